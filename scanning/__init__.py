@@ -1,0 +1,1 @@
+"""Barcode reading: parsing GS1/HIBC/Digital Link text and decoding images."""
