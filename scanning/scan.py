@@ -44,6 +44,9 @@ class Scan:
     quantity: int | None = None
     ais: Mapping[str, str] = field(default_factory=dict)
     missing: tuple[str, ...] = ()
+    # HIBC only: a primary-only symbol's check character, or a secondary-only
+    # symbol's link character. The two symbols of one pack carry the same one.
+    hibc_link: str | None = None
 
     @property
     def di(self) -> str | None:
