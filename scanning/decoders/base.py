@@ -37,6 +37,11 @@ class Symbol:
     position: Quad
     backend: str
 
+    @property
+    def raw(self) -> str:
+        """The text as a scanner with AIM prefixes on would send it: what `parse` takes."""
+        return f"{self.symbology or ''}{self.text}"
+
 
 class ImageReader(ABC):
     """A barcode decoder for still images and video frames."""
