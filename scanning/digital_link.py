@@ -34,8 +34,8 @@ def _diagnose(uri: str) -> None:
     except ValueError:
         return
     segments = [unquote(s) for s in parts.path.split("/") if s]
-    pairs = [(k, v) for k, v in pairwise(segments) if k.isdigit()]
-    pairs += [(k, v) for k, v in parse_qsl(parts.query) if k.isdigit()]
+    pairs = [*pairwise(segments), *parse_qsl(parts.query)]
+    pairs = [(k, v) for k, v in pairs if 2 <= len(k) <= 4 and k.isascii() and k.isdigit()]
     for ai, value in pairs:
         try:
             split_hri(f"({ai}){value}")
