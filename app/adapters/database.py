@@ -1,0 +1,98 @@
+"""Opening the SQLite file: pragmas for durability, migrations, backups."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.pool import NullPool
+
+from app.adapters.migrate import current_revision, head_revision, upgrade
+
+# FULL, not NORMAL: in WAL mode NORMAL may lose the last transactions on a
+# power cut, and a scan the operator saw accepted must survive one.
+SYNCHRONOUS = "FULL"
+
+
+class DatabaseError(RuntimeError):
+    """The database file cannot be opened or is not a Lotkeeper database."""
+
+
+def create_sqlite_engine(path: Path, synchronous: str = SYNCHRONOUS) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below decide how transactions start.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA synchronous={synchronous}")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # IMMEDIATE takes the write lock up front, so two writers queue
+        # instead of failing half-way with SQLITE_BUSY; readers don't take it.
+        read_only = conn.get_execution_options().get("read_only", False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not SQLite before anything writes to it."""
+    if not path.exists():
+        raise DatabaseError(f"no database at {path}")
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            result = conn.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is not a readable SQLite database: {exc}") from exc
+    if result is None or result[0] != "ok":
+        raise DatabaseError(f"{path} is damaged: {result[0] if result else 'unknown'}")
+
+
+def open_database(path: Path, backup_dir: Path | None = None) -> Engine:
+    """Open an existing database, upgrading an older schema after a backup copy."""
+    check_sqlite_file(path)
+    engine = create_sqlite_engine(path)
+    if not inspect(engine).has_table("alembic_version"):
+        engine.dispose()
+        raise DatabaseError(f"{path} is not a Lotkeeper database")
+    if current_revision(engine) != head_revision():
+        backup_to(path, (backup_dir or path.parent) / f"{path.stem}.pre-upgrade.db")
+        upgrade(engine)
+    return engine
+
+
+def create_database(path: Path) -> Engine:
+    if path.exists():
+        raise DatabaseError(f"{path} already exists; refusing to touch it")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_sqlite_engine(path)
+    upgrade(engine)
+    return engine
+
+
+def backup_to(source: Path, target: Path) -> None:
+    """A consistent copy while others write (SQLite's online backup API)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(target.suffix + ".partial")
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    # Only a finished copy takes the final name.
+    shutil.move(partial, target)

@@ -1,0 +1,308 @@
+"""Append-only records: movements, audit chain, outbox; and alerts, counts."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, and_, exists, func, insert, literal, select, update
+
+from app.adapters import tables as t
+from app.domain.audit import GENESIS, AuditEntry, canonical, entry_hash
+from app.domain.model import Alert, AlertKind, Count, Level, Movement
+from app.domain.rules import TierWindow
+
+
+class SqlMovements:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add(self, movement: Movement, serial: str | None = None) -> None:
+        self.conn.execute(
+            insert(t.movements).values(
+                id=movement.id,
+                at=movement.at,
+                user=movement.user,
+                device=movement.device,
+                type=movement.type.value,
+                lot_id=movement.lot_id,
+                quantity=movement.quantity,
+                from_location_id=movement.from_location_id,
+                to_location_id=movement.to_location_id,
+                serial=serial,
+                reference=movement.reference,
+                reason=movement.reason,
+                override_by=movement.override.supervisor if movement.override else None,
+                override_reason=movement.override.reason if movement.override else None,
+                raw_scan=movement.raw_scan,
+            )
+        )
+
+    def for_lot(self, lot_id: int) -> list[dict[str, Any]]:
+        src = t.locations.alias("src")
+        dst = t.locations.alias("dst")
+        rows = self.conn.execute(
+            select(
+                t.movements,
+                src.c.code.label("from_code"),
+                dst.c.code.label("to_code"),
+                dst.c.kind.label("to_kind"),
+                src.c.kind.label("from_kind"),
+            )
+            .outerjoin(src, src.c.id == t.movements.c.from_location_id)
+            .outerjoin(dst, dst.c.id == t.movements.c.to_location_id)
+            .where(t.movements.c.lot_id == lot_id)
+            .order_by(t.movements.c.seq)
+        ).mappings()
+        return [dict(r) for r in rows]
+
+    def override_count(self) -> int:
+        return int(
+            self.conn.execute(
+                select(func.count()).where(t.movements.c.override_by.is_not(None))
+            ).scalar_one()
+        )
+
+
+def _alert(row: RowMapping) -> Alert:
+    return Alert(
+        lot_id=row["lot_id"],
+        kind=AlertKind(row["kind"]),
+        level=Level(row["level"]),
+        raised=row["raised"],
+        message=row["message"],
+        assigned_to=row["assigned_to"],
+        location_id=row["location_id"],
+        acknowledged_by=row["acknowledged_by"],
+        acknowledged_at=row["acknowledged_at"],
+        id=row["id"],
+    )
+
+
+class SqlAlerts:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add(self, alert: Alert) -> Alert:
+        alert.id = t.inserted_id(
+            self.conn.execute(
+                insert(t.alerts).values(
+                    lot_id=alert.lot_id,
+                    kind=alert.kind.value,
+                    level=alert.level.value,
+                    raised=alert.raised,
+                    message=alert.message,
+                    location_id=alert.location_id,
+                    assigned_to=alert.assigned_to,
+                )
+            )
+        )
+        return alert
+
+    def raise_expiry(
+        self,
+        window: TierWindow,
+        categories: Sequence[str] | None,
+        exclude_categories: Sequence[str],
+        raised: datetime,
+    ) -> int:
+        """One alert per lot in stock whose expiry is inside `window` and has none yet."""
+        lots, items, stock, locs = t.lots, t.items, t.stock, t.locations
+        # The location holding most of the lot decides who is responsible.
+        main_location = (
+            select(stock.c.location_id)
+            .where(stock.c.lot_id == lots.c.id, stock.c.quantity > 0)
+            .order_by(stock.c.quantity.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        conditions = [lots.c.on_hand > 0, lots.c.expiry <= window.last]
+        if window.first is not None:
+            conditions.append(lots.c.expiry >= window.first)
+        if categories is not None:
+            conditions.append(items.c.category.in_(categories))
+        if exclude_categories:
+            conditions.append(items.c.category.not_in(exclude_categories))
+        already = exists().where(
+            t.alerts.c.lot_id == lots.c.id,
+            t.alerts.c.kind == AlertKind.EXPIRY.value,
+            t.alerts.c.level == window.level.value,
+        )
+        candidates = (
+            select(
+                lots.c.id.label("lot_id"),
+                main_location.label("location_id"),
+            )
+            .join_from(lots, items, items.c.id == lots.c.item_id)
+            .where(and_(*conditions), ~already)
+            .subquery()
+        )
+        src = (
+            select(
+                candidates.c.lot_id,
+                literal(AlertKind.EXPIRY.value),
+                literal(window.level.value),
+                literal(raised, t.UtcDateTime()),
+                literal(""),
+                candidates.c.location_id,
+                func.coalesce(locs.c.responsible, ""),
+            )
+            .select_from(candidates)
+            .outerjoin(locs, locs.c.id == candidates.c.location_id)
+        )
+        result = self.conn.execute(
+            insert(t.alerts).from_select(
+                ["lot_id", "kind", "level", "raised", "message", "location_id", "assigned_to"],
+                src,
+            )
+        )
+        return int(result.rowcount)
+
+    def get(self, alert_id: int) -> Alert | None:
+        row = (
+            self.conn.execute(select(t.alerts).where(t.alerts.c.id == alert_id)).mappings().first()
+        )
+        return _alert(row) if row else None
+
+    def acknowledge(self, alert_id: int, by: str, at: datetime) -> None:
+        self.conn.execute(
+            update(t.alerts)
+            .where(t.alerts.c.id == alert_id)
+            .values(acknowledged_by=by, acknowledged_at=at)
+        )
+
+    def open_for_lot(self, lot_id: int) -> list[Alert]:
+        rows = self.conn.execute(
+            select(t.alerts).where(
+                t.alerts.c.lot_id == lot_id, t.alerts.c.acknowledged_at.is_(None)
+            )
+        ).mappings()
+        return [_alert(r) for r in rows]
+
+
+class SqlCounts:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add(self, count: Count) -> Count:
+        count.id = t.inserted_id(
+            self.conn.execute(
+                insert(t.counts).values(
+                    lot_id=count.lot_id,
+                    location_id=count.location_id,
+                    expected=count.expected,
+                    counted=count.counted,
+                    counted_by=count.counted_by,
+                    counted_at=count.counted_at,
+                )
+            )
+        )
+        return count
+
+    def get(self, count_id: int) -> Count | None:
+        row = (
+            self.conn.execute(select(t.counts).where(t.counts.c.id == count_id)).mappings().first()
+        )
+        return Count(**row) if row else None
+
+    def approve(self, count_id: int, by: str, at: datetime, movement_id: str) -> None:
+        self.conn.execute(
+            update(t.counts)
+            .where(t.counts.c.id == count_id)
+            .values(approved_by=by, approved_at=at, movement_id=movement_id)
+        )
+
+
+def _audit(row: RowMapping) -> AuditEntry:
+    return AuditEntry(
+        seq=row["seq"],
+        at=row["at"],
+        user=row["user"],
+        device=row["device"],
+        action=row["action"],
+        entity=row["entity"],
+        entity_id=row["entity_id"],
+        before=json.loads(row["before"]) if row["before"] is not None else None,
+        after=json.loads(row["after"]) if row["after"] is not None else None,
+        prev_hash=row["prev_hash"],
+        hash=row["hash"],
+    )
+
+
+class SqlAuditLog:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def append(
+        self,
+        at: datetime,
+        user: str,
+        device: str,
+        action: str,
+        entity: str,
+        entity_id: str,
+        before: Mapping[str, Any] | None,
+        after: Mapping[str, Any] | None,
+    ) -> AuditEntry:
+        last = self.conn.execute(
+            select(t.audit.c.seq, t.audit.c.hash).order_by(t.audit.c.seq.desc()).limit(1)
+        ).first()
+        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        at = at.astimezone(UTC)  # hashed as it will read back
+        # Store exactly what was hashed, so verification reads the same values back.
+        before = json.loads(canonical(before)) if before is not None else None
+        after = json.loads(canonical(after)) if after is not None else None
+        digest = entry_hash(prev, seq, at, user, device, action, entity, entity_id, before, after)
+        self.conn.execute(
+            insert(t.audit).values(
+                seq=seq,
+                at=at,
+                user=user,
+                device=device,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                before=canonical(before) if before is not None else None,
+                after=canonical(after) if after is not None else None,
+                prev_hash=prev,
+                hash=digest,
+            )
+        )
+        return AuditEntry(
+            seq, at, user, device, action, entity, entity_id, before, after, prev, digest
+        )
+
+    def entries(self) -> Iterator[AuditEntry]:
+        result = self.conn.execute(select(t.audit).order_by(t.audit.c.seq)).mappings()
+        for row in result:
+            yield _audit(row)
+
+    def for_entity(self, entity: str, entity_id: str) -> list[AuditEntry]:
+        rows = self.conn.execute(
+            select(t.audit)
+            .where(t.audit.c.entity == entity, t.audit.c.entity_id == entity_id)
+            .order_by(t.audit.c.seq)
+        ).mappings()
+        return [_audit(r) for r in rows]
+
+
+class SqlOutbox:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def append(self, type: str, payload: Mapping[str, Any], at: datetime, user: str) -> str:
+        event_id = str(uuid.uuid4())
+        self.conn.execute(
+            insert(t.outbox).values(
+                id=event_id, type=type, payload=canonical(payload), at=at, user=user
+            )
+        )
+        return event_id
+
+    def pending(self) -> int:
+        return int(
+            self.conn.execute(select(func.count()).where(t.outbox.c.sent_at.is_(None))).scalar_one()
+        )

@@ -1,0 +1,181 @@
+"""Repositories for items, suppliers, locations, users and settings."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, func, insert, select, update
+
+from app.adapters import tables as t
+from app.domain.model import Item, Location, LocationKind, Role, Supplier, User
+from app.domain.policy import Policy
+
+
+def _item(row: RowMapping) -> Item:
+    return Item(**{k: row[k] for k in Item.__slots__})
+
+
+class SqlItems:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def get(self, di: str) -> Item | None:
+        row = self.conn.execute(select(t.items).where(t.items.c.di == di)).mappings().first()
+        return _item(row) if row else None
+
+    def get_by_id(self, item_id: int) -> Item | None:
+        row = self.conn.execute(select(t.items).where(t.items.c.id == item_id)).mappings().first()
+        return _item(row) if row else None
+
+    def add(self, item: Item) -> Item:
+        values = _values(item)
+        item.id = t.inserted_id(self.conn.execute(insert(t.items).values(values)))
+        return item
+
+    def update(self, item: Item) -> None:
+        self.conn.execute(update(t.items).where(t.items.c.id == item.id).values(_values(item)))
+
+    def categories(self) -> list[str]:
+        rows = self.conn.execute(select(t.items.c.category).distinct())
+        return sorted(r[0] for r in rows if r[0])
+
+
+class SqlSuppliers:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def get(self, code: str) -> Supplier | None:
+        row = (
+            self.conn.execute(select(t.suppliers).where(t.suppliers.c.code == code))
+            .mappings()
+            .first()
+        )
+        return Supplier(**row) if row else None
+
+    def get_by_id(self, supplier_id: int) -> Supplier | None:
+        row = (
+            self.conn.execute(select(t.suppliers).where(t.suppliers.c.id == supplier_id))
+            .mappings()
+            .first()
+        )
+        return Supplier(**row) if row else None
+
+    def add(self, supplier: Supplier) -> Supplier:
+        values = _values(supplier)
+        supplier.id = t.inserted_id(self.conn.execute(insert(t.suppliers).values(values)))
+        return supplier
+
+
+def _location(row: RowMapping) -> Location:
+    return Location(
+        code=row["code"],
+        name=row["name"],
+        kind=LocationKind(row["kind"]),
+        responsible=row["responsible"],
+        id=row["id"],
+    )
+
+
+class SqlLocations:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._by_id: dict[int, Location] = {}
+
+    def get(self, code: str) -> Location | None:
+        row = (
+            self.conn.execute(select(t.locations).where(t.locations.c.code == code))
+            .mappings()
+            .first()
+        )
+        return _location(row) if row else None
+
+    def get_by_id(self, location_id: int) -> Location | None:
+        if location_id not in self._by_id:
+            row = (
+                self.conn.execute(select(t.locations).where(t.locations.c.id == location_id))
+                .mappings()
+                .first()
+            )
+            if row is None:
+                return None
+            self._by_id[location_id] = _location(row)
+        return self._by_id[location_id]
+
+    def add(self, location: Location) -> Location:
+        location.id = t.inserted_id(
+            self.conn.execute(insert(t.locations).values(_values(location)))
+        )
+        return location
+
+    def all(self) -> list[Location]:
+        rows = self.conn.execute(select(t.locations).order_by(t.locations.c.code)).mappings()
+        return [_location(r) for r in rows]
+
+
+def _user(row: RowMapping) -> User:
+    return User(
+        username=row["username"],
+        display_name=row["display_name"],
+        role=Role(row["role"]),
+        pin_hash=row["pin_hash"],
+        badge=row["badge"],
+        active=row["active"],
+        id=row["id"],
+    )
+
+
+class SqlUsers:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def get(self, username: str) -> User | None:
+        row = (
+            self.conn.execute(
+                select(t.users).where(func.lower(t.users.c.username) == username.lower())
+            )
+            .mappings()
+            .first()
+        )
+        return _user(row) if row else None
+
+    def get_by_badge(self, badge: str) -> User | None:
+        if not badge:
+            return None
+        row = self.conn.execute(select(t.users).where(t.users.c.badge == badge)).mappings().first()
+        return _user(row) if row else None
+
+    def add(self, user: User) -> User:
+        user.id = t.inserted_id(self.conn.execute(insert(t.users).values(_values(user))))
+        return user
+
+    def all(self) -> list[User]:
+        rows = self.conn.execute(select(t.users).order_by(t.users.c.username)).mappings()
+        return [_user(r) for r in rows]
+
+
+class SqlSettings:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def get(self, key: str) -> str | None:
+        return self.conn.execute(
+            select(t.settings.c.value).where(t.settings.c.key == key)
+        ).scalar_one_or_none()
+
+    def put(self, key: str, value: str) -> None:
+        stmt = t.settings.insert().prefix_with("OR REPLACE").values(key=key, value=value)
+        self.conn.execute(stmt)
+
+    def policy(self) -> Policy:
+        raw = self.get("policy")
+        return Policy.from_json(json.loads(raw)) if raw else Policy()
+
+    def set_policy(self, policy: Policy) -> None:
+        self.put("policy", json.dumps(policy.to_json()))
+
+
+def _values(obj: Any) -> dict[str, Any]:
+    values = {k: getattr(obj, k) for k in obj.__slots__ if k != "id"}
+    return {k: (v.value if isinstance(v, Enum) else v) for k, v in values.items()}

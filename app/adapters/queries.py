@@ -1,0 +1,208 @@
+"""Read models for screens and reports: plain dict rows, paged where large."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, case, func, or_, select
+
+from app.adapters import tables as t
+from app.domain.model import Level, LocationKind, MovementType
+from app.domain.rules import TierWindow
+
+_LOT_ROW = (
+    t.lots.c.id.label("lot_id"),
+    t.lots.c.di,
+    t.lots.c.lot,
+    t.lots.c.expiry,
+    t.lots.c.production_date,
+    t.lots.c.qc,
+    t.lots.c.hold,
+    t.lots.c.hold_reason,
+    t.lots.c.on_hand,
+    t.items.c.name,
+    t.items.c.name_zh,
+    t.items.c.category,
+    t.items.c.unit,
+)
+
+
+def _window_condition(w: TierWindow) -> Any:
+    cond = t.lots.c.expiry <= w.last
+    return and_(t.lots.c.expiry >= w.first, cond) if w.first is not None else cond
+
+
+def _level_case(windows: Sequence[TierWindow]) -> Any:
+    return case(*[(_window_condition(w), w.level.value) for w in windows], else_=None)
+
+
+class SqlQueries:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def expiry_rows(
+        self, windows: Sequence[TierWindow], categories: Mapping[str, Sequence[TierWindow]]
+    ) -> list[dict[str, Any]]:
+        """Lots in stock inside any warning tier, with their level on the windows' day."""
+        default_level = _level_case(windows)
+        level = (
+            case(
+                *[(t.items.c.category == cat, _level_case(ws)) for cat, ws in categories.items()],
+                else_=default_level,
+            )
+            if categories
+            else default_level
+        )
+        latest = max([w.last for w in windows] + [w.last for ws in categories.values() for w in ws])
+        main_location = (
+            select(t.locations.c.code)
+            .join_from(t.stock, t.locations, t.locations.c.id == t.stock.c.location_id)
+            .where(t.stock.c.lot_id == t.lots.c.id, t.stock.c.quantity > 0)
+            .order_by(t.stock.c.quantity.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        responsible = (
+            select(t.locations.c.responsible)
+            .join_from(t.stock, t.locations, t.locations.c.id == t.stock.c.location_id)
+            .where(t.stock.c.lot_id == t.lots.c.id, t.stock.c.quantity > 0)
+            .order_by(t.stock.c.quantity.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        inner = (
+            select(
+                *_LOT_ROW,
+                level.label("level"),
+                main_location.label("location"),
+                responsible.label("responsible"),
+            )
+            .join_from(t.lots, t.items, t.items.c.id == t.lots.c.item_id)
+            .where(t.lots.c.on_hand > 0, t.lots.c.expiry <= latest)
+            .subquery()
+        )
+        rows = self.conn.execute(
+            select(inner).where(inner.c.level.is_not(None)).order_by(inner.c.expiry)
+        ).mappings()
+        return [dict(r) for r in rows]
+
+    def _search(self, text: str) -> Select[Any]:
+        query = select(*_LOT_ROW).join_from(t.lots, t.items, t.items.c.id == t.lots.c.item_id)
+        text = text.strip()
+        if text:
+            like = f"%{text}%"
+            query = query.where(
+                or_(
+                    t.lots.c.di == text,
+                    t.lots.c.lot == text,
+                    t.items.c.name.like(like),
+                    t.items.c.name_zh.like(like),
+                    t.lots.c.lot.like(f"{text}%"),
+                    t.lots.c.di.like(f"{text}%"),
+                )
+            )
+        return query
+
+    def search_lots(self, text: str, offset: int, limit: int) -> list[dict[str, Any]]:
+        query = self._search(text).order_by(t.lots.c.id).offset(offset).limit(limit)
+        return [dict(r) for r in self.conn.execute(query).mappings()]
+
+    def count_lots(self, text: str) -> int:
+        if not text.strip():
+            # max(id) is instant on a million lots where count(*) is not; lots are never deleted.
+            return int(
+                self.conn.execute(select(func.coalesce(func.max(t.lots.c.id), 0))).scalar_one()
+            )
+        sub = self._search(text).subquery()
+        return int(self.conn.execute(select(func.count()).select_from(sub)).scalar_one())
+
+    def alerts(
+        self,
+        level: Level | None,
+        location: str | None,
+        responsible: str | None,
+        include_acknowledged: bool,
+    ) -> list[dict[str, Any]]:
+        a, loc = t.alerts, t.locations
+        query = (
+            select(
+                a.c.id.label("alert_id"),
+                a.c.kind,
+                a.c.level,
+                a.c.raised,
+                a.c.message,
+                a.c.assigned_to,
+                a.c.acknowledged_by,
+                a.c.acknowledged_at,
+                loc.c.code.label("location"),
+                *_LOT_ROW,
+            )
+            .join_from(a, t.lots, t.lots.c.id == a.c.lot_id)
+            .join(t.items, t.items.c.id == t.lots.c.item_id)
+            .outerjoin(loc, loc.c.id == a.c.location_id)
+        )
+        if level is not None:
+            query = query.where(a.c.level == level.value)
+        if location:
+            query = query.where(loc.c.code == location)
+        if responsible:
+            query = query.where(a.c.assigned_to == responsible)
+        if not include_acknowledged:
+            query = query.where(a.c.acknowledged_at.is_(None))
+        query = query.order_by(t.lots.c.expiry, a.c.id)
+        return [dict(r) for r in self.conn.execute(query).mappings()]
+
+    def issued_by_department(self, lot_id: int) -> list[dict[str, Any]]:
+        """Net quantity per department: issued minus returned."""
+        m, loc = t.movements, t.locations
+        issued = (
+            select(
+                loc.c.code.label("department"),
+                loc.c.name.label("name"),
+                func.sum(m.c.quantity).label("issued"),
+                func.min(m.c.at).label("first"),
+                func.max(m.c.at).label("last"),
+            )
+            .join_from(m, loc, loc.c.id == m.c.to_location_id)
+            .where(
+                m.c.lot_id == lot_id,
+                m.c.type == MovementType.PICK.value,
+                loc.c.kind == LocationKind.DEPARTMENT.value,
+            )
+            .group_by(loc.c.code, loc.c.name)
+        )
+        returned = dict(
+            self.conn.execute(
+                select(loc.c.code, func.sum(m.c.quantity))
+                .join_from(m, loc, loc.c.id == m.c.from_location_id)
+                .where(m.c.lot_id == lot_id, m.c.type == MovementType.RETURN.value)
+                .group_by(loc.c.code)
+            ).all()
+        )
+        rows = []
+        for r in self.conn.execute(issued).mappings():
+            row = dict(r)
+            row["returned"] = int(returned.get(row["department"], 0))
+            row["net"] = int(row["issued"]) - row["returned"]
+            rows.append(row)
+        return rows
+
+    def held_lots(self, hold: str) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            select(*_LOT_ROW)
+            .join_from(t.lots, t.items, t.items.c.id == t.lots.c.item_id)
+            .where(t.lots.c.hold == hold, t.lots.c.on_hand > 0)
+            .order_by(t.lots.c.expiry)
+        ).mappings()
+        return [dict(r) for r in rows]
+
+    def expiring_by(self, last: date) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            select(*_LOT_ROW)
+            .join_from(t.lots, t.items, t.items.c.id == t.lots.c.item_id)
+            .where(t.lots.c.expiry <= last, t.lots.c.on_hand > 0)
+            .order_by(t.lots.c.expiry)
+        ).mappings()
+        return [dict(r) for r in rows]

@@ -1,0 +1,75 @@
+"""A store's database, opened once per process; hands out units of work."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from app.adapters.database import backup_to, create_database, open_database
+from app.adapters.unit_of_work import SqlUnitOfWork
+
+APP_NAME = "Lotkeeper"
+
+
+def data_dir() -> Path:
+    """Per-user data directory; LOTKEEPER_HOME moves it (tests, portable installs)."""
+    override = os.environ.get("LOTKEEPER_HOME")
+    path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "lotkeeper.db"
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    """A rotating log file in the data directory: 5 files of 2 MB."""
+    log_path = data_dir() / "lotkeeper.log"
+    handler = logging.handlers.RotatingFileHandler(
+        log_path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(level)
+    root.addHandler(handler)
+    return log_path
+
+
+class Store:
+    def __init__(self, path: Path, *, create: bool = False) -> None:
+        self.path = path
+        self.engine = create_database(path) if create else open_database(path)
+
+    def uow(self, read_only: bool = False) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.engine, read_only=read_only)
+
+    def backup(self, target: Path) -> None:
+        backup_to(self.path, target)
+
+    def daily_backup(self, today: date, keep_days: int = 14) -> Path:
+        """One copy a day beside the data; copies older than `keep_days` are removed.
+
+        An offline site has no other copy of its data until it syncs.
+        """
+        folder = self.path.parent / "backups"
+        target = folder / f"{self.path.stem}-{today.isoformat()}.db"
+        if not target.exists():
+            self.backup(target)
+        oldest = today - timedelta(days=keep_days)
+        for old in folder.glob(f"{self.path.stem}-*.db"):
+            stamp = old.stem.removeprefix(f"{self.path.stem}-")
+            try:
+                if date.fromisoformat(stamp) < oldest:
+                    old.unlink()
+            except ValueError:
+                continue
+        return target
+
+    def close(self) -> None:
+        self.engine.dispose()

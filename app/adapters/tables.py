@@ -1,0 +1,246 @@
+"""The SQLite schema (SQLAlchemy Core). Alembic migrations create it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    CursorResult,
+    Boolean,
+    Column,
+    Date,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeDecorator
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware datetimes stored as UTC ISO text, so they sort and compare as text."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime):
+            raise TypeError(f"expected datetime, got {type(value).__name__}")
+        stamp: datetime = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return stamp.astimezone(UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.fromisoformat(value)
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+metadata = MetaData()
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+items = Table(
+    "items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("di", String(64), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("name_zh", String(200), nullable=False, default=""),
+    Column("model", String(200), nullable=False, default=""),
+    Column("manufacturer", String(200), nullable=False, default=""),
+    Column("registration_no", String(100), nullable=False, default=""),
+    Column("category", String(100), nullable=False, default=""),
+    Column("unit", String(20), nullable=False, default=""),
+    Column("storage", String(200), nullable=False, default=""),
+    Column("serialised", Boolean, nullable=False, default=False),
+    Column("min_stock", Integer, nullable=False, default=0),
+    Column("auto_release", Boolean, nullable=False, default=False),
+    Column("provisional", Boolean, nullable=False, default=False),
+)
+Index("ix_items_name", items.c.name)
+Index("ix_items_name_zh", items.c.name_zh)
+
+suppliers = Table(
+    "suppliers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(64), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("auto_release", Boolean, nullable=False, default=False),
+)
+
+locations = Table(
+    "locations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(64), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("responsible", String(100), nullable=False, default=""),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("display_name", String(100), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("pin_hash", String(200), nullable=False),
+    Column("badge", String(100), nullable=False, default=""),
+    Column("active", Boolean, nullable=False, default=True),
+)
+
+lots = Table(
+    "lots",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("item_id", ForeignKey("items.id"), nullable=False),
+    Column("di", String(64), nullable=False),
+    Column("lot", String(64), nullable=False),
+    Column("expiry", Date),
+    Column("production_date", Date),
+    Column("supplier_id", ForeignKey("suppliers.id")),
+    Column("qc", String(10), nullable=False),
+    Column("hold", String(10), nullable=False),
+    Column("hold_reason", Text, nullable=False, default=""),
+    Column("first_received", UtcDateTime),
+    # Total on hand over stock-holding locations, kept in step with `stock`.
+    Column("on_hand", Integer, nullable=False, default=0),
+    UniqueConstraint("di", "lot"),
+)
+Index("ix_lots_item", lots.c.item_id)
+Index("ix_lots_expiry_on_hand", lots.c.expiry, lots.c.on_hand)
+Index("ix_lots_lot", lots.c.lot)
+
+stock = Table(
+    "stock",
+    metadata,
+    Column("lot_id", ForeignKey("lots.id"), primary_key=True),
+    Column("location_id", ForeignKey("locations.id"), primary_key=True),
+    Column("item_id", ForeignKey("items.id"), nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("received_at", UtcDateTime),
+)
+Index("ix_stock_item_location", stock.c.item_id, stock.c.location_id)
+Index("ix_stock_location", stock.c.location_id)
+
+serials = Table(
+    "serials",
+    metadata,
+    Column("lot_id", ForeignKey("lots.id"), primary_key=True),
+    Column("serial", String(64), primary_key=True),
+    Column("location_id", ForeignKey("locations.id")),
+)
+
+movements = Table(
+    "movements",
+    metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("id", String(36), nullable=False, unique=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("user", String(64), nullable=False),
+    Column("device", String(64), nullable=False),
+    Column("type", String(20), nullable=False),
+    Column("lot_id", ForeignKey("lots.id"), nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("from_location_id", ForeignKey("locations.id")),
+    Column("to_location_id", ForeignKey("locations.id")),
+    Column("serial", String(64)),
+    Column("reference", String(200), nullable=False, default=""),
+    Column("reason", Text, nullable=False, default=""),
+    Column("override_by", String(64)),
+    Column("override_reason", Text),
+    Column("raw_scan", Text, nullable=False, default=""),
+)
+Index("ix_movements_lot", movements.c.lot_id)
+
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("lot_id", ForeignKey("lots.id"), nullable=False),
+    Column("kind", String(30), nullable=False),
+    Column("level", String(10), nullable=False),
+    Column("raised", UtcDateTime, nullable=False),
+    Column("message", Text, nullable=False, default=""),
+    Column("location_id", ForeignKey("locations.id")),
+    Column("assigned_to", String(100), nullable=False, default=""),
+    Column("acknowledged_by", String(64)),
+    Column("acknowledged_at", UtcDateTime),
+)
+# One expiry alert per lot and tier: crossing into a tier raises it once.
+Index(
+    "ux_alerts_expiry_tier",
+    alerts.c.lot_id,
+    alerts.c.kind,
+    alerts.c.level,
+    unique=True,
+    sqlite_where=alerts.c.kind == "expiry",
+)
+Index("ix_alerts_open", alerts.c.acknowledged_at, alerts.c.level)
+
+counts = Table(
+    "counts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("lot_id", ForeignKey("lots.id"), nullable=False),
+    Column("location_id", ForeignKey("locations.id"), nullable=False),
+    Column("expected", Integer, nullable=False),
+    Column("counted", Integer, nullable=False),
+    Column("counted_by", String(64), nullable=False),
+    Column("counted_at", UtcDateTime, nullable=False),
+    Column("approved_by", String(64)),
+    Column("approved_at", UtcDateTime),
+    Column("movement_id", String(36)),
+)
+
+audit = Table(
+    "audit",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", UtcDateTime, nullable=False),
+    Column("user", String(64), nullable=False),
+    Column("device", String(64), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("entity_id", String(64), nullable=False),
+    Column("before", Text),
+    Column("after", Text),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+Index("ix_audit_entity", audit.c.entity, audit.c.entity_id)
+
+# Every change's event, written in the change's transaction, waiting for sync.
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("id", String(36), nullable=False, unique=True),
+    Column("type", String(40), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Column("user", String(64), nullable=False),
+    Column("sent_at", UtcDateTime),
+)
+Index("ix_outbox_unsent", outbox.c.sent_at, outbox.c.seq)

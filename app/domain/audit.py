@@ -1,0 +1,89 @@
+"""Hash-chained audit entries: any edit or deletion of a past entry shows."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    seq: int
+    at: datetime
+    user: str
+    device: str
+    action: str
+    entity: str
+    entity_id: str
+    before: Mapping[str, Any] | None
+    after: Mapping[str, Any] | None
+    prev_hash: str
+    hash: str
+
+
+def _default(value: object) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+def canonical(value: object) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=_default)
+
+
+def entry_hash(
+    prev_hash: str,
+    seq: int,
+    at: datetime,
+    user: str,
+    device: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    before: Mapping[str, Any] | None,
+    after: Mapping[str, Any] | None,
+) -> str:
+    body = canonical(
+        [prev_hash, seq, at.isoformat(), user, device, action, entity, entity_id, before, after]
+    )
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ChainBreak:
+    seq: int
+    problem: str
+
+
+def verify_chain(entries: Iterable[AuditEntry]) -> ChainBreak | None:
+    """The first entry that does not follow from the one before, or None."""
+    prev = GENESIS
+    expected_seq = 1
+    for e in entries:
+        if e.seq != expected_seq:
+            return ChainBreak(expected_seq, f"entry {expected_seq} is missing")
+        if e.prev_hash != prev:
+            return ChainBreak(e.seq, "does not link to the entry before it")
+        recomputed = entry_hash(
+            e.prev_hash,
+            e.seq,
+            e.at,
+            e.user,
+            e.device,
+            e.action,
+            e.entity,
+            e.entity_id,
+            e.before,
+            e.after,
+        )
+        if recomputed != e.hash:
+            return ChainBreak(e.seq, "its content was changed after it was written")
+        prev = e.hash
+        expected_seq += 1
+    return None

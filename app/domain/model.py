@@ -1,0 +1,197 @@
+"""The things a store keeps track of, as plain typed Python."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    OPERATOR = "operator"
+    SUPERVISOR = "supervisor"
+    QA = "qa"
+    ADMIN = "admin"
+
+
+class LocationKind(StrEnum):
+    RECEIVING = "receiving"
+    STORAGE = "storage"
+    QUARANTINE = "quarantine"
+    DEPARTMENT = "department"
+    SUPPLIER_RETURN = "supplier_return"
+
+    @property
+    def holds_stock(self) -> bool:
+        """Departments consume and suppliers take back: stock there has left the store."""
+        return self not in (LocationKind.DEPARTMENT, LocationKind.SUPPLIER_RETURN)
+
+
+class QcStatus(StrEnum):
+    PENDING = "pending"
+    RELEASED = "released"
+    REJECTED = "rejected"
+
+
+class Hold(StrEnum):
+    NONE = "none"
+    QUARANTINE = "quarantine"
+    RECALL = "recall"
+
+
+class MovementType(StrEnum):
+    RECEIVE = "receive"
+    MOVE = "move"
+    PICK = "pick"
+    RETURN = "return"
+    QUARANTINE = "quarantine"
+    RELEASE = "release"
+    QC_RELEASE = "qc_release"
+    QC_REJECT = "qc_reject"
+    DISPOSE = "dispose"
+    RETURN_TO_SUPPLIER = "return_to_supplier"
+    COUNT_ADJUST = "count_adjust"
+
+
+class AlertKind(StrEnum):
+    EXPIRY = "expiry"
+    DATA_MISMATCH = "data_mismatch"
+    COUNT_DISCREPANCY = "count_discrepancy"
+
+
+class Level(StrEnum):
+    NOTICE = "notice"
+    WARNING = "warning"
+    CRITICAL = "critical"
+    EXPIRED = "expired"
+
+    @property
+    def rank(self) -> int:
+        return _LEVEL_RANK[self]
+
+
+_LEVEL_RANK = {Level.NOTICE: 1, Level.WARNING: 2, Level.CRITICAL: 3, Level.EXPIRED: 4}
+
+
+@dataclass(slots=True)
+class Item:
+    di: str
+    name: str
+    name_zh: str = ""
+    model: str = ""
+    manufacturer: str = ""
+    registration_no: str = ""
+    category: str = ""
+    unit: str = ""
+    storage: str = ""
+    serialised: bool = False
+    min_stock: int = 0
+    auto_release: bool = False
+    provisional: bool = False
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Supplier:
+    code: str
+    name: str
+    auto_release: bool = False
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Location:
+    code: str
+    name: str
+    kind: LocationKind
+    responsible: str = ""
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class User:
+    username: str
+    display_name: str
+    role: Role
+    pin_hash: str
+    badge: str = ""
+    active: bool = True
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Lot:
+    item_id: int
+    di: str
+    lot: str
+    expiry: date | None
+    production_date: date | None = None
+    supplier_id: int | None = None
+    qc: QcStatus = QcStatus.PENDING
+    hold: Hold = Hold.NONE
+    hold_reason: str = ""
+    first_received: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    supervisor: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Movement:
+    id: str
+    at: datetime
+    user: str
+    device: str
+    type: MovementType
+    lot_id: int
+    quantity: int
+    from_location_id: int | None
+    to_location_id: int | None
+    reference: str = ""
+    reason: str = ""
+    override: Override | None = None
+    raw_scan: str = ""
+
+
+@dataclass(slots=True)
+class Alert:
+    lot_id: int
+    kind: AlertKind
+    level: Level
+    raised: datetime
+    message: str = ""
+    assigned_to: str = ""
+    location_id: int | None = None
+    acknowledged_by: str | None = None
+    acknowledged_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Count:
+    lot_id: int
+    location_id: int
+    expected: int
+    counted: int
+    counted_by: str
+    counted_at: datetime
+    approved_by: str | None = None
+    approved_at: datetime | None = None
+    movement_id: str | None = None
+    id: int | None = None
+
+    @property
+    def variance(self) -> int:
+        return self.counted - self.expected
+
+
+@dataclass(frozen=True, slots=True)
+class StockLine:
+    lot: Lot
+    location_id: int
+    quantity: int
+    received_at: datetime | None = field(default=None)

@@ -1,0 +1,156 @@
+"""The rule book: expiry tiers, use blocks, FEFO order, permissions.
+
+Each rule returns a verdict with a stable reason code; nothing here reads a
+clock or a database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from app.domain.codes import Code
+from app.domain.model import Hold, Level, Lot, QcStatus, Role, StockLine
+from app.domain.policy import Tier
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    code: Code
+    detail: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.code is Code.ACCEPTED
+
+
+ACCEPT = Verdict(Code.ACCEPTED)
+
+# Codes a supervisor may accept with their credentials and a reason. Expired,
+# held, recalled or QC-blocked stock is never released by an override: those
+# go through quarantine, QC or the recall.
+OVERRIDABLE = frozenset({Code.NOT_FEFO, Code.NEAR_EXPIRY, Code.SHORT_SHELF_LIFE})
+
+
+def days_left(expiry: date, today: date) -> int:
+    return (expiry - today).days
+
+
+def is_expired(expiry: date | None, today: date) -> bool:
+    """A lot is usable through its expiry date."""
+    return expiry is not None and today > expiry
+
+
+def expiry_level(expiry: date | None, today: date, tiers: Sequence[Tier]) -> Level | None:
+    """The warning tier a lot is in today, or None when it is outside them all."""
+    if expiry is None:
+        return None
+    if is_expired(expiry, today):
+        return Level.EXPIRED
+    left = days_left(expiry, today)
+    inside = [t for t in tiers if left <= t.days]
+    return min(inside, key=lambda t: t.days).level if inside else None
+
+
+@dataclass(frozen=True, slots=True)
+class TierWindow:
+    """Expiry dates that put a lot in `level` on a given day (inclusive bounds)."""
+
+    level: Level
+    first: date | None  # None: no lower bound
+    last: date
+
+
+def tier_windows(today: date, tiers: Sequence[Tier]) -> list[TierWindow]:
+    """The same rule as `expiry_level`, as date ranges, for bulk queries."""
+    windows = [TierWindow(Level.EXPIRED, None, today - timedelta(days=1))]
+    ordered = sorted(tiers, key=lambda t: t.days)
+    lower = today
+    for tier in ordered:
+        upper = today + timedelta(days=tier.days)
+        if upper >= lower:
+            windows.append(TierWindow(tier.level, lower, upper))
+            lower = upper + timedelta(days=1)
+    return windows
+
+
+def use_verdict(lot: Lot, today: date, do_not_issue_days: int) -> Verdict:
+    """May this lot be picked, issued or moved for use today?"""
+    detail: dict[str, object] = {"lot": lot.lot, "expiry": lot.expiry}
+    if lot.hold is Hold.RECALL:
+        return Verdict(Code.RECALLED, {**detail, "reason": lot.hold_reason})
+    if lot.hold is Hold.QUARANTINE:
+        return Verdict(Code.QUARANTINED, {**detail, "reason": lot.hold_reason})
+    if lot.qc is QcStatus.REJECTED:
+        return Verdict(Code.QC_REJECTED, detail)
+    if is_expired(lot.expiry, today):
+        return Verdict(Code.EXPIRED, detail)
+    if lot.qc is QcStatus.PENDING:
+        return Verdict(Code.QC_PENDING, detail)
+    if lot.expiry is not None and days_left(lot.expiry, today) < do_not_issue_days:
+        return Verdict(
+            Code.NEAR_EXPIRY,
+            {**detail, "days_left": days_left(lot.expiry, today), "window": do_not_issue_days},
+        )
+    return ACCEPT
+
+
+def fefo_key(line: StockLine) -> tuple[bool, date, datetime, str]:
+    """Earliest expiry first; ties by earliest receipt, then lot number; no expiry last."""
+    expiry = line.lot.expiry
+    received = line.received_at or datetime.max
+    if received.tzinfo is not None:
+        received = received.replace(tzinfo=None)
+    return (expiry is None, expiry or date.max, received, line.lot.lot)
+
+
+def fefo_choice(
+    lines: Iterable[StockLine], today: date, do_not_issue_days: int
+) -> StockLine | None:
+    """The stock line FEFO says to take: the first usable one in FEFO order."""
+    usable = [
+        line
+        for line in lines
+        if line.quantity > 0 and use_verdict(line.lot, today, do_not_issue_days).ok
+    ]
+    return min(usable, key=fefo_key) if usable else None
+
+
+def receive_verdict(expiry: date | None, today: date, min_shelf_life_days: int) -> Verdict:
+    if is_expired(expiry, today):
+        return Verdict(Code.EXPIRED, {"expiry": expiry})
+    if expiry is not None and days_left(expiry, today) < min_shelf_life_days:
+        return Verdict(
+            Code.SHORT_SHELF_LIFE,
+            {"expiry": expiry, "days_left": days_left(expiry, today), "limit": min_shelf_life_days},
+        )
+    return ACCEPT
+
+
+_ALL = frozenset(Role)
+_SUPERVISORS = frozenset({Role.SUPERVISOR, Role.ADMIN})
+_QUALITY = frozenset({Role.QA, Role.SUPERVISOR, Role.ADMIN})
+
+PERMISSIONS: dict[str, frozenset[Role]] = {
+    "receive": _ALL,
+    "move": _ALL,
+    "pick": _ALL,
+    "return": _ALL,
+    "count": _ALL,
+    # Anyone who sees a problem may put a lot on hold; taking it off is a decision.
+    "quarantine": _ALL,
+    "release": _QUALITY,
+    "qc_release": _QUALITY,
+    "qc_reject": _QUALITY,
+    "dispose": _SUPERVISORS,
+    "return_to_supplier": _SUPERVISORS,
+    "approve_count": _SUPERVISORS,
+    "override": _SUPERVISORS,
+    "acknowledge_alert": _ALL,
+    "manage": frozenset({Role.ADMIN}),
+}
+
+
+def permitted(role: Role, action: str) -> bool:
+    return role in PERMISSIONS.get(action, frozenset())
