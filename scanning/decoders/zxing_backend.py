@@ -1,7 +1,7 @@
 """zxing-cpp backend: the default, and the only one that reads DataMatrix.
 
 Measured on a 2-core machine with a 1280x720 frame holding one GS1 DataMatrix
-(tests/bench/test_bench_decode.py): zxing-cpp's defaults take ~80 ms. What
+(tests/bench/test_bench_decode.py): zxing-cpp's defaults take ~70 ms. What
 the tuning buys, and why each choice is safe for labels on medical packs:
 
 - formats: only the symbologies UDI labels use. Code 39 is asked for in its
