@@ -65,7 +65,7 @@ class ImportReport:
         return not self.problems
 
 
-class _RowError(Exception):
+class _RowError(ValueError):
     def __init__(self, column: str, problem: str) -> None:
         super().__init__(problem)
         self.column = column
