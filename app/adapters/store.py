@@ -10,7 +10,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from app.adapters.database import backup_to, create_database, open_database
+from app.adapters.database import SYNCHRONOUS, backup_to, create_database, open_database
 from app.adapters.unit_of_work import SqlUnitOfWork
 
 APP_NAME = "Lotkeeper"
@@ -42,9 +42,15 @@ def setup_logging(level: int = logging.INFO) -> Path:
 
 
 class Store:
-    def __init__(self, path: Path, *, create: bool = False) -> None:
+    def __init__(self, path: Path, *, create: bool = False, synchronous: str = SYNCHRONOUS) -> None:
+        """`synchronous` other than FULL is only for bulk work that can be redone from
+        scratch if the machine dies (the demo store, benchmarks), never for real stock."""
         self.path = path
-        self.engine = create_database(path) if create else open_database(path)
+        self.engine = (
+            create_database(path, synchronous)
+            if create
+            else open_database(path, synchronous=synchronous)
+        )
 
     def uow(self, read_only: bool = False) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.engine, read_only=read_only)
