@@ -99,7 +99,9 @@ def use_verdict(lot: Lot, today: date, do_not_issue_days: int) -> Verdict:
 def fefo_key(line: StockLine) -> tuple[bool, date, datetime, str]:
     """Earliest expiry first; ties by earliest receipt, then lot number; no expiry last."""
     expiry = line.lot.expiry
-    received = line.received_at or datetime.max
+    # The lot's receipt into the store, not when it reached this bin: a put-away
+    # or a return must not make an older lot look newer.
+    received = line.lot.first_received or line.received_at or datetime.max
     if received.tzinfo is not None:
         received = received.replace(tzinfo=None)
     return (expiry is None, expiry or date.max, received, line.lot.lot)
