@@ -46,6 +46,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no types
     title = ""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Otherwise every page names Helvetica, which is never embedded.
+        kwargs["initialFontName"] = pdf_font()
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 
@@ -85,6 +87,7 @@ def _fields(pairs: Sequence[tuple[str, str]]) -> Table:
     widths = [0.17, 0.33, 0.17, 0.33]
     table = Table(rows, colWidths=[w * _BODY_W for w in widths])
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), pdf_font(), 9.5),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eeeeee")),
         ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#eeeeee")),
@@ -135,6 +138,8 @@ def _signatures(roles: Sequence[tuple[str, str]]) -> list[Flowable]:
     table = Table(rows, colWidths=[0.25 * _BODY_W, 0.35 * _BODY_W, 0.15 * _BODY_W,
                                    0.25 * _BODY_W], rowHeights=12 * mm)
     table.setStyle(TableStyle([
+        # Empty cells too: a table's default font is Helvetica, never embedded.
+        ("FONT", (0, 0), (-1, -1), pdf_font(), 9.5),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
         ("LINEBELOW", (3, 0), (3, -1), 0.6, colors.black),

@@ -52,7 +52,9 @@ def _draw(canvas: Canvas, layout: Layout, left: float, top: float) -> None:
 
 def _new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], title: str) -> Canvas:
     # invariant=1 keeps the timestamp and ID fixed: same input, same bytes.
-    canvas = Canvas(buffer, pagesize=pagesize, invariant=1, pageCompression=1)
+    # initialFontName: otherwise every page names Helvetica, which is never embedded.
+    canvas = Canvas(buffer, pagesize=pagesize, invariant=1, pageCompression=1,
+                    initialFontName=pdf_font())
     canvas.setTitle(title)
     canvas.setCreator("Lotkeeper")
     return canvas
