@@ -179,6 +179,15 @@ class World:
         finally:
             conn.close()
 
+    def write(self, query: str, *args: Any) -> None:
+        """Change the file behind the app's back (tampering, or state a later issue sets)."""
+        conn = sqlite3.connect(self.path)
+        try:
+            with conn:
+                conn.execute(query, args)
+        finally:
+            conn.close()
+
     def lot(self, gtin: str, lot: str) -> dict[str, Any]:
         conn = sqlite3.connect(self.path)
         conn.row_factory = sqlite3.Row
