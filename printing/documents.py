@@ -16,7 +16,15 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    LongTable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from printing.content import Document, ExpiryList, QuarantineList, RecallNotice, ReturnNote
 from printing.fonts import pdf_font
@@ -117,7 +125,9 @@ def _lines_table(header: Sequence[str], rows: Sequence[Sequence[str]],
         cells = list(row)
         cells[wrap_column] = "\n".join(wrap(row[wrap_column], room, 8, max_lines=6))
         data.append(cells)
-    table = Table(data, colWidths=col_widths, repeatRows=1)
+    # LongTable stops measuring rows once a page is full; Table measures all
+    # remaining rows at every page break, quadratic in a 5,000-line notice.
+    table = LongTable(data, colWidths=col_widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), pdf_font(), 8),
         ("LEADING", (0, 0), (-1, -1), 10),

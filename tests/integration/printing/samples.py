@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from printing.content import (
     ExpiryEntry,
     ExpiryList,
+    Label,
     LocationLabel,
     LotLabel,
     QuarantineEntry,
@@ -33,9 +34,9 @@ LOCATION = LocationLabel(code="A-01-03", name="主库 货架A 第1排 第3层")
 QUARANTINE = QuarantineLabel(PLAIN_LOT, "外包装破损", date(2026, 3, 2), "张伟")
 RECALL = RecallLabel(SERIALISED_LOT, "RC-2026-0007", RecallLevel.LEVEL_1)
 
-LOT_LABELS = {"serialised_lot": SERIALISED_LOT, "plain_lot": PLAIN_LOT}
-HELD_LABELS = {"quarantine": QUARANTINE, "recall": RECALL}
-ALL_LABELS = {**LOT_LABELS, **HELD_LABELS, "location": LOCATION}
+LOT_LABELS: dict[str, LotLabel] = {"serialised_lot": SERIALISED_LOT, "plain_lot": PLAIN_LOT}
+HELD_LABELS: dict[str, QuarantineLabel | RecallLabel] = {"quarantine": QUARANTINE, "recall": RECALL}
+ALL_LABELS: dict[str, Label] = {**LOT_LABELS, **HELD_LABELS, "location": LOCATION}
 
 
 def recall_notice(lines: int) -> RecallNotice:

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from printing import LabelSize, render_label_sheet, render_pdf
-from printing.content import LotLabel
+from printing.content import Label, LotLabel
+from scanning.scan import Scan
 from tests.integration.printing.reading import pdf_pages_to_png, pdffonts, pdftotext, scans
 from tests.integration.printing.samples import (
     ALL_LABELS,
@@ -16,11 +17,9 @@ from tests.integration.printing.samples import (
 )
 
 
-def _assert_is_the_lot(scan_lot: object, lot: LotLabel) -> None:
-    assert getattr(scan_lot, "gtin") == lot.gtin
-    assert getattr(scan_lot, "lot") == lot.lot
-    assert getattr(scan_lot, "expiry") == lot.expiry
-    assert getattr(scan_lot, "serial") == lot.serial
+def _assert_is_the_lot(scan: Scan, lot: LotLabel) -> None:
+    assert (scan.gtin, scan.lot, scan.expiry, scan.serial) == (
+        lot.gtin, lot.lot, lot.expiry, lot.serial)
 
 
 @pytest.mark.parametrize("size", list(LabelSize))
@@ -56,7 +55,7 @@ def test_quarantine_and_recall_labels_carry_the_lots_datamatrix(name: str, size:
                                                                  tmp_path: Path) -> None:
     label = HELD_LABELS[name]
     [page] = pdf_pages_to_png(render_pdf(label, size), tmp_path)
-    _assert_is_the_lot(scans(page)["]d2"], label.lot)  # type: ignore[union-attr]
+    _assert_is_the_lot(scans(page)["]d2"], label.lot)
 
 
 @pytest.mark.parametrize("size", list(LabelSize))
@@ -91,7 +90,7 @@ def test_label_text_is_searchable_in_an_embedded_font(name: str, words: list[str
 
 
 def test_a4_sheet_of_labels_decodes_every_label(tmp_path: Path) -> None:
-    labels = [SERIALISED_LOT, *HELD_LABELS.values(), LOCATION]
+    labels: list[Label] = [SERIALISED_LOT, *HELD_LABELS.values(), LOCATION]
     pages = pdf_pages_to_png(render_label_sheet(labels * 3, LabelSize.LARGE), tmp_path)
     assert len(pages) == 2  # 2 x 5 labels to an A4 page
     import zxingcpp

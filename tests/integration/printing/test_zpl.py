@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from printing import LabelSize, render_zpl
-from printing.content import Label, LotLabel
+from printing.content import Label, LocationLabel, LotLabel
 from tests.integration.printing.reading import decode, scans
 from tests.integration.printing.samples import ALL_LABELS, LOCATION
 
@@ -60,7 +60,8 @@ def _render(label: Label, size: LabelSize, dpmm: int, tmp_path: Path) -> Path:
 def test_rendered_zpl_datamatrix_decodes_back_to_the_lot(name: str, size: LabelSize, dpmm: int,
                                                           tmp_path: Path) -> None:
     label = ALL_LABELS[name]
-    lot = label if isinstance(label, LotLabel) else label.lot  # type: ignore[union-attr]
+    assert not isinstance(label, LocationLabel)
+    lot = label if isinstance(label, LotLabel) else label.lot
     found = scans(_render(label, size, dpmm, tmp_path))
     linear = size is LabelSize.LARGE and isinstance(label, LotLabel)
     for symbology in ("]d2", "]C1") if linear else ("]d2",):
