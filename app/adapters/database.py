@@ -55,10 +55,17 @@ def check_sqlite_file(path: Path) -> None:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             result = conn.execute("PRAGMA quick_check").fetchone()
+            ours = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path} is not a readable SQLite database: {exc}") from exc
     if result is None or result[0] != "ok":
         raise DatabaseError(f"{path} is damaged: {result[0] if result else 'unknown'}")
+    # Checked here, read-only: the engine's first connection switches the file to
+    # WAL, which would already have changed someone else's database (or an empty file).
+    if ours is None:
+        raise DatabaseError(f"{path} is not a Lotkeeper database")
 
 
 def open_database(
