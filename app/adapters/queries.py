@@ -189,20 +189,24 @@ class SqlQueries:
             rows.append(row)
         return rows
 
-    def held_lots(self, hold: str) -> list[dict[str, Any]]:
-        rows = self.conn.execute(
-            select(*_LOT_ROW)
-            .join_from(t.lots, t.items, t.items.c.id == t.lots.c.item_id)
-            .where(t.lots.c.hold == hold, t.lots.c.on_hand > 0)
-            .order_by(t.lots.c.expiry)
-        ).mappings()
-        return [dict(r) for r in rows]
-
-    def expiring_by(self, last: date) -> list[dict[str, Any]]:
-        rows = self.conn.execute(
-            select(*_LOT_ROW)
-            .join_from(t.lots, t.items, t.items.c.id == t.lots.c.item_id)
-            .where(t.lots.c.expiry <= last, t.lots.c.on_hand > 0)
-            .order_by(t.lots.c.expiry)
-        ).mappings()
-        return [dict(r) for r in rows]
+    def lot_stock(
+        self, hold: str | None = None, expiring_by: date | None = None
+    ) -> list[dict[str, Any]]:
+        """Stock per lot and location, optionally only held or expiring lots."""
+        query = (
+            select(
+                *_LOT_ROW,
+                t.locations.c.code.label("location"),
+                t.stock.c.quantity.label("quantity"),
+            )
+            .join_from(t.stock, t.lots, t.lots.c.id == t.stock.c.lot_id)
+            .join(t.items, t.items.c.id == t.lots.c.item_id)
+            .join(t.locations, t.locations.c.id == t.stock.c.location_id)
+            .where(t.stock.c.quantity > 0)
+        )
+        if hold is not None:
+            query = query.where(t.lots.c.hold == hold)
+        if expiring_by is not None:
+            query = query.where(t.lots.c.expiry <= expiring_by)
+        query = query.order_by(t.lots.c.expiry, t.lots.c.di, t.lots.c.lot, t.locations.c.code)
+        return [dict(r) for r in self.conn.execute(query).mappings()]

@@ -1,0 +1,114 @@
+"""What the store prints, built from the core's read models for `printing`.
+
+The CLI and the UI both print through here, so a label shows the same data
+whichever way it was asked for.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from app.domain.codes import Code, DomainError
+from app.services.ports import UnitOfWork
+from app.services.reports import expiring_lots, quarantined_lots
+from app.services.trace import lot_trace
+from printing.content import (
+    ExpiryEntry,
+    ExpiryList,
+    LocationLabel,
+    LotLabel,
+    QuarantineEntry,
+    QuarantineLabel,
+    QuarantineList,
+    RecallLabel,
+    RecallLevel,
+)
+
+
+def _lot_label(trace: dict[str, Any], serial: str | None = None) -> LotLabel:
+    item, lot = trace["item"], trace["lot"]
+    return LotLabel(
+        gtin=item["di"],
+        lot=lot["lot"],
+        expiry=lot["expiry"],
+        # A Chinese name where there is one; the English line then adds to it.
+        item_name_zh=item["name_zh"] or item["name"],
+        item_name=item["name"] if item["name_zh"] else "",
+        production_date=lot["production_date"],
+        serial=serial,
+        unit=item["unit"],
+    )
+
+
+def lot_label(uow: UnitOfWork, di: str, lot: str, serial: str | None = None) -> LotLabel:
+    return _lot_label(lot_trace(uow, di, lot), serial)
+
+
+def _last_hold(trace: dict[str, Any], today: date) -> tuple[date, str]:
+    holds = [e for e in trace["qc"] if e["action"] == "quarantine"]
+    if holds:
+        return holds[-1]["at"].date(), holds[-1]["by"]
+    # Held on receipt (expired goods): the receipt is when and who.
+    received = trace["received"]
+    if received:
+        return received[0]["at"].date(), received[0]["by"]
+    return today, ""
+
+
+def quarantine_label(uow: UnitOfWork, di: str, lot: str, today: date) -> QuarantineLabel:
+    trace = lot_trace(uow, di, lot)
+    if trace["lot"]["hold"] != "quarantine":
+        raise DomainError(Code.BAD_REQUEST, f"lot {lot} is not in quarantine")
+    held_on, held_by = _last_hold(trace, today)
+    return QuarantineLabel(_lot_label(trace), trace["lot"]["hold_reason"], held_on, held_by)
+
+
+def recall_label(uow: UnitOfWork, di: str, lot: str, recall_id: str, level: int) -> RecallLabel:
+    trace = lot_trace(uow, di, lot)
+    if trace["lot"]["hold"] != "recall":
+        raise DomainError(Code.BAD_REQUEST, f"lot {lot} is not recalled")
+    return RecallLabel(_lot_label(trace), recall_id, RecallLevel(level))
+
+
+def location_label(uow: UnitOfWork, code: str) -> LocationLabel:
+    with uow:
+        location = uow.locations.get(code)
+    if location is None:
+        raise DomainError(Code.UNKNOWN_LOCATION, f"no location {code!r}")
+    return LocationLabel(location.code, location.name)
+
+
+def quarantine_list(uow: UnitOfWork, today: date, site: str) -> QuarantineList:
+    entries = [
+        QuarantineEntry(
+            gtin=r["di"],
+            item_name_zh=r["name_zh"] or r["name"],
+            lot=r["lot"],
+            expiry=r["expiry"],
+            quantity=r["quantity"],
+            unit=r["unit"],
+            location=r["location"],
+            reason=r["hold_reason"],
+            held_on=r["held_at"].date() if r["held_at"] else today,
+            held_by=r["held_by"] or "",
+        )
+        for r in quarantined_lots(uow)
+    ]
+    return QuarantineList(site=site, printed_on=today, entries=entries)
+
+
+def expiry_list(uow: UnitOfWork, today: date, expiring_by: date, site: str) -> ExpiryList:
+    entries = [
+        ExpiryEntry(
+            gtin=r["di"],
+            item_name_zh=r["name_zh"] or r["name"],
+            lot=r["lot"],
+            expiry=r["expiry"],
+            quantity=r["quantity"],
+            unit=r["unit"],
+            location=r["location"],
+        )
+        for r in expiring_lots(uow, expiring_by)
+    ]
+    return ExpiryList(site=site, printed_on=today, expiring_by=expiring_by, entries=entries)
