@@ -1,0 +1,61 @@
+"""Lotkeeper's desktop client (PySide6). Thin: widgets turn gestures into service
+calls and DTOs into pixels; every rule lives in `app/`.
+
+Layout
+------
+app.py              run_gui(): store, logging, backup, language, style, log-in, window
+session.py          Session: the logged-in user, the store, the clock, the DB writer,
+                    the task runner and sounds; one per log-in, handed to every screen
+screen.py           Screen: the base class of every main screen (the screen API below)
+screens/__init__.py SCREENS: the ordered list of main screens (navigation F1..F9,
+                    screenshots)
+main_window.py      navigation, stacked screens, status bar (user, open critical
+                    warnings, sync placeholder)
+scanner_input.py    keyboard-wedge scans anywhere on a scan screen, typing still works
+workers.py          DbWriter (one serial SQLite writer thread) and TaskRunner (long
+                    work with progress and cancel); callbacks return on the UI thread
+reasons.py          reason code -> translated sentence and band tone
+widgets/            result band, camera preview, status widgets
+dialogs/            supervisor override, item name
+i18n.py, style.py   translations (.qm in resources/translations), style sheet, fonts
+cli.py              `main.py screenshots`
+
+Adding a screen
+---------------
+1. Write ``ui/screens/<name>.py`` with a subclass of ``ui.screen.Screen``::
+
+       class StockScreen(Screen):
+           key = "stock"                 # stable id (screenshots file name, show_screen)
+           permission = "receive"        # an action of app.domain.rules.PERMISSIONS; roles
+                                         # not permitted it do not see the screen
+           accepts_scans = True          # route scanner bursts to handle_scan()
+
+           def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+               super().__init__(session, parent)
+               ...build widgets; every string via self.tr("...")
+
+           def title(self) -> str:
+               return self.tr("Stock")
+
+           def handle_scan(self, text: str) -> None:   # only if accepts_scans
+               ...
+
+           def activated(self) -> None:   # shown again: refresh reads (off the UI thread)
+               ...
+
+           def demo(self) -> None:        # screenshots: show a representative state
+               ...
+
+2. Add the class to ``SCREENS`` in ``ui/screens/__init__.py`` (one line). The order
+   there is the navigation order and the F-key (F1 for the first).
+3. Reads: ``self.session.tasks.run(work, on_done)`` runs a read off the UI thread
+   (``work`` opens ``self.session.store.uow(read_only=True)`` and calls an
+   app.services function). Actions: ``self.session.perform(request, on_result)``
+   queues an ActionRequest on the serial writer; ``on_result(ActionResult)`` runs on
+   the UI thread, and the status bar's warning count refreshes by itself.
+4. Feedback: put a ``ui.widgets.result_band.ResultBand`` on the screen and call
+   ``band.show_result(result)``; ``self.session.sounds.play_for(band.tone)``.
+5. Run ``sh ui/update_translations.sh`` to refresh the .ts files, translate the new
+   strings in ``resources/translations/lotkeeper_zh_CN.ts`` and commit the .ts and .qm.
+   tests/ui/test_translations.py fails while a string lacks its Chinese.
+"""

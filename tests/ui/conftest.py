@@ -1,0 +1,84 @@
+"""UI tests run offscreen on a copy of a small real store built once per session."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from app.adapters.store import Store
+from app.domain.clock import FixedClock
+from app.services.people import authenticate
+from tests.ui.store_builder import OPERATOR, SUPERVISOR, build_store
+from ui.session import Session
+from ui.sounds import Sounds
+
+NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
+
+
+class FakeClock:
+    """Monotonic seconds the test moves by hand: fast bursts and slow typing on demand."""
+
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+    def advance(self, seconds: float) -> None:
+        self.t += seconds
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOTKEEPER_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "store.db"
+    build_store(path, FixedClock(NOW))
+    return path
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def store(template_db: Path, tmp_path: Path) -> Iterator[Store]:
+    path = tmp_path / "store.db"
+    shutil.copy(template_db, path)
+    s = Store(path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def key_clock() -> FakeClock:
+    return FakeClock()
+
+
+def _session(store: Store, clock: FixedClock, who: tuple[str, str, str]) -> Session:
+    user = authenticate(store.uow(read_only=True), who[0], who[1])
+    return Session(store, clock, user, sounds=Sounds(enabled=False))
+
+
+@pytest.fixture
+def operator_session(qapp: object, store: Store, clock: FixedClock) -> Iterator[Session]:
+    session = _session(store, clock, OPERATOR)
+    yield session
+    session.tasks.wait_idle()
+    session.close()
+
+
+@pytest.fixture
+def supervisor_session(qapp: object, store: Store, clock: FixedClock) -> Iterator[Session]:
+    session = _session(store, clock, SUPERVISOR)
+    yield session
+    session.tasks.wait_idle()
+    session.close()

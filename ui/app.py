@@ -1,0 +1,75 @@
+"""Starting the desktop client: store, log, backup, language, style, log-in, window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from app.adapters.database import DatabaseError
+from app.adapters.store import Store, default_db_path, setup_logging
+from app.domain.clock import SystemClock
+from ui.i18n import choose_language, install_translators
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.screens import SCREENS
+from ui.session import Session
+from ui.style import apply_style
+from ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv)
+    app.setApplicationName("Lotkeeper")
+    return app
+
+
+def open_store(db: str | None) -> Store:
+    """The given file, or the per-user default; a first start gets the demo store."""
+    path = Path(db) if db else default_db_path()
+    if not path.exists():
+        from app.services.demo_store import ensure_demo  # written alongside (issue 2)
+
+        log.info("no store at %s: creating the demo store", path)
+        ensure_demo(path)
+    return Store(path)
+
+
+def run_gui(db: str | None, lang: str | None) -> int:
+    log_path = setup_logging()
+    app = application()
+    language = choose_language(lang)
+    translators = install_translators(app, language)
+    apply_style(app)
+    log.info("starting the desktop client (language %s, log %s)", language, log_path)
+    clock = SystemClock()
+    try:
+        store = open_store(db)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, "Lotkeeper", str(exc))
+        return 2
+    try:
+        backup = store.daily_backup(clock.today())
+        log.info("daily backup: %s", backup)
+    except OSError:
+        log.exception("the daily backup could not be written")
+    tasks = TaskRunner()
+    login = LoginDialog(store, tasks)
+    if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+        store.close()
+        return 0
+    session = Session(store, clock, login.user, tasks=tasks)
+    window = MainWindow(session, SCREENS)
+    window.showMaximized()
+    code = app.exec()
+    session.close()
+    store.close()
+    del translators
+    return code

@@ -1,0 +1,42 @@
+"""The screen API: what every main screen is to the window, navigation and screenshots.
+
+See ui/__init__.py for how to add one.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtWidgets import QWidget
+
+from ui.session import Session
+
+
+class Screen(QWidget):
+    key: ClassVar[str]
+    """Stable id: navigation, `MainWindow.show_screen`, screenshot file names."""
+
+    permission: ClassVar[str]
+    """An action of app.domain.rules.PERMISSIONS; roles not permitted it don't see the screen."""
+
+    accepts_scans: ClassVar[bool] = False
+    """True: scanner bursts typed anywhere in the window go to `handle_scan`."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName(f"screen_{self.key}")
+
+    def title(self) -> str:
+        """The navigation label, translated (self.tr in the subclass)."""
+        raise NotImplementedError
+
+    def handle_scan(self, text: str) -> None:
+        """A complete keyboard-wedge or camera scan (GS restored, terminator removed)."""
+        raise NotImplementedError(f"{type(self).__name__} takes no scans")
+
+    def activated(self) -> None:
+        """Called each time the screen is shown: refresh what it reads."""
+
+    def demo(self) -> None:
+        """Screenshots: bring the screen into a representative state from the store's data."""

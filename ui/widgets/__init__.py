@@ -1,0 +1,1 @@
+"""Reusable widgets: result band, camera preview, status bar pieces."""

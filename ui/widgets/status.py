@@ -1,0 +1,32 @@
+"""Status bar pieces: open critical warnings, sync status placeholder."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class CriticalWarnings(QLabel):
+    """The count of open critical (and expired) warnings, always visible."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CriticalWarnings")
+        self.show_count(None)
+
+    def show_count(self, count: int | None) -> None:
+        if count is None:
+            self.setText(self.tr("Critical warnings: …"))
+        else:
+            self.setText(self.tr("Critical warnings: {count}").format(count=count))
+        self.setProperty("alarm", bool(count))
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class SyncStatusPlaceholder(QLabel):
+    """Where the sync status goes once sync exists (a later issue). Says so honestly."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SyncStatus")
+        self.setText(self.tr("Sync: offline / not configured"))
