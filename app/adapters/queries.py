@@ -56,36 +56,32 @@ class SqlQueries:
             else default_level
         )
         latest = max([w.last for w in windows] + [w.last for ws in categories.values() for w in ws])
+        # The location holding most of the lot: where it is, and who answers for it.
         main_location = (
-            select(t.locations.c.code)
-            .join_from(t.stock, t.locations, t.locations.c.id == t.stock.c.location_id)
-            .where(t.stock.c.lot_id == t.lots.c.id, t.stock.c.quantity > 0)
-            .order_by(t.stock.c.quantity.desc())
-            .limit(1)
-            .scalar_subquery()
-        )
-        responsible = (
-            select(t.locations.c.responsible)
-            .join_from(t.stock, t.locations, t.locations.c.id == t.stock.c.location_id)
+            select(t.stock.c.location_id)
             .where(t.stock.c.lot_id == t.lots.c.id, t.stock.c.quantity > 0)
             .order_by(t.stock.c.quantity.desc())
             .limit(1)
             .scalar_subquery()
         )
         inner = (
-            select(
-                *_LOT_ROW,
-                level.label("level"),
-                main_location.label("location"),
-                responsible.label("responsible"),
-            )
+            select(*_LOT_ROW, level.label("level"), main_location.label("location_id"))
             .join_from(t.lots, t.items, t.items.c.id == t.lots.c.item_id)
             .where(t.lots.c.on_hand > 0, t.lots.c.expiry <= latest)
             .subquery()
         )
-        rows = self.conn.execute(
-            select(inner).where(inner.c.level.is_not(None)).order_by(inner.c.expiry)
-        ).mappings()
+        outer = (
+            select(
+                *[c for c in inner.c if c.name != "location_id"],
+                t.locations.c.code.label("location"),
+                t.locations.c.responsible.label("responsible"),
+            )
+            .select_from(inner)
+            .outerjoin(t.locations, t.locations.c.id == inner.c.location_id)
+            .where(inner.c.level.is_not(None))
+            .order_by(inner.c.expiry)
+        )
+        rows = self.conn.execute(outer).mappings()
         return [dict(r) for r in rows]
 
     def _search(self, text: str) -> Select[Any]:
