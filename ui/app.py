@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app.adapters.database import DatabaseError
 from app.adapters.store import Store, default_db_path, setup_logging
 from app.domain.clock import SystemClock
+from app.services.demo_store import ensure_demo
 from ui.i18n import choose_language, install_translators
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -35,10 +36,9 @@ def open_store(db: str | None) -> Store:
     """The given file, or the per-user default; a first start gets the demo store."""
     path = Path(db) if db else default_db_path()
     if not path.exists():
-        from app.services.demo_store import ensure_demo  # written alongside (issue 2)
-
         log.info("no store at %s: creating the demo store", path)
-        ensure_demo(path)
+        # A half-built demo is thrown away and rebuilt, so no fsync while building it.
+        ensure_demo(path, lambda p: Store(p, create=True, synchronous="OFF"))
     return Store(path)
 
 
