@@ -22,23 +22,24 @@ class SqlMovements:
 
     def add(self, movement: Movement, serial: str | None = None) -> None:
         self.conn.execute(
-            insert(t.movements).values(
-                id=movement.id,
-                at=movement.at,
-                user=movement.user,
-                device=movement.device,
-                type=movement.type.value,
-                lot_id=movement.lot_id,
-                quantity=movement.quantity,
-                from_location_id=movement.from_location_id,
-                to_location_id=movement.to_location_id,
-                serial=serial,
-                reference=movement.reference,
-                reason=movement.reason,
-                override_by=movement.override.supervisor if movement.override else None,
-                override_reason=movement.override.reason if movement.override else None,
-                raw_scan=movement.raw_scan,
-            )
+            insert(t.movements),
+            {
+                "id": movement.id,
+                "at": movement.at,
+                "user": movement.user,
+                "device": movement.device,
+                "type": movement.type.value,
+                "lot_id": movement.lot_id,
+                "quantity": movement.quantity,
+                "from_location_id": movement.from_location_id,
+                "to_location_id": movement.to_location_id,
+                "serial": serial,
+                "reference": movement.reference,
+                "reason": movement.reason,
+                "override_by": movement.override.supervisor if movement.override else None,
+                "override_reason": movement.override.reason if movement.override else None,
+                "raw_scan": movement.raw_scan,
+            },
         )
 
     def for_lot(self, lot_id: int) -> list[dict[str, Any]]:
@@ -89,15 +90,16 @@ class SqlAlerts:
     def add(self, alert: Alert) -> Alert:
         alert.id = t.inserted_id(
             self.conn.execute(
-                insert(t.alerts).values(
-                    lot_id=alert.lot_id,
-                    kind=alert.kind.value,
-                    level=alert.level.value,
-                    raised=alert.raised,
-                    message=alert.message,
-                    location_id=alert.location_id,
-                    assigned_to=alert.assigned_to,
-                )
+                insert(t.alerts),
+                {
+                    "lot_id": alert.lot_id,
+                    "kind": alert.kind.value,
+                    "level": alert.level.value,
+                    "raised": alert.raised,
+                    "message": alert.message,
+                    "location_id": alert.location_id,
+                    "assigned_to": alert.assigned_to,
+                },
             )
         )
         return alert
@@ -190,14 +192,15 @@ class SqlCounts:
     def add(self, count: Count) -> Count:
         count.id = t.inserted_id(
             self.conn.execute(
-                insert(t.counts).values(
-                    lot_id=count.lot_id,
-                    location_id=count.location_id,
-                    expected=count.expected,
-                    counted=count.counted,
-                    counted_by=count.counted_by,
-                    counted_at=count.counted_at,
-                )
+                insert(t.counts),
+                {
+                    "lot_id": count.lot_id,
+                    "location_id": count.location_id,
+                    "expected": count.expected,
+                    "counted": count.counted,
+                    "counted_by": count.counted_by,
+                    "counted_at": count.counted_at,
+                },
             )
         )
         return count
@@ -257,19 +260,20 @@ class SqlAuditLog:
         after = json.loads(canonical(after)) if after is not None else None
         digest = entry_hash(prev, seq, at, user, device, action, entity, entity_id, before, after)
         self.conn.execute(
-            insert(t.audit).values(
-                seq=seq,
-                at=at,
-                user=user,
-                device=device,
-                action=action,
-                entity=entity,
-                entity_id=entity_id,
-                before=canonical(before) if before is not None else None,
-                after=canonical(after) if after is not None else None,
-                prev_hash=prev,
-                hash=digest,
-            )
+            insert(t.audit),
+            {
+                "seq": seq,
+                "at": at,
+                "user": user,
+                "device": device,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "before": canonical(before) if before is not None else None,
+                "after": canonical(after) if after is not None else None,
+                "prev_hash": prev,
+                "hash": digest,
+            },
         )
         return AuditEntry(
             seq, at, user, device, action, entity, entity_id, before, after, prev, digest
@@ -296,9 +300,14 @@ class SqlOutbox:
     def append(self, type: str, payload: Mapping[str, Any], at: datetime, user: str) -> str:
         event_id = str(uuid.uuid4())
         self.conn.execute(
-            insert(t.outbox).values(
-                id=event_id, type=type, payload=canonical(payload), at=at, user=user
-            )
+            insert(t.outbox),
+            {
+                "id": event_id,
+                "type": type,
+                "payload": canonical(payload),
+                "at": at,
+                "user": user,
+            },
         )
         return event_id
 

@@ -65,19 +65,20 @@ class SqlLots:
     def add(self, lot: Lot) -> Lot:
         lot.id = t.inserted_id(
             self.conn.execute(
-                insert(t.lots).values(
-                    item_id=lot.item_id,
-                    di=lot.di,
-                    lot=lot.lot,
-                    expiry=lot.expiry,
-                    production_date=lot.production_date,
-                    supplier_id=lot.supplier_id,
-                    qc=lot.qc.value,
-                    hold=lot.hold.value,
-                    hold_reason=lot.hold_reason,
-                    first_received=lot.first_received,
-                    on_hand=0,
-                )
+                insert(t.lots),
+                {
+                    "item_id": lot.item_id,
+                    "di": lot.di,
+                    "lot": lot.lot,
+                    "expiry": lot.expiry,
+                    "production_date": lot.production_date,
+                    "supplier_id": lot.supplier_id,
+                    "qc": lot.qc.value,
+                    "hold": lot.hold.value,
+                    "hold_reason": lot.hold_reason,
+                    "first_received": lot.first_received,
+                    "on_hand": 0,
+                },
             )
         )
         return lot
@@ -136,13 +137,14 @@ class SqlStock:
             raise ValueError("stock would go negative")  # services check first; a bug if seen
         if current is None:
             self.conn.execute(
-                insert(t.stock).values(
-                    lot_id=lot.id,
-                    location_id=location.id,
-                    item_id=lot.item_id,
-                    quantity=new,
-                    received_at=at,
-                )
+                insert(t.stock),
+                {
+                    "lot_id": lot.id,
+                    "location_id": location.id,
+                    "item_id": lot.item_id,
+                    "quantity": new,
+                    "received_at": at,
+                },
             )
         else:
             self.conn.execute(
