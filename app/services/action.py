@@ -118,7 +118,7 @@ class ActionContext:
 
     def parsed_scan(self) -> Scan:
         try:
-            scan = parse(self.request.scan)
+            scan = parse(self.request.scan, today=self.today)
         except ScanError as exc:
             raise DomainError(Code.BAD_BARCODE, exc.message, scan_error=exc.code) from exc
         if scan.di is None or not scan.lot:
