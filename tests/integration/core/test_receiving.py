@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from app.domain.codes import Code
 from tests.integration.core.store_kit import (
     GAUZE,
@@ -210,3 +212,11 @@ def test_receive_refuses_a_department_as_the_target(world: World) -> None:
 def test_a_stent_is_received_with_its_category_rules(world: World) -> None:
     world.receive(STENT, "ST1", days(365), 2)
     assert world.lot(STENT, "ST1")["on_hand"] == 2
+
+
+def test_two_digit_expiry_years_are_placed_by_the_injected_clock(world: World) -> None:
+    # GS1 century rule: YY is read within -49..+50 years of *today*, the action's today.
+    world.on(date(2080, 1, 10))
+    result = world.do("receive", f"01{GAUZE}17810101" + "10C1", qty=1, location="RCV")
+    assert result.ok, result
+    assert result.expiry == date(2081, 1, 1)
