@@ -51,6 +51,7 @@ def choose_language(requested: str | None, system: QLocale | None = None) -> str
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Our strings and Qt's own (standard buttons); kept referenced by the caller."""
+    QLocale.setDefault(QLocale(lang))
     installed = []
     ours = QTranslator(app)
     if ours.load(str(TRANSLATIONS / f"lotkeeper_{lang}.qm")):

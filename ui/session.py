@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -16,6 +17,8 @@ from app.services.action import ActionRequest, ActionResult
 from app.services.actions import perform
 from ui.sounds import Sounds
 from ui.workers import DbWriter, TaskRunner
+
+T = TypeVar("T")
 
 
 class Session(QObject):
@@ -72,10 +75,10 @@ class Session(QObject):
 
         self.writer.submit(work, done, self._failed(on_result, request))
 
-    def write(self, work: Callable[[], object], on_done: Callable[[object], None]) -> None:
+    def submit(self, work: Callable[[], T], on_done: Callable[[T], None]) -> None:
         """Any other write (a service call) on the same serial writer."""
 
-        def done(value: object) -> None:
+        def done(value: T) -> None:
             on_done(value)
             self.changed.emit()
 

@@ -3,5 +3,12 @@
 from __future__ import annotations
 
 from ui.screen import Screen
+from ui.screens.picking import PickingScreen
+from ui.screens.put_away import PutAwayScreen
+from ui.screens.receiving import ReceivingScreen
 
-SCREENS: list[type[Screen]] = []
+SCREENS: list[type[Screen]] = [
+    ReceivingScreen,
+    PutAwayScreen,
+    PickingScreen,
+]

@@ -1,0 +1,1 @@
+"""Dialogs that ask for what an action needs without losing the scan."""

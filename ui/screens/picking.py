@@ -1,0 +1,251 @@
+"""Picking for a department: each line shows FEFO's lot and shelf; the right scan ticks it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from app.domain.codes import Code
+from app.domain.model import LocationKind
+from app.domain.rules import OVERRIDABLE
+from app.services.locations import LocationView, list_locations
+from app.services.picking import FefoSuggestion, fefo_suggestion, item_code
+from scanning.errors import ScanError
+from scanning.parse import parse
+from ui.reasons import Tone, Verdict, expiry_text
+from ui.screens.scan_screen import ScanOutcome, ScanScreen
+from ui.session import Session
+from ui.workers import Progress
+
+
+@dataclass(frozen=True, slots=True)
+class PickLine:
+    di: str
+    qty: int
+    suggestion: FefoSuggestion
+    picked_lot: str | None = None
+
+
+class PickingScreen(ScanScreen):
+    key = "picking"
+    permission = "pick"
+    action = "pick"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.lines: list[PickLine] = []
+        self._active: int | None = None
+        self.department = QComboBox()
+        self.department.setObjectName("department")
+        self.reference = QLineEdit()
+        self.reference.setObjectName("request_no")
+        self.reference.setPlaceholderText(self.tr("department request number"))
+        self.item = QLineEdit()
+        self.item.setObjectName("line_item")
+        self.item.setPlaceholderText(self.tr("GTIN of the item"))
+        self.line_qty = QSpinBox()
+        self.line_qty.setObjectName("line_qty")
+        self.line_qty.setRange(1, 100_000)
+        self.add_button = QPushButton(self.tr("Add line"))
+        self.add_button.setObjectName("add_line")
+        self.add_button.clicked.connect(self.add_line)
+        self.item.returnPressed.connect(self.add_line)
+        self.override_button = QPushButton(self.tr("Supervisor override…"))
+        self.override_button.setObjectName("override")
+        self.override_button.setEnabled(False)
+        self.override_button.clicked.connect(self.request_override)
+        form = QFormLayout()
+        form.addRow(self.tr("Department"), self.department)
+        form.addRow(self.tr("Request"), self.reference)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.item, 3)
+        add_row.addWidget(self.line_qty, 1)
+        add_row.addWidget(self.add_button)
+        form.addRow(self.tr("New line"), add_row)
+        self.body.addLayout(form)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("pick_list")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Item"),
+                self.tr("Qty"),
+                self.tr("Take lot (FEFO)"),
+                self.tr("Location"),
+                self.tr("Expiry"),
+                self.tr("Status"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.body.addWidget(self.table, 2)
+        self.body.addWidget(self.override_button)
+        self.add_feedback()
+
+    def title(self) -> str:
+        return self.tr("Picking")
+
+    def activated(self) -> None:
+        store = self.session.store
+
+        def work(_: Progress) -> list[LocationView]:
+            return list_locations(store.uow(read_only=True), {LocationKind.DEPARTMENT})
+
+        self.session.tasks.run(work, self._fill_departments)
+
+    def _fill_departments(self, locations: list[LocationView]) -> None:
+        current = self.department.currentData()
+        self.department.clear()
+        for loc in locations:
+            self.department.addItem(f"{loc.code} — {loc.name}", loc.code)
+        self.department.setCurrentIndex(max(0, self.department.findData(current)))
+
+    # --- the pick list ---------------------------------------------------------------
+
+    def add_line(self, code: str | None = None, qty: int | None = None) -> None:
+        code = (code or self.item.text()).strip()
+        if not code:
+            return
+        qty = qty or self.line_qty.value()
+        store, clock = self.session.store, self.session.clock
+
+        def work(_: Progress) -> FefoSuggestion | None:
+            return fefo_suggestion(store.uow(read_only=True), clock, code)
+
+        self.session.tasks.run(work, lambda s: self._line_added(code, qty, s))
+
+    def _line_added(self, code: str, qty: int, suggestion: FefoSuggestion | None) -> None:
+        if suggestion is None:
+            self.show_verdict(
+                Verdict(
+                    Tone.BLOCKED,
+                    self.tr("Item {di} is not known here").format(di=item_code(code)),
+                )
+            )
+            return
+        self.item.clear()
+        self.lines.append(PickLine(suggestion.di, qty, suggestion))
+        self._render()
+
+    def _refresh_suggestions(self) -> None:
+        store, clock = self.session.store, self.session.clock
+        open_lines = [(i, line.di) for i, line in enumerate(self.lines) if not line.picked_lot]
+
+        def work(_: Progress) -> list[tuple[int, FefoSuggestion | None]]:
+            return [
+                (i, fefo_suggestion(store.uow(read_only=True), clock, di)) for i, di in open_lines
+            ]
+
+        def done(fresh: list[tuple[int, FefoSuggestion | None]]) -> None:
+            for i, suggestion in fresh:
+                if suggestion is not None and i < len(self.lines):
+                    self.lines[i] = replace(self.lines[i], suggestion=suggestion)
+            self._render()
+
+        self.session.tasks.run(work, done)
+
+    def _render(self) -> None:
+        today = self.session.clock.today()
+        self.table.setRowCount(len(self.lines))
+        for row, line in enumerate(self.lines):
+            s = line.suggestion
+            name = s.item_name_zh if self.chinese and s.item_name_zh else s.item_name
+            if line.picked_lot:
+                status = self.tr("✔ picked lot {lot}").format(lot=line.picked_lot)
+            elif s.lot is None:
+                status = self.tr("no usable stock")
+            else:
+                status = self.tr("to pick")
+            cells = [
+                name,
+                str(line.qty),
+                s.lot or "—",
+                s.location or "—",
+                expiry_text(s.expiry, today) if s.lot else "—",
+                status,
+            ]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    # --- scans -----------------------------------------------------------------------
+
+    def scan_ready(self, text: str) -> None:
+        try:
+            di = parse(text).di
+        except ScanError:
+            di = None
+        index = next(
+            (i for i, line in enumerate(self.lines) if line.di == di and not line.picked_lot),
+            None,
+        )
+        if index is None:
+            self._mark_wrong(True)
+            self.show_verdict(
+                Verdict(
+                    Tone.BLOCKED,
+                    self.tr("This item is not on the pick list"),
+                    self.tr("Add a line for it first, or scan an item from the list."),
+                )
+            )
+            return
+        line = self.lines[index]
+        if line.suggestion.lot is None:
+            self.show_verdict(Verdict(Tone.BLOCKED, self.tr("No usable stock of this item")))
+            return
+        self._active = index
+        self.submit(
+            self.session.request(
+                "pick",
+                scan=text,
+                qty=line.qty,
+                location=line.suggestion.location,
+                to=self.department.currentData(),
+                reference=self.reference.text().strip(),
+            )
+        )
+
+    def after_result(self, outcome: ScanOutcome) -> None:
+        result = outcome.result
+        self.override_button.setEnabled(not result.ok and result.code in OVERRIDABLE)
+        self._mark_wrong(not result.ok)
+        if not result.ok:
+            if result.code is Code.NOT_FEFO:
+                self.session.sounds.play_for(Tone.BLOCKED)  # a wrong lot is loud
+            return
+        if self._active is not None and self._active < len(self.lines):
+            self.lines[self._active] = replace(self.lines[self._active], picked_lot=result.lot)
+        self._active = None
+        self._render()
+        self._refresh_suggestions()
+
+    def request_override(self) -> None:
+        result = self.last_outcome.result if self.last_outcome else None
+        if result is None:
+            return
+        self.ask_supervisor(
+            self.tr("Pick lot {lot} although FEFO says lot {fefo}? Give the reason.").format(
+                lot=result.lot, fefo=result.fefo_lot or "—"
+            )
+            if result.code is Code.NOT_FEFO
+            else self.tr("Pick lot {lot} inside the do-not-issue window? Give the reason.").format(
+                lot=result.lot
+            )
+        )
+
+    def _mark_wrong(self, wrong: bool) -> None:
+        self.setProperty("wrong", wrong)
+        self.style().unpolish(self)
+        self.style().polish(self)

@@ -1,0 +1,69 @@
+"""Put-away and moves between locations: scan the pack, it goes from one shelf to another."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QWidget
+
+from app.domain.model import LocationKind
+from app.services.locations import LocationView, list_locations
+from ui.screens.scan_screen import ScanScreen
+from ui.session import Session
+from ui.workers import Progress
+
+STOCK_KINDS = {LocationKind.RECEIVING, LocationKind.STORAGE, LocationKind.QUARANTINE}
+
+
+class PutAwayScreen(ScanScreen):
+    key = "put_away"
+    permission = "move"
+    action = "move"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.source = QComboBox()
+        self.source.setObjectName("from_location")
+        self.target = QComboBox()
+        self.target.setObjectName("to_location")
+        self.quantity = QSpinBox()
+        self.quantity.setObjectName("quantity")
+        self.quantity.setRange(0, 100_000)
+        self.quantity.setSpecialValueText(self.tr("from the label (AI 30/37), else 1"))
+        form = QFormLayout()
+        form.addRow(self.tr("From"), self.source)
+        form.addRow(self.tr("To"), self.target)
+        form.addRow(self.tr("Quantity"), self.quantity)
+        self.body.addLayout(form)
+        self.add_feedback()
+
+    def title(self) -> str:
+        return self.tr("Put-away / move")
+
+    def activated(self) -> None:
+        store = self.session.store
+
+        def work(_: Progress) -> list[LocationView]:
+            return list_locations(store.uow(read_only=True), STOCK_KINDS)
+
+        self.session.tasks.run(work, self._fill_locations)
+
+    def _fill_locations(self, locations: list[LocationView]) -> None:
+        for combo, prefer in ((self.source, "receiving"), (self.target, "storage")):
+            current = combo.currentData()
+            combo.clear()
+            for loc in locations:
+                combo.addItem(f"{loc.code} — {loc.name}", loc.code)
+            index = combo.findData(current)
+            if index < 0:
+                index = next((i for i, loc in enumerate(locations) if loc.kind == prefer), 0)
+            combo.setCurrentIndex(index)
+
+    def scan_ready(self, text: str) -> None:
+        self.submit(
+            self.session.request(
+                "move",
+                scan=text,
+                qty=self.quantity.value() or None,
+                location=self.source.currentData(),
+                to=self.target.currentData(),
+            )
+        )

@@ -1,0 +1,160 @@
+"""Receiving: scan at the dock -> lot and stock, asking only for what is missing."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QSpinBox, QWidget
+
+from app.domain.codes import Code
+from app.domain.model import LocationKind
+from app.services.action import ActionRequest, ActionResult
+from app.services.locations import LocationView, list_locations
+from app.services.provisional_items import name_item
+from app.services.scan_view import ScanView, describe_scan
+from scanning.errors import ScanError
+from scanning.parse import parse
+from ui.dialogs.item_name import ItemNameDialog
+from ui.reasons import Tone, Verdict, describe
+from ui.screens.scan_screen import ScanOutcome, ScanScreen
+from ui.session import Session
+from ui.workers import Progress
+
+DESTINATIONS = {LocationKind.RECEIVING, LocationKind.STORAGE, LocationKind.QUARANTINE}
+
+
+class ReceivingScreen(ScanScreen):
+    key = "receiving"
+    permission = "receive"
+    action = "receive"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.location = QComboBox()
+        self.location.setObjectName("destination")
+        self.supplier = QLineEdit()
+        self.supplier.setObjectName("supplier")
+        self.supplier.setPlaceholderText(self.tr("supplier code, optional"))
+        self.reference = QLineEdit()
+        self.reference.setObjectName("delivery_note")
+        self.reference.setPlaceholderText(self.tr("delivery note number"))
+        self.quantity = QSpinBox()
+        self.quantity.setObjectName("quantity")
+        self.quantity.setRange(0, 100_000)
+        self.quantity.setSpecialValueText(self.tr("from the label (AI 30/37), else 1"))
+        self.retry = QPushButton(self.tr("Receive the last scan again"))
+        self.retry.setObjectName("retry")
+        self.retry.clicked.connect(self.retry_last)
+        self.retry.setEnabled(False)
+        form = QFormLayout()
+        form.addRow(self.tr("Destination"), self.location)
+        form.addRow(self.tr("Supplier"), self.supplier)
+        form.addRow(self.tr("Delivery note"), self.reference)
+        form.addRow(self.tr("Quantity"), self.quantity)
+        form.addRow("", self.retry)
+        self.body.addLayout(form)
+        self.add_feedback()
+        self._last_text = ""
+
+    def title(self) -> str:
+        return self.tr("Receiving")
+
+    def activated(self) -> None:
+        store = self.session.store
+
+        def work(_: Progress) -> list[LocationView]:
+            return list_locations(store.uow(read_only=True), DESTINATIONS)
+
+        self.session.tasks.run(work, self._fill_locations)
+
+    def _fill_locations(self, locations: list[LocationView]) -> None:
+        current = self.location.currentData()
+        self.location.clear()
+        for loc in locations:
+            self.location.addItem(f"{loc.code} — {loc.name}", loc.code)
+        index = self.location.findData(current)
+        if index < 0:
+            index = next((i for i, loc in enumerate(locations) if loc.kind == "receiving"), 0)
+        self.location.setCurrentIndex(index)
+
+    # --- the flow ------------------------------------------------------------------
+
+    def scan_ready(self, text: str) -> None:
+        """First look the scan up; an unknown item is named before anything is written."""
+        self._last_text = text
+        self.retry.setEnabled(True)
+        store, clock = self.session.store, self.session.clock
+
+        def work(_: Progress) -> ScanView | None:
+            try:
+                return describe_scan(store.uow(read_only=True), clock, parse(text))
+            except ScanError:
+                return None
+
+        self.session.tasks.run(work, lambda view: self._looked_up(text, view))
+
+    def _looked_up(self, text: str, view: ScanView | None) -> None:
+        if view is not None and view.di and not view.item_known:
+            self.details.show_view(view, self.session.clock.today(), self.chinese)
+            self._ask_item_name(text, view.di)
+            return
+        self.submit(self._request(text))
+
+    def _request(self, text: str) -> ActionRequest:
+        qty = self.quantity.value() or None
+        return self.session.request(
+            "receive",
+            scan=text,
+            qty=qty,
+            location=self.location.currentData(),
+            supplier=self.supplier.text().strip() or None,
+            reference=self.reference.text().strip(),
+        )
+
+    def retry_last(self) -> None:
+        if self._last_text:
+            self.scan_ready(self._last_text)
+
+    def _ask_item_name(self, text: str, di: str) -> None:
+        self.show_verdict(
+            Verdict(
+                Tone.DECIDE,
+                self.tr("Unknown item: give it a name"),
+                self.tr("The scan is kept; it is received once the item has a name."),
+            )
+        )
+        dialog = ItemNameDialog(di, self)
+        dialog.setObjectName("item_name_dialog")
+        self.dialog = dialog
+        store, clock, user = self.session.store, self.session.clock, self.session.user.username
+
+        def named() -> None:
+            name = dialog.name.text()
+
+            def work() -> ActionResult:
+                return name_item(store.uow(), clock, user, di, name, self.session.device)
+
+            self.session.submit(work, lambda result: self._named(text, result))
+
+        dialog.accepted.connect(named)
+        dialog.open()
+
+    def _named(self, text: str, result: ActionResult) -> None:
+        if result.ok:
+            self.submit(self._request(text))
+        else:
+            self.show_verdict(describe(result, self.action, self.session.clock.today()))
+
+    def after_result(self, outcome: ScanOutcome) -> None:
+        result = outcome.result
+        if result.ok:
+            self.retry.setEnabled(False)
+        elif result.code is Code.SHORT_SHELF_LIFE:
+            self.ask_supervisor(
+                self.tr(
+                    "Lot {lot} has {days} days left, less than the {limit} days required. "
+                    "A supervisor may accept it."
+                ).format(
+                    lot=result.lot,
+                    days=result.detail.get("days_left", "?"),
+                    limit=result.detail.get("limit", "?"),
+                )
+            )
