@@ -1,0 +1,1 @@
+"""Replication between sites and the centre: see sync/protocol.py for the wire schema."""

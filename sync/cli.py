@@ -1,0 +1,152 @@
+"""Sync commands: run a centre, enrol sites, import master data there; register and sync a site."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.adapters.database import DatabaseError
+from app.adapters.store import Store
+from app.adapters.tabular import TableError, read_table
+from app.domain.clock import SystemClock
+from sync.client.errors import SyncError
+from sync.client.registration import register as register_site
+from sync.client.session import SyncSession
+from sync.protocol import HoldRecord
+from sync.server.changes import issue_hold
+from sync.server.db import open_centre
+from sync.server.enrolment import create_code
+from sync.server.master import import_master_data
+
+_MASTER_KINDS = ("items", "suppliers", "locations", "users")
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"error: {message}\n")
+    return 2
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("serve", help="run the central sync service")
+    p.add_argument("--db", required=True, help="SQLite file path or database URL")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("server", help="administer the centre's database")
+    server = p.add_subparsers(dest="server_command", required=True)
+    e = server.add_parser("enroll", help="print a one-time enrolment code for a site")
+    e.add_argument("--db", required=True)
+    e.add_argument("--site", required=True, help="site code, e.g. WARD3")
+    e.set_defaults(func=cmd_enroll)
+    for kind in _MASTER_KINDS:
+        k = server.add_parser(kind, help=f"{kind} master data at the centre")
+        actions = k.add_subparsers(dest=f"{kind}_command", required=True)
+        i = actions.add_parser("import", help=f"import {kind} from CSV/.xlsx, all rows or none")
+        i.add_argument("--db", required=True)
+        i.add_argument("file", type=Path)
+        i.set_defaults(func=cmd_server_import, kind=kind)
+    h = server.add_parser("hold", help="block lots at every site (quarantine or recall)")
+    h.add_argument("--db", required=True)
+    h.add_argument("--gtin", required=True)
+    h.add_argument("--lots", required=True, help="comma-separated lot numbers")
+    h.add_argument("--kind", choices=("quarantine", "recall"), default="quarantine")
+    h.add_argument("--reason", default="")
+    h.add_argument("--reference", required=True, help="the hold's id, e.g. a notice number")
+    h.add_argument("--lift", action="store_true", help="lift a hold issued earlier")
+    h.set_defaults(func=cmd_hold)
+
+    p = sub.add_parser("register", help="enrol this site's database with a centre")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--server", required=True, help="e.g. https://centre.example:8765")
+    p.add_argument("--code", required=True, help="one-time code from 'server enroll'")
+    p.add_argument("--ca", help="CA certificate file for a centre with its own certificate")
+    p.set_defaults(func=cmd_register)
+
+    p = sub.add_parser("sync", help="push and pull once; prints a JSON summary")
+    p.add_argument("--db", type=Path, required=True)
+    p.set_defaults(func=cmd_sync)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    app = create_app(open_centre(args.db), SystemClock())
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    engine = open_centre(args.db)
+    print(create_code(engine, SystemClock(), args.site))
+    engine.dispose()
+    return 0
+
+
+def cmd_server_import(args: argparse.Namespace) -> int:
+    try:
+        header, rows = read_table(args.file)
+    except TableError as exc:
+        return _fail(str(exc))
+    engine = open_centre(args.db)
+    report = import_master_data(engine, SystemClock(), args.kind, header, rows)
+    engine.dispose()
+    for problem in report.problems:
+        print(f"row {problem.row}, column {problem.column}: {problem.problem}", file=sys.stderr)
+    if not report.ok:
+        print(f"nothing imported: {len(report.problems)} problem(s)", file=sys.stderr)
+        return 1
+    print(f"published {report.rows} {args.kind} to every site")
+    return 0
+
+
+def cmd_hold(args: argparse.Namespace) -> int:
+    hold = HoldRecord(
+        reference=args.reference,
+        kind=args.kind,
+        di=args.gtin,
+        lots=[lot.strip() for lot in args.lots.split(",") if lot.strip()],
+        reason=args.reason,
+        active=not args.lift,
+    )
+    engine = open_centre(args.db)
+    issue_hold(engine, hold, SystemClock().now())
+    engine.dispose()
+    print(f"{'lifted' if args.lift else 'issued'} hold {hold.reference} on {len(hold.lots)} lot(s)")
+    return 0
+
+
+def _store(path: Path) -> Store | None:
+    try:
+        return Store(path)
+    except DatabaseError as exc:
+        _fail(str(exc))
+        return None
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    store = _store(args.db)
+    if store is None:
+        return 2
+    try:
+        answer = register_site(store.engine, args.server, args.code, args.ca)
+    except SyncError as exc:
+        return _fail(exc.words)
+    finally:
+        store.close()
+    print(f"registered as device {answer.device_id} of site {answer.site}")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    store = _store(args.db)
+    if store is None:
+        return 2
+    summary = SyncSession(store.engine, SystemClock()).run_round()
+    store.close()
+    print(json.dumps(summary.to_json(), ensure_ascii=False))
+    return 1 if summary.errors else 0

@@ -1,0 +1,178 @@
+"""The network-wide picture folded from sites' events: stock per site per lot, exceptions.
+
+Two sites moving the same lot offline are both facts: nothing here refuses
+an event; what looks wrong becomes an exception for a person to resolve.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
+
+from app.domain.model import LocationKind
+from sync.protocol import ChangeKind
+from sync.server import schema as s
+
+StockKey = tuple[str, str, str, str]  # site, di, lot, location
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """One movement event as the centre reads it."""
+
+    event_id: str
+    type: str
+    di: str
+    lot: str
+    at: datetime
+    deltas: tuple[tuple[str, int], ...]  # (location, signed quantity)
+
+
+def _shelf_locations(conn: Connection) -> set[str]:
+    """Codes the centre knows as departments or supplier returns, where stock has left."""
+    rows = conn.execute(
+        select(s.changes.c.key, s.changes.c.payload).where(
+            s.changes.c.kind == ChangeKind.LOCATION.value, s.changes.c.superseded.is_(False)
+        )
+    )
+    gone = set()
+    for key, payload in rows:
+        kind = json.loads(payload).get("kind", "")
+        if kind in LocationKind.__members__.values() and not LocationKind(kind).holds_stock:
+            gone.add(key)
+    return gone
+
+
+def fold_movements(
+    conn: Connection, events: Sequence[tuple[str, Mapping[str, Any], datetime]]
+) -> list[Folded]:
+    """Movements as signed stock changes; a location the centre does not know holds stock."""
+    gone = _shelf_locations(conn)
+    folded = []
+    for event_id, payload, at in events:
+        qty = int(payload.get("quantity") or 0)
+        deltas = []
+        source, target = payload.get("from"), payload.get("to")
+        if qty and source and source not in gone:
+            deltas.append((str(source), -qty))
+        if qty and target and target not in gone:
+            deltas.append((str(target), qty))
+        folded.append(
+            Folded(
+                event_id,
+                str(payload.get("type", "")),
+                str(payload["di"]),
+                str(payload["lot"]),
+                at,
+                tuple(deltas),
+            )
+        )
+    return folded
+
+
+def apply(
+    conn: Connection, site: str, folded: Sequence[Folded], now: datetime, skew: float
+) -> None:
+    totals: dict[StockKey, int] = {}
+    last_event: dict[StockKey, str] = {}
+    for f in folded:
+        for location, delta in f.deltas:
+            key = (site, f.di, f.lot, location)
+            totals[key] = totals.get(key, 0) + delta
+            last_event[key] = f.event_id
+    if totals:
+        _add_stock(conn, totals, now, last_event)
+    _flag_picks_after_hold(conn, site, [f for f in folded if f.type == "pick"], now, skew)
+
+
+def _add_stock(
+    conn: Connection,
+    totals: Mapping[StockKey, int],
+    now: datetime,
+    last_event: Mapping[StockKey, str],
+) -> None:
+    # Sorted, so concurrent pushes lock rows in the same order and cannot deadlock.
+    keys = sorted(totals)
+    table = s.site_stock
+    before = {
+        (r.site, r.di, r.lot, r.location): r.quantity
+        for r in conn.execute(
+            select(table).where(
+                tuple_(table.c.site, table.c.di, table.c.lot, table.c.location).in_(keys)
+            )
+        )
+    }
+    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    stmt = dialect_insert(table)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[table.c.site, table.c.di, table.c.lot, table.c.location],
+        set_={"quantity": table.c.quantity + stmt.excluded.quantity},
+    )
+    conn.execute(
+        stmt,
+        [
+            {"site": k[0], "di": k[1], "lot": k[2], "location": k[3], "quantity": totals[k]}
+            for k in keys
+        ],
+    )
+    negatives = []
+    for key in keys:
+        after = before.get(key, 0) + totals[key]
+        if after < 0 and totals[key] < 0:
+            negatives.append(
+                {
+                    "kind": "negative_stock",
+                    "site": key[0],
+                    "event_id": last_event[key],
+                    "di": key[1],
+                    "lot": key[2],
+                    "detail": json.dumps({"location": key[3], "quantity": after}),
+                    "raised_at": now,
+                }
+            )
+    if negatives:
+        conn.execute(insert(s.exceptions), negatives)
+
+
+def _flag_picks_after_hold(
+    conn: Connection, site: str, picks: Sequence[Folded], now: datetime, skew: float
+) -> None:
+    if not picks:
+        return
+    pairs = sorted({(p.di, p.lot) for p in picks})
+    held = {
+        (di, lot): issued
+        for di, lot, issued in conn.execute(
+            select(s.holds.c.di, s.holds.c.lot, func.min(s.holds.c.issued_at))
+            .where(tuple_(s.holds.c.di, s.holds.c.lot).in_(pairs), s.holds.c.lifted_at.is_(None))
+            .group_by(s.holds.c.di, s.holds.c.lot)
+        )
+    }
+    rows = []
+    for pick in picks:
+        issued = held.get((pick.di, pick.lot))
+        # Device time corrected by the skew measured on this push: a site's
+        # clock is wrong as often as it is right.
+        picked = pick.at - timedelta(seconds=skew)
+        if issued is not None and picked >= issued:
+            rows.append(
+                {
+                    "kind": "pick_after_hold",
+                    "site": site,
+                    "event_id": pick.event_id,
+                    "di": pick.di,
+                    "lot": pick.lot,
+                    "detail": json.dumps(
+                        {"picked_at": picked.isoformat(), "held_since": issued.isoformat()}
+                    ),
+                    "raised_at": now,
+                }
+            )
+    if rows:
+        conn.execute(insert(s.exceptions), rows)

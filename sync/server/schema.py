@@ -1,0 +1,143 @@
+"""The centre's tables. Alembic revisions under sync/server/migrations create them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Dialect,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeDecorator
+
+# SQLite only auto-increments a column declared exactly INTEGER PRIMARY KEY.
+SeqInt = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UtcText(TypeDecorator[datetime]):
+    """Aware datetimes as fixed-width UTC ISO text: same ordering on SQLite and PostgreSQL."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime):
+            raise TypeError(f"expected datetime, got {type(value).__name__}")
+        stamp = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return stamp.astimezone(UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+metadata = MetaData()
+
+enrolment_codes = Table(
+    "enrolment_codes",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("created_at", UtcText, nullable=False),
+    Column("used_at", UtcText),
+    Column("device_id", String(36)),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("name", String(100), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("enrolled_at", UtcText, nullable=False),
+    Column("last_seq", BigInteger, nullable=False, default=0),
+    Column("last_seen", UtcText),
+    Column("clock_skew_seconds", Float),
+    # Set when the device showed it was restored from a backup or copied:
+    # its token stops working and it must enrol again.
+    Column("retired_reason", Text),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("site", String(64), nullable=False),
+    Column("type", String(40), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("at", UtcText, nullable=False),
+    Column("user", String(64), nullable=False),
+    Column("received_at", UtcText, nullable=False),
+    Column("skew_seconds", Float),
+    UniqueConstraint("device_id", "seq", name="uq_events_device_seq"),
+)
+Index("ix_events_site", events.c.site)
+
+site_stock = Table(
+    "site_stock",
+    metadata,
+    Column("site", String(64), primary_key=True),
+    Column("di", String(64), primary_key=True),
+    Column("lot", String(64), primary_key=True),
+    Column("location", String(64), primary_key=True),
+    Column("quantity", BigInteger, nullable=False),
+)
+Index("ix_site_stock_lot", site_stock.c.di, site_stock.c.lot)
+
+holds = Table(
+    "holds",
+    metadata,
+    Column("reference", String(100), primary_key=True),
+    Column("di", String(64), primary_key=True),
+    Column("lot", String(64), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("issued_at", UtcText, nullable=False),
+    Column("lifted_at", UtcText),
+)
+Index("ix_holds_lot", holds.c.di, holds.c.lot)
+
+exceptions = Table(
+    "exceptions",
+    metadata,
+    Column("id", SeqInt, primary_key=True, autoincrement=True),
+    Column("kind", String(30), nullable=False),
+    Column("site", String(64), nullable=False),
+    Column("event_id", String(36), nullable=False),
+    Column("di", String(64), nullable=False),
+    Column("lot", String(64), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("raised_at", UtcText, nullable=False),
+    Column("resolved_at", UtcText),
+)
+
+# One log of everything the centre owns. A newer change to the same record
+# supersedes the older one, so a new site pulls each record once.
+changes = Table(
+    "changes",
+    metadata,
+    Column("seq", SeqInt, primary_key=True, autoincrement=True),
+    Column("channel", String(10), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("key", String(200), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("at", UtcText, nullable=False),
+    Column("superseded", Boolean, nullable=False, default=False),
+)
+Index("ix_changes_live", changes.c.channel, changes.c.superseded, changes.c.seq)
+Index("ix_changes_record", changes.c.kind, changes.c.key)

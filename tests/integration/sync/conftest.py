@@ -1,0 +1,253 @@
+"""A real centre on loopback (a `main.py serve` subprocess) and real site databases.
+
+The centre runs on SQLite, and on PostgreSQL too when one is available:
+LOTKEEPER_TEST_PG_URL names a server to use, otherwise a throwaway cluster is
+started from Debian's packages; without either the PostgreSQL runs skip.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from sqlalchemy import Engine, create_engine, func, select, text
+
+from app.adapters.store import Store
+from app.domain.clock import FixedClock
+from app.services.action import ActionRequest, ActionResult
+from app.services.actions import perform
+from app.services.setup import initialise
+from sync.client.registration import register
+from sync.client.session import RoundSummary, SyncSession
+from sync.server import schema as s
+from sync.server.db import open_centre
+from sync.server.enrolment import create_code
+from sync.server.master import import_master_data
+from tests.integration.sync.pg import PostgresCluster, find_pg_bin
+
+ROOT = Path(__file__).resolve().parents[3]
+# Sites start on the real clock, so the centre measures no skew unless a test makes one.
+START = datetime.now(UTC).replace(microsecond=0)
+
+
+def gtin(body: str) -> str:
+    """A GTIN-14 with its check digit, from 13 digits."""
+    digits = [int(c) for c in body]
+    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
+    return body + str((10 - total % 10) % 10)
+
+
+ITEM_A = gtin("0950600013435")
+ITEM_B = gtin("0950600013436")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Centre:
+    """The central service as a subprocess, so it can be SIGKILLed and started again."""
+
+    def __init__(self, url: str, port: int) -> None:
+        self.url = url
+        self.port = port
+        self.base = f"http://127.0.0.1:{port}"
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.engine: Engine = open_centre(url)
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "serve",
+                "--db",
+                self.url,
+                "--port",
+                str(self.port),
+            ],
+            cwd=ROOT,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(self.base + "/v1/health", timeout=1).ok:
+                    return
+            except requests.ConnectionError:
+                time.sleep(0.05)
+        raise RuntimeError("the centre did not start")
+
+    def kill(self) -> None:
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait()
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()  # its data is thrown away with the test anyway
+            self.proc.wait(10)
+        self.engine.dispose()
+
+    def code(self, site: str) -> str:
+        return create_code(self.engine, FixedClock(datetime.now(UTC)), site)
+
+    def publish(self, kind: str, rows: list[dict[str, str]]) -> None:
+        report = import_master_data(self.engine, FixedClock(START), kind, list(rows[0]), rows)
+        assert report.ok, report.problems
+
+    def scalar(self, query: Any) -> Any:
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one()
+
+    def rows(self, query: Any) -> list[Any]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(query))
+
+    def events_for(self, site: str) -> list[str]:
+        return [r[0] for r in self.rows(select(s.events.c.id).where(s.events.c.site == site))]
+
+    def stock(self, site: str) -> dict[tuple[str, str], int]:
+        """On hand per lot at a site, over its stock-holding locations."""
+        q = (
+            select(s.site_stock.c.di, s.site_stock.c.lot, func.sum(s.site_stock.c.quantity))
+            .where(s.site_stock.c.site == site)
+            .group_by(s.site_stock.c.di, s.site_stock.c.lot)
+        )
+        return {(di, lot): int(q) for di, lot, q in self.rows(q) if int(q)}
+
+
+@dataclass
+class Site:
+    code: str
+    store: Store
+    clock: FixedClock
+
+    def act(self, action: str, di: str, lot: str, **fields: Any) -> ActionResult:
+        scan = f"(01){di}(17)271231(10){lot}"
+        request = ActionRequest(action=action, user="admin", scan=scan, **fields)
+        return perform(self.store.uow(), self.clock, request)
+
+    def session(self, **kwargs: Any) -> SyncSession:
+        return SyncSession(self.store.engine, self.clock, **kwargs)
+
+    def sync(self, **kwargs: Any) -> RoundSummary:
+        return self.session(**kwargs).run_round()
+
+    def register(self, server: str, code: str) -> None:
+        register(self.store.engine, server, code)
+
+    def _query(self, sql: str) -> list[Any]:
+        with self.store.engine.connect() as conn:
+            return list(conn.execute(text(sql)))
+
+    def outbox_ids(self, sent: bool | None = None) -> list[str]:
+        rows = self._query("SELECT id, sent_at FROM outbox")
+        return [r[0] for r in rows if sent is None or (r[1] is not None) == sent]
+
+    def stock(self) -> dict[tuple[str, str], int]:
+        rows = self._query("SELECT di, lot, on_hand FROM lots WHERE on_hand != 0")
+        return {(di, lot): int(q) for di, lot, q in rows}
+
+    def lot_hold(self, di: str, lot: str) -> str:
+        with self.store.uow(read_only=True) as uow:
+            found = uow.lots.get(di, lot)
+        assert found is not None
+        return found.hold.value
+
+
+def make_site(tmp_path: Path, code: str) -> Site:
+    store = Store(tmp_path / f"{code}.db", create=True)
+    initialise(store.uow(), FixedClock(START), device_name=f"till-{code}")
+    return Site(code, store, FixedClock(START))
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[str | None]:
+    url = os.environ.get("LOTKEEPER_TEST_PG_URL")
+    if url:
+        yield url
+        return
+    bin_dir = find_pg_bin()
+    if bin_dir is None or shutil.which("runuser") is None:
+        yield None
+        return
+    cluster = PostgresCluster(bin_dir, free_port())
+    cluster.start()
+    try:
+        yield cluster.url
+    finally:
+        cluster.stop()
+
+
+def _fresh_pg_database(server_url: str) -> str:
+    name = f"centre_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return server_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def centre(
+    request: pytest.FixtureRequest, tmp_path: Path, postgres: str | None
+) -> Iterator[Centre]:
+    if request.param == "sqlite":
+        url = str(tmp_path / "centre.db")
+    else:
+        if postgres is None:
+            pytest.skip("no PostgreSQL: set LOTKEEPER_TEST_PG_URL or install postgresql")
+        url = _fresh_pg_database(postgres)
+    centre = Centre(url, free_port())
+    centre.start()
+    try:
+        yield centre
+    finally:
+        centre.stop()
+
+
+@pytest.fixture
+def sqlite_centre(tmp_path: Path) -> Iterator[Centre]:
+    centre = Centre(str(tmp_path / "centre.db"), free_port())
+    centre.start()
+    try:
+        yield centre
+    finally:
+        centre.stop()
+
+
+ITEMS = [
+    {"gtin": ITEM_A, "name": "Syringe 5 ml", "auto_release": "yes"},
+    {"gtin": ITEM_B, "name": "Catheter", "auto_release": "yes"},
+]
+LOCATIONS = [
+    {"code": "RCV", "name": "Receiving", "kind": "receiving"},
+    {"code": "SH1", "name": "Shelf 1", "kind": "storage"},
+    {"code": "ICU", "name": "Intensive care", "kind": "department"},
+]
+
+
+def seed_master_data(centre: Centre) -> None:
+    centre.publish("items", ITEMS)
+    centre.publish("locations", LOCATIONS)
+
+
+def enrolled_site(centre: Centre, tmp_path: Path, code: str, server: str | None = None) -> Site:
+    site = make_site(tmp_path, code)
+    site.register(server or centre.base, centre.code(code))
+    return site
