@@ -23,6 +23,7 @@ from app.domain.codes import Code, DomainError
 from app.services.action import ActionRequest, ActionResult, OverrideRequest
 from app.services.actions import HANDLERS, perform
 from app.services.alerts import expiry_warnings, recompute_alerts
+from app.services.demo_store import create_demo
 from app.services.master_data import KINDS, import_rows, normalise_di
 from app.services.setup import initialise
 from app.services.trace import lot_trace
@@ -94,6 +95,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _db_arg(p)
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("demo", help="create a demo store with months of realistic history")
+    p.add_argument("--db", type=Path, required=True, help="new database file (must not exist)")
+    p.add_argument("--today", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    p.add_argument("--lots", type=int, default=3000, help="how many lots to receive")
+    p.set_defaults(func=cmd_demo)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -347,4 +354,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return fail(str(exc))
     store.close()
     print(f"backup written to {args.out}")
+    return 0
+
+
+def open_new_demo(path: Path) -> Store:
+    # No fsync per action while generating: a demo interrupted half-way is rebuilt, not used.
+    return Store(path, create=True, synchronous="OFF")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    try:
+        summary = create_demo(args.db, open_new_demo, args.today, lots=args.lots)
+    except (FileExistsError, DatabaseError) as exc:
+        return fail(str(exc))
+    print(
+        f"created {args.db}: {summary.items} items, {summary.lots} lots, "
+        f"{summary.actions} actions in {summary.seconds:.1f} s"
+    )
+    print("users (PIN): admin 0000, supervisor 2222, operator 1111, qa 3333")
     return 0

@@ -1,0 +1,1162 @@
+"""A realistic demo store, made the way operators would have made it.
+
+Everything goes through the real services (master-data import, `perform`,
+`recompute_alerts`) on a FixedClock that walks through the past months, so
+the demo's stock, alerts and audit chain are exactly what the app would have
+produced. The data is laid out relative to `today` so that every expiry tier
+is populated whatever day the demo is built.
+
+The services do not open databases (adapters do), so the caller hands in a
+way to open a new store: the CLI and the GUI pass
+``lambda p: Store(p, create=True, synchronous="OFF")`` — safe here because a
+half-built demo is thrown away and rebuilt, never used.
+"""
+
+from __future__ import annotations
+
+import heapq
+import os
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from functools import partial
+from pathlib import Path
+from typing import Protocol
+
+from app.domain.clock import FixedClock, SystemClock
+from app.domain.codes import Code
+from app.domain.model import Role
+from app.domain.policy import Policy
+from app.services.action import ActionRequest, ActionResult, OverrideRequest
+from app.services.actions import perform
+from app.services.alerts import recompute_alerts
+from app.services.master_data import import_rows
+from app.services.people import add_user
+from app.services.ports import UnitOfWork
+from scanning.hibc import mod43
+
+SITE_TZ = timezone(timedelta(hours=8), "CST")
+HISTORY_DAYS = 180
+GS = "\x1d"
+
+# The demo's people; README.md lists them for whoever tries the app.
+ADMIN = ("admin", "0000", "系统管理员")
+SUPERVISOR = ("supervisor", "2222", "王芳")
+OPERATOR = ("operator", "1111", "李强")
+QA = ("qa", "3333", "张敏")
+
+RECEIVING = "RCV-01"
+QUARANTINE = "QUAR-01"
+SUPPLIER_RETURN = "RTS-01"
+
+
+class DemoError(RuntimeError):
+    """The demo script met a refusal it did not plan for: a bug in the script or a rule."""
+
+
+class NewStore(Protocol):
+    def uow(self) -> UnitOfWork: ...
+    def close(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSummary:
+    items: int
+    lots: int
+    actions: int
+    seconds: float
+    # Lots worth showing ("di/lot" by what they show): expired, quarantined, ...
+    landmarks: dict[str, str]
+
+
+# --- master data -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Maker:
+    name: str
+    province: str  # the registration prefix of class II products
+    prefix: str  # GS1 company prefix, 695xxxx: China's range is 690-699
+
+
+_MAKERS = (
+    _Maker("山东瑞康医用制品股份有限公司", "鲁", "6953108"),
+    _Maker("江苏康捷医疗用品有限公司", "苏", "6952214"),
+    _Maker("上海瑞心医疗科技有限公司", "沪", "6951377"),
+    _Maker("北京华脉医疗器械有限公司", "京", "6950846"),
+    _Maker("深圳迈康生物医疗有限公司", "粤", "6954425"),
+    _Maker("浙江天平医疗器械有限公司", "浙", "6955690"),
+    _Maker("河南曙光卫材有限公司", "豫", "6956013"),
+    _Maker("天津正骨医疗器械有限公司", "津", "6957281"),
+    _Maker("苏州安泰心血管科技有限公司", "苏", "6958832"),
+    _Maker("武汉博瑞透析技术有限公司", "鄂", "6959147"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Family:
+    zh: str
+    en: str
+    category: str
+    unit: str
+    device_class: int
+    class_code: str  # the 2017 classification catalogue's chapter
+    makers: tuple[int, ...]
+    specs: tuple[str, ...]
+    serialised: bool = False
+    storage: str = "常温，干燥，避光"
+    lot_size: tuple[int, int] = (20, 200)
+    departments: tuple[str, ...] = ()
+
+
+_FAMILIES = (
+    _Family(
+        "一次性使用无菌注射器",
+        "Sterile hypodermic syringe",
+        "注射穿刺",
+        "支",
+        3,
+        "14",
+        (0, 1, 6),
+        ("1ml", "2ml", "5ml", "10ml", "20ml", "50ml", "5ml 带针", "10ml 带针"),
+        lot_size=(200, 1000),
+    ),
+    _Family(
+        "一次性使用输液器",
+        "Infusion set",
+        "输液输血",
+        "套",
+        3,
+        "14",
+        (0, 1, 5),
+        ("带针 0.7mm", "带针 0.8mm", "精密过滤 5μm", "避光型", "重力式", "输液泵用"),
+        lot_size=(100, 600),
+    ),
+    _Family(
+        "一次性使用静脉留置针",
+        "IV cannula",
+        "注射穿刺",
+        "支",
+        3,
+        "14",
+        (1, 4),
+        ("14G", "16G", "18G", "20G", "22G", "24G", "22G 防针刺", "24G 防针刺"),
+        lot_size=(100, 400),
+    ),
+    _Family(
+        "医用外科口罩",
+        "Surgical mask",
+        "防护用品",
+        "盒",
+        2,
+        "14",
+        (6, 1, 5),
+        ("挂耳式 50只/盒", "绑带式 50只/盒", "儿童型 50只/盒", "挂耳式 10只/盒"),
+        lot_size=(20, 120),
+    ),
+    _Family(
+        "医用防护口罩",
+        "Medical protective mask (N95)",
+        "防护用品",
+        "个",
+        2,
+        "14",
+        (6, 1),
+        ("折叠式", "杯型", "带呼吸阀"),
+        lot_size=(100, 500),
+    ),
+    _Family(
+        "一次性使用医用橡胶检查手套",
+        "Examination gloves",
+        "防护用品",
+        "盒",
+        2,
+        "14",
+        (6, 5),
+        ("S", "M", "L", "XL", "丁腈 S", "丁腈 M", "丁腈 L"),
+        lot_size=(20, 100),
+    ),
+    _Family(
+        "一次性使用灭菌橡胶外科手套",
+        "Sterile surgical gloves",
+        "防护用品",
+        "副",
+        3,
+        "14",
+        (6, 0),
+        ("6.0", "6.5", "7.0", "7.5", "8.0", "8.5"),
+        lot_size=(50, 300),
+        departments=("OR",),
+    ),
+    _Family(
+        "中心静脉导管",
+        "Central venous catheter kit",
+        "导管",
+        "套",
+        3,
+        "14",
+        (3, 8),
+        ("单腔 7Fr", "双腔 7Fr", "三腔 7Fr", "双腔 5Fr 儿童", "单腔 4Fr 儿童"),
+        lot_size=(10, 40),
+        departments=("ICU", "OR", "ED"),
+    ),
+    _Family(
+        "可吸收性外科缝线",
+        "Absorbable suture",
+        "手术缝合",
+        "包",
+        3,
+        "13",
+        (0, 5),
+        ("2-0 圆针", "3-0 圆针", "4-0 角针", "5-0 角针", "1 号 圆针", "0 号 圆针"),
+        lot_size=(24, 120),
+        departments=("OR", "GEN"),
+    ),
+    _Family(
+        "非吸收性外科缝线",
+        "Non-absorbable suture",
+        "手术缝合",
+        "包",
+        2,
+        "02",
+        (0, 5),
+        ("丝线 2-0", "丝线 3-0", "聚丙烯 4-0", "聚丙烯 5-0", "尼龙 6-0"),
+        lot_size=(24, 120),
+        departments=("OR", "ED"),
+    ),
+    _Family(
+        "医用脱脂纱布块",
+        "Gauze swab",
+        "敷料",
+        "包",
+        1,
+        "14",
+        (6, 0),
+        ("5cm×5cm 8层", "7.5cm×7.5cm 8层", "10cm×10cm 8层", "10cm×10cm 12层"),
+        lot_size=(100, 400),
+    ),
+    _Family(
+        "医用透明敷贴",
+        "Transparent film dressing",
+        "敷料",
+        "盒",
+        2,
+        "14",
+        (1, 4, 5),
+        ("6cm×7cm", "10cm×12cm", "10cm×25cm", "留置针专用"),
+        lot_size=(20, 80),
+    ),
+    _Family(
+        "一次性使用导尿管",
+        "Urinary catheter",
+        "导管",
+        "根",
+        2,
+        "14",
+        (1, 6),
+        ("双腔 Fr12", "双腔 Fr14", "双腔 Fr16", "双腔 Fr18", "三腔 Fr20", "三腔 Fr22"),
+        lot_size=(50, 200),
+    ),
+    _Family(
+        "一次性使用吸痰管",
+        "Suction catheter",
+        "麻醉呼吸",
+        "根",
+        2,
+        "08",
+        (1, 6),
+        ("Fr6", "Fr8", "Fr10", "Fr12", "Fr14"),
+        lot_size=(100, 400),
+        departments=("ICU", "RESP", "PED"),
+    ),
+    _Family(
+        "一次性使用真空采血管",
+        "Vacuum blood collection tube",
+        "检验耗材",
+        "盒",
+        2,
+        "22",
+        (4, 1, 0),
+        ("EDTA-K2 2ml", "肝素锂 4ml", "促凝 5ml", "枸橼酸钠 2.7ml"),
+        lot_size=(20, 100),
+    ),
+    _Family(
+        "一次性使用静脉血样采集针",
+        "Blood collection needle",
+        "注射穿刺",
+        "支",
+        3,
+        "14",
+        (1, 4),
+        ("21G", "22G", "23G 蝶翼"),
+        lot_size=(200, 800),
+    ),
+    _Family(
+        "气管插管",
+        "Endotracheal tube",
+        "麻醉呼吸",
+        "支",
+        2,
+        "08",
+        (3, 0),
+        ("ID 6.0", "ID 6.5", "ID 7.0", "ID 7.5", "ID 8.0", "ID 8.5 加强型"),
+        lot_size=(20, 80),
+        departments=("ICU", "OR", "ED"),
+    ),
+    _Family(
+        "一次性使用麻醉面罩",
+        "Anaesthesia face mask",
+        "麻醉呼吸",
+        "个",
+        2,
+        "08",
+        (3, 0),
+        ("1 号", "3 号", "4 号", "5 号"),
+        lot_size=(20, 100),
+        departments=("OR",),
+    ),
+    _Family(
+        "一次性使用三通阀",
+        "Three-way stopcock",
+        "输液输血",
+        "个",
+        2,
+        "14",
+        (1, 5, 0),
+        ("普通型", "带延长管 25cm", "带延长管 50cm"),
+        lot_size=(100, 500),
+    ),
+    _Family(
+        "骨科螺钉",
+        "Bone screw",
+        "骨科植入",
+        "个",
+        3,
+        "13",
+        (7,),
+        (
+            "皮质骨 3.5mm×14mm",
+            "皮质骨 3.5mm×20mm",
+            "皮质骨 3.5mm×30mm",
+            "松质骨 4.0mm×30mm",
+            "松质骨 6.5mm×50mm",
+            "锁定 3.5mm×24mm",
+            "锁定 5.0mm×36mm",
+            "空心 7.3mm×60mm",
+        ),
+        serialised=True,
+        lot_size=(1, 3),
+        departments=("OR", "ORTH"),
+    ),
+    _Family(
+        "锁定接骨板",
+        "Locking plate",
+        "骨科植入",
+        "个",
+        3,
+        "13",
+        (7,),
+        ("桡骨远端 4孔", "胫骨近端 6孔", "股骨远端 9孔", "锁骨 8孔"),
+        serialised=True,
+        lot_size=(1, 2),
+        departments=("OR", "ORTH"),
+    ),
+    _Family(
+        "药物洗脱冠脉支架",
+        "Drug-eluting coronary stent",
+        "心血管植入",
+        "个",
+        3,
+        "13",
+        (2, 8),
+        (
+            "2.5mm×18mm",
+            "2.75mm×24mm",
+            "3.0mm×18mm",
+            "3.0mm×29mm",
+            "3.5mm×24mm",
+            "3.5mm×33mm",
+            "4.0mm×18mm",
+        ),
+        serialised=True,
+        lot_size=(1, 3),
+        departments=("CARD",),
+        storage="常温，避光，勿挤压",
+    ),
+    _Family(
+        "植入式心脏起搏器",
+        "Implantable pacemaker",
+        "心血管植入",
+        "台",
+        3,
+        "12",
+        (2,),
+        ("单腔 SR", "双腔 DR"),
+        serialised=True,
+        lot_size=(1, 2),
+        departments=("CARD",),
+    ),
+    _Family(
+        "冠状动脉球囊扩张导管",
+        "PTCA balloon catheter",
+        "导管",
+        "根",
+        3,
+        "03",
+        (2, 8),
+        ("2.0mm×15mm", "2.5mm×15mm", "3.0mm×15mm", "3.5mm×12mm"),
+        lot_size=(5, 20),
+        departments=("CARD",),
+    ),
+    _Family(
+        "血管造影导丝",
+        "Angiographic guidewire",
+        "导管",
+        "根",
+        3,
+        "03",
+        (2, 8, 3),
+        ("0.035in×150cm", "0.035in×260cm", "0.014in×190cm"),
+        lot_size=(5, 30),
+        departments=("CARD",),
+    ),
+    _Family(
+        "血液透析器",
+        "Haemodialyser",
+        "血液透析",
+        "个",
+        3,
+        "10",
+        (9,),
+        ("低通量 1.4㎡", "低通量 1.6㎡", "高通量 1.8㎡", "高通量 2.0㎡"),
+        lot_size=(24, 96),
+        departments=("NEPH",),
+    ),
+    _Family(
+        "一次性使用血液透析管路",
+        "Haemodialysis blood line",
+        "血液透析",
+        "套",
+        3,
+        "10",
+        (9,),
+        ("成人型", "儿童型"),
+        lot_size=(24, 96),
+        departments=("NEPH",),
+    ),
+    _Family(
+        "一次性使用腹腔镜穿刺器",
+        "Laparoscopic trocar",
+        "腔镜器械",
+        "个",
+        2,
+        "02",
+        (0, 3),
+        ("5mm", "10mm", "12mm"),
+        lot_size=(10, 40),
+        departments=("OR", "GEN"),
+    ),
+    _Family(
+        "一次性使用管型吻合器",
+        "Circular stapler",
+        "腔镜器械",
+        "把",
+        3,
+        "02",
+        (0, 3),
+        ("25mm", "29mm", "32mm"),
+        lot_size=(5, 20),
+        departments=("OR", "GEN"),
+    ),
+    _Family(
+        "医用棉签",
+        "Cotton swab",
+        "敷料",
+        "包",
+        1,
+        "14",
+        (6, 1),
+        ("10cm 50支/包", "15cm 20支/包"),
+        lot_size=(100, 500),
+    ),
+    _Family(
+        "一次性使用引流袋",
+        "Drainage bag",
+        "导管",
+        "个",
+        2,
+        "14",
+        (1, 6),
+        ("1000ml", "2000ml 防逆流"),
+        lot_size=(50, 200),
+    ),
+)
+
+# code, Chinese name, responsible person
+_DEPARTMENTS = (
+    ("ICU", "重症医学科", "陈静"),
+    ("OR", "手术室", "刘洋"),
+    ("ED", "急诊科", "赵磊"),
+    ("CARD", "心内科", "孙丽"),
+    ("ORTH", "骨科", "周建国"),
+    ("GEN", "普外科", "吴涛"),
+    ("RESP", "呼吸内科", "郑红"),
+    ("NEPH", "肾内科（血透室）", "黄海燕"),
+    ("PED", "儿科", "林晓"),
+    ("OBS", "妇产科", "何雪梅"),
+)
+
+# code, name, auto_release (audited suppliers skip incoming inspection)
+_SUPPLIERS = (
+    ("SUP-GY", "国联医药供应链（北京）有限公司", True),
+    ("SUP-HD", "华东康源医疗器械有限公司", True),
+    ("SUP-JZ", "九州众联医疗器械有限公司", True),
+    ("SUP-RH", "瑞禾医疗供应链有限公司", False),
+    ("SUP-XK", "新康达医疗器械经营部", False),
+    ("SUP-YX", "粤信医疗科技有限公司", True),
+    ("SUP-ZY", "中原卫材贸易有限公司", False),
+    ("SUP-XN", "西南明德医疗器械有限公司", True),
+)
+
+_HIBC = (  # LIC, product code, unit of measure, family index: imported implants
+    ("H745", "CVC7FR3L", "1", 7),
+    ("H745", "CVC5FR2L", "1", 7),
+    ("E218", "SUT3VIC", "2", 8),
+    ("E218", "SUT4PRO", "2", 9),
+    ("M902", "GW035150", "1", 24),
+)
+
+
+def gtin_check_digit(body: str) -> str:
+    """GS1 mod-10: weights 3,1,3,... from the right of the body."""
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return str((10 - total % 10) % 10)
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    di: str
+    hibc: bool
+    family: _Family
+    spec: str
+    bin: str
+
+
+def _item_rows(count: int, bins: Sequence[str], rng: random.Random) -> list[dict[str, str]]:
+    # Every family's first spec comes first, so a small demo still covers them all.
+    variants = sorted(
+        (
+            (family, spec, _MAKERS[maker])
+            for family in _FAMILIES
+            for spec in family.specs
+            for maker in family.makers
+        ),
+        key=lambda v: v[0].specs.index(v[1]),
+    )
+    registrations: dict[tuple[str, str], str] = {}
+    rows: list[dict[str, str]] = []
+    for lic, pcn, uom, family_index in _HIBC:
+        family = _FAMILIES[family_index]
+        registration = (
+            f"国械注进{rng.randint(2018, 2024)}3{family.class_code}{rng.randint(1, 999):04d}"
+        )
+        rows.append(
+            _item_row(
+                lic + pcn + uom, family, f"{family.specs[0]}（进口）", _MAKERS[3], registration, rng
+            )
+        )
+    refs: dict[str, int] = {}
+    for family, spec, maker in variants[: max(0, count - len(rows))]:
+        refs[maker.prefix] = refs.get(maker.prefix, 0) + 1
+        body = f"0{maker.prefix}{refs[maker.prefix]:05d}"
+        key = (family.zh, maker.name)
+        if key not in registrations:
+            registrations[key] = _registration(family, maker, rng)
+        rows.append(
+            _item_row(body + gtin_check_digit(body), family, spec, maker, registrations[key], rng)
+        )
+    for n, row in enumerate(rows):
+        row["bin"] = bins[n % len(bins)]
+    return rows
+
+
+def _registration(family: _Family, maker: _Maker, rng: random.Random) -> str:
+    """One certificate covers one maker's product family, every spec of it."""
+    year = rng.randint(2018, 2024)
+    number = rng.randint(1, 2999)
+    if family.device_class == 3:
+        return f"国械注准{year}3{family.class_code}{number:04d}"
+    if family.device_class == 2:
+        return f"{maker.province}械注准{year}2{family.class_code}{number:04d}"
+    return f"{maker.province}械备{year}{number:04d}号"
+
+
+def _item_row(
+    di: str, family: _Family, spec: str, maker: _Maker, registration: str, rng: random.Random
+) -> dict[str, str]:
+    return {
+        "gtin": di,
+        "name": f"{family.en} {spec}",
+        "name_zh": f"{family.zh} {spec}",
+        "model": spec,
+        "manufacturer": maker.name,
+        "registration_no": registration,
+        "category": family.category,
+        "unit": family.unit,
+        "storage": family.storage,
+        "serialised": "yes" if family.serialised else "no",
+        "min_stock": str(rng.choice((0, 10, 20, 50))),
+        # Class III devices get an incoming inspection unless the supplier is audited.
+        "auto_release": "no" if family.device_class == 3 else "yes",
+    }
+
+
+def _location_rows(bins: Sequence[str]) -> list[dict[str, str]]:
+    rows = [
+        {"code": RECEIVING, "name": "收货区", "kind": "receiving", "responsible": OPERATOR[2]},
+        {"code": QUARANTINE, "name": "待处理隔离区", "kind": "quarantine", "responsible": QA[2]},
+        {
+            "code": SUPPLIER_RETURN,
+            "name": "供应商退货区",
+            "kind": "supplier_return",
+            "responsible": SUPERVISOR[2],
+        },
+    ]
+    rows += [
+        {
+            "code": b,
+            "name": f"{b[0]}区 {b[2:4]}架 {b[5:]}层",
+            "kind": "storage",
+            "responsible": OPERATOR[2],
+        }
+        for b in bins
+    ]
+    rows += [
+        {"code": code, "name": name, "kind": "department", "responsible": person}
+        for code, name, person in _DEPARTMENTS
+    ]
+    return rows
+
+
+def _bins() -> list[str]:
+    return [
+        f"{zone}-{rack:02d}-{level:02d}"
+        for zone in "ABCD"
+        for rack in range(1, 6)
+        for level in range(1, 5)
+    ]
+
+
+# --- the stock history -----------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Lot:
+    item: _Item
+    lot: str
+    expiry: date
+    received: datetime
+    quantity: int
+    supplier: str
+    via_dock: bool
+    released: bool
+    where: str = ""
+    on_hand: int = 0
+    held: bool = False
+    serials: list[str] = field(default_factory=list)
+    # When it first reached its bin: the stock row's received_at, FEFO's tie-break.
+    shelved: datetime | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.item.di}/{self.lot}"
+
+    def scan(self, serial: str | None = None, expiry: date | None = None) -> str:
+        """The label as the scanner delivers it: GS1 element string or HIBC."""
+        exp = expiry or self.expiry
+        if self.item.hibc:
+            text = f"+{self.item.di}/$$3{exp:%y%m%d}{self.lot}"
+            return text + mod43(text)
+        data = f"01{self.item.di}17{exp:%y%m%d}10{self.lot}"
+        return data + (f"{GS}21{serial}" if serial else "")
+
+
+class _Demo:
+    def __init__(
+        self, new_uow: Callable[[], UnitOfWork], today: date, lots: int, rng: random.Random
+    ) -> None:
+        self.new_uow = new_uow
+        self.today = today
+        self.lot_count = lots
+        self.rng = rng
+        self.actions = 0
+        self.sequence = 0
+        self.lots: list[_Lot] = []
+        self.by_item: dict[str, list[_Lot]] = {}
+        self.issued: list[tuple[_Lot, str, int]] = []
+        self.landmarks: dict[str, str] = {}
+        self.events: list[tuple[datetime, int, Callable[[datetime], None]]] = []
+
+    # -- plumbing
+
+    def at(self, day: date, hour: float) -> datetime:
+        return datetime(day.year, day.month, day.day, tzinfo=SITE_TZ) + timedelta(hours=hour)
+
+    def later(self, when: datetime, run: Callable[[datetime], None]) -> None:
+        self.sequence += 1
+        heapq.heappush(self.events, (when, self.sequence, run))
+
+    def act(
+        self, when: datetime, request: ActionRequest, expect: Code = Code.ACCEPTED
+    ) -> ActionResult:
+        self.actions += 1
+        result = perform(self.new_uow(), FixedClock(when), request)
+        if result.code is not expect:
+            raise DemoError(f"{request.action} at {when}: {result.code.value} {result.message}")
+        return result
+
+    # -- planning
+
+    def plan_lots(self, items: Sequence[_Item], suppliers: dict[str, bool]) -> None:
+        start = self.today - timedelta(days=HISTORY_DAYS)
+        yesterday = self.today - timedelta(days=1)
+        # The first lots are placed in every expiry tier so none is ever empty.
+        planted = [-3, -12, 3, 6, 12, 20, 27, 35, 45, 58]
+        for n in range(self.lot_count):
+            item = items[n % len(items)] if n < len(items) else self.rng.choice(items)
+            roll = self.rng.random()
+            if n < len(planted):
+                left = planted[n]
+            elif roll < 0.03:
+                left = self.rng.randint(0, 7)
+            elif roll < 0.07:
+                left = self.rng.randint(8, 30)
+            elif roll < 0.12:
+                left = self.rng.randint(31, 60)
+            else:
+                left = self.rng.randint(61, 1000)
+            expiry = self.today + timedelta(days=left)
+            # Receipt leaves at least the policy's 30 days of shelf life.
+            latest = min(yesterday, expiry - timedelta(days=31))
+            day = start + timedelta(days=self.rng.randint(0, max(0, (latest - start).days)))
+            supplier = self.rng.choice(list(suppliers))
+            low, high = item.family.lot_size
+            if n < len(planted) and not item.family.serialised:
+                low = max(low, 60)
+                high = max(high, low)
+            lot = _Lot(
+                item=item,
+                lot=f"{day:%y%m%d}{n % 97:02d}{chr(65 + n % 26)}",
+                expiry=expiry,
+                received=self.at(day, 8.5 + self.rng.random() * 3),
+                quantity=self.rng.randint(low, high),
+                supplier=supplier,
+                via_dock=not item.family.serialised and self.rng.random() < 0.3,
+                released=suppliers[supplier] or item.family.device_class < 3,
+            )
+            self.lots.append(lot)
+            self.by_item.setdefault(item.di, []).append(lot)
+            self.later(lot.received, partial(self.receive, lot=lot))
+
+    def plan_picks(self, items: Sequence[_Item]) -> None:
+        for _ in range(self.lot_count // 3):
+            day = self.today - timedelta(days=self.rng.randint(1, HISTORY_DAYS))
+            item = self.rng.choice(items)
+            self.later(self.at(day, 9 + self.rng.random() * 8), partial(self.pick_fefo, item=item))
+
+    # -- what the operators did
+
+    def receive(self, when: datetime, lot: _Lot) -> None:
+        to = RECEIVING if lot.via_dock else lot.item.bin
+        if lot.item.family.serialised:
+            for k in range(lot.quantity):
+                serial = f"SN{lot.lot}{k + 1:03d}"
+                self.act(
+                    when,
+                    ActionRequest(
+                        "receive",
+                        OPERATOR[0],
+                        lot.scan(serial),
+                        location=to,
+                        supplier=lot.supplier,
+                        reference=f"PO{when:%Y%m%d}",
+                    ),
+                )
+                lot.serials.append(serial)
+        else:
+            self.act(
+                when,
+                ActionRequest(
+                    "receive",
+                    OPERATOR[0],
+                    lot.scan(),
+                    qty=lot.quantity,
+                    location=to,
+                    supplier=lot.supplier,
+                    reference=f"PO{when:%Y%m%d}",
+                ),
+            )
+        lot.where, lot.on_hand = to, lot.quantity
+        if to == lot.item.bin:
+            lot.shelved = when
+        if lot.via_dock:
+            self.later(
+                when + timedelta(minutes=self.rng.randint(30, 150)), lambda w: self.put_away(w, lot)
+            )
+        if not lot.released and lot.key not in self.landmarks.values():
+            self.later(
+                when + timedelta(days=self.rng.randint(1, 3), hours=4),
+                lambda w: self.qc_release(w, lot),
+            )
+
+    def put_away(self, when: datetime, lot: _Lot) -> None:
+        if lot.where != RECEIVING:
+            return
+        self.act(
+            when,
+            ActionRequest(
+                "move",
+                OPERATOR[0],
+                lot.scan(),
+                qty=lot.on_hand,
+                location=RECEIVING,
+                to=lot.item.bin,
+            ),
+        )
+        lot.where, lot.shelved = lot.item.bin, when
+
+    def qc_release(self, when: datetime, lot: _Lot) -> None:
+        if lot.released or when.date() >= self.today or lot.key in self.landmarks.values():
+            return
+        self.act(when, ActionRequest("qc_release", QA[0], lot.scan()))
+        lot.released = True
+
+    def usable(self, item: _Item, on: date) -> list[_Lot]:
+        lots = [
+            lot
+            for lot in self.by_item.get(item.di, [])
+            if lot.where == item.bin
+            and lot.on_hand > 0
+            and lot.released
+            and not lot.held
+            and lot.expiry >= on
+        ]
+        return sorted(lots, key=lambda lot: (lot.expiry, lot.shelved or lot.received, lot.lot))
+
+    def pick_fefo(self, when: datetime, item: _Item) -> None:
+        usable = self.usable(item, when.date())
+        if usable:
+            self.pick(when, usable[0])
+
+    def pick(self, when: datetime, lot: _Lot, override: OverrideRequest | None = None) -> None:
+        department = self.rng.choice(
+            lot.item.family.departments or tuple(code for code, _, _ in _DEPARTMENTS)
+        )
+        serial = lot.serials.pop() if lot.serials else None
+        qty = 1 if serial else self.rng.randint(1, max(1, lot.quantity // 12))
+        qty = min(qty, lot.on_hand)
+        self.act(
+            when,
+            ActionRequest(
+                "pick",
+                OPERATOR[0],
+                lot.scan(serial),
+                qty=None if serial else qty,
+                location=lot.where,
+                to=department,
+                reference=f"申领单 {when:%m%d}-{department}",
+                override=override,
+            ),
+        )
+        lot.on_hand -= qty
+        if not serial:
+            self.issued.append((lot, department, qty))
+
+    # -- the situations a demo should show
+
+    def plan_stories(self) -> None:
+        def days_ago(days: int, hour: float) -> datetime:
+            return self.at(self.today - timedelta(days=days), hour)
+
+        self.later(days_ago(60, 10.2), self.fefo_override)
+        self.later(days_ago(20, 9.5), self.qc_reject_and_return)
+        self.later(days_ago(2, 15.0), self.department_returns)
+        self.later(days_ago(1, 10.0), self.awaiting_qc)
+        self.later(days_ago(1, 14.0), self.quarantine_damaged)
+        self.later(days_ago(1, 15.5), self.dispose_expired)
+        self.later(days_ago(1, 16.0), self.mismatched_label)
+        self.later(days_ago(1, 16.5), self.count_discrepancy)
+
+    def fefo_override(self, when: datetime) -> None:
+        for item in sorted({lot.item for lot in self.lots}, key=lambda i: i.di):
+            usable = [lot for lot in self.usable(item, when.date()) if not lot.serials]
+            if len(usable) >= 2:
+                reason = "手术室指定批号（跟台手术）"
+                self.pick(when, usable[1], OverrideRequest(SUPERVISOR[0], SUPERVISOR[1], reason))
+                self.landmarks["fefo_override"] = usable[1].key
+                return
+
+    def _in_bin(self, when: datetime, serialised: bool = False) -> _Lot:
+        lots = [
+            lot
+            for lot in self.lots
+            if lot.where == lot.item.bin
+            and lot.on_hand >= 10
+            and lot.released
+            and not lot.held
+            and lot.item.family.serialised is serialised
+            and lot.expiry > self.today + timedelta(days=90)
+            and lot.received < when
+            and lot.key not in self.landmarks.values()
+        ]
+        return self.rng.choice(lots)
+
+    def qc_reject_and_return(self, when: datetime) -> None:
+        lot = self.incoming_for_inspection(when - timedelta(days=1), "qc_rejected", "R")
+        self.act(
+            when,
+            ActionRequest(
+                "qc_reject", QA[0], lot.scan(), reason="灭菌指示标识缺失，与随货同行单不符"
+            ),
+        )
+        lot.released, lot.held = True, True  # no longer waiting, and never usable
+        self.act(
+            when + timedelta(hours=2),
+            ActionRequest(
+                "return_to_supplier",
+                SUPERVISOR[0],
+                lot.scan(),
+                qty=lot.on_hand,
+                location=lot.where,
+                to=SUPPLIER_RETURN,
+                reason="来货检验不合格，退回供应商",
+                reference="退货单 RT-0017",
+            ),
+        )
+        lot.where, lot.on_hand = SUPPLIER_RETURN, 0
+        self.landmarks["qc_rejected"] = lot.key
+
+    def department_returns(self, when: datetime) -> None:
+        for lot, department, qty in self.rng.sample(self.issued, min(3, len(self.issued))):
+            if lot.where != lot.item.bin:
+                continue
+            self.act(
+                when,
+                ActionRequest(
+                    "return",
+                    OPERATOR[0],
+                    lot.scan(),
+                    qty=min(qty, 2),
+                    location=department,
+                    to=lot.where,
+                    reason="科室未使用，退回库房",
+                ),
+            )
+            lot.on_hand += min(qty, 2)
+            self.landmarks["returned"] = lot.key
+
+    def quarantine_damaged(self, when: datetime) -> None:
+        lot = self._in_bin(when)
+        self.act(
+            when,
+            ActionRequest(
+                "quarantine",
+                QA[0],
+                lot.scan(),
+                location=lot.where,
+                to=QUARANTINE,
+                reason="外包装破损，疑似受潮",
+            ),
+        )
+        lot.where, lot.held = QUARANTINE, True
+        self.landmarks["quarantined"] = lot.key
+
+    def dispose_expired(self, when: datetime) -> None:
+        # The second planted lot expired 12 days ago: out of the bin, then destroyed.
+        lot = self.lots[1]
+        self.act(
+            when,
+            ActionRequest(
+                "move", OPERATOR[0], lot.scan(), qty=lot.on_hand, location=lot.where, to=QUARANTINE
+            ),
+        )
+        self.act(
+            when + timedelta(minutes=20),
+            ActionRequest(
+                "dispose",
+                SUPERVISOR[0],
+                lot.scan(),
+                qty=lot.on_hand,
+                location=QUARANTINE,
+                reason="过期报废，交医疗废物处置",
+            ),
+        )
+        lot.where, lot.on_hand = QUARANTINE, 0
+        self.landmarks["disposed"] = lot.key
+        # The first one (3 days past expiry) is still on the shelf: what the alerts are for.
+        self.landmarks["expired"] = self.lots[0].key
+
+    def mismatched_label(self, when: datetime) -> None:
+        lot = self._in_bin(when)
+        wrong = lot.expiry + timedelta(days=31)
+        self.act(
+            when,
+            ActionRequest(
+                "pick", OPERATOR[0], lot.scan(expiry=wrong), qty=1, location=lot.where, to="ED"
+            ),
+            expect=Code.DATA_MISMATCH,
+        )
+        self.landmarks["data_mismatch"] = lot.key
+
+    def count_discrepancy(self, when: datetime) -> None:
+        lot = self._in_bin(when)
+        self.act(
+            when,
+            ActionRequest(
+                "count", OPERATOR[0], lot.scan(), qty=lot.on_hand - 2, location=lot.where
+            ),
+        )
+        self.landmarks["count_discrepancy"] = lot.key
+
+    def awaiting_qc(self, when: datetime) -> None:
+        self.incoming_for_inspection(when, "qc_pending", "Q")
+
+    def incoming_for_inspection(self, when: datetime, landmark: str, tag: str) -> _Lot:
+        """A class III lot from a supplier without audit: it waits for QA's decision."""
+        item = next(
+            lot.item
+            for lot in self.lots
+            if lot.item.family.device_class == 3 and not lot.item.family.serialised
+        )
+        supplier = next(code for code, _, auto in _SUPPLIERS if not auto)
+        expiry = self.today + timedelta(days=540)
+        lot = _Lot(item, f"{when:%y%m%d}{tag}01", expiry, when, 40, supplier, True, False)
+        # Named before it is received, so no QC release gets scheduled for it.
+        self.landmarks[landmark] = lot.key
+        self.lots.append(lot)
+        self.by_item[item.di].append(lot)
+        self.receive(when, lot)
+        return lot
+
+    def run(self) -> None:
+        while self.events:
+            when, _, step = heapq.heappop(self.events)
+            step(when)
+
+
+# --- the entry points --------------------------------------------------------------
+
+
+def populate(
+    new_uow: Callable[[], UnitOfWork],
+    today: date | None = None,
+    items: int = 300,
+    lots: int = 3000,
+    seed: int = 2024,
+) -> DemoSummary:
+    """Fill a new, empty store with months of history ending yesterday."""
+    started = time.perf_counter()
+    today = today or SystemClock(SITE_TZ).today()
+    rng = random.Random(seed)
+    demo = _Demo(new_uow, today, lots, rng)
+    setup_clock = FixedClock(demo.at(today - timedelta(days=HISTORY_DAYS + 1), 9))
+    _initialise(new_uow(), setup_clock)
+
+    bins = _bins()
+    item_rows = _item_rows(items, bins, rng)
+    tables: list[tuple[str, list[dict[str, str]]]] = [
+        (
+            "suppliers",
+            [
+                {"code": c, "name": n, "auto_release": "yes" if a else "no"}
+                for c, n, a in _SUPPLIERS
+            ],
+        ),
+        ("locations", _location_rows(bins)),
+        ("items", [{k: v for k, v in row.items() if k != "bin"} for row in item_rows]),
+        (
+            "users",
+            [
+                {"username": u, "pin": p, "display_name": d, "role": role.value}
+                for (u, p, d), role in (
+                    (SUPERVISOR, Role.SUPERVISOR),
+                    (OPERATOR, Role.OPERATOR),
+                    (QA, Role.QA),
+                )
+            ],
+        ),
+    ]
+    for kind, rows in tables:
+        report = import_rows(new_uow(), setup_clock, kind, list(rows[0]), rows, by=ADMIN[0])
+        if not report.ok:
+            raise DemoError(f"demo {kind} refused: {report.problems[:3]}")
+
+    catalogue = [
+        _Item(row["gtin"], not row["gtin"].isdigit(), _family_of(row), row["model"], row["bin"])
+        for row in item_rows
+    ]
+    demo.plan_lots(catalogue, {code: auto for code, _, auto in _SUPPLIERS})
+    demo.plan_picks(catalogue)
+    demo.plan_stories()
+    demo.run()
+    recompute_alerts(new_uow(), FixedClock(demo.at(today, 7)), user=ADMIN[0])
+    return DemoSummary(
+        items=len(catalogue),
+        lots=len(demo.lots),
+        actions=demo.actions,
+        seconds=time.perf_counter() - started,
+        landmarks=dict(demo.landmarks),
+    )
+
+
+def _family_of(row: dict[str, str]) -> _Family:
+    return next(f for f in _FAMILIES if row["name_zh"].startswith(f.zh + " "))
+
+
+def _initialise(uow: UnitOfWork, clock: FixedClock) -> None:
+    """What `setup.initialise` does, with the demo's known admin PIN instead of a random one."""
+    with uow:
+        uow.settings.put("device_id", "demo-0000-0000-0000-000000000001")
+        uow.settings.put("device_name", "中心库房-演示")
+        uow.settings.set_policy(Policy())
+        add_user(uow, clock, "system", ADMIN[0], Role.ADMIN, ADMIN[1], ADMIN[2])
+        uow.commit()
+
+
+def create_demo(
+    path: Path,
+    open_new: Callable[[Path], NewStore],
+    today: date | None = None,
+    lots: int = 3000,
+    items: int = 300,
+) -> DemoSummary:
+    """Build the demo beside `path` and give it that name only when it is complete."""
+    if path.exists():
+        raise FileExistsError(f"{path} already exists; refusing to touch it")
+    partial = path.with_name(path.name + ".partial")
+    for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    store = open_new(partial)
+    try:
+        summary = populate(store.uow, today, items=items, lots=lots)
+    finally:
+        store.close()
+    # It was written without fsyncs; make it durable before it takes the real name.
+    fd = os.open(partial, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    partial.replace(path)
+    return summary
+
+
+def ensure_demo(
+    path: Path, open_new: Callable[[Path], NewStore], today: date | None = None
+) -> DemoSummary | None:
+    """First start: a demo store at `path` unless something is there already."""
+    if path.exists():
+        return None
+    return create_demo(path, open_new, today)
