@@ -196,9 +196,10 @@ def _batch_line(n: int, result: ActionResult) -> dict[str, Any]:
 def replay(store: Store, lines: Iterable[str]) -> None:
     """Each line its own transaction; its result is printed only after it committed."""
     for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
         try:
+            if not line.strip():
+                # Still answered: results are matched to input lines by position.
+                raise DomainError(Code.BAD_REQUEST, "empty line")
             request, clock = request_from_json(json.loads(line))
             result = perform(store.uow(), clock, request)
         except json.JSONDecodeError as exc:

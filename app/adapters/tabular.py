@@ -40,5 +40,6 @@ def _read_xlsx(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     if not values:
         return [], []
     header = [h.strip() for h in values[0]]
-    rows = [dict(zip(header, row, strict=False)) for row in values[1:] if any(row)]
+    # Blank rows stay, so that reported row numbers match the sheet.
+    rows = [dict(zip(header, row, strict=False)) for row in values[1:]]
     return header, rows

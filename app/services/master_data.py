@@ -227,7 +227,7 @@ def import_rows(
     by: str = "import",
 ) -> ImportReport:
     """Check every row; write them all in one transaction only if none has a problem."""
-    report = ImportReport(kind, rows=len(rows))
+    report = ImportReport(kind)
     columns = {c.strip().lower() for c in header}
     missing = [c for c in REQUIRED[kind] if c not in columns]
     if missing:
@@ -238,6 +238,9 @@ def import_rows(
     with uow:
         for number, raw in enumerate(rows, start=2):
             row = {k.strip().lower(): (v or "") for k, v in raw.items() if k is not None}
+            if not any(v.strip() for v in row.values()):
+                continue  # a blank line between rows
+            report.rows += 1
             blank = [c for c in REQUIRED[kind] if not row.get(c, "").strip()]
             if blank:
                 report.problems += [Problem(number, c, "empty") for c in blank]

@@ -362,3 +362,35 @@ def test_backup_is_consistent_while_another_connection_writes(world: World, tmp_
             assert verify_chain(uow.audit.entries()) is None
     finally:
         copy.close()
+
+
+def test_import_reports_sheet_row_numbers_across_blank_rows(
+    db_path: Path, tmp_path: Path
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["code", "name", "kind"])
+    sheet.append(["C1", "Bin C1", "storage"])
+    sheet.append([None, None, None])  # row 3 left blank in the sheet
+    sheet.append(["C2", "Bin C2", "cupboard"])  # row 4: bad kind
+    xlsx = tmp_path / "locations.xlsx"
+    book.save(xlsx)
+    result = run("import", "--db", db_path, "locations", xlsx, home=tmp_path)
+    assert result.returncode != 0
+    assert "row 4, column kind:" in result.stderr, result.stderr
+    assert "row 3" not in result.stderr
+
+
+def test_batch_answers_a_blank_line_so_results_stay_in_step(
+    db_path: Path, tmp_path: Path
+) -> None:
+    lines = '{"action": "pick", "user": "nobody"}\n\n{"action": "nonsense"}\n'
+    result = run("batch", "--db", db_path, stdin=lines, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [(o["line"], o["ok"], o["code"]) for o in out] == [
+        (1, False, "UNKNOWN_USER"),
+        (2, False, "BAD_REQUEST"),
+        (3, False, "BAD_REQUEST"),
+    ]
