@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ui.session import Session
@@ -26,6 +27,8 @@ class Screen(QWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName(f"screen_{self.key}")
+        # Lets the style sheet paint the screen's background (e.g. red on a wrong lot).
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
     def title(self) -> str:
         """The navigation label, translated (self.tr in the subclass)."""

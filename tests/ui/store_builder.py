@@ -50,8 +50,8 @@ def build_store(path: Path, clock: Clock) -> None:
         ),
         "users": _rows(
             ["username", "role", "pin", "display_name", "badge"],
-            [OPERATOR[0], "operator", OPERATOR[1], "Li Na", OPERATOR[2]],
-            [SUPERVISOR[0], "supervisor", SUPERVISOR[1], "Wang Wei", SUPERVISOR[2]],
+            [OPERATOR[0], "operator", OPERATOR[1], "李娜", OPERATOR[2]],
+            [SUPERVISOR[0], "supervisor", SUPERVISOR[1], "王伟", SUPERVISOR[2]],
         ),
     }
     for kind, (header, rows) in tables.items():

@@ -25,6 +25,7 @@ from app.services.locations import LocationView, list_locations
 from app.services.picking import FefoSuggestion, fefo_suggestion, item_code
 from scanning.errors import ScanError
 from scanning.parse import parse
+from ui.demo_scans import picking_example
 from ui.reasons import Tone, Verdict, expiry_text
 from ui.screens.scan_screen import ScanOutcome, ScanScreen
 from ui.session import Session
@@ -89,7 +90,11 @@ class PickingScreen(ScanScreen):
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 340)
         self.table.verticalHeader().setVisible(False)
         self.body.addWidget(self.table, 2)
         self.body.addWidget(self.override_button)
@@ -97,6 +102,16 @@ class PickingScreen(ScanScreen):
 
     def title(self) -> str:
         return self.tr("Picking")
+
+    def demo(self) -> None:
+        example = picking_example(self.session.store, self.session.clock)
+        if example is None:
+            return
+        di, wrong_scan = example
+        self.reference.setText("REQ-0415")
+        self.add_line(di, 1)
+        self.session.tasks.wait_idle()
+        self.handle_scan(wrong_scan)
 
     def activated(self) -> None:
         store = self.session.store

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QWidget
 
 from app.domain.model import LocationKind
 from app.services.locations import LocationView, list_locations
+from ui.demo_scans import put_away_scan
 from ui.screens.scan_screen import ScanScreen
 from ui.session import Session
 from ui.workers import Progress
@@ -37,6 +38,19 @@ class PutAwayScreen(ScanScreen):
 
     def title(self) -> str:
         return self.tr("Put-away / move")
+
+    def demo(self) -> None:
+        example = put_away_scan(self.session.store, self.session.clock)
+        if example is None:
+            return
+        source, text = example
+        self.source.setCurrentIndex(max(0, self.source.findData(source)))
+        target = next(
+            (i for i in range(self.target.count()) if self.target.itemData(i) != source), 0
+        )
+        self.target.setCurrentIndex(target)
+        self.quantity.setValue(1)
+        self.handle_scan(text)
 
     def activated(self) -> None:
         store = self.session.store

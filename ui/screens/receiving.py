@@ -12,6 +12,7 @@ from app.services.provisional_items import name_item
 from app.services.scan_view import ScanView, describe_scan
 from scanning.errors import ScanError
 from scanning.parse import parse
+from ui.demo_scans import receiving_scan
 from ui.dialogs.item_name import ItemNameDialog
 from ui.reasons import Tone, Verdict, describe
 from ui.screens.scan_screen import ScanOutcome, ScanScreen
@@ -56,6 +57,12 @@ class ReceivingScreen(ScanScreen):
 
     def title(self) -> str:
         return self.tr("Receiving")
+
+    def demo(self) -> None:
+        text = receiving_scan(self.session.store, self.session.clock)
+        if text:
+            self.reference.setText("DN-2025-0412")
+            self.handle_scan(text)
 
     def activated(self) -> None:
         store = self.session.store

@@ -38,7 +38,8 @@ class ResultBand(QFrame):
         self.headline.setText(verdict.headline)
         self.detail.setText(verdict.detail)
         self.detail.setVisible(bool(verdict.detail))
-        # A dynamic property only restyles after an unpolish/polish.
-        self.style().unpolish(self)
-        self.style().polish(self)
+        # A dynamic property only restyles after an unpolish/polish, children included.
+        for widget in (self, self.headline, self.detail):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
         self.update()
