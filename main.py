@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 # Each module has `register(subparsers)`; its commands set `func(args) -> exit code`.
-COMMAND_MODULES = ("scanning.cli", "app.cli", "app.print_cli", "ui.cli")
+COMMAND_MODULES = ("scanning.cli", "app.cli", "app.print_cli", "sync.cli", "ui.cli")
 
 
 def build_parser() -> argparse.ArgumentParser:
