@@ -218,6 +218,27 @@ class SqlCounts:
             .values(approved_by=by, approved_at=at, movement_id=movement_id)
         )
 
+    def pending(self) -> list[dict[str, Any]]:
+        """Counts with a variance that no supervisor has approved yet, oldest first."""
+        c = t.counts
+        rows = self.conn.execute(
+            select(
+                c.c.id.label("count_id"),
+                c.c.expected,
+                c.c.counted,
+                c.c.counted_by,
+                c.c.counted_at,
+                t.lots.c.di,
+                t.lots.c.lot,
+                t.locations.c.code.label("location"),
+            )
+            .join_from(c, t.lots, t.lots.c.id == c.c.lot_id)
+            .join(t.locations, t.locations.c.id == c.c.location_id)
+            .where(c.c.approved_at.is_(None), c.c.counted != c.c.expected)
+            .order_by(c.c.id)
+        ).mappings()
+        return [dict(r) for r in rows]
+
 
 def _audit(row: RowMapping) -> AuditEntry:
     return AuditEntry(

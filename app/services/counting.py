@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.domain.clock import Clock
 from app.domain.codes import Code, DomainError
 from app.domain.credentials import check_secret
@@ -119,3 +121,12 @@ def approve_count(
 
     request = ActionRequest(action="approve_count", user=supervisor, device=device)
     return execute(uow, clock, request, {"approve_count": handler})
+
+
+def pending_counts(uow: UnitOfWork) -> list[dict[str, Any]]:
+    """Counts whose variance still waits for a supervisor, with lot and location."""
+    with uow:
+        rows = uow.counts.pending()
+    for row in rows:
+        row["variance"] = row["counted"] - row["expected"]
+    return rows
