@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from ui.screen import Screen
+from ui.screens.counting import CountScreen
 from ui.screens.picking import PickingScreen
 from ui.screens.put_away import PutAwayScreen
+from ui.screens.quality import QualityScreen
 from ui.screens.receiving import ReceivingScreen
+from ui.screens.settings import SettingsScreen
+from ui.screens.stock import StockScreen
+from ui.screens.warnings import WarningsScreen
 
 SCREENS: list[type[Screen]] = [
     ReceivingScreen,
     PutAwayScreen,
     PickingScreen,
+    StockScreen,
+    WarningsScreen,
+    QualityScreen,
+    CountScreen,
+    SettingsScreen,
 ]

@@ -1,0 +1,87 @@
+"""Warning tiers as colours and words: the same in every table and panel."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from app.domain.model import Level
+from app.domain.policy import Policy
+from app.domain.rules import expiry_level
+
+# (background, text): readable on the high-contrast style, distinct without colour vision
+# thanks to the level word shown next to it.
+_COLOURS: dict[Level, tuple[str, str]] = {
+    Level.NOTICE: ("#dbeafe", "#0b3d91"),
+    Level.WARNING: ("#ffe0a3", "#5c3b00"),
+    Level.CRITICAL: ("#ff9c9c", "#5c0000"),
+    Level.EXPIRED: ("#8b0000", "#ffffff"),
+}
+
+
+def colours(level: Level | None) -> tuple[QColor, QColor] | None:
+    if level is None:
+        return None
+    background, text = _COLOURS[level]
+    return QColor(background), QColor(text)
+
+
+def level_name(level: Level) -> str:
+    names = {
+        Level.NOTICE: QCoreApplication.translate("Tiers", "notice"),
+        Level.WARNING: QCoreApplication.translate("Tiers", "warning"),
+        Level.CRITICAL: QCoreApplication.translate("Tiers", "critical"),
+        Level.EXPIRED: QCoreApplication.translate("Tiers", "expired"),
+    }
+    return names[level]
+
+
+def lot_level(
+    policy: Policy, category: str | None, expiry: date | None, today: date
+) -> Level | None:
+    return expiry_level(expiry, today, policy.tiers_for(category or ""))
+
+
+def style_for(level: Level | None) -> str:
+    """A label style sheet in the tier's colours (empty outside every tier)."""
+    if level is None:
+        return ""
+    background, text = _COLOURS[level]
+    return f"background:{background};color:{text};padding:2px 6px;border-radius:3px;"
+
+
+def qc_name(qc: str) -> str:
+    names = {
+        "pending": QCoreApplication.translate("Tiers", "QC pending"),
+        "released": QCoreApplication.translate("Tiers", "QC released"),
+        "rejected": QCoreApplication.translate("Tiers", "QC rejected"),
+    }
+    return names.get(qc, qc)
+
+
+def hold_name(hold: str) -> str:
+    names = {
+        "none": QCoreApplication.translate("Tiers", "no hold"),
+        "quarantine": QCoreApplication.translate("Tiers", "quarantine"),
+        "recall": QCoreApplication.translate("Tiers", "recalled"),
+    }
+    return names.get(hold, hold)
+
+
+def movement_name(kind: str) -> str:
+    names = {
+        "receive": QCoreApplication.translate("Tiers", "receipt"),
+        "move": QCoreApplication.translate("Tiers", "move"),
+        "pick": QCoreApplication.translate("Tiers", "issue"),
+        "return": QCoreApplication.translate("Tiers", "return"),
+        "quarantine": QCoreApplication.translate("Tiers", "hold"),
+        "release": QCoreApplication.translate("Tiers", "hold released"),
+        "qc_release": QCoreApplication.translate("Tiers", "QC release"),
+        "qc_reject": QCoreApplication.translate("Tiers", "QC reject"),
+        "dispose": QCoreApplication.translate("Tiers", "disposal"),
+        "return_to_supplier": QCoreApplication.translate("Tiers", "return to supplier"),
+        "count_adjust": QCoreApplication.translate("Tiers", "count adjustment"),
+    }
+    return names.get(kind, kind)
