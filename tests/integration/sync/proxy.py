@@ -7,12 +7,15 @@ committed, a slow answer, a request delivered twice.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import threading
 import time
 from collections.abc import Callable
 from enum import StrEnum
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+_HOP_HEADERS = ("connection", "transfer-encoding", "content-length", "date", "server")
 
 
 class Fault(StrEnum):
@@ -21,6 +24,7 @@ class Fault(StrEnum):
     LOSE_ANSWER = "lose_answer"  # the centre commits, the site never hears back
     DELAY = "delay"
     DUPLICATE = "duplicate"  # the centre receives the request twice
+    HOLD_ANSWER = "hold_answer"  # the centre commits, the answer waits `delay` seconds
 
 
 class FaultProxy:
@@ -100,6 +104,18 @@ class FaultProxy:
             return  # the centre is down: the site sees a dropped connection
         if fault is Fault.LOSE_ANSWER:
             return
+        if fault is Fault.HOLD_ANSWER:
+            time.sleep(self.delay)
+        with contextlib.suppress(OSError):  # the site may have gone while the answer was held
+            self._answer(handler, status, answer_headers, answer)
+
+    @staticmethod
+    def _answer(
+        handler: BaseHTTPRequestHandler,
+        status: int,
+        answer_headers: list[tuple[str, str]],
+        answer: bytes,
+    ) -> None:
         handler.send_response(status)
         for key, value in answer_headers:
             if key.lower() not in (
