@@ -38,6 +38,126 @@
     </message>
 </context>
 <context>
+    <name>CountScreen</name>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="48"/>
+        <source>Print location label</source>
+        <translation>Print location label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="51"/>
+        <source>Scan a lot on this shelf</source>
+        <translation>Scan a lot on this shelf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="56"/>
+        <source>Record count</source>
+        <translation>Record count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="63"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="63"/>
+        <location filename="../../ui/screens/counting.py" line="76"/>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="63"/>
+        <location filename="../../ui/screens/counting.py" line="75"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="63"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="64"/>
+        <source>Counted qty</source>
+        <translation>Counted qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="64"/>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="64"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="67"/>
+        <source>Approve variance…</source>
+        <translation>Approve variance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="80"/>
+        <source>Counted quantity</source>
+        <translation>Counted quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="82"/>
+        <source>Variances awaiting a supervisor</source>
+        <translation>Variances awaiting a supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="91"/>
+        <source>Stock count</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="141"/>
+        <source>This barcode carries no lot: scan the one that does</source>
+        <translation>This barcode carries no lot: scan the one that does</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="145"/>
+        <source>Lot {lot} (GTIN {di})</source>
+        <translation>Lot {lot} (GTIN {di})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="164"/>
+        <source>Count matches: lot {lot}</source>
+        <translation>Count matches: lot {lot}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="169"/>
+        <source>Variance {variance:+d} on lot {lot}: awaits a supervisor</source>
+        <translation>Variance {variance:+d} on lot {lot}: awaits a supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="172"/>
+        <source>Stock is unchanged until a supervisor approves the count.</source>
+        <translation>Stock is unchanged until a supervisor approves the count.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="175"/>
+        <source>Scan the next lot</source>
+        <translation>Scan the next lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="192"/>
+        <source>Book the variance {variance:+d} of lot {lot} at {location}?</source>
+        <translation>Book the variance {variance:+d} of lot {lot} at {location}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="214"/>
+        <source>Variance approved and booked: lot {lot}</source>
+        <translation>Variance approved and booked: lot {lot}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="229"/>
+        <source>Location label {code}</source>
+        <translation>Location label {code}</translation>
+    </message>
+</context>
+<context>
     <name>CriticalWarnings</name>
     <message>
         <location filename="../../ui/widgets/status.py" line="18"/>
@@ -158,6 +278,232 @@
         <location filename="../../ui/widgets/lot_details.py" line="41"/>
         <source>Unknown item</source>
         <translation>Unknown item</translation>
+    </message>
+</context>
+<context>
+    <name>LotPanel</name>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="56"/>
+        <source>Scan a lot or choose one in the table</source>
+        <translation>Scan a lot or choose one in the table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="59"/>
+        <source>Print lot label</source>
+        <translation>Print lot label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="70"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="71"/>
+        <source>Production date</source>
+        <translation>Production date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="72"/>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="73"/>
+        <source>QC result</source>
+        <translation>QC result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="74"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="75"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="76"/>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="88"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="88"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="88"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="88"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="89"/>
+        <source>Last issue</source>
+        <translation>Last issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="93"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="93"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="93"/>
+        <source>Reason / reference</source>
+        <translation>Reason / reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="100"/>
+        <source>Stock per location</source>
+        <translation>Stock per location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="101"/>
+        <source>Issued per department</source>
+        <translation>Issued per department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="103"/>
+        <source>Movement history</source>
+        <translation>Movement history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="119"/>
+        <source>No such lot here: {why}</source>
+        <translation>No such lot here: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="121"/>
+        <source>The lot could not be read: {why}</source>
+        <translation>The lot could not be read: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="130"/>
+        <source>Lot {lot} · {name}</source>
+        <translation>Lot {lot} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="136"/>
+        <source>{names} — GTIN {di}, model {model}, registration {reg}</source>
+        <translation>{names} — GTIN {di}, model {model}, registration {reg}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="151"/>
+        <source>{hold} — reason: {reason}</source>
+        <translation>{hold} — reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="180"/>
+        <source>{qc} ({when}, {who})</source>
+        <translation>{qc} ({when}, {who})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="186"/>
+        <source>{when}: {qty} from {supplier} into {into}, by {who} {ref}</source>
+        <translation>{when}: {qty} from {supplier} into {into}, by {who} {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="192"/>
+        <source>never received</source>
+        <translation>never received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="200"/>
+        <source>Lot label {lot}</source>
+        <translation>Lot label {lot}</translation>
+    </message>
+</context>
+<context>
+    <name>LotTableModel</name>
+    <message>
+        <location filename="../../ui/widgets/lot_table.py" line="155"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_table.py" line="156"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_table.py" line="157"/>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_table.py" line="158"/>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_table.py" line="159"/>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_table.py" line="160"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_table.py" line="161"/>
+        <source>On hand</source>
+        <translation>On hand</translation>
     </message>
 </context>
 <context>
@@ -350,6 +696,74 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="112"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="115"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="119"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="143"/>
+        <source>label printer {host}:{port} (ZPL)</source>
+        <translation>label printer {host}:{port} (ZPL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="145"/>
+        <source>system printer {name}</source>
+        <translation>system printer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="146"/>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="149"/>
+        <source>PDF file in {folder}</source>
+        <translation>PDF file in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="150"/>
+        <source>Prints to: {where}</source>
+        <translation>Prints to: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="162"/>
+        <source>{pages} page(s). Check the preview, then print.</source>
+        <translation>{pages} page(s). Check the preview, then print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="171"/>
+        <source>Cannot print this: {why}</source>
+        <translation>Cannot print this: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="184"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="191"/>
+        <source>Printing failed: {why}</source>
+        <translation>Printing failed: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="195"/>
+        <source>Printed: {what}</source>
+        <translation>Printed: {what}</translation>
+    </message>
+</context>
+<context>
     <name>PutAwayScreen</name>
     <message>
         <location filename="../../ui/screens/put_away.py" line="31"/>
@@ -375,6 +789,151 @@
         <location filename="../../ui/screens/put_away.py" line="40"/>
         <source>Put-away / move</source>
         <translation>Put-away / move</translation>
+    </message>
+</context>
+<context>
+    <name>QualityScreen</name>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="53"/>
+        <source>Scan the lot, or type a lot number / GTIN / name</source>
+        <translation>Scan the lot, or type a lot number / GTIN / name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="56"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="56"/>
+        <location filename="../../ui/screens/quality.py" line="101"/>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="56"/>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="56"/>
+        <source>QC</source>
+        <translation>QC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="57"/>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="57"/>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="63"/>
+        <location filename="../../ui/screens/quality.py" line="202"/>
+        <source>No lot chosen</source>
+        <translation>No lot chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="68"/>
+        <source>Why (required for hold, release and reject)</source>
+        <translation>Why (required for hold, release and reject)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="69"/>
+        <source>Also move the stock</source>
+        <translation>Also move the stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="80"/>
+        <source>QC release</source>
+        <translation>QC release</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="81"/>
+        <source>QC reject</source>
+        <translation>QC reject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="82"/>
+        <source>Put on hold</source>
+        <translation>Put on hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="83"/>
+        <source>Take off hold</source>
+        <translation>Take off hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="93"/>
+        <source>Print quarantine label</source>
+        <translation>Print quarantine label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="102"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="105"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="107"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="120"/>
+        <source>QC &amp; quarantine</source>
+        <translation>QC &amp; quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="148"/>
+        <source>This barcode carries no lot: scan the one that does</source>
+        <translation>This barcode carries no lot: scan the one that does</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="164"/>
+        <source>Lots on hold</source>
+        <translation>Lots on hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="180"/>
+        <source>Lots matching “{text}”</source>
+        <translation>Lots matching “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="205"/>
+        <source>{name} · lot {lot} · {expiry} · {qc} · {hold}</source>
+        <translation>{name} · lot {lot} · {expiry} · {qc} · {hold}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="260"/>
+        <source>Lot {lot} released by QC</source>
+        <translation>Lot {lot} released by QC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="261"/>
+        <source>Lot {lot} rejected by QC</source>
+        <translation>Lot {lot} rejected by QC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="262"/>
+        <source>Lot {lot} is on hold</source>
+        <translation>Lot {lot} is on hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="263"/>
+        <source>Lot {lot} is off hold</source>
+        <translation>Lot {lot} is off hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="282"/>
+        <source>Quarantine label {lot}</source>
+        <translation>Quarantine label {lot}</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1257,228 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="64"/>
+        <location filename="../../ui/screens/settings.py" line="70"/>
+        <source>Category (empty: all)</source>
+        <translation>Category (empty: all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="64"/>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="64"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="70"/>
+        <source>Do not issue with fewer days left</source>
+        <translation>Do not issue with fewer days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="73"/>
+        <source>Add tier</source>
+        <translation>Add tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="75"/>
+        <source>Add window</source>
+        <translation>Add window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="77"/>
+        <source>Remove selected rows</source>
+        <translation>Remove selected rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="79"/>
+        <source>Save policy</source>
+        <translation>Save policy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="82"/>
+        <source>Expiry warnings and do-not-issue windows (whole store)</source>
+        <translation>Expiry warnings and do-not-issue windows (whole store)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="99"/>
+        <source>Only a supervisor may change the policy.</source>
+        <translation>Only a supervisor may change the policy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="107"/>
+        <source>Enter or Tab</source>
+        <translation>Enter or Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="108"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="109"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="127"/>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="128"/>
+        <source>Label printer (raw TCP, ZPL)</source>
+        <translation>Label printer (raw TCP, ZPL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="129"/>
+        <source>System printer</source>
+        <translation>System printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="135"/>
+        <source>(default folder)</source>
+        <translation>(default folder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="143"/>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="151"/>
+        <source>{dpmm} dots/mm ({dpi} dpi)</source>
+        <translation>{dpmm} dots/mm ({dpi} dpi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="160"/>
+        <source>Save for this workstation</source>
+        <translation>Save for this workstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="164"/>
+        <source>This workstation</source>
+        <translation>This workstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="166"/>
+        <source>Scanner GS stand-ins (space-separated)</source>
+        <translation>Scanner GS stand-ins (space-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="167"/>
+        <source>Scanner terminator</source>
+        <translation>Scanner terminator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="171"/>
+        <source>Camera and resolution</source>
+        <translation>Camera and resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="172"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="173"/>
+        <source>Folder for PDF files</source>
+        <translation>Folder for PDF files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="177"/>
+        <source>Label printer host and port</source>
+        <translation>Label printer host and port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="178"/>
+        <source>System printer name</source>
+        <translation>System printer name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="182"/>
+        <source>Label size and ZPL resolution</source>
+        <translation>Label size and ZPL resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="183"/>
+        <source>Language (from the next start)</source>
+        <translation>Language (from the next start)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="192"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="284"/>
+        <source>Policy saved</source>
+        <translation>Policy saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="288"/>
+        <source>Policy not saved: {why}</source>
+        <translation>Policy not saved: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="311"/>
+        <source>Saved for this workstation</source>
+        <translation>Saved for this workstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="312"/>
+        <source>A new language shows from the next start.</source>
+        <translation>A new language shows from the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="327"/>
+        <source>Row {row}: “{text}” is not a number of days</source>
+        <translation>Row {row}: “{text}” is not a number of days</translation>
+    </message>
+</context>
+<context>
+    <name>StockScreen</name>
+    <message>
+        <location filename="../../ui/screens/stock.py" line="37"/>
+        <source>GTIN, lot, or item name (中文 / English)</source>
+        <translation>GTIN, lot, or item name (中文 / English)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stock.py" line="67"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stock.py" line="84"/>
+        <source>Stock &amp; lots</source>
+        <translation>Stock &amp; lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stock.py" line="95"/>
+        <source>Not a lot barcode: {why}</source>
+        <translation>Not a lot barcode: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stock.py" line="99"/>
+        <source>This barcode carries no lot: scan the one that does</source>
+        <translation>This barcode carries no lot: scan the one that does</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stock.py" line="114"/>
+        <source>searching…</source>
+        <translation>searching…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stock.py" line="118"/>
+        <source>{rows} lots</source>
+        <translation>{rows} lots</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusPlaceholder</name>
     <message>
         <location filename="../../ui/widgets/status.py" line="32"/>
@@ -711,6 +1492,240 @@
         <location filename="../../ui/workers.py" line="185"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Tiers</name>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="33"/>
+        <source>notice</source>
+        <translation>notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="34"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="35"/>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="36"/>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="57"/>
+        <source>QC pending</source>
+        <translation>QC pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="58"/>
+        <source>QC released</source>
+        <translation>QC released</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="59"/>
+        <source>QC rejected</source>
+        <translation>QC rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="66"/>
+        <source>no hold</source>
+        <translation>no hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="67"/>
+        <source>quarantine</source>
+        <translation>quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="68"/>
+        <source>recalled</source>
+        <translation>recalled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="75"/>
+        <source>receipt</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="76"/>
+        <source>move</source>
+        <translation>move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="77"/>
+        <source>issue</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="78"/>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="79"/>
+        <source>hold</source>
+        <translation>hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="80"/>
+        <source>hold released</source>
+        <translation>hold released</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="81"/>
+        <source>QC release</source>
+        <translation>QC release</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="82"/>
+        <source>QC reject</source>
+        <translation>QC reject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="83"/>
+        <source>disposal</source>
+        <translation>disposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="84"/>
+        <source>return to supplier</source>
+        <translation>return to supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="85"/>
+        <source>count adjustment</source>
+        <translation>count adjustment</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsScreen</name>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="45"/>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <location filename="../../ui/screens/warnings.py" line="75"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="56"/>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="56"/>
+        <location filename="../../ui/screens/warnings.py" line="76"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="56"/>
+        <location filename="../../ui/screens/warnings.py" line="77"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="56"/>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="57"/>
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="63"/>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="66"/>
+        <source>Recompute now</source>
+        <translation>Recompute now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="69"/>
+        <source>Print expiry list</source>
+        <translation>Print expiry list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="92"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="117"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="134"/>
+        <source>not raised yet</source>
+        <translation>not raised yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="141"/>
+        <source>No lot in stock is inside a warning tier</source>
+        <translation>No lot in stock is inside a warning tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="154"/>
+        <source>This warning has not been raised yet: recompute first</source>
+        <translation>This warning has not been raised yet: recompute first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="168"/>
+        <source>Warning for lot {lot} acknowledged</source>
+        <translation>Warning for lot {lot} acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="181"/>
+        <source>Raising today&apos;s expiry warnings…</source>
+        <translation>Raising today&apos;s expiry warnings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="187"/>
+        <source>Recomputing warnings…</source>
+        <translation>Recomputing warnings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="193"/>
+        <source>{n} new warning(s) raised</source>
+        <translation>{n} new warning(s) raised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="200"/>
+        <source>Recomputing failed: {why}</source>
+        <translation>Recomputing failed: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="213"/>
+        <source>Near-expiry list</source>
+        <translation>Near-expiry list</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,126 @@
     </message>
 </context>
 <context>
+    <name>CountScreen</name>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="48"/>
+        <source>Print location label</source>
+        <translation>打印货位标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="51"/>
+        <source>Scan a lot on this shelf</source>
+        <translation>请扫描本货位上的批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="56"/>
+        <source>Record count</source>
+        <translation>记录盘点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="63"/>
+        <source>Counted</source>
+        <translation>盘点时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="63"/>
+        <location filename="../../ui/screens/counting.py" line="76"/>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="63"/>
+        <location filename="../../ui/screens/counting.py" line="75"/>
+        <source>Location</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="63"/>
+        <source>Expected</source>
+        <translation>账面数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="64"/>
+        <source>Counted qty</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="64"/>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="64"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="67"/>
+        <source>Approve variance…</source>
+        <translation>审批差异…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="80"/>
+        <source>Counted quantity</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="82"/>
+        <source>Variances awaiting a supervisor</source>
+        <translation>待主管审批的盘点差异</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="91"/>
+        <source>Stock count</source>
+        <translation>库存盘点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="141"/>
+        <source>This barcode carries no lot: scan the one that does</source>
+        <translation>此条码不含批号：请扫描带批号的条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="145"/>
+        <source>Lot {lot} (GTIN {di})</source>
+        <translation>批号 {lot}（GTIN {di}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="164"/>
+        <source>Count matches: lot {lot}</source>
+        <translation>盘点相符：批号 {lot}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="169"/>
+        <source>Variance {variance:+d} on lot {lot}: awaits a supervisor</source>
+        <translation>批号 {lot} 差异 {variance:+d}：待主管审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="172"/>
+        <source>Stock is unchanged until a supervisor approves the count.</source>
+        <translation>主管审批前库存不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="175"/>
+        <source>Scan the next lot</source>
+        <translation>请扫描下一个批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="192"/>
+        <source>Book the variance {variance:+d} of lot {lot} at {location}?</source>
+        <translation>确认将货位 {location} 批号 {lot} 的差异 {variance:+d} 入账？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="214"/>
+        <source>Variance approved and booked: lot {lot}</source>
+        <translation>差异已审批入账：批号 {lot}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="229"/>
+        <source>Location label {code}</source>
+        <translation>货位标签 {code}</translation>
+    </message>
+</context>
+<context>
     <name>CriticalWarnings</name>
     <message>
         <location filename="../../ui/widgets/status.py" line="18"/>
@@ -158,6 +278,232 @@
         <location filename="../../ui/widgets/lot_details.py" line="41"/>
         <source>Unknown item</source>
         <translation>未知物品</translation>
+    </message>
+</context>
+<context>
+    <name>LotPanel</name>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="56"/>
+        <source>Scan a lot or choose one in the table</source>
+        <translation>请扫描批号或在表中选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="59"/>
+        <source>Print lot label</source>
+        <translation>打印批号标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="70"/>
+        <source>Item</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="71"/>
+        <source>Production date</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="72"/>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="73"/>
+        <source>QC result</source>
+        <translation>质检结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="74"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="75"/>
+        <source>Received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="76"/>
+        <source>On hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <source>Location</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="88"/>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="88"/>
+        <source>Issued</source>
+        <translation>领用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="88"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="88"/>
+        <source>Net</source>
+        <translation>净领用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="89"/>
+        <source>Last issue</source>
+        <translation>最近领用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <source>Movement</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="93"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="93"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="93"/>
+        <source>Reason / reference</source>
+        <translation>原因 / 单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="100"/>
+        <source>Stock per location</source>
+        <translation>各货位库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="101"/>
+        <source>Issued per department</source>
+        <translation>各科室领用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="103"/>
+        <source>Movement history</source>
+        <translation>出入库记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="119"/>
+        <source>No such lot here: {why}</source>
+        <translation>本库无此批号：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="121"/>
+        <source>The lot could not be read: {why}</source>
+        <translation>无法读取该批号：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="130"/>
+        <source>Lot {lot} · {name}</source>
+        <translation>批号 {lot} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="136"/>
+        <source>{names} — GTIN {di}, model {model}, registration {reg}</source>
+        <translation>{names} — GTIN {di}，型号 {model}，注册证号 {reg}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="151"/>
+        <source>{hold} — reason: {reason}</source>
+        <translation>{hold} — 原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="180"/>
+        <source>{qc} ({when}, {who})</source>
+        <translation>{qc}（{when}，{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="186"/>
+        <source>{when}: {qty} from {supplier} into {into}, by {who} {ref}</source>
+        <translation>{when}：{qty} 件，供应商 {supplier}，入 {into}，经办人 {who} {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="192"/>
+        <source>never received</source>
+        <translation>从未入库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_panel.py" line="200"/>
+        <source>Lot label {lot}</source>
+        <translation>批号标签 {lot}</translation>
+    </message>
+</context>
+<context>
+    <name>LotTableModel</name>
+    <message>
+        <location filename="../../ui/widgets/lot_table.py" line="155"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_table.py" line="156"/>
+        <source>Item</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_table.py" line="157"/>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_table.py" line="158"/>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_table.py" line="159"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_table.py" line="160"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lot_table.py" line="161"/>
+        <source>On hand</source>
+        <translation>现存量</translation>
     </message>
 </context>
 <context>
@@ -350,6 +696,74 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="112"/>
+        <source>Preparing the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="115"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="119"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="143"/>
+        <source>label printer {host}:{port} (ZPL)</source>
+        <translation>标签打印机 {host}:{port}（ZPL）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="145"/>
+        <source>system printer {name}</source>
+        <translation>系统打印机 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="146"/>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="149"/>
+        <source>PDF file in {folder}</source>
+        <translation>PDF 文件，保存到 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="150"/>
+        <source>Prints to: {where}</source>
+        <translation>打印到：{where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="162"/>
+        <source>{pages} page(s). Check the preview, then print.</source>
+        <translation>共 {pages} 页。请核对预览后打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="171"/>
+        <source>Cannot print this: {why}</source>
+        <translation>无法打印：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="184"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="191"/>
+        <source>Printing failed: {why}</source>
+        <translation>打印失败：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="195"/>
+        <source>Printed: {what}</source>
+        <translation>已打印：{what}</translation>
+    </message>
+</context>
+<context>
     <name>PutAwayScreen</name>
     <message>
         <location filename="../../ui/screens/put_away.py" line="31"/>
@@ -375,6 +789,151 @@
         <location filename="../../ui/screens/put_away.py" line="40"/>
         <source>Put-away / move</source>
         <translation>上架 / 移库</translation>
+    </message>
+</context>
+<context>
+    <name>QualityScreen</name>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="53"/>
+        <source>Scan the lot, or type a lot number / GTIN / name</source>
+        <translation>扫描批号，或输入批号 / GTIN / 品名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="56"/>
+        <source>Item</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="56"/>
+        <location filename="../../ui/screens/quality.py" line="101"/>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="56"/>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="56"/>
+        <source>QC</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="57"/>
+        <source>Hold</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="57"/>
+        <source>On hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="63"/>
+        <location filename="../../ui/screens/quality.py" line="202"/>
+        <source>No lot chosen</source>
+        <translation>未选择批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="68"/>
+        <source>Why (required for hold, release and reject)</source>
+        <translation>原因（冻结、解冻和质检不合格时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="69"/>
+        <source>Also move the stock</source>
+        <translation>同时移库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="80"/>
+        <source>QC release</source>
+        <translation>质检放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="81"/>
+        <source>QC reject</source>
+        <translation>质检不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="82"/>
+        <source>Put on hold</source>
+        <translation>冻结（隔离）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="83"/>
+        <source>Take off hold</source>
+        <translation>解除冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="93"/>
+        <source>Print quarantine label</source>
+        <translation>打印隔离标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="102"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="105"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="107"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="120"/>
+        <source>QC &amp; quarantine</source>
+        <translation>质检与隔离</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="148"/>
+        <source>This barcode carries no lot: scan the one that does</source>
+        <translation>此条码不含批号：请扫描带批号的条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="164"/>
+        <source>Lots on hold</source>
+        <translation>冻结中的批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="180"/>
+        <source>Lots matching “{text}”</source>
+        <translation>匹配“{text}”的批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="205"/>
+        <source>{name} · lot {lot} · {expiry} · {qc} · {hold}</source>
+        <translation>{name} · 批号 {lot} · {expiry} · {qc} · {hold}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="260"/>
+        <source>Lot {lot} released by QC</source>
+        <translation>批号 {lot} 已质检放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="261"/>
+        <source>Lot {lot} rejected by QC</source>
+        <translation>批号 {lot} 质检不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="262"/>
+        <source>Lot {lot} is on hold</source>
+        <translation>批号 {lot} 已冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="263"/>
+        <source>Lot {lot} is off hold</source>
+        <translation>批号 {lot} 已解除冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="282"/>
+        <source>Quarantine label {lot}</source>
+        <translation>隔离标签 {lot}</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1257,228 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="64"/>
+        <location filename="../../ui/screens/settings.py" line="70"/>
+        <source>Category (empty: all)</source>
+        <translation>品类（空＝全部）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="64"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="64"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="70"/>
+        <source>Do not issue with fewer days left</source>
+        <translation>剩余天数少于此值禁止出库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="73"/>
+        <source>Add tier</source>
+        <translation>添加预警级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="75"/>
+        <source>Add window</source>
+        <translation>添加禁发期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="77"/>
+        <source>Remove selected rows</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="79"/>
+        <source>Save policy</source>
+        <translation>保存策略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="82"/>
+        <source>Expiry warnings and do-not-issue windows (whole store)</source>
+        <translation>效期预警与禁发期（全库）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="99"/>
+        <source>Only a supervisor may change the policy.</source>
+        <translation>只有主管可以修改策略。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="107"/>
+        <source>Enter or Tab</source>
+        <translation>回车或 Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="108"/>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="109"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="127"/>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="128"/>
+        <source>Label printer (raw TCP, ZPL)</source>
+        <translation>标签打印机（网络 TCP，ZPL）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="129"/>
+        <source>System printer</source>
+        <translation>系统打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="135"/>
+        <source>(default folder)</source>
+        <translation>（默认目录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="143"/>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="151"/>
+        <source>{dpmm} dots/mm ({dpi} dpi)</source>
+        <translation>{dpmm} 点/毫米（{dpi} dpi）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="160"/>
+        <source>Save for this workstation</source>
+        <translation>保存到本工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="164"/>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="166"/>
+        <source>Scanner GS stand-ins (space-separated)</source>
+        <translation>扫码枪 GS 替代字符（空格分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="167"/>
+        <source>Scanner terminator</source>
+        <translation>扫码枪结束符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="171"/>
+        <source>Camera and resolution</source>
+        <translation>摄像头与分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="172"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="173"/>
+        <source>Folder for PDF files</source>
+        <translation>打印文件保存目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="177"/>
+        <source>Label printer host and port</source>
+        <translation>标签打印机地址与端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="178"/>
+        <source>System printer name</source>
+        <translation>系统打印机名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="182"/>
+        <source>Label size and ZPL resolution</source>
+        <translation>标签尺寸与热敏打印分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="183"/>
+        <source>Language (from the next start)</source>
+        <translation>语言（下次启动生效）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="192"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="284"/>
+        <source>Policy saved</source>
+        <translation>策略已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="288"/>
+        <source>Policy not saved: {why}</source>
+        <translation>策略未保存：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="311"/>
+        <source>Saved for this workstation</source>
+        <translation>已保存到本工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="312"/>
+        <source>A new language shows from the next start.</source>
+        <translation>新语言在下次启动后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="327"/>
+        <source>Row {row}: “{text}” is not a number of days</source>
+        <translation>第 {row} 行：“{text}”不是天数</translation>
+    </message>
+</context>
+<context>
+    <name>StockScreen</name>
+    <message>
+        <location filename="../../ui/screens/stock.py" line="37"/>
+        <source>GTIN, lot, or item name (中文 / English)</source>
+        <translation>GTIN、批号或品名（中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stock.py" line="67"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stock.py" line="84"/>
+        <source>Stock &amp; lots</source>
+        <translation>库存与批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stock.py" line="95"/>
+        <source>Not a lot barcode: {why}</source>
+        <translation>不是批号条码：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stock.py" line="99"/>
+        <source>This barcode carries no lot: scan the one that does</source>
+        <translation>此条码不含批号：请扫描带批号的条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stock.py" line="114"/>
+        <source>searching…</source>
+        <translation>搜索中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stock.py" line="118"/>
+        <source>{rows} lots</source>
+        <translation>共 {rows} 个批号</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusPlaceholder</name>
     <message>
         <location filename="../../ui/widgets/status.py" line="32"/>
@@ -711,6 +1492,240 @@
         <location filename="../../ui/workers.py" line="185"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Tiers</name>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="33"/>
+        <source>notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="34"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="35"/>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="36"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="57"/>
+        <source>QC pending</source>
+        <translation>待质检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="58"/>
+        <source>QC released</source>
+        <translation>质检放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="59"/>
+        <source>QC rejected</source>
+        <translation>质检不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="66"/>
+        <source>no hold</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="67"/>
+        <source>quarantine</source>
+        <translation>隔离冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="68"/>
+        <source>recalled</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="75"/>
+        <source>receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="76"/>
+        <source>move</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="77"/>
+        <source>issue</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="78"/>
+        <source>return</source>
+        <translation>退库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="79"/>
+        <source>hold</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="80"/>
+        <source>hold released</source>
+        <translation>解除冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="81"/>
+        <source>QC release</source>
+        <translation>质检放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="82"/>
+        <source>QC reject</source>
+        <translation>质检不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="83"/>
+        <source>disposal</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="84"/>
+        <source>return to supplier</source>
+        <translation>退供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="85"/>
+        <source>count adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsScreen</name>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="45"/>
+        <source>All tiers</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <location filename="../../ui/screens/warnings.py" line="75"/>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <source>Item</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="56"/>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="56"/>
+        <location filename="../../ui/screens/warnings.py" line="76"/>
+        <source>Location</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="56"/>
+        <location filename="../../ui/screens/warnings.py" line="77"/>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="56"/>
+        <source>On hand</source>
+        <translation>现存量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="57"/>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="63"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="66"/>
+        <source>Recompute now</source>
+        <translation>立即重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="69"/>
+        <source>Print expiry list</source>
+        <translation>打印近效期清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="92"/>
+        <source>Warnings</source>
+        <translation>效期预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="117"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="134"/>
+        <source>not raised yet</source>
+        <translation>尚未生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="141"/>
+        <source>No lot in stock is inside a warning tier</source>
+        <translation>库存中没有进入预警期的批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="154"/>
+        <source>This warning has not been raised yet: recompute first</source>
+        <translation>此预警尚未生成：请先重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="168"/>
+        <source>Warning for lot {lot} acknowledged</source>
+        <translation>批号 {lot} 的预警已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="181"/>
+        <source>Raising today&apos;s expiry warnings…</source>
+        <translation>正在生成今天的效期预警…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="187"/>
+        <source>Recomputing warnings…</source>
+        <translation>正在重新计算预警…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="193"/>
+        <source>{n} new warning(s) raised</source>
+        <translation>新生成 {n} 条预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="200"/>
+        <source>Recomputing failed: {why}</source>
+        <translation>重新计算失败：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="213"/>
+        <source>Near-expiry list</source>
+        <translation>近效期清单</translation>
     </message>
 </context>
 </TS>
