@@ -203,18 +203,35 @@ def _fresh_pg_database(server_url: str) -> str:
     return server_url.rsplit("/", 1)[0] + f"/{name}"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def centre(
-    request: pytest.FixtureRequest, tmp_path: Path, postgres: str | None
-) -> Iterator[Centre]:
-    if request.param == "sqlite":
-        url = str(tmp_path / "centre.db")
+def _running_centre(backend: str, folder: Path, postgres: str | None) -> Centre:
+    if backend == "sqlite":
+        url = str(folder / "centre.db")
     else:
         if postgres is None:
             pytest.skip("no PostgreSQL: set LOTKEEPER_TEST_PG_URL or install postgresql")
         url = _fresh_pg_database(postgres)
     centre = Centre(url, free_port())
     centre.start()
+    return centre
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def centre(
+    request: pytest.FixtureRequest, tmp_path: Path, postgres: str | None
+) -> Iterator[Centre]:
+    centre = _running_centre(request.param, tmp_path, postgres)
+    try:
+        yield centre
+    finally:
+        centre.stop()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def shared_centre(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, postgres: str | None
+) -> Iterator[Centre]:
+    """One centre for tests that each use their own site and must not change the centre."""
+    centre = _running_centre(request.param, tmp_path_factory.mktemp("centre"), postgres)
     try:
         yield centre
     finally:
