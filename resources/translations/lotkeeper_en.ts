@@ -524,22 +524,22 @@
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>quality</source>
         <translation>quality</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
@@ -887,8 +887,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/quality.py" line="120"/>
-        <source>QC &amp; quarantine</source>
-        <translation>QC &amp; quarantine</translation>
+        <source>QC and quarantine</source>
+        <translation>QC and quarantine</translation>
     </message>
     <message>
         <location filename="../../ui/screens/quality.py" line="148"/>
@@ -1280,162 +1280,162 @@
         <translation>Do not issue with fewer days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="73"/>
+        <location filename="../../ui/screens/settings.py" line="76"/>
         <source>Add tier</source>
         <translation>Add tier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="75"/>
+        <location filename="../../ui/screens/settings.py" line="78"/>
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="77"/>
+        <location filename="../../ui/screens/settings.py" line="80"/>
         <source>Remove selected rows</source>
         <translation>Remove selected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="79"/>
+        <location filename="../../ui/screens/settings.py" line="82"/>
         <source>Save policy</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="82"/>
+        <location filename="../../ui/screens/settings.py" line="85"/>
         <source>Expiry warnings and do-not-issue windows (whole store)</source>
         <translation>Expiry warnings and do-not-issue windows (whole store)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="99"/>
+        <location filename="../../ui/screens/settings.py" line="102"/>
         <source>Only a supervisor may change the policy.</source>
         <translation>Only a supervisor may change the policy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="107"/>
+        <location filename="../../ui/screens/settings.py" line="110"/>
         <source>Enter or Tab</source>
         <translation>Enter or Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="108"/>
+        <location filename="../../ui/screens/settings.py" line="111"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="109"/>
+        <location filename="../../ui/screens/settings.py" line="112"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="127"/>
+        <location filename="../../ui/screens/settings.py" line="131"/>
         <source>PDF file</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="128"/>
+        <location filename="../../ui/screens/settings.py" line="132"/>
         <source>Label printer (raw TCP, ZPL)</source>
         <translation>Label printer (raw TCP, ZPL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="129"/>
+        <location filename="../../ui/screens/settings.py" line="133"/>
         <source>System printer</source>
         <translation>System printer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="135"/>
+        <location filename="../../ui/screens/settings.py" line="139"/>
         <source>(default folder)</source>
         <translation>(default folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="143"/>
+        <location filename="../../ui/screens/settings.py" line="147"/>
         <source>(default)</source>
         <translation>(default)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151"/>
+        <location filename="../../ui/screens/settings.py" line="155"/>
         <source>{dpmm} dots/mm ({dpi} dpi)</source>
         <translation>{dpmm} dots/mm ({dpi} dpi)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="160"/>
+        <location filename="../../ui/screens/settings.py" line="164"/>
         <source>Save for this workstation</source>
         <translation>Save for this workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="164"/>
+        <location filename="../../ui/screens/settings.py" line="168"/>
         <source>This workstation</source>
         <translation>This workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="166"/>
+        <location filename="../../ui/screens/settings.py" line="170"/>
         <source>Scanner GS stand-ins (space-separated)</source>
         <translation>Scanner GS stand-ins (space-separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="167"/>
+        <location filename="../../ui/screens/settings.py" line="171"/>
         <source>Scanner terminator</source>
         <translation>Scanner terminator</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="171"/>
+        <location filename="../../ui/screens/settings.py" line="175"/>
         <source>Camera and resolution</source>
         <translation>Camera and resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="172"/>
+        <location filename="../../ui/screens/settings.py" line="176"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="173"/>
+        <location filename="../../ui/screens/settings.py" line="177"/>
         <source>Folder for PDF files</source>
         <translation>Folder for PDF files</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="177"/>
+        <location filename="../../ui/screens/settings.py" line="181"/>
         <source>Label printer host and port</source>
         <translation>Label printer host and port</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="178"/>
+        <location filename="../../ui/screens/settings.py" line="182"/>
         <source>System printer name</source>
         <translation>System printer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="182"/>
+        <location filename="../../ui/screens/settings.py" line="186"/>
         <source>Label size and ZPL resolution</source>
         <translation>Label size and ZPL resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="183"/>
+        <location filename="../../ui/screens/settings.py" line="187"/>
         <source>Language (from the next start)</source>
         <translation>Language (from the next start)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="192"/>
+        <location filename="../../ui/screens/settings.py" line="196"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="284"/>
+        <location filename="../../ui/screens/settings.py" line="288"/>
         <source>Policy saved</source>
         <translation>Policy saved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="288"/>
+        <location filename="../../ui/screens/settings.py" line="292"/>
         <source>Policy not saved: {why}</source>
         <translation>Policy not saved: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="311"/>
+        <location filename="../../ui/screens/settings.py" line="315"/>
         <source>Saved for this workstation</source>
         <translation>Saved for this workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="312"/>
+        <location filename="../../ui/screens/settings.py" line="316"/>
         <source>A new language shows from the next start.</source>
         <translation>A new language shows from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="327"/>
+        <location filename="../../ui/screens/settings.py" line="331"/>
         <source>Row {row}: “{text}” is not a number of days</source>
         <translation>Row {row}: “{text}” is not a number of days</translation>
     </message>
@@ -1453,27 +1453,27 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="84"/>
-        <source>Stock &amp; lots</source>
-        <translation>Stock &amp; lots</translation>
+        <location filename="../../ui/screens/stock.py" line="85"/>
+        <source>Stock and lots</source>
+        <translation>Stock and lots</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="95"/>
+        <location filename="../../ui/screens/stock.py" line="96"/>
         <source>Not a lot barcode: {why}</source>
         <translation>Not a lot barcode: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="99"/>
+        <location filename="../../ui/screens/stock.py" line="100"/>
         <source>This barcode carries no lot: scan the one that does</source>
         <translation>This barcode carries no lot: scan the one that does</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="114"/>
+        <location filename="../../ui/screens/stock.py" line="115"/>
         <source>searching…</source>
         <translation>searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="118"/>
+        <location filename="../../ui/screens/stock.py" line="119"/>
         <source>{rows} lots</source>
         <translation>{rows} lots</translation>
     </message>
@@ -1489,7 +1489,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/workers.py" line="185"/>
+        <location filename="../../ui/workers.py" line="191"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -524,22 +524,22 @@
         <translation>用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>quality</source>
         <translation>质管</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/quality.py" line="120"/>
-        <source>QC &amp; quarantine</source>
+        <source>QC and quarantine</source>
         <translation>质检与隔离</translation>
     </message>
     <message>
@@ -1280,162 +1280,162 @@
         <translation>剩余天数少于此值禁止出库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="73"/>
+        <location filename="../../ui/screens/settings.py" line="76"/>
         <source>Add tier</source>
         <translation>添加预警级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="75"/>
+        <location filename="../../ui/screens/settings.py" line="78"/>
         <source>Add window</source>
         <translation>添加禁发期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="77"/>
+        <location filename="../../ui/screens/settings.py" line="80"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="79"/>
+        <location filename="../../ui/screens/settings.py" line="82"/>
         <source>Save policy</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="82"/>
+        <location filename="../../ui/screens/settings.py" line="85"/>
         <source>Expiry warnings and do-not-issue windows (whole store)</source>
         <translation>效期预警与禁发期（全库）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="99"/>
+        <location filename="../../ui/screens/settings.py" line="102"/>
         <source>Only a supervisor may change the policy.</source>
         <translation>只有主管可以修改策略。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="107"/>
+        <location filename="../../ui/screens/settings.py" line="110"/>
         <source>Enter or Tab</source>
         <translation>回车或 Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="108"/>
+        <location filename="../../ui/screens/settings.py" line="111"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="109"/>
+        <location filename="../../ui/screens/settings.py" line="112"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="127"/>
+        <location filename="../../ui/screens/settings.py" line="131"/>
         <source>PDF file</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="128"/>
+        <location filename="../../ui/screens/settings.py" line="132"/>
         <source>Label printer (raw TCP, ZPL)</source>
         <translation>标签打印机（网络 TCP，ZPL）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="129"/>
+        <location filename="../../ui/screens/settings.py" line="133"/>
         <source>System printer</source>
         <translation>系统打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="135"/>
+        <location filename="../../ui/screens/settings.py" line="139"/>
         <source>(default folder)</source>
         <translation>（默认目录）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="143"/>
+        <location filename="../../ui/screens/settings.py" line="147"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151"/>
+        <location filename="../../ui/screens/settings.py" line="155"/>
         <source>{dpmm} dots/mm ({dpi} dpi)</source>
         <translation>{dpmm} 点/毫米（{dpi} dpi）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="160"/>
+        <location filename="../../ui/screens/settings.py" line="164"/>
         <source>Save for this workstation</source>
         <translation>保存到本工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="164"/>
+        <location filename="../../ui/screens/settings.py" line="168"/>
         <source>This workstation</source>
         <translation>本工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="166"/>
+        <location filename="../../ui/screens/settings.py" line="170"/>
         <source>Scanner GS stand-ins (space-separated)</source>
         <translation>扫码枪 GS 替代字符（空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="167"/>
+        <location filename="../../ui/screens/settings.py" line="171"/>
         <source>Scanner terminator</source>
         <translation>扫码枪结束符</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="171"/>
+        <location filename="../../ui/screens/settings.py" line="175"/>
         <source>Camera and resolution</source>
         <translation>摄像头与分辨率</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="172"/>
+        <location filename="../../ui/screens/settings.py" line="176"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="173"/>
+        <location filename="../../ui/screens/settings.py" line="177"/>
         <source>Folder for PDF files</source>
         <translation>打印文件保存目录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="177"/>
+        <location filename="../../ui/screens/settings.py" line="181"/>
         <source>Label printer host and port</source>
         <translation>标签打印机地址与端口</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="178"/>
+        <location filename="../../ui/screens/settings.py" line="182"/>
         <source>System printer name</source>
         <translation>系统打印机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="182"/>
+        <location filename="../../ui/screens/settings.py" line="186"/>
         <source>Label size and ZPL resolution</source>
         <translation>标签尺寸与热敏打印分辨率</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="183"/>
+        <location filename="../../ui/screens/settings.py" line="187"/>
         <source>Language (from the next start)</source>
         <translation>语言（下次启动生效）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="192"/>
+        <location filename="../../ui/screens/settings.py" line="196"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="284"/>
+        <location filename="../../ui/screens/settings.py" line="288"/>
         <source>Policy saved</source>
         <translation>策略已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="288"/>
+        <location filename="../../ui/screens/settings.py" line="292"/>
         <source>Policy not saved: {why}</source>
         <translation>策略未保存：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="311"/>
+        <location filename="../../ui/screens/settings.py" line="315"/>
         <source>Saved for this workstation</source>
         <translation>已保存到本工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="312"/>
+        <location filename="../../ui/screens/settings.py" line="316"/>
         <source>A new language shows from the next start.</source>
         <translation>新语言在下次启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="327"/>
+        <location filename="../../ui/screens/settings.py" line="331"/>
         <source>Row {row}: “{text}” is not a number of days</source>
         <translation>第 {row} 行：“{text}”不是天数</translation>
     </message>
@@ -1453,27 +1453,27 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="84"/>
-        <source>Stock &amp; lots</source>
+        <location filename="../../ui/screens/stock.py" line="85"/>
+        <source>Stock and lots</source>
         <translation>库存与批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="95"/>
+        <location filename="../../ui/screens/stock.py" line="96"/>
         <source>Not a lot barcode: {why}</source>
         <translation>不是批号条码：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="99"/>
+        <location filename="../../ui/screens/stock.py" line="100"/>
         <source>This barcode carries no lot: scan the one that does</source>
         <translation>此条码不含批号：请扫描带批号的条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="114"/>
+        <location filename="../../ui/screens/stock.py" line="115"/>
         <source>searching…</source>
         <translation>搜索中…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="118"/>
+        <location filename="../../ui/screens/stock.py" line="119"/>
         <source>{rows} lots</source>
         <translation>共 {rows} 个批号</translation>
     </message>
@@ -1489,7 +1489,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/workers.py" line="185"/>
+        <location filename="../../ui/workers.py" line="191"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

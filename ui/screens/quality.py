@@ -117,7 +117,7 @@ class QualityScreen(Screen):
         self._update_buttons()
 
     def title(self) -> str:
-        return self.tr("QC & quarantine")
+        return self.tr("QC and quarantine")
 
     def activated(self) -> None:
         store = self.session.store

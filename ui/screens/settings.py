@@ -70,6 +70,9 @@ class SettingsScreen(Screen):
             [self.tr("Category (empty: all)"), self.tr("Do not issue with fewer days left")]
         )
         self.windows.horizontalHeader().setStretchLastSection(True)
+        for table in (self.tiers, self.windows):
+            table.setColumnWidth(0, 220)
+            table.verticalHeader().setDefaultSectionSize(46)
         add_tier = QPushButton(self.tr("Add tier"))
         add_tier.clicked.connect(lambda: self._add_tier("", 30, Level.WARNING))
         add_window = QPushButton(self.tr("Add window"))
@@ -113,6 +116,7 @@ class SettingsScreen(Screen):
         self.camera = QSpinBox()
         self.camera.setObjectName("camera")
         self.camera.setRange(0, 9)
+        self.camera.setMinimumWidth(90)
         self.camera.setValue(camera.index)
         self.resolution = QComboBox()
         self.resolution.setObjectName("resolution")

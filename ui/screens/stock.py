@@ -77,11 +77,12 @@ class StockScreen(Screen):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 800])
         QVBoxLayout(self).addWidget(splitter)
         self._started = False
 
     def title(self) -> str:
-        return self.tr("Stock & lots")
+        return self.tr("Stock and lots")
 
     def activated(self) -> None:
         if not self._started:
