@@ -256,6 +256,9 @@ def _audit(row: RowMapping) -> AuditEntry:
     )
 
 
+_LAST_AUDIT = select(t.audit.c.seq, t.audit.c.hash).order_by(t.audit.c.seq.desc()).limit(1)
+
+
 class SqlAuditLog:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -271,9 +274,7 @@ class SqlAuditLog:
         before: Mapping[str, Any] | None,
         after: Mapping[str, Any] | None,
     ) -> AuditEntry:
-        last = self.conn.execute(
-            select(t.audit.c.seq, t.audit.c.hash).order_by(t.audit.c.seq.desc()).limit(1)
-        ).first()
+        last = self.conn.execute(_LAST_AUDIT).first()
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
         at = at.astimezone(UTC)  # hashed as it will read back
         # Store exactly what was hashed, so verification reads the same values back.

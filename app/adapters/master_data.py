@@ -6,7 +6,7 @@ import json
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, func, insert, select, update
+from sqlalchemy import Connection, RowMapping, bindparam, func, insert, select, update
 
 from app.adapters import tables as t
 from app.domain.model import Item, Location, LocationKind, Role, Supplier, User
@@ -17,12 +17,17 @@ def _item(row: RowMapping) -> Item:
     return Item(**{k: row[k] for k in Item.__slots__})
 
 
+_ITEM_BY_DI = select(t.items).where(t.items.c.di == bindparam("di"))
+_LOCATION_BY_CODE = select(t.locations).where(t.locations.c.code == bindparam("code"))
+_USER_BY_NAME = select(t.users).where(func.lower(t.users.c.username) == bindparam("name"))
+
+
 class SqlItems:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def get(self, di: str) -> Item | None:
-        row = self.conn.execute(select(t.items).where(t.items.c.di == di)).mappings().first()
+        row = self.conn.execute(_ITEM_BY_DI, {"di": di}).mappings().first()
         return _item(row) if row else None
 
     def get_by_id(self, item_id: int) -> Item | None:
@@ -84,11 +89,7 @@ class SqlLocations:
         self._by_id: dict[int, Location] = {}
 
     def get(self, code: str) -> Location | None:
-        row = (
-            self.conn.execute(select(t.locations).where(t.locations.c.code == code))
-            .mappings()
-            .first()
-        )
+        row = self.conn.execute(_LOCATION_BY_CODE, {"code": code}).mappings().first()
         return _location(row) if row else None
 
     def get_by_id(self, location_id: int) -> Location | None:
@@ -131,13 +132,7 @@ class SqlUsers:
         self.conn = conn
 
     def get(self, username: str) -> User | None:
-        row = (
-            self.conn.execute(
-                select(t.users).where(func.lower(t.users.c.username) == username.lower())
-            )
-            .mappings()
-            .first()
-        )
+        row = self.conn.execute(_USER_BY_NAME, {"name": username.lower()}).mappings().first()
         return _user(row) if row else None
 
     def get_by_badge(self, badge: str) -> User | None:
@@ -156,17 +151,26 @@ class SqlUsers:
 
 
 class SqlSettings:
+    """All settings are read in one query, once per unit of work."""
+
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._values: dict[str, str] | None = None
+
+    def _all(self) -> dict[str, str]:
+        if self._values is None:
+            self._values = dict(
+                self.conn.execute(select(t.settings.c.key, t.settings.c.value)).all()
+            )
+        return self._values
 
     def get(self, key: str) -> str | None:
-        return self.conn.execute(
-            select(t.settings.c.value).where(t.settings.c.key == key)
-        ).scalar_one_or_none()
+        return self._all().get(key)
 
     def put(self, key: str, value: str) -> None:
         stmt = t.settings.insert().prefix_with("OR REPLACE").values(key=key, value=value)
         self.conn.execute(stmt)
+        self._all()[key] = value
 
     def policy(self) -> Policy:
         raw = self.get("policy")

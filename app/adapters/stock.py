@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import Connection, RowMapping, insert, select, update
+from sqlalchemy import Connection, RowMapping, bindparam, insert, select, update
 
 from app.adapters import tables as t
 from app.domain.model import Hold, Location, Lot, QcStatus, StockLine
@@ -38,6 +39,35 @@ def lot_from_row(row: RowMapping) -> Lot:
         first_received=row["first_received"],
         id=row["id"],
     )
+
+
+# Hot-path statements are built once: SQLAlchemy then reuses their compiled
+# form, and each action skips building the same expression again.
+_LOT_BY_KEY = select(*_LOT_COLUMNS).where(
+    t.lots.c.di == bindparam("di"), t.lots.c.lot == bindparam("b_lot")
+)
+_LINES = select(
+    *_LOT_COLUMNS, t.stock.c.location_id, t.stock.c.quantity, t.stock.c.received_at
+).join_from(t.stock, t.lots, t.stock.c.lot_id == t.lots.c.id)
+_LINES_FOR_ITEM_AT = _LINES.where(
+    t.stock.c.item_id == bindparam("item_id"),
+    t.stock.c.location_id == bindparam("location_id"),
+    t.stock.c.quantity > 0,
+)
+_QUANTITY = select(t.stock.c.quantity).where(
+    t.stock.c.lot_id == bindparam("lot_id"), t.stock.c.location_id == bindparam("location_id")
+)
+_ADD_TO_STOCK = (
+    update(t.stock)
+    .where(t.stock.c.lot_id == bindparam("b_lot"), t.stock.c.location_id == bindparam("b_loc"))
+    .values(quantity=t.stock.c.quantity + bindparam("delta"))
+    .returning(t.stock.c.quantity)
+)
+_ADD_TO_ON_HAND = (
+    update(t.lots)
+    .where(t.lots.c.id == bindparam("b_lot"))
+    .values(on_hand=t.lots.c.on_hand + bindparam("delta"))
+)
 
 
 class SqlLots:
@@ -95,47 +125,34 @@ class SqlStock:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def _lines(self, *where: object) -> list[StockLine]:
-        rows = self.conn.execute(
-            select(*_LOT_COLUMNS, t.stock.c.location_id, t.stock.c.quantity, t.stock.c.received_at)
-            .join_from(t.stock, t.lots, t.stock.c.lot_id == t.lots.c.id)
-            .where(*where)  # type: ignore[arg-type]
-        ).mappings()
+    @staticmethod
+    def _lines(rows: Iterable[RowMapping]) -> list[StockLine]:
         return [
             StockLine(lot_from_row(r), r["location_id"], r["quantity"], r["received_at"])
             for r in rows
         ]
 
     def lines_for_item_at(self, item_id: int, location_id: int) -> list[StockLine]:
-        return self._lines(
-            t.stock.c.item_id == item_id,
-            t.stock.c.location_id == location_id,
-            t.stock.c.quantity > 0,
-        )
+        params = {"item_id": item_id, "location_id": location_id}
+        return self._lines(self.conn.execute(_LINES_FOR_ITEM_AT, params).mappings())
 
     def lines_for_lot(self, lot_id: int) -> list[StockLine]:
-        return self._lines(t.stock.c.lot_id == lot_id, t.stock.c.quantity > 0)
+        query = _LINES.where(t.stock.c.lot_id == lot_id, t.stock.c.quantity > 0)
+        return self._lines(self.conn.execute(query).mappings())
 
     def quantity(self, lot_id: int, location_id: int) -> int:
-        qty = self.conn.execute(
-            select(t.stock.c.quantity).where(
-                t.stock.c.lot_id == lot_id, t.stock.c.location_id == location_id
-            )
-        ).scalar_one_or_none()
+        params = {"lot_id": lot_id, "location_id": location_id}
+        qty = self.conn.execute(_QUANTITY, params).scalar_one_or_none()
         return int(qty or 0)
 
     def change(self, lot: Lot, location: Location, delta: int, at: datetime) -> int:
         """Add `delta` at a stock-holding location; returns the new quantity there."""
         assert lot.id is not None and location.id is not None and location.kind.holds_stock
-        current = self.conn.execute(
-            select(t.stock.c.quantity).where(
-                t.stock.c.lot_id == lot.id, t.stock.c.location_id == location.id
-            )
+        new = self.conn.execute(
+            _ADD_TO_STOCK, {"b_lot": lot.id, "b_loc": location.id, "delta": delta}
         ).scalar_one_or_none()
-        new = (current or 0) + delta
-        if new < 0:
-            raise ValueError("stock would go negative")  # services check first; a bug if seen
-        if current is None:
+        if new is None:
+            new = delta
             self.conn.execute(
                 insert(t.stock),
                 {
@@ -146,16 +163,10 @@ class SqlStock:
                     "received_at": at,
                 },
             )
-        else:
-            self.conn.execute(
-                update(t.stock)
-                .where(t.stock.c.lot_id == lot.id, t.stock.c.location_id == location.id)
-                .values(quantity=new)
-            )
-        self.conn.execute(
-            update(t.lots).where(t.lots.c.id == lot.id).values(on_hand=t.lots.c.on_hand + delta)
-        )
-        return new
+        if new < 0:
+            raise ValueError("stock would go negative")  # services check first; a bug if seen
+        self.conn.execute(_ADD_TO_ON_HAND, {"b_lot": lot.id, "delta": delta})
+        return int(new)
 
 
 class SqlSerials:

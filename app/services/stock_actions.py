@@ -184,15 +184,14 @@ def pick(ctx: ActionContext) -> ActionResult:
             raise DomainError(Code.BAD_REQUEST, f"{department.code} is not a department: use move")
     _block_use(ctx, lot, item)
     qty = ctx.quantity(scan, item.serialised)
-    ctx.check_available(lot, source, qty)
+    assert item.id is not None and source.id is not None
+    # The FEFO candidates already say how much of this lot is here.
+    lines = ctx.uow.stock.lines_for_item_at(item.id, source.id)
+    if sum(line.quantity for line in lines if line.lot.id == lot.id) < qty:
+        ctx.check_available(lot, source, qty)
     if item.serialised:
         _serial_at(ctx, lot, scan, source)
-    assert item.id is not None and source.id is not None
-    choice = fefo_choice(
-        ctx.uow.stock.lines_for_item_at(item.id, source.id),
-        ctx.today,
-        ctx.policy.do_not_issue_for(item.category),
-    )
+    choice = fefo_choice(lines, ctx.today, ctx.policy.do_not_issue_for(item.category))
     if choice is not None and choice.lot.id != lot.id:
         ctx.refuse_unless_overridden(
             DomainError(
