@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.scanner = ScannerInput(self._route_scan, scanner_config, scanner_clock, self)
         self.scanner.install()
 
+        self._counting = self._recount = False
         self._alert_timer = QTimer(self)
         self._alert_timer.setInterval(ALERT_REFRESH_MS)
         self._alert_timer.timeout.connect(self.refresh_alerts)
@@ -126,13 +127,28 @@ class MainWindow(QMainWindow):
         return screen.handle_scan
 
     def refresh_alerts(self) -> None:
-        """Count open critical warnings off the UI thread."""
+        """Count open critical warnings off the UI thread; one count at a time.
+
+        Requests while a count runs are folded into one more count afterwards, so a
+        burst of scans on a big store never piles up queries.
+        """
+        if self._counting:
+            self._recount = True
+            return
+        self._counting, self._recount = True, False
         store = self.session.store
 
         def work(_: Progress) -> int:
             return open_critical_count(store.uow(read_only=True))
 
-        self.session.tasks.run(work, self.critical.show_count)
+        def done(count: int | None) -> None:
+            self._counting = False
+            if count is not None:
+                self.critical.show_count(count)
+            if self._recount:
+                self.refresh_alerts()
+
+        self.session.tasks.run(work, done, lambda _: done(None))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scanner.uninstall()

@@ -131,7 +131,9 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            self._signals.finished.emit(self._work(self._progress))
+            # Wrapped: a bare None sent through a cross-thread Signal(object) crashes
+            # PySide6 6.12 after a while (none_dealloc refcount error).
+            self._signals.finished.emit((self._work(self._progress),))
         except Exception as exc:
             if not isinstance(exc, Cancelled):
                 log.exception("background task failed")
@@ -153,16 +155,20 @@ class TaskRunner(QObject):
         on_error: ErrorCallback | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> Progress:
-        signals = _TaskSignals()
+        # Parented, and deleted later: dropping the last Python reference inside one of
+        # its own slots would free the sender mid-emission (PySide6 then crashes).
+        signals = _TaskSignals(self)
         self._live.add(signals)
         progress = Progress(signals)
 
-        def finished(value: T) -> None:
+        def finished(boxed: tuple[T]) -> None:
             self._live.discard(signals)
-            on_done(value)
+            signals.deleteLater()
+            on_done(boxed[0])
 
         def failed(error: BaseException) -> None:
             self._live.discard(signals)
+            signals.deleteLater()
             if on_error is not None:
                 on_error(error)
 
