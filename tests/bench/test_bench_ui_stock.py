@@ -8,14 +8,11 @@ the longest stall. Not in CI: `pytest tests/bench/test_bench_ui_stock.py -s`.
 
 from __future__ import annotations
 
-import os
 import time
 from datetime import UTC, datetime
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
-from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from app.adapters.store import Store
 from app.domain.clock import FixedClock
@@ -46,14 +43,14 @@ class Heartbeat:
         self.longest = max(self.longest, self.clock.restart())
 
 
-def test_scrolling_a_million_lots_never_stalls_the_ui_thread() -> None:
-    app = QApplication.instance() or QApplication([])
+def test_scrolling_a_million_lots_never_stalls_the_ui_thread(qtbot: QtBot) -> None:
     store = Store(ensure_built())
     with store.uow(read_only=True) as uow:
         user = uow.users.all()[0]
     clock = FixedClock(datetime(TODAY.year, TODAY.month, TODAY.day, 9, tzinfo=UTC))
     session = Session(store, clock, user, sounds=Sounds(enabled=False))
     window = MainWindow(session, [StockScreen])
+    qtbot.addWidget(window)
     window.resize(1600, 1000)
     window.show()
     screen = window.screens["stock"]
@@ -92,4 +89,3 @@ def test_scrolling_a_million_lots_never_stalls_the_ui_thread() -> None:
     session.tasks.wait_idle(30)
     session.close()
     store.close()
-    assert app is not None
