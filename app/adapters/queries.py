@@ -150,6 +150,13 @@ class SqlQueries:
         query = query.order_by(t.lots.c.expiry, a.c.id)
         return [dict(r) for r in self.conn.execute(query).mappings()]
 
+    def open_alert_count(self, levels: Sequence[Level]) -> int:
+        query = select(func.count()).where(
+            t.alerts.c.acknowledged_at.is_(None),
+            t.alerts.c.level.in_([level.value for level in levels]),
+        )
+        return int(self.conn.execute(query).scalar_one())
+
     def issued_by_department(self, lot_id: int) -> list[dict[str, Any]]:
         """Net quantity per department: issued minus returned."""
         m, loc = t.movements, t.locations

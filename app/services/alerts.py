@@ -86,8 +86,7 @@ def list_alerts(
 
 def open_critical_count(uow: UnitOfWork) -> int:
     with uow:
-        rows = uow.queries.alerts(None, None, None, include_acknowledged=False)
-    return sum(1 for r in rows if r["level"] in (Level.CRITICAL.value, Level.EXPIRED.value))
+        return uow.queries.open_alert_count([Level.CRITICAL, Level.EXPIRED])
 
 
 def acknowledge(
