@@ -31,6 +31,7 @@ def _distinct_lot(i: int) -> LotLabel:
 
 def test_bench_lot_label_pdf_within_50_ms() -> None:
     for size in LabelSize:
+
         def pdf(i: int, size: LabelSize = size) -> bytes:
             return render_pdf(_distinct_lot(i), size)
 
@@ -42,6 +43,7 @@ def test_bench_lot_label_pdf_within_50_ms() -> None:
 def test_bench_lot_label_zpl_within_5_ms() -> None:
     for size in LabelSize:
         render_zpl(SERIALISED_LOT, size)  # loads the font once
+
         def zpl(i: int, size: LabelSize = size) -> bytes:
             return render_zpl(_distinct_lot(i), size)
 
