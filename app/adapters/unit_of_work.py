@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Engine
 from app.adapters.ledger import SqlAlerts, SqlAuditLog, SqlCounts, SqlMovements, SqlOutbox
 from app.adapters.master_data import SqlItems, SqlLocations, SqlSettings, SqlSuppliers, SqlUsers
 from app.adapters.queries import SqlQueries
+from app.adapters.recalls import SqlRecalls
 from app.adapters.stock import SqlLots, SqlSerials, SqlStock
 
 
@@ -39,6 +40,7 @@ class SqlUnitOfWork:
         self.outbox = SqlOutbox(conn)
         self.settings = SqlSettings(conn)
         self.queries = SqlQueries(conn)
+        self.recalls = SqlRecalls(conn)
         return self
 
     def __exit__(

@@ -57,6 +57,7 @@ class AlertKind(StrEnum):
     EXPIRY = "expiry"
     DATA_MISMATCH = "data_mismatch"
     COUNT_DISCREPANCY = "count_discrepancy"
+    RECALL = "recall"
 
 
 class Level(StrEnum):

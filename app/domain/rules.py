@@ -150,6 +150,12 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "approve_count": _SUPERVISORS,
     "override": _SUPERVISORS,
     "acknowledge_alert": _ALL,
+    # Opening a recall blocks stock at once; recording how units were used
+    # or lost is a supervisor's word; closing it is QA's sign-off.
+    "create_recall": _SUPERVISORS | {Role.QA},
+    "recall_account": _SUPERVISORS | {Role.QA},
+    "recall_notify": _ALL,
+    "close_recall": frozenset({Role.QA}),
     "manage": frozenset({Role.ADMIN}),
 }
 

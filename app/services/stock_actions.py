@@ -14,6 +14,7 @@ from app.domain.model import (
 )
 from app.domain.rules import fefo_choice, receive_verdict, use_verdict
 from app.services.action import ActionContext, ActionResult, lot_state
+from app.services.recall_apply import cover_received_lot
 from scanning.scan import Scan
 
 
@@ -129,6 +130,8 @@ def receive(ctx: ActionContext) -> ActionResult:
         ctx.uow.lots.save_status(lot)
         ctx.audit("quarantine", "lot", f"{lot.di}/{lot.lot}", before, lot_state(lot))
     movement = ctx.record(MovementType.RECEIVE, lot, qty, None, location, serial=scan.serial)
+    # A lot an open recall covers is blocked the moment it arrives.
+    cover_received_lot(ctx.uow, ctx.now, ctx.user.username, lot, scan.serial)
     return ctx.result(
         lot,
         f"received {qty} of lot {lot.lot} into {location.code}",

@@ -1,0 +1,286 @@
+"""Working a recall case at one site through the services, on a real SQLite file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.domain.model import AlertKind, Level
+from app.domain.recall import AccountKind, RecallScope, ScopeKind
+from app.services.action import ActionRequest
+from app.services.alerts import list_alerts
+from app.services.recall_trace import list_recalls, recall_trace
+from app.services.recalls import (
+    NewRecall,
+    account_for,
+    carry_out,
+    close_recall,
+    create_recall,
+    store_evidence,
+)
+from tests.integration.core.store_kit import (
+    GAUZE,
+    PINS,
+    PUMP,
+    World,
+    build_template,
+    copy_database,
+    days,
+    scan,
+)
+
+EXP = days(300)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("recall") / "template.db"
+    build_template(path)
+    return path
+
+
+@pytest.fixture
+def world(template: Path, tmp_path: Path) -> Iterator[World]:
+    w = World(copy_database(template, tmp_path / "store.db"))
+    # L1: 20 on A1, 8 to WARD, 4 to ICU. L2: 10 on A2. L3 (not recalled): 5 on A1.
+    w.stocked(GAUZE, "L1", EXP, 32)
+    w.stocked(GAUZE, "L2", EXP, 10, location="A2")
+    w.stocked(GAUZE, "L3", days(200), 5)
+    assert w.do("pick", scan(GAUZE, "L3", days(200)), qty=5, location="A1", to="WARD").ok
+    assert w.do("pick", scan(GAUZE, "L1", EXP), qty=8, location="A1", to="WARD").ok
+    assert w.do("pick", scan(GAUZE, "L1", EXP), qty=4, location="A1", to="ICU").ok
+    yield w
+    w.close()
+
+
+def open_recall(w: World, drill: bool = False, lots: tuple[str, ...] = ("L1", "L2")) -> str:
+    new = NewRecall(
+        RecallScope(GAUZE, ScopeKind.LOTS, lots=lots), 2, "sterile seal leaks", drill=drill
+    )
+    result = create_recall(w.store.uow(), w.clock, new, "sup", PINS["sup"])
+    assert result.ok, result
+    w.later()
+    return str(result.detail["recall_id"])
+
+
+def test_a_recall_blocks_its_lots_raises_a_critical_alert_and_makes_tasks(world: World) -> None:
+    recall_id = open_recall(world)
+
+    assert world.lot(GAUZE, "L1")["hold"] == "recall"
+    assert world.lot(GAUZE, "L2")["hold"] == "recall"
+    assert world.lot(GAUZE, "L3")["hold"] == "none"
+    refused = world.do("pick", scan(GAUZE, "L2", EXP), qty=1, location="A2", to="WARD")
+    assert refused.code.value == "RECALLED"
+    alerts = [
+        a
+        for a in list_alerts(world.store.uow(), level=Level.CRITICAL)
+        if a["kind"] == AlertKind.RECALL.value
+    ]
+    assert len(alerts) == 2
+    trace = recall_trace(world.store.uow(), recall_id)
+    tasks = {(t["kind"], t["location"]): t["quantity"] for t in trace["tasks"]}
+    assert tasks == {
+        ("location", "A1"): 20,
+        ("location", "A2"): 10,
+        ("department", "WARD"): 8,
+        ("department", "ICU"): 4,
+    }
+    assert trace["progress"] == {"recovered": 0, "affected": 42, "documented": 0, "unaccounted": 42}
+    outbox = [r[0] for r in world.sql("SELECT type FROM outbox")]
+    assert "recall_created" in outbox and "recall_applied" in outbox
+
+
+def test_a_drill_blocks_nothing_but_records_lots_tasks_and_lock_time(world: World) -> None:
+    recall_id = open_recall(world, drill=True)
+
+    assert world.lot(GAUZE, "L1")["hold"] == "none"
+    assert world.do("pick", scan(GAUZE, "L1", EXP), qty=1, location="A1", to="WARD").ok
+    trace = recall_trace(world.store.uow(), recall_id)
+    assert trace["recall"]["drill"] and trace["timings"]["locked"] is not None
+    assert len(trace["tasks"]) == 4
+
+
+def test_where_used_names_each_department_with_dates_quantities_and_who_issued(
+    world: World,
+) -> None:
+    recall_id = open_recall(world)
+
+    lot = next(x for x in recall_trace(world.store.uow(), recall_id)["lots"] if x["lot"] == "L1")
+    assert [(i["department"], i["quantity"], i["by"]) for i in lot["issued"]] == [
+        ("WARD", 8, "op"),
+        ("ICU", 4, "op"),
+    ]
+    assert all(i["at"] is not None for i in lot["issued"])
+    assert [(s["location"], s["quantity"]) for s in lot["stock"]] == [("A1", 20)]
+    assert lot["unaccounted"] == 32
+
+
+def test_a_lot_received_after_the_recall_is_blocked_on_arrival(world: World) -> None:
+    new = NewRecall(RecallScope(GAUZE, ScopeKind.ALL_LOTS), 1, "wrong sterilisation")
+    assert create_recall(world.store.uow(), world.clock, new, "sup", PINS["sup"]).ok
+
+    received = world.do("receive", scan(GAUZE, "L9", EXP), qty=3, location="RCV")
+
+    assert received.ok and received.detail["hold"] == "recall"
+    assert world.lot(GAUZE, "L9")["hold"] == "recall"
+
+
+def test_a_serial_recall_blocks_the_lot_holding_the_serial(world: World) -> None:
+    assert world.do("receive", scan(PUMP, "P1", EXP, serial="SN-7"), location="RCV").ok
+    new = NewRecall(RecallScope(PUMP, ScopeKind.SERIALS, serials=("SN-7",)), 1, "battery")
+    assert create_recall(world.store.uow(), world.clock, new, "sup", PINS["sup"]).ok
+    assert world.lot(PUMP, "P1")["hold"] == "recall"
+
+
+def test_an_operator_or_a_wrong_pin_cannot_open_a_recall(world: World) -> None:
+    new = NewRecall(RecallScope(GAUZE, ScopeKind.LOTS, lots=("L1",)), 1, "x")
+    assert create_recall(world.store.uow(), world.clock, new, "op", PINS["op"]).code.value == (
+        "NOT_PERMITTED"
+    )
+    assert create_recall(world.store.uow(), world.clock, new, "sup", "0").code.value == (
+        "BAD_CREDENTIALS"
+    )
+    assert world.sql("SELECT count(*) FROM recalls") == [(0,)]
+    assert world.lot(GAUZE, "L1")["hold"] == "none"
+
+
+def test_the_case_closes_only_when_every_unit_is_accounted_for_with_qa_sign_off(
+    world: World, tmp_path: Path
+) -> None:
+    recall_id = open_recall(world)
+    w, uow = world, world.store.uow
+
+    refused = close_recall(uow(), w.clock, recall_id, "qa", PINS["qa"])
+    assert not refused.ok
+    assert refused.problems == [
+        "lot L1: 32 of 32 unaccounted (20 still on shelves, 12 out in departments)",
+        "lot L2: 10 of 10 unaccounted (10 still on shelves, 0 out in departments)",
+    ]
+
+    def do(action: str, lot: str, qty: int, **kw: str) -> None:
+        request = ActionRequest(
+            action=action, user="sup", scan=scan(GAUZE, lot, EXP), qty=qty, **kw
+        )
+        result = carry_out(uow(), w.clock, recall_id, request, kw.pop("evidence", None))
+        assert result.ok, result
+        w.later()
+
+    do("return", "L1", 6, location="WARD", to="Q")
+    do("move", "L1", 20, location="A1", to="Q")
+    do("move", "L2", 10, location="A2", to="Q")
+    do("return_to_supplier", "L1", 24, location="Q", to="RET", reason="recall")
+    photo = tmp_path / "burnt.jpg"
+    photo.write_bytes(b"\xff\xd8 evidence")
+    evidence = store_evidence(photo, tmp_path / "evidence")
+    disposed = carry_out(
+        uow(),
+        w.clock,
+        recall_id,
+        ActionRequest(
+            action="dispose",
+            user="sup",
+            scan=scan(GAUZE, "L2", EXP),
+            qty=10,
+            location="Q",
+            reason="incinerated",
+        ),
+        evidence,
+    )
+    assert disposed.ok, disposed
+    assert account_for(
+        uow(),
+        w.clock,
+        recall_id,
+        "sup",
+        GAUZE,
+        "L1",
+        AccountKind.USED_ON_PATIENT,
+        4,
+        department="ICU",
+    ).ok
+    too_many = account_for(
+        uow(),
+        w.clock,
+        recall_id,
+        "sup",
+        GAUZE,
+        "L1",
+        AccountKind.WRITTEN_OFF,
+        3,
+        department="WARD",
+        reason="lost",
+    )
+    assert too_many.code.value == "QUANTITY_MISMATCH"
+
+    still = close_recall(uow(), w.clock, recall_id, "qa", PINS["qa"])
+    assert still.problems == [
+        "lot L1: 2 of 32 unaccounted (0 still on shelves, 2 out in departments)"
+    ]
+    assert account_for(
+        uow(),
+        w.clock,
+        recall_id,
+        "sup",
+        GAUZE,
+        "L1",
+        AccountKind.WRITTEN_OFF,
+        2,
+        department="WARD",
+        reason="lost on the ward",
+    ).ok
+    assert not close_recall(uow(), w.clock, recall_id, "qa", "9999").ok
+    assert not close_recall(uow(), w.clock, recall_id, "sup", PINS["sup"]).ok
+
+    closed = close_recall(uow(), w.clock, recall_id, "qa", PINS["qa"])
+
+    assert closed.ok, closed
+    trace = recall_trace(uow(), recall_id)
+    assert trace["recall"]["status"] == "closed" and trace["recall"]["closed_by"] == "qa"
+    assert trace["progress"] == {"recovered": 36, "affected": 42, "documented": 6, "unaccounted": 0}
+    assert trace["evidence"][0]["sha256"] == evidence.sha256
+    assert Path(trace["evidence"][0]["stored_as"]).read_bytes() == b"\xff\xd8 evidence"
+    assert trace["timings"]["recovered"] is not None
+    assert [r["status"] for r in list_recalls(uow())] == ["closed"]
+
+
+def test_a_recall_disposal_without_evidence_changes_nothing(world: World) -> None:
+    recall_id = open_recall(world)
+    before = world.sql("SELECT count(*) FROM movements")
+    result = carry_out(
+        world.store.uow(),
+        world.clock,
+        recall_id,
+        ActionRequest(
+            action="dispose",
+            user="sup",
+            scan=scan(GAUZE, "L2", EXP),
+            qty=1,
+            location="A2",
+            reason="x",
+        ),
+    )
+    assert not result.ok and world.sql("SELECT count(*) FROM movements") == before
+
+
+def test_carrying_out_a_lot_outside_the_recall_is_refused_and_changes_nothing(
+    world: World,
+) -> None:
+    recall_id = open_recall(world)
+    before = world.sql("SELECT count(*) FROM movements")
+    result = carry_out(
+        world.store.uow(),
+        world.clock,
+        recall_id,
+        ActionRequest(
+            action="return",
+            user="op",
+            scan=scan(GAUZE, "L3", days(200)),
+            qty=1,
+            location="WARD",
+            to="Q",
+        ),
+    )
+    assert not result.ok and "not part of recall" in result.message
+    assert world.sql("SELECT count(*) FROM movements") == before
