@@ -18,6 +18,7 @@ from ui.main_window import MainWindow
 from ui.screens import SCREENS
 from ui.session import Session
 from ui.style import apply_style
+from ui.widgets.device_settings import load_scanner
 from ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,8 @@ def run_gui(db: str | None, lang: str | None) -> int:
         store.close()
         return 0
     session = Session(store, clock, login.user, tasks=tasks)
-    window = MainWindow(session, SCREENS)
+    # The workstation's own scanner set-up (Settings screen) decides how bursts end.
+    window = MainWindow(session, SCREENS, scanner_config=load_scanner().wedge_config())
     window.showMaximized()
     code = app.exec()
     session.close()
