@@ -15,6 +15,7 @@ from app.domain.clock import Clock
 from app.domain.model import Hold, Item, Location, LocationKind, Role, Supplier, User
 from app.domain.policy import Policy
 from app.services.ports import UnitOfWork
+from app.services.recall_apply import apply_central_recall
 
 CENTRE = "centre"
 
@@ -176,6 +177,10 @@ def apply_policy(uow: CentralUnitOfWork, clock: Clock, data: Mapping[str, Any]) 
 
 def apply_hold(uow: CentralUnitOfWork, clock: Clock, data: Mapping[str, Any]) -> None:
     """Block (or, when lifted, unblock) each listed lot; lots not here yet are remembered."""
+    if data.get("recall"):
+        # The whole recall came with it: the site opens the case (protocol 2).
+        apply_central_recall(uow, clock, data["recall"])
+        return
     for lot in data["lots"]:
         hold = CentralHold(
             reference=str(data["reference"]),

@@ -29,7 +29,7 @@ from sync.protocol import (
     PushRequest,
     version_supported,
 )
-from sync.server import changes, ingest
+from sync.server import changes, ingest, recalls
 from sync.server.enrolment import device_for, enrol
 from sync.server.errors import CentreError
 
@@ -69,7 +69,8 @@ async def _body(request: Request, model: type[M]) -> M:
 
 def create_app(engine: Engine, clock: Clock) -> FastAPI:
     api = FastAPI(title="Lotkeeper centre", version=str(PROTOCOL_VERSION))
-    api.add_middleware(GZipMiddleware, minimum_size=1024)
+    # zlib's default level: 9 took ~7x the time for ~1% smaller pages of changes.
+    api.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
 
     @api.middleware("http")
     async def protocol_version(
@@ -123,8 +124,9 @@ def create_app(engine: Engine, clock: Clock) -> FastAPI:
             )
         with engine.connect().execution_options(read_only=True) as conn:
             device_for(conn, request.headers.get("authorization"))
-            page = changes.pull(conn, priority_after, bulk_after, limit)
+            page = changes.pull_json(conn, priority_after, bulk_after, limit)
             conn.rollback()
-        return Response(page.model_dump_json(), media_type="application/json")
+        return Response(page, media_type="application/json")
 
+    api.include_router(recalls.router(engine, clock))
     return api
