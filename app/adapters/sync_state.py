@@ -6,14 +6,26 @@ page of central changes, its audit entries and the cursor commit together.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, Self
 
-from sqlalchemy import Boolean, Column, Connection, String, Table, Text, func, select, update
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    String,
+    Table,
+    Text,
+    bindparam,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from app.adapters import tables as t
 from app.adapters.unit_of_work import SqlUnitOfWork
-from app.domain.model import Location, Supplier, User
 from app.services.central_data import CentralHold
 
 central_holds = Table(
@@ -28,36 +40,46 @@ central_holds = Table(
 )
 
 
+# Each master kind: its table and the column the centre keys it by.
+_MASTER: dict[str, tuple[Table, str]] = {
+    "item": (t.items, "di"),
+    "supplier": (t.suppliers, "code"),
+    "location": (t.locations, "code"),
+    "user": (t.users, "username"),
+}
+# Well under SQLite's limit on bound parameters in one statement.
+_IN_CHUNK = 900
+
+
 class SqlCentralData:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def update_supplier(self, supplier: Supplier) -> None:
-        self.conn.execute(
-            update(t.suppliers)
-            .where(t.suppliers.c.id == supplier.id)
-            .values(name=supplier.name, auto_release=supplier.auto_release)
-        )
+    def master_rows(self, kind: str, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
+        table, column = _MASTER[kind]
+        # Users match without regard to case, as SqlUsers.get does.
+        match = func.lower(table.c[column]) if kind == "user" else table.c[column]
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(keys), _IN_CHUNK):
+            chunk = list(keys[start : start + _IN_CHUNK])
+            for row in self.conn.execute(select(table).where(match.in_(chunk))).mappings():
+                key = str(row[column])
+                found[key.lower() if kind == "user" else key] = dict(row)
+        return found
 
-    def update_location(self, location: Location) -> None:
-        self.conn.execute(
-            update(t.locations)
-            .where(t.locations.c.id == location.id)
-            .values(name=location.name, kind=location.kind.value, responsible=location.responsible)
-        )
+    def add_master(self, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        table, _ = _MASTER[kind]
+        self.conn.execute(insert(table), [dict(r) for r in rows])
 
-    def update_user(self, user: User) -> None:
-        self.conn.execute(
-            update(t.users)
-            .where(t.users.c.id == user.id)
-            .values(
-                display_name=user.display_name,
-                role=user.role.value,
-                pin_hash=user.pin_hash,
-                badge=user.badge,
-                active=user.active,
-            )
+    def update_master(self, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        table, _ = _MASTER[kind]
+        columns = [c for c in rows[0] if c != "id"]
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values({c: bindparam(f"_{c}") for c in columns})
         )
+        self.conn.execute(stmt, [{f"_{k}": v for k, v in r.items()} for r in rows])
 
     def record_hold(self, hold: CentralHold) -> None:
         self.conn.execute(

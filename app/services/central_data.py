@@ -2,17 +2,20 @@
 
 The caller holds the transaction (sync applies a page of changes and moves
 its cursor in one), so these functions never commit. Every change they make
-is audited; a record that arrives unchanged writes nothing.
+is audited in that transaction; a record that arrives unchanged writes
+nothing. Master data comes in pages of thousands on a first sync, so a page
+is compared with the site's rows and written in bulk, under one audit entry
+that lists every record's before and after (see `apply_page`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from app.domain.clock import Clock
-from app.domain.model import Hold, Item, Location, LocationKind, Role, Supplier, User
+from app.domain.model import Hold, LocationKind, Role
 from app.domain.policy import Policy
 from app.services.ports import UnitOfWork
 from app.services.recall_apply import apply_central_recall
@@ -33,9 +36,15 @@ class CentralHold:
 class CentralData(Protocol):
     """Writes only the centre may cause: the site's own actions never call these."""
 
-    def update_supplier(self, supplier: Supplier) -> None: ...
-    def update_location(self, location: Location) -> None: ...
-    def update_user(self, user: User) -> None: ...
+    def master_rows(self, kind: str, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The site's rows of a master kind by key (users by lower-case name), with their id."""
+        ...
+
+    def add_master(self, kind: str, rows: Sequence[Mapping[str, Any]]) -> None: ...
+    def update_master(self, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Rows carry their `id`; every other column is set."""
+        ...
+
     def record_hold(self, hold: CentralHold) -> None: ...
     def active_holds(self) -> list[CentralHold]: ...
 
@@ -74,105 +83,220 @@ _ITEM_FIELDS = (
     "min_stock",
     "auto_release",
 )
+_ITEM_DEFAULTS: dict[str, Any] = {
+    "name_zh": "",
+    "model": "",
+    "manufacturer": "",
+    "registration_no": "",
+    "category": "",
+    "unit": "",
+    "storage": "",
+    "serialised": False,
+    "min_stock": 0,
+    "auto_release": False,
+}
+
+Row = dict[str, Any]
 
 
-def apply_item(uow: CentralUnitOfWork, clock: Clock, data: Mapping[str, Any]) -> None:
-    di = str(data["di"])
-    fields = {k: data[k] for k in _ITEM_FIELDS if k in data}
-    existing = uow.items.get(di)
-    if existing is None:
-        uow.items.add(Item(di=di, **fields))
-        _audit(uow, clock, "central_item", "item", di, None, fields)
-        return
-    before = {k: getattr(existing, k) for k in fields}
-    if before == fields and not existing.provisional:
-        return
-    for k, v in fields.items():
-        setattr(existing, k, v)
-    # A provisional item made at receiving becomes the centre's real one.
-    existing.provisional = False
-    uow.items.update(existing)
-    _audit(uow, clock, "central_item", "item", di, before, fields)
+class _Kind:
+    """How one kind of master record is keyed, merged onto what the site has, and audited."""
+
+    def key(self, data: Mapping[str, Any]) -> str:
+        raise NotImplementedError
+
+    def lookup(self, key: str) -> str:
+        """The key as the site's table matches it."""
+        return key
+
+    def merged(self, existing: Row | None, data: Mapping[str, Any]) -> Row:
+        """The full row the site should hold (without its id)."""
+        raise NotImplementedError
+
+    def shown(self, row: Row, data: Mapping[str, Any]) -> Row:
+        """What the audit trail shows of a row: never a secret."""
+        return row
 
 
-def apply_supplier(uow: CentralUnitOfWork, clock: Clock, data: Mapping[str, Any]) -> None:
-    supplier = Supplier(str(data["code"]), str(data["name"]), bool(data.get("auto_release")))
-    after = {"code": supplier.code, "name": supplier.name, "auto_release": supplier.auto_release}
-    existing = uow.suppliers.get(supplier.code)
-    if existing is None:
-        uow.suppliers.add(supplier)
-        _audit(uow, clock, "central_supplier", "supplier", supplier.code, None, after)
-        return
-    before = {"code": existing.code, "name": existing.name, "auto_release": existing.auto_release}
-    if before != after:
-        supplier.id = existing.id
-        uow.central.update_supplier(supplier)
-        _audit(uow, clock, "central_supplier", "supplier", supplier.code, before, after)
+class _ItemKind(_Kind):
+    def key(self, data: Mapping[str, Any]) -> str:
+        return str(data["di"])
+
+    def merged(self, existing: Row | None, data: Mapping[str, Any]) -> Row:
+        given = {k: data[k] for k in _ITEM_FIELDS if k in data}
+        base = existing if existing is not None else {"name": "", **_ITEM_DEFAULTS}
+        # A provisional item made at receiving becomes the centre's real one.
+        return {**base, "di": self.key(data), **given, "provisional": False}
+
+    def shown(self, row: Row, data: Mapping[str, Any]) -> Row:
+        # Only the fields the centre sent, as it always was; `provisional` when it flips.
+        view = {k: row[k] for k in _ITEM_FIELDS if k in data}
+        if row["provisional"]:
+            view["provisional"] = True
+        return view
 
 
-def apply_location(uow: CentralUnitOfWork, clock: Clock, data: Mapping[str, Any]) -> None:
-    location = Location(
-        str(data["code"]),
-        str(data["name"]),
-        LocationKind(data["kind"]),
-        str(data.get("responsible", "")),
-    )
-    after = _location_state(location)
-    existing = uow.locations.get(location.code)
-    if existing is None:
-        uow.locations.add(location)
-        _audit(uow, clock, "central_location", "location", location.code, None, after)
-        return
-    before = _location_state(existing)
-    if before != after:
-        location.id = existing.id
-        uow.central.update_location(location)
-        _audit(uow, clock, "central_location", "location", location.code, before, after)
+class _SupplierKind(_Kind):
+    def key(self, data: Mapping[str, Any]) -> str:
+        return str(data["code"])
+
+    def merged(self, existing: Row | None, data: Mapping[str, Any]) -> Row:
+        return {
+            "code": self.key(data),
+            "name": str(data["name"]),
+            "auto_release": bool(data.get("auto_release")),
+        }
 
 
-def _location_state(location: Location) -> dict[str, str]:
-    return {
-        "code": location.code,
-        "name": location.name,
-        "kind": location.kind.value,
-        "responsible": location.responsible,
-    }
+class _LocationKind(_Kind):
+    def key(self, data: Mapping[str, Any]) -> str:
+        return str(data["code"])
+
+    def merged(self, existing: Row | None, data: Mapping[str, Any]) -> Row:
+        return {
+            "code": self.key(data),
+            "name": str(data["name"]),
+            "kind": LocationKind(data["kind"]).value,
+            "responsible": str(data.get("responsible", "")),
+        }
 
 
-def apply_user(uow: CentralUnitOfWork, clock: Clock, data: Mapping[str, Any]) -> None:
-    user = User(
-        username=str(data["username"]),
-        display_name=str(data.get("display_name") or data["username"]),
-        role=Role(data["role"]),
-        pin_hash=str(data["pin_hash"]),
-        badge=str(data.get("badge", "")),
-        active=bool(data.get("active", True)),
-    )
-    # The PIN hash is applied but never written to the audit trail.
-    after = {"username": user.username, "role": user.role.value, "active": user.active}
-    existing = uow.users.get(user.username)
-    if existing is None:
-        uow.users.add(user)
-        _audit(uow, clock, "central_user", "user", user.username, None, after)
-        return
-    before = {"username": existing.username, "role": existing.role.value, "active": existing.active}
-    changed = (existing.display_name, existing.pin_hash, existing.badge) != (
-        user.display_name,
-        user.pin_hash,
-        user.badge,
-    )
-    if before != after or changed:
-        user.id = existing.id
-        uow.central.update_user(user)
-        _audit(uow, clock, "central_user", "user", user.username, before, after)
+class _UserKind(_Kind):
+    def key(self, data: Mapping[str, Any]) -> str:
+        return str(data["username"])
+
+    def lookup(self, key: str) -> str:
+        return key.lower()  # usernames match without regard to case, as at login
+
+    def merged(self, existing: Row | None, data: Mapping[str, Any]) -> Row:
+        return {
+            # An existing user keeps the spelling the site knows.
+            "username": existing["username"] if existing is not None else self.key(data),
+            "display_name": str(data.get("display_name") or data["username"]),
+            "role": Role(data["role"]).value,
+            "pin_hash": str(data["pin_hash"]),
+            "badge": str(data.get("badge", "")),
+            "active": bool(data.get("active", True)),
+        }
+
+    def shown(self, row: Row, data: Mapping[str, Any]) -> Row:
+        # The PIN hash is applied but never written to the audit trail.
+        return {k: v for k, v in row.items() if k != "pin_hash"}
 
 
-def apply_policy(uow: CentralUnitOfWork, clock: Clock, data: Mapping[str, Any]) -> None:
+_KINDS: dict[str, _Kind] = {
+    "item": _ItemKind(),
+    "supplier": _SupplierKind(),
+    "location": _LocationKind(),
+    "user": _UserKind(),
+}
+POLICY = "policy"
+# Master data: applied in bulk, one audit entry per page.
+MASTER_KINDS = frozenset({*_KINDS, POLICY})
+
+
+class _PageAudit:
+    """Before and after of every record a page changed, by kind and key."""
+
+    def __init__(self) -> None:
+        self.before: dict[str, dict[str, Row]] = {}
+        self.after: dict[str, dict[str, Row]] = {}
+
+    def record(self, kind: str, key: str, before: Row | None, after: Row) -> None:
+        after_of = self.after.setdefault(kind, {})
+        # A record changed twice in one page keeps its first "before".
+        if before is not None and key not in after_of:
+            self.before.setdefault(kind, {})[key] = before
+        after_of[key] = after
+
+    def __len__(self) -> int:
+        return sum(len(records) for records in self.after.values())
+
+
+def _apply_master(
+    uow: CentralUnitOfWork,
+    kind: str,
+    changes: Sequence[Mapping[str, Any]],
+    audit: _PageAudit,
+) -> None:
+    """Compare a page's records of one kind with the site's; write the differences in bulk."""
+    spec = _KINDS[kind]
+    keys = [spec.key(data) for data in changes]
+    found = uow.central.master_rows(kind, sorted({spec.lookup(k) for k in keys}))
+    original: dict[str, Row | None] = {}
+    wanted: dict[str, tuple[Row, Mapping[str, Any]]] = {}
+    for key, data in zip(keys, changes, strict=True):
+        look = spec.lookup(key)
+        if look not in original:
+            row = found.get(look)
+            original[look] = None if row is None else {k: v for k, v in row.items() if k != "id"}
+        current = wanted[look][0] if look in wanted else original[look]
+        wanted[look] = (spec.merged(current, data), data)
+    added: list[Row] = []
+    updated: list[Row] = []
+    for look, (row, data) in wanted.items():
+        old = original[look]
+        if row == old:
+            continue  # a record that arrives unchanged writes nothing
+        key = spec.key(data)
+        if old is None:
+            added.append(row)
+            audit.record(kind, key, None, spec.shown(row, data))
+        else:
+            updated.append({**row, "id": found[look]["id"]})
+            audit.record(kind, key, spec.shown(old, data), spec.shown(row, data))
+    if added:
+        uow.central.add_master(kind, added)
+    if updated:
+        uow.central.update_master(kind, updated)
+
+
+def _apply_policy(uow: CentralUnitOfWork, data: Mapping[str, Any], audit: _PageAudit) -> None:
     policy = Policy.from_json(data)
     before = uow.settings.policy().to_json()
     if before != policy.to_json():
         uow.settings.set_policy(policy)
-        _audit(uow, clock, "central_policy", "policy", "policy", before, policy.to_json())
+        audit.record(POLICY, POLICY, before, policy.to_json())
+
+
+def apply_page(
+    uow: CentralUnitOfWork,
+    clock: Clock,
+    changes: Sequence[tuple[str, Mapping[str, Any]]],
+    span: str,
+) -> int:
+    """A page of the centre's log, inside the caller's transaction. Returns records changed.
+
+    Master data is compared with what the site holds and written in bulk; the
+    page then gets ONE audit entry (entity "central_page", id `span`, the
+    page's cursor range) whose `after` maps kind -> key -> new values of every
+    record the page added or changed, and whose `before` maps kind -> key ->
+    previous values of the records that existed and changed (a record in
+    `after` but not in `before` is new). Holds, and any kind not listed in
+    MASTER_KINDS, are applied change by change with their own audit entries,
+    in page order: master data queued before them is written first.
+    """
+    audit = _PageAudit()
+    queued: dict[str, list[Mapping[str, Any]]] = {}
+
+    def flush() -> None:
+        for kind, datas in queued.items():
+            _apply_master(uow, kind, datas, audit)
+        queued.clear()
+
+    for kind, data in changes:
+        if kind == POLICY:
+            flush()
+            _apply_policy(uow, data, audit)
+        elif kind in _KINDS:
+            queued.setdefault(kind, []).append(data)
+        else:
+            flush()
+            APPLY[kind](uow, clock, data)
+    flush()
+    if audit.after:
+        _audit(uow, clock, "apply_central_page", "central_page", span, audit.before, audit.after)
+    return len(audit)
 
 
 def apply_hold(uow: CentralUnitOfWork, clock: Clock, data: Mapping[str, Any]) -> None:
@@ -229,15 +353,10 @@ def _hold_lot(uow: CentralUnitOfWork, clock: Clock, hold: CentralHold) -> bool:
 
 
 APPLY: dict[str, Callable[[CentralUnitOfWork, Clock, Mapping[str, Any]], None]] = {
-    "item": apply_item,
-    "supplier": apply_supplier,
-    "location": apply_location,
-    "user": apply_user,
-    "policy": apply_policy,
     "hold": apply_hold,
 }
 
 
 def apply_change(uow: CentralUnitOfWork, clock: Clock, kind: str, data: Mapping[str, Any]) -> None:
     """One change from the centre's log, inside the caller's transaction."""
-    APPLY[kind](uow, clock, data)
+    apply_page(uow, clock, [(kind, data)], kind)

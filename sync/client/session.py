@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 
 from app.adapters.sync_state import SyncUnitOfWork
 from app.domain.clock import Clock
-from app.services.central_data import apply_change, apply_remembered_holds
+from app.services.central_data import apply_page, apply_remembered_holds
 from sync.client import settings as keys
 from sync.client.errors import ErrorKind, SyncError
 from sync.client.status import Progress, SyncStatus
@@ -133,15 +133,14 @@ class SyncSession:
             priority, bulk = keys.cursors(uow.settings)
         start = bulk
         while True:
-            page = PullPage.model_validate(
-                transport.get(
-                    "/v1/pull",
-                    {"priority_after": priority, "bulk_after": bulk, "limit": self.pull_page},
-                )
+            page = transport.get(
+                "/v1/pull",
+                {"priority_after": priority, "bulk_after": bulk, "limit": self.pull_page},
+                PullPage,
             )
+            span = f"priority {priority}-{page.priority_cursor} bulk {bulk}-{page.bulk_cursor}"
             with self.uow() as uow:
-                for change in page.changes:
-                    apply_change(uow, self.clock, change.kind.value, change.payload)
+                apply_page(uow, self.clock, [(c.kind.value, c.payload) for c in page.changes], span)
                 uow.settings.put(keys.PRIORITY_CURSOR, str(page.priority_cursor))
                 uow.settings.put(keys.BULK_CURSOR, str(page.bulk_cursor))
                 uow.commit()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import gzip
-from typing import Any
+from typing import Any, TypeVar
 
 import requests
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from sync.client.errors import ErrorKind, SyncError
 from sync.protocol import PROTOCOL_VERSION, VERSION_HEADER, ErrorCode
@@ -14,6 +14,8 @@ from sync.protocol import PROTOCOL_VERSION, VERSION_HEADER, ErrorCode
 # (connect, read): a dead link is noticed in seconds, a slow big page is not cut off.
 DEFAULT_TIMEOUT = (5.0, 60.0)
 _COMPRESS_FROM = 1024
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class Transport:
@@ -40,13 +42,25 @@ class Transport:
             headers["Content-Encoding"] = "gzip"
         return self._send("POST", path, data=data, headers=headers)
 
-    def get(self, path: str, params: dict[str, int]) -> Any:
-        return self._send("GET", path, params=params)
+    def get(self, path: str, params: dict[str, int], model: type[M]) -> M:
+        """The answer read straight from its bytes into `model` (no dict of dicts in between)."""
+        response = self._request("GET", path, params=params)
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise SyncError(ErrorKind.SERVER, "the centre sent an unreadable answer") from exc
 
     def close(self) -> None:
         self.session.close()
 
     def _send(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = self._request(method, path, **kwargs)
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise SyncError(ErrorKind.SERVER, "the centre sent an unreadable answer") from exc
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         try:
             response = self.session.request(
                 method, self.base_url + path, timeout=self.timeout, **kwargs
@@ -73,10 +87,7 @@ class Transport:
             ) from exc
         if response.status_code >= 400:
             raise _refusal(response)
-        try:
-            return response.json()
-        except ValueError as exc:
-            raise SyncError(ErrorKind.SERVER, "the centre sent an unreadable answer") from exc
+        return response
 
 
 def _reason(exc: Exception) -> str:

@@ -99,22 +99,30 @@ def test_a_hold_for_a_lot_the_site_receives_later_blocks_it_on_the_next_sync(
 
 
 def test_holds_travel_before_bulk_master_data(centre: Centre, tmp_path: Path) -> None:
+    centre.publish("locations", LOCATIONS)
+    a = enrolled_site(centre, tmp_path, "A")
+    a.sync()
+    assert a.act("receive", ITEM_A, "L1", qty=2, location="RCV").ok  # a provisional item
+    with a.store.uow(read_only=True) as uow:
+        seen = max(e.seq for e in uow.audit.entries())
     centre.publish("items", [{"gtin": ITEM_A, "name": "x"}])
     issue_hold(
         centre.engine,
         HoldRecord(reference="N-2", kind="recall", di=ITEM_A, lots=["L1"]),
         START,
     )
-    a = enrolled_site(centre, tmp_path, "A")
 
     a.session(pull_page=1).run_round()
 
-    with a.store.engine.connect() as conn:
-        from sqlalchemy import text
-
-        actions = [r[0] for r in conn.execute(text("SELECT action FROM audit ORDER BY seq"))]
-    central = [x for x in actions if x.startswith("central_")]
-    assert central[:1] == ["central_hold"] or "central_item" in central
+    with a.store.uow(read_only=True) as uow:
+        central = [
+            e
+            for e in uow.audit.entries()
+            if e.seq > seen and e.action in ("central_hold", "apply_central_page")
+        ]
+    assert [e.action for e in central] == ["central_hold", "apply_central_page"]
+    # The item's page was pulled with the priority cursor already past the hold.
+    assert not central[1].entity_id.startswith("priority 0-")
 
 
 def test_centre_records_a_pick_after_a_hold_and_negative_stock_as_exceptions(

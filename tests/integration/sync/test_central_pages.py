@@ -1,0 +1,177 @@
+"""A page of the centre's master data is applied in bulk under one honest audit entry.
+
+These drive `apply_page` on a real site database, as the sync session does
+inside the transaction that also moves the cursor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from app.adapters.sync_state import SyncUnitOfWork
+from app.domain.audit import AuditEntry, verify_chain
+from app.services.central_data import apply_page
+from sync.protocol import ChangeKind
+from sync.server.changes import publish, pull, pull_json
+from sync.server.db import open_centre
+from tests.integration.sync.conftest import ITEM_A, ITEM_B, START, Site, gtin, make_site
+
+Changes = Sequence[tuple[str, Mapping[str, Any]]]
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Site:
+    return make_site(tmp_path, "A")
+
+
+def _apply(site: Site, changes: Changes, span: str = "priority 0-0 bulk 0-9") -> int:
+    with SyncUnitOfWork(site.store.engine) as uow:
+        written = apply_page(uow, site.clock, changes, span)
+        uow.commit()
+    return written
+
+
+def _pages(site: Site) -> list[AuditEntry]:
+    with site.store.uow(read_only=True) as uow:
+        return [e for e in uow.audit.entries() if e.action == "apply_central_page"]
+
+
+def _item(di: str, name: str, **more: Any) -> tuple[str, dict[str, Any]]:
+    return "item", {"di": di, "name": name, **more}
+
+
+def test_a_page_writes_one_audit_entry_listing_every_new_record(site: Site) -> None:
+    items = [_item(gtin(f"{n:013d}"), f"item {n}", category="gauze") for n in range(1, 301)]
+    location = ("location", {"code": "SH9", "name": "Shelf 9", "kind": "storage"})
+
+    written = _apply(site, [*items, location], "priority 0-0 bulk 0-301")
+
+    assert written == 301
+    (entry,) = _pages(site)
+    assert (entry.user, entry.entity, entry.entity_id) == (
+        "centre",
+        "central_page",
+        "priority 0-0 bulk 0-301",
+    )
+    assert entry.before == {}  # all new: nothing had a value before
+    assert entry.after is not None
+    assert len(entry.after["item"]) == 300
+    assert entry.after["item"][gtin("0000000000007")] == {"name": "item 7", "category": "gauze"}
+    assert entry.after["location"] == {
+        "SH9": {"code": "SH9", "name": "Shelf 9", "kind": "storage", "responsible": ""}
+    }
+    with site.store.uow(read_only=True) as uow:
+        stored = uow.items.get(gtin("0000000000007"))
+        assert stored is not None and stored.category == "gauze" and not stored.provisional
+        assert verify_chain(uow.audit.entries()) is None
+
+
+def test_a_changed_record_shows_before_and_after_and_an_unchanged_one_writes_nothing(
+    site: Site,
+) -> None:
+    _apply(site, [_item(ITEM_A, "Syringe"), _item(ITEM_B, "Catheter")])
+
+    _apply(site, [_item(ITEM_A, "Syringe 5 ml"), _item(ITEM_B, "Catheter")], "p 0-0 bulk 9-11")
+
+    _, second = _pages(site)
+    assert second.entity_id == "p 0-0 bulk 9-11"
+    assert second.before == {"item": {ITEM_A: {"name": "Syringe"}}}
+    assert second.after == {"item": {ITEM_A: {"name": "Syringe 5 ml"}}}
+    with site.store.uow(read_only=True) as uow:
+        renamed = uow.items.get(ITEM_A)
+        assert renamed is not None and renamed.name == "Syringe 5 ml"
+
+    before = _table_rows(site)
+    assert _apply(site, [_item(ITEM_A, "Syringe 5 ml"), _item(ITEM_B, "Catheter")]) == 0
+    assert _table_rows(site) == before  # nothing written, not even an audit entry
+
+
+def _table_rows(site: Site) -> dict[str, int]:
+    with site.store.engine.connect() as conn:
+        return {
+            name: int(conn.execute(text(f"SELECT count(*) FROM {name}")).scalar_one())
+            for name in ("items", "audit", "outbox")
+        }
+
+
+def test_a_provisional_item_becomes_the_centres_and_the_audit_says_so(site: Site) -> None:
+    _apply(site, [("location", {"code": "RCV", "name": "Receiving", "kind": "receiving"})])
+    assert site.act("receive", ITEM_A, "L1", qty=1, location="RCV").ok  # provisional
+
+    _apply(site, [_item(ITEM_A, "Syringe 5 ml", unit="pcs")])
+
+    _, entry = _pages(site)
+    assert entry.before is not None and entry.after is not None
+    assert entry.before["item"][ITEM_A]["provisional"] is True
+    assert "provisional" not in entry.after["item"][ITEM_A]
+    with site.store.uow(read_only=True) as uow:
+        item = uow.items.get(ITEM_A)
+    assert item is not None and not item.provisional and item.unit == "pcs"
+
+
+def test_a_users_pin_hash_is_applied_but_never_audited(site: Site) -> None:
+    user = {"username": "Li.Wei", "role": "operator", "pin_hash": "secret-hash-1"}
+    _apply(site, [("user", user)])
+    _apply(site, [("user", {**user, "username": "li.wei", "pin_hash": "secret-hash-2"})])
+
+    first, second = _pages(site)
+    assert second.before is not None and second.after is not None
+    assert second.after["user"]["li.wei"]["username"] == "Li.Wei"  # the site's spelling stays
+    for entry in (first, second):
+        assert "secret-hash" not in repr(entry.before) + repr(entry.after)
+    with site.store.uow(read_only=True) as uow:
+        stored = uow.users.get("LI.WEI")
+    assert stored is not None and stored.pin_hash == "secret-hash-2"
+
+
+def test_the_same_record_twice_in_a_page_keeps_its_first_before_and_last_after(
+    site: Site,
+) -> None:
+    _apply(site, [_item(ITEM_A, "one")])
+
+    _apply(site, [_item(ITEM_A, "two"), _item(ITEM_A, "three")])
+
+    second = _pages(site)[1]
+    assert second.before == {"item": {ITEM_A: {"name": "one"}}}
+    assert second.after == {"item": {ITEM_A: {"name": "three"}}}
+
+
+def test_policy_joins_the_page_entry(site: Site) -> None:
+    with site.store.uow(read_only=True) as uow:
+        policy = uow.settings.policy().to_json()
+    changed = {**policy, "tiers": [[30, "critical"]]}
+
+    _apply(site, [("policy", changed), _item(ITEM_A, "Syringe")])
+
+    (entry,) = _pages(site)
+    assert entry.before == {"policy": {"policy": policy}}
+    assert entry.after is not None and set(entry.after) == {"policy", "item"}
+
+
+def test_a_bad_record_changes_nothing_in_the_page(site: Site) -> None:
+    before = _table_rows(site)
+    bad = ("location", {"code": "X", "name": "X", "kind": "no-such-kind"})
+
+    with pytest.raises(ValueError):
+        _apply(site, [_item(ITEM_A, "Syringe"), bad])
+
+    assert _table_rows(site) == before
+
+
+def test_a_page_built_from_stored_payloads_reads_back_as_the_wire_schema(tmp_path: Path) -> None:
+    engine = open_centre(str(tmp_path / "centre.db"))
+    odd = 'he said "ok" \\ 注射器'
+    with engine.begin() as conn:
+        publish(conn, ChangeKind.ITEM, [(odd, {"di": odd, "name": odd})], START)
+        page = pull(conn, 0, 0, 10)
+        raw = pull_json(conn, 0, 0, 10)
+    engine.dispose()
+    assert raw.decode().startswith('{"changes":[')
+    (change,) = page.changes
+    assert change.key == odd and change.payload == {"di": odd, "name": odd}
+    assert (page.bulk_cursor, page.bulk_head, page.more) == (change.seq, change.seq, False)
