@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, tuple_
+from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app.domain.model import LocationKind
@@ -100,30 +100,24 @@ def _add_stock(
     # Sorted, so concurrent pushes lock rows in the same order and cannot deadlock.
     keys = sorted(totals)
     table = s.site_stock
-    before = {
-        (r.site, r.di, r.lot, r.location): r.quantity
-        for r in conn.execute(
-            select(table).where(
-                tuple_(table.c.site, table.c.di, table.c.lot, table.c.location).in_(keys)
-            )
-        )
-    }
     dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
     stmt = dialect_insert(table)
     stmt = stmt.on_conflict_do_update(
         index_elements=[table.c.site, table.c.di, table.c.lot, table.c.location],
         set_={"quantity": table.c.quantity + stmt.excluded.quantity},
     )
-    conn.execute(
-        stmt,
+    # The new quantities come back with the write: no read of the old ones first.
+    stored = conn.execute(
+        stmt.returning(table.c.site, table.c.di, table.c.lot, table.c.location, table.c.quantity),
         [
             {"site": k[0], "di": k[1], "lot": k[2], "location": k[3], "quantity": totals[k]}
             for k in keys
         ],
     )
+    now_held = {(r[0], r[1], r[2], r[3]): int(r[4]) for r in stored}
     negatives = []
     for key in keys:
-        after = before.get(key, 0) + totals[key]
+        after = now_held[key]
         if after < 0 and totals[key] < 0:
             negatives.append(
                 {
@@ -145,14 +139,17 @@ def _flag_picks_after_hold(
 ) -> None:
     if not picks:
         return
-    pairs = sorted({(p.di, p.lot) for p in picks})
+    # By item, then lot in Python: a plain IN is far cheaper to build and run
+    # than a tuple IN of thousands of pairs.
+    pairs = {(p.di, p.lot) for p in picks}
     held = {
         (di, lot): issued
         for di, lot, issued in conn.execute(
             select(s.holds.c.di, s.holds.c.lot, func.min(s.holds.c.issued_at))
-            .where(tuple_(s.holds.c.di, s.holds.c.lot).in_(pairs), s.holds.c.lifted_at.is_(None))
+            .where(s.holds.c.di.in_(sorted({di for di, _ in pairs})), s.holds.c.lifted_at.is_(None))
             .group_by(s.holds.c.di, s.holds.c.lot)
         )
+        if (di, lot) in pairs
     }
     rows = []
     for pick in picks:
