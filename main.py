@@ -12,7 +12,14 @@ import sys
 from collections.abc import Sequence
 
 # Each module has `register(subparsers)`; its commands set `func(args) -> exit code`.
-COMMAND_MODULES = ("scanning.cli", "app.cli", "app.print_cli", "sync.cli", "ui.cli")
+COMMAND_MODULES = (
+    "scanning.cli",
+    "app.cli",
+    "app.print_cli",
+    "sync.cli",
+    "sync.recall_cli",
+    "ui.cli",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

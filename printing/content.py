@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 
 
@@ -159,4 +159,70 @@ class ExpiryList:
     entries: Sequence[ExpiryEntry]
 
 
-Document = RecallNotice | ReturnNote | QuarantineList | ExpiryList
+@dataclass(frozen=True, slots=True)
+class CloseOutLot:
+    """One affected lot's figures when the case closed."""
+
+    gtin: str
+    item_name_zh: str
+    lot: str
+    affected: int
+    recovered: int
+    returned_to_supplier: int
+    disposed: int
+    used_on_patient: int
+    written_off: int
+    unaccounted: int
+
+
+@dataclass(frozen=True, slots=True)
+class CloseOutTiming:
+    """A step of the case and when it happened (None: not yet)."""
+
+    step_zh: str
+    step_en: str
+    at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class CloseOutEvidence:
+    file_name: str
+    sha256: str
+    lot: str
+    at: datetime
+    by: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class CloseOutEntry:
+    """One line of the audit trail: who did what, when."""
+
+    at: datetime
+    user: str
+    action: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class CloseOutReport:
+    """召回结案报告: what was recalled, what became of every unit, when, by whom, the proof."""
+
+    recall_id: str
+    level: RecallLevel
+    reason: str
+    source: str
+    site: str
+    issued_on: date
+    deadline: date
+    drill: bool
+    status: str
+    closed_by: str
+    closed_at: datetime | None
+    lots: Sequence[CloseOutLot]
+    timings: Sequence[CloseOutTiming]
+    evidence: Sequence[CloseOutEvidence]
+    trail: Sequence[CloseOutEntry]
+
+
+Document = RecallNotice | ReturnNote | QuarantineList | ExpiryList | CloseOutReport

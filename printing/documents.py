@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from reportlab.lib import colors
@@ -26,7 +26,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from printing.content import Document, ExpiryList, QuarantineList, RecallNotice, ReturnNote
+from printing.content import (
+    CloseOutReport,
+    Document,
+    ExpiryList,
+    QuarantineList,
+    RecallNotice,
+    ReturnNote,
+)
 from printing.fonts import pdf_font
 from printing.layout import wrap
 
@@ -250,11 +257,69 @@ def _expiry_list(doc: ExpiryList) -> tuple[str, list[Flowable]]:
     return title, story
 
 
+def _stamp(at: datetime | None) -> str:
+    return at.strftime("%Y-%m-%d %H:%M") if at is not None else "—"
+
+
+def _close_out_report(doc: CloseOutReport) -> tuple[str, list[Flowable]]:
+    title = f"召回结案报告 Recall Close-out Report {doc.recall_id}"
+    drill = " · 召回演练 Drill" if doc.drill else ""
+    story = _title(f"医疗器械召回结案报告 · {doc.level.zh}召回{drill}",
+                   f"Medical Device Recall Close-out Report · {doc.level.en}")
+    story.append(_fields([
+        ("召回编号 Recall ID", doc.recall_id),
+        ("召回级别 Level", f"{doc.level.zh} {doc.level.en}"),
+        ("库房 Site", doc.site),
+        ("来源 Source", doc.source),
+        ("发出日期 Issued on", doc.issued_on.isoformat()),
+        ("截止日期 Deadline", doc.deadline.isoformat()),
+        ("状态 Status", doc.status),
+        ("结案 Closed", f"{_stamp(doc.closed_at)} {doc.closed_by}".strip()),
+    ]))
+    story += _section("召回原因", "Reason", doc.reason)
+    total = [sum(getattr(x, f) for x in doc.lots) for f in (
+        "affected", "recovered", "returned_to_supplier", "disposed", "used_on_patient",
+        "written_off", "unaccounted")]
+    story += _section("受影响批次", "Affected lots", "")
+    story.append(_lines_table(
+        ["产品标识 GTIN", "品名 Item", "批号 Lot", "受影响 Affected", "已召回 Recovered",
+         "返厂 Returned", "销毁 Disposed", "已使用 Used", "报损 Written off",
+         "未结 Unaccounted"],
+        [[x.gtin, x.item_name_zh, x.lot, str(x.affected), str(x.recovered),
+          str(x.returned_to_supplier), str(x.disposed), str(x.used_on_patient),
+          str(x.written_off), str(x.unaccounted)] for x in doc.lots]
+        + [["合计 Total", "", "", *(str(n) for n in total)]],
+        [0.15, 0.15, 0.1, 0.08, 0.08, 0.08, 0.08, 0.08, 0.1, 0.1], wrap_column=1,
+    ))
+    story += _section("时间节点", "Timings", "")
+    story.append(_lines_table(
+        ["步骤 Step", "时间 Time (UTC)"],
+        [[f"{t.step_zh} {t.step_en}", _stamp(t.at)] for t in doc.timings],
+        [0.6, 0.4], wrap_column=0,
+    ))
+    story += _section("证据", "Evidence", "" if doc.evidence else "—")
+    if doc.evidence:
+        story.append(_lines_table(
+            ["文件 File", "SHA-256", "批号 Lot", "时间 Time", "经办人 By", "说明 Note"],
+            [[e.file_name, e.sha256, e.lot, _stamp(e.at), e.by, e.note] for e in doc.evidence],
+            [0.14, 0.46, 0.1, 0.12, 0.08, 0.1], wrap_column=1,
+        ))
+    story += _section("审计记录", "Audit trail", "")
+    story.append(_lines_table(
+        ["时间 Time (UTC)", "用户 User", "操作 Action", "内容 Detail"],
+        [[_stamp(e.at), e.user, e.action, e.detail] for e in doc.trail],
+        [0.16, 0.1, 0.16, 0.58], wrap_column=3,
+    ))
+    story += _signatures([("质量负责人", "QA sign-off"), ("库房负责人", "Head of store")])
+    return title, story
+
+
 _BUILDERS: dict[type[Any], Callable[[Any], tuple[str, list[Flowable]]]] = {
     RecallNotice: _recall_notice,
     ReturnNote: _return_note,
     QuarantineList: _quarantine_list,
     ExpiryList: _expiry_list,
+    CloseOutReport: _close_out_report,
 }
 
 

@@ -13,10 +13,12 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-PROTOCOL_VERSION = 1
-SUPPORTED_VERSIONS = frozenset({1})
+# 2: a hold may carry the whole recall (`HoldRecord.recall`). A version-1
+# site ignores it and blocks the listed lots as before, so both are spoken.
+PROTOCOL_VERSION = 2
+SUPPORTED_VERSIONS = frozenset({1, 2})
 VERSION_HEADER = "X-Lotkeeper-Protocol"
 
 # Large enough for a month offline in a few hundred requests, small enough
@@ -95,14 +97,27 @@ class PushResponse(_Wire):
 
 
 class HoldRecord(_Wire):
-    """A block the centre puts on lots: quarantine now, recall in the recall issue."""
+    """A block the centre puts on lots: a quarantine, or a recall.
+
+    A recall carries its whole record in `recall` (`app.domain.recall.Recall`
+    as JSON): a version-2 site opens the case from it, which also covers lots
+    the centre has never heard of (all lots, a production range, serials);
+    `lots` are the lots known to be affected, which a version-1 site blocks.
+    """
 
     reference: str = Field(min_length=1, max_length=100)
     kind: str = Field(pattern="^(quarantine|recall)$")
     di: str = Field(min_length=1, max_length=64)
-    lots: list[str] = Field(min_length=1)
+    lots: list[str]
     reason: str = ""
     active: bool = True
+    recall: dict[str, Any] | None = None
+
+    @model_validator(mode="after")
+    def _names_its_lots(self) -> HoldRecord:
+        if not self.lots and self.recall is None:
+            raise ValueError("a hold names at least one lot")
+        return self
 
 
 class Change(_Wire):

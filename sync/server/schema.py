@@ -141,3 +141,30 @@ changes = Table(
 )
 Index("ix_changes_live", changes.c.channel, changes.c.superseded, changes.c.seq)
 Index("ix_changes_record", changes.c.kind, changes.c.key)
+
+# Recalls issued here or reported by a site, and how each site carried them out.
+recalls = Table(
+    "recalls",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("di", String(64), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("issued_at", UtcText, nullable=False),
+    Column("origin_site", String(64)),
+    Column("drill", Boolean, nullable=False),
+)
+
+recall_sites = Table(
+    "recall_sites",
+    metadata,
+    Column("recall_id", String(64), primary_key=True),
+    Column("site", String(64), primary_key=True),
+    Column("locked_at", UtcText),
+    Column("received_at", UtcText),
+    Column("lots", Text, nullable=False),
+    Column("recovered", BigInteger, nullable=False, default=0),
+    Column("affected", BigInteger, nullable=False, default=0),
+    Column("unaccounted", BigInteger, nullable=False, default=0),
+    Column("progress_at", UtcText),
+    Column("closed_at", UtcText),
+)

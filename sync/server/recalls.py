@@ -1,0 +1,305 @@
+"""Recalls at the centre: issuing one, hearing how each site carried it out, where-used.
+
+A recall travels as a hold on the priority channel carrying the whole
+record, so it reaches a site within one sync round; its lots are entered as
+holds here too, so a pick of one that a site made offline after the recall
+was issued becomes a `pick_after_hold` exception (projection.py). A drill
+blocks nothing, so it enters no holds.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from app.domain.clock import Clock
+from app.domain.recall import Recall, RecallScope, RecallSource, ScopeKind, new_recall_id
+from sync.protocol import ChangeKind, ErrorCode, Event, HoldRecord
+from sync.server import schema as s
+from sync.server.changes import publish
+from sync.server.errors import CentreError
+
+ADMIN_TOKEN_ENV = "LOTKEEPER_ADMIN_TOKEN"
+
+
+def _known_lots(conn: Connection, scope: RecallScope) -> list[str]:
+    """The affected lots the centre knows of; sites find the rest themselves."""
+    if scope.kind is ScopeKind.LOTS:
+        return list(scope.lots)
+    if scope.kind is ScopeKind.ALL_LOTS:
+        rows = conn.execute(
+            select(s.site_stock.c.lot).where(s.site_stock.c.di == scope.di).distinct()
+        )
+        return sorted(r[0] for r in rows)
+    return []
+
+
+def _enter_holds(conn: Connection, recall: Recall, lots: Sequence[str]) -> None:
+    if recall.drill:
+        return
+    existing = set(
+        conn.execute(select(s.holds.c.lot).where(s.holds.c.reference == recall.id)).scalars()
+    )
+    fresh = [lot for lot in lots if lot not in existing]
+    if fresh:
+        conn.execute(
+            insert(s.holds),
+            [
+                {
+                    "reference": recall.id,
+                    "di": recall.scope.di,
+                    "lot": lot,
+                    "kind": "recall",
+                    "reason": recall.reason,
+                    "issued_at": recall.issued_at,
+                    "lifted_at": None,
+                }
+                for lot in fresh
+            ],
+        )
+
+
+def _store(conn: Connection, recall: Recall, origin_site: str | None) -> bool:
+    if conn.execute(select(s.recalls.c.id).where(s.recalls.c.id == recall.id)).first():
+        return False
+    conn.execute(
+        insert(s.recalls).values(
+            id=recall.id,
+            di=recall.scope.di,
+            payload=json.dumps(recall.to_json(), ensure_ascii=False),
+            issued_at=recall.issued_at,
+            origin_site=origin_site,
+            drill=recall.drill,
+        )
+    )
+    return True
+
+
+def issue_recall(engine: Engine, recall: Recall) -> list[str]:
+    """Record the recall and publish it on the priority channel; returns the lots named."""
+    with engine.begin() as conn:
+        if not _store(conn, recall, None):
+            raise CentreError(409, ErrorCode.BAD_REQUEST, f"recall {recall.id} exists already")
+        lots = _known_lots(conn, recall.scope)
+        _enter_holds(conn, recall, lots)
+        hold = HoldRecord(
+            reference=recall.id,
+            kind="recall",
+            di=recall.scope.di,
+            lots=lots,
+            reason=recall.reason,
+            recall=recall.to_json(),
+        )
+        publish(
+            conn,
+            ChangeKind.HOLD,
+            [(f"{recall.id}|{recall.scope.di}", hold.model_dump())],
+            recall.issued_at,
+        )
+    return lots
+
+
+def _site_row(conn: Connection, recall_id: str, site: str) -> dict[str, Any]:
+    row = (
+        conn.execute(
+            select(s.recall_sites).where(
+                s.recall_sites.c.recall_id == recall_id, s.recall_sites.c.site == site
+            )
+        )
+        .mappings()
+        .first()
+    )
+    if row is not None:
+        return dict(row)
+    values: dict[str, Any] = {
+        "recall_id": recall_id,
+        "site": site,
+        "lots": "[]",
+        "recovered": 0,
+        "affected": 0,
+        "unaccounted": 0,
+        "locked_at": None,
+        "received_at": None,
+    }
+    conn.execute(insert(s.recall_sites).values(**values))
+    return values
+
+
+def _set(conn: Connection, recall_id: str, site: str, **values: Any) -> None:
+    conn.execute(
+        update(s.recall_sites)
+        .where(s.recall_sites.c.recall_id == recall_id, s.recall_sites.c.site == site)
+        .values(**values)
+    )
+
+
+def ingest(conn: Connection, site: str, events: Sequence[Event], now: datetime) -> None:
+    """A site's recall events, in the push's transaction: lock times, progress, closing."""
+    for event in events:
+        p = event.payload
+        if event.type == "recall_created":
+            recall = Recall.from_json(p, origin="site")
+            if _store(conn, recall, site):
+                _enter_holds(conn, recall, [])
+        elif event.type == "recall_applied":
+            row = _site_row(conn, str(p["id"]), site)
+            lots = sorted(set(json.loads(row["lots"])) | {str(x) for x in p.get("lots", [])})
+            locked = row["locked_at"] or event.at
+            _set(
+                conn,
+                str(p["id"]),
+                site,
+                lots=json.dumps(lots),
+                locked_at=locked,
+                received_at=row["received_at"] or now,
+            )
+            recall_row = conn.execute(
+                select(s.recalls.c.payload).where(s.recalls.c.id == str(p["id"]))
+            ).first()
+            if recall_row is not None:
+                _enter_holds(conn, Recall.from_json(json.loads(recall_row[0]), "centre"), lots)
+        elif event.type == "recall_progress":
+            _site_row(conn, str(p["id"]), site)
+            _set(
+                conn,
+                str(p["id"]),
+                site,
+                recovered=int(p["recovered"]),
+                affected=int(p["affected"]),
+                unaccounted=int(p["unaccounted"]),
+                progress_at=event.at,
+            )
+        elif event.type == "recall_closed":
+            _site_row(conn, str(p["id"]), site)
+            _set(conn, str(p["id"]), site, closed_at=event.at)
+
+
+def recall_status(engine: Engine, recall_id: str) -> dict[str, Any]:
+    """Network-wide: each site's lock time and progress, stock per site per lot, exceptions."""
+    with engine.connect() as conn:
+        found = conn.execute(select(s.recalls).where(s.recalls.c.id == recall_id)).mappings()
+        recall = found.first()
+        if recall is None:
+            raise CentreError(404, ErrorCode.BAD_REQUEST, f"no recall {recall_id!r}")
+        sites = [
+            dict(r)
+            for r in conn.execute(
+                select(s.recall_sites)
+                .where(s.recall_sites.c.recall_id == recall_id)
+                .order_by(s.recall_sites.c.site)
+            ).mappings()
+        ]
+        lots = set(
+            conn.execute(select(s.holds.c.lot).where(s.holds.c.reference == recall_id)).scalars()
+        )
+        for site in sites:
+            site["lots"] = json.loads(site["lots"])
+            lots |= set(site["lots"])
+        stock = [
+            dict(r)
+            for r in conn.execute(
+                select(s.site_stock)
+                .where(
+                    s.site_stock.c.di == recall["di"],
+                    s.site_stock.c.lot.in_(sorted(lots)),
+                    s.site_stock.c.quantity != 0,
+                )
+                .order_by(s.site_stock.c.site, s.site_stock.c.lot, s.site_stock.c.location)
+            ).mappings()
+        ]
+        exceptions = [
+            dict(r)
+            for r in conn.execute(
+                select(s.exceptions)
+                .where(
+                    s.exceptions.c.kind == "pick_after_hold",
+                    s.exceptions.c.di == recall["di"],
+                    s.exceptions.c.lot.in_(sorted(lots)),
+                )
+                .order_by(s.exceptions.c.id)
+            ).mappings()
+        ]
+    return {
+        "recall": json.loads(recall["payload"]),
+        "origin_site": recall["origin_site"],
+        "lots": sorted(lots),
+        "sites": sites,
+        "stock": stock,
+        "exceptions": exceptions,
+    }
+
+
+class RecallIssue(BaseModel):
+    """The admin API's body: what `recall create --server-db` takes on the command line."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    scope: dict[str, Any]
+    level: int = Field(ge=1, le=3)
+    reason: str = Field(min_length=1)
+    instructions: str = ""
+    source: RecallSource = RecallSource.MANUFACTURER
+    deadline: date | None = None
+    drill: bool = False
+    issued_by: str = "centre"
+
+
+def recall_from(issue: RecallIssue, clock: Clock) -> Recall:
+    now = clock.now()
+    try:
+        return Recall(
+            id=new_recall_id(now),
+            scope=RecallScope.from_json(issue.scope),
+            level=issue.level,
+            reason=issue.reason,
+            issued_at=now,
+            issued_by=issue.issued_by,
+            source=issue.source,
+            instructions=issue.instructions,
+            deadline=issue.deadline,
+            drill=issue.drill,
+            origin="centre",
+        )
+    except (ValueError, KeyError) as exc:
+        raise CentreError(400, ErrorCode.BAD_REQUEST, f"scope: {exc}") from None
+
+
+def _admin(request: Request) -> None:
+    expected = os.environ.get(ADMIN_TOKEN_ENV, "")
+    given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+    if not expected:
+        raise CentreError(403, ErrorCode.FORBIDDEN, f"admin API off: set {ADMIN_TOKEN_ENV}")
+    if not hmac.compare_digest(given.encode(), expected.encode()):
+        raise CentreError(401, ErrorCode.UNAUTHORISED, "the admin token was rejected")
+
+
+def router(engine: Engine, clock: Clock) -> APIRouter:
+    api = APIRouter(prefix="/v1/admin/recalls")
+
+    @api.post("")
+    async def issue(request: Request) -> dict[str, Any]:
+        _admin(request)
+        try:
+            body = RecallIssue.model_validate_json(await request.body())
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "body"
+            raise CentreError(400, ErrorCode.BAD_REQUEST, f"{where}: {first['msg']}") from None
+        recall = recall_from(body, clock)
+        lots = issue_recall(engine, recall)
+        return {"id": recall.id, "lots": lots, "deadline": recall.deadline}
+
+    @api.get("/{recall_id}")
+    def status(request: Request, recall_id: str) -> dict[str, Any]:
+        _admin(request)
+        return recall_status(engine, recall_id)
+
+    return api
