@@ -152,6 +152,16 @@ def close_out_report(uow: UnitOfWork, recall_id: str, site: str) -> CloseOutRepo
                         f"{lot['lot']} ×{r['quantity']} {r['department']} → {r['into']}",
                     )
                 )
+        for c in lot["collected"]:
+            if c["reference"] == recall_id:
+                trail.append(
+                    CloseOutEntry(
+                        c["at"],
+                        c["by"],
+                        "move",
+                        f"{lot['lot']} ×{c['quantity']} {c['from']} → {c['into']}",
+                    )
+                )
         for x in lot["exits"]:
             if x["reference"] == recall_id:
                 trail.append(

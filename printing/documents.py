@@ -301,7 +301,8 @@ def _close_out_report(doc: CloseOutReport) -> tuple[str, list[Flowable]]:
     if doc.evidence:
         story.append(_lines_table(
             ["文件 File", "SHA-256", "批号 Lot", "时间 Time", "经办人 By", "说明 Note"],
-            [[e.file_name, e.sha256, e.lot, _stamp(e.at), e.by, e.note] for e in doc.evidence],
+            [[e.file_name, f"{e.sha256[:32]} {e.sha256[32:]}", e.lot, _stamp(e.at), e.by,
+              e.note] for e in doc.evidence],
             [0.14, 0.46, 0.1, 0.12, 0.08, 0.1], wrap_column=1,
         ))
     story += _section("审计记录", "Audit trail", "")

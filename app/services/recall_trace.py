@@ -33,7 +33,7 @@ def _lot_where_used(
         for s in stock
         if LocationKind(s["kind"]).holds_stock
     ]
-    issued, returned, exits = [], [], []
+    issued, returned, collected, exits = [], [], [], []
     per_department: dict[str, dict[str, Any]] = {}
     for m in movements:
         if m["type"] == "pick":
@@ -75,6 +75,17 @@ def _lot_where_used(
             )
             if department in per_department:
                 per_department[department]["returned"] += m["quantity"]
+        elif m["type"] == "move" and m["to_kind"] == _QUARANTINE:
+            collected.append(
+                {
+                    "at": m["at"],
+                    "quantity": m["quantity"],
+                    "by": m["user"],
+                    "from": m["from_code"],
+                    "into": m["to_code"],
+                    "reference": m["reference"],
+                }
+            )
         elif m["type"] in ("return_to_supplier", "dispose"):
             exits.append(
                 {
@@ -121,6 +132,7 @@ def _lot_where_used(
         "stock": held,
         "issued": issued,
         "returned": returned,
+        "collected": collected,
         "departments": sorted(per_department.values(), key=lambda r: r["department"]),
         "exits": exits,
     }
