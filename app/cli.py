@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from app.adapters.database import DatabaseError
 from app.adapters.store import Store, default_db_path
@@ -35,9 +35,9 @@ def _json_default(value: object) -> str:
     raise TypeError(f"not JSON: {type(value).__name__}")
 
 
-def emit(obj: object, out: TextIO = sys.stdout) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False, default=_json_default) + "\n")
-    out.flush()
+def emit(obj: object) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=_json_default) + "\n")
+    sys.stdout.flush()
 
 
 def fail(message: str, code: int = 2) -> int:
