@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 
 from sqlalchemy import (
     Boolean,
@@ -102,21 +102,32 @@ class SqlCentralData:
         return [CentralHold(**row) for row in rows]
 
 
+class Unsent(NamedTuple):
+    """An outbox row waiting for the centre; `payload` is its stored JSON text."""
+
+    seq: int
+    id: str
+    type: str
+    payload: str
+    at: datetime
+    user: str
+
+
 class SqlSyncOutbox:
     """The outbox as sync reads it: its sequence is the device's event sequence."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def unsent(self, limit: int) -> list[dict[str, Any]]:
+    def unsent(self, limit: int) -> list[Unsent]:
         o = t.outbox
         rows = self.conn.execute(
             select(o.c.seq, o.c.id, o.c.type, o.c.payload, o.c.at, o.c.user)
             .where(o.c.sent_at.is_(None))
             .order_by(o.c.seq)
             .limit(limit)
-        ).mappings()
-        return [dict(r) for r in rows]
+        )
+        return [Unsent._make(r) for r in rows]
 
     def mark_sent(self, through_seq: int, at: datetime) -> None:
         self.conn.execute(

@@ -35,7 +35,9 @@ class Transport:
             self.session.headers["Authorization"] = f"Bearer {token}"
 
     def post(self, path: str, body: BaseModel) -> Any:
-        data = body.model_dump_json().encode()
+        return self.post_json(path, body.model_dump_json().encode())
+
+    def post_json(self, path: str, data: bytes) -> Any:
         headers = {"Content-Type": "application/json"}
         if len(data) >= _COMPRESS_FROM:
             data = gzip.compress(data, compresslevel=5)
