@@ -117,6 +117,10 @@ class _Kind:
         """What the audit trail shows of a row: never a secret."""
         return row
 
+    def hidden_change(self, old: Row, new: Row) -> Row:
+        """What the audit says of a change it may not show (a secret's value)."""
+        return {}
+
 
 class _ItemKind(_Kind):
     def key(self, data: Mapping[str, Any]) -> str:
@@ -183,6 +187,10 @@ class _UserKind(_Kind):
         # The PIN hash is applied but never written to the audit trail.
         return {k: v for k, v in row.items() if k != "pin_hash"}
 
+    def hidden_change(self, old: Row, new: Row) -> Row:
+        # ... but that it changed is.
+        return {"pin_changed": True} if old["pin_hash"] != new["pin_hash"] else {}
+
 
 _KINDS: dict[str, _Kind] = {
     "item": _ItemKind(),
@@ -244,7 +252,8 @@ def _apply_master(
             audit.record(kind, key, None, spec.shown(row, data))
         else:
             updated.append({**row, "id": found[look]["id"]})
-            audit.record(kind, key, spec.shown(old, data), spec.shown(row, data))
+            after = {**spec.shown(row, data), **spec.hidden_change(old, row)}
+            audit.record(kind, key, spec.shown(old, data), after)
     if added:
         uow.central.add_master(kind, added)
     if updated:

@@ -122,6 +122,7 @@ def test_a_users_pin_hash_is_applied_but_never_audited(site: Site) -> None:
     first, second = _pages(site)
     assert second.before is not None and second.after is not None
     assert second.after["user"]["li.wei"]["username"] == "Li.Wei"  # the site's spelling stays
+    assert second.after["user"]["li.wei"]["pin_changed"] is True
     for entry in (first, second):
         assert "secret-hash" not in repr(entry.before) + repr(entry.after)
     with site.store.uow(read_only=True) as uow:
