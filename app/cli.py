@@ -25,6 +25,7 @@ from app.services.actions import HANDLERS, perform
 from app.services.alerts import expiry_warnings, recompute_alerts
 from app.services.demo_store import create_demo
 from app.services.master_data import KINDS, import_rows, normalise_di
+from app.services.ports import UnitOfWork
 from app.services.setup import initialise
 from app.services.trace import lot_trace
 
@@ -193,20 +194,44 @@ def _batch_line(n: int, result: ActionResult) -> dict[str, Any]:
     }
 
 
-def replay(store: Store, lines: Iterable[str]) -> None:
-    """Each line its own transaction; its result is printed only after it committed."""
-    for n, line in enumerate(lines, start=1):
-        try:
-            if not line.strip():
-                # Still answered: results are matched to input lines by position.
-                raise DomainError(Code.BAD_REQUEST, "empty line")
-            request, clock = request_from_json(json.loads(line))
-            result = perform(store.uow(), clock, request)
-        except json.JSONDecodeError as exc:
-            result = ActionResult(False, Code.BAD_REQUEST, f"not JSON: {exc.msg}")
-        except DomainError as exc:
-            result = ActionResult(False, exc.code, exc.message)
-        emit(_batch_line(n, result))
+# Lines a batch file shares per commit: each stays atomic in its own savepoint.
+BATCH_GROUP = 100
+
+
+def _replay_line(store_uow: UnitOfWork, line: str) -> ActionResult:
+    try:
+        if not line.strip():
+            # Still answered: results are matched to input lines by position.
+            raise DomainError(Code.BAD_REQUEST, "empty line")
+        request, clock = request_from_json(json.loads(line))
+        return perform(store_uow, clock, request)
+    except json.JSONDecodeError as exc:
+        return ActionResult(False, Code.BAD_REQUEST, f"not JSON: {exc.msg}")
+    except DomainError as exc:
+        return ActionResult(False, exc.code, exc.message)
+
+
+def replay(store: Store, lines: Iterable[str], group: int = 1) -> None:
+    """Each line is atomic on its own; its result is printed only once it is durable.
+
+    With `group` > 1, up to that many lines share one commit: a crash loses only
+    lines whose results were never printed.
+    """
+    commits = store.commit_group()
+    answered: list[dict[str, Any]] = []
+    try:
+        for n, line in enumerate(lines, start=1):
+            answered.append(_batch_line(n, _replay_line(commits.uow(), line)))
+            if len(answered) >= group:
+                commits.commit()
+                for answer in answered:
+                    emit(answer)
+                answered.clear()
+        commits.commit()
+        for answer in answered:
+            emit(answer)
+    finally:
+        commits.close()
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -216,10 +241,11 @@ def cmd_batch(args: argparse.Namespace) -> int:
         return fail(str(exc))
     try:
         if args.file is None:
+            # A pipe may pause between lines: answer each as soon as it is durable.
             replay(store, sys.stdin)
         else:
             with args.file.open(encoding="utf-8-sig") as f:
-                replay(store, f)
+                replay(store, f, group=BATCH_GROUP)
     except OSError as exc:
         return fail(str(exc))
     finally:

@@ -11,7 +11,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from app.adapters.database import SYNCHRONOUS, backup_to, create_database, open_database
-from app.adapters.unit_of_work import SqlUnitOfWork
+from app.adapters.unit_of_work import CommitGroup, SqlUnitOfWork
 
 APP_NAME = "Lotkeeper"
 
@@ -54,6 +54,9 @@ class Store:
 
     def uow(self, read_only: bool = False) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.engine, read_only=read_only)
+
+    def commit_group(self) -> CommitGroup:
+        return CommitGroup(self.engine)
 
     def backup(self, target: Path) -> None:
         backup_to(self.path, target)

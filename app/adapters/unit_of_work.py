@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, NestedTransaction
 
 from app.adapters.ledger import SqlAlerts, SqlAuditLog, SqlCounts, SqlMovements, SqlOutbox
 from app.adapters.master_data import SqlItems, SqlLocations, SqlSettings, SqlSuppliers, SqlUsers
@@ -15,16 +15,28 @@ from app.adapters.stock import SqlLots, SqlSerials, SqlStock
 
 
 class SqlUnitOfWork:
-    """`with uow:` opens a transaction; leaving without `commit()` rolls it back."""
+    """`with uow:` opens a transaction; leaving without `commit()` rolls it back.
 
-    def __init__(self, engine: Engine, read_only: bool = False) -> None:
+    Inside a `CommitGroup` the unit of work is a savepoint of the group's
+    transaction instead: just as atomic, made durable by the group's commit.
+    """
+
+    def __init__(
+        self, engine: Engine, read_only: bool = False, group: Connection | None = None
+    ) -> None:
         self.engine = engine
         self.read_only = read_only
+        self.group = group
         self._conn: Connection | None = None
+        self._savepoint: NestedTransaction | None = None
 
     def __enter__(self) -> Self:
-        # The transaction begins on first use (SQLAlchemy's autobegin).
-        conn = self.engine.connect().execution_options(read_only=self.read_only)
+        if self.group is not None:
+            conn = self.group
+            self._savepoint = conn.begin_nested()
+        else:
+            # The transaction begins on first use (SQLAlchemy's autobegin).
+            conn = self.engine.connect().execution_options(read_only=self.read_only)
         self._conn = conn
         self.items = SqlItems(conn)
         self.suppliers = SqlSuppliers(conn)
@@ -53,6 +65,11 @@ class SqlUnitOfWork:
         self._conn = None
         if conn is None:
             return
+        if self._savepoint is not None:
+            if self._savepoint.is_active:
+                self._savepoint.rollback()
+            self._savepoint = None
+            return
         try:
             if conn.in_transaction():
                 conn.rollback()
@@ -61,8 +78,40 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         assert self._conn is not None, "commit outside `with`"
-        self._conn.commit()
+        if self._savepoint is not None:
+            self._savepoint.commit()
+            self._savepoint = self._conn.begin_nested()
+        else:
+            self._conn.commit()
 
     def rollback(self) -> None:
         assert self._conn is not None, "rollback outside `with`"
-        self._conn.rollback()
+        if self._savepoint is not None:
+            self._savepoint.rollback()
+            self._savepoint = self._conn.begin_nested()
+        else:
+            self._conn.rollback()
+
+
+class CommitGroup:
+    """Many actions, each atomic in its own savepoint, made durable by one commit.
+
+    Batch replay uses it: one fsync for many lines instead of one each, and a
+    line is still reported only after the commit that made it durable.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._conn = engine.connect()
+
+    def uow(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.engine, group=self._conn)
+
+    def commit(self) -> None:
+        if self._conn.in_transaction():
+            self._conn.commit()
+
+    def close(self) -> None:
+        if self._conn.in_transaction():
+            self._conn.rollback()
+        self._conn.close()

@@ -364,9 +364,7 @@ def test_backup_is_consistent_while_another_connection_writes(world: World, tmp_
         copy.close()
 
 
-def test_import_reports_sheet_row_numbers_across_blank_rows(
-    db_path: Path, tmp_path: Path
-) -> None:
+def test_import_reports_sheet_row_numbers_across_blank_rows(db_path: Path, tmp_path: Path) -> None:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -382,9 +380,7 @@ def test_import_reports_sheet_row_numbers_across_blank_rows(
     assert "row 3" not in result.stderr
 
 
-def test_batch_answers_a_blank_line_so_results_stay_in_step(
-    db_path: Path, tmp_path: Path
-) -> None:
+def test_batch_answers_a_blank_line_so_results_stay_in_step(db_path: Path, tmp_path: Path) -> None:
     lines = '{"action": "pick", "user": "nobody"}\n\n{"action": "nonsense"}\n'
     result = run("batch", "--db", db_path, stdin=lines, home=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -394,3 +390,36 @@ def test_batch_answers_a_blank_line_so_results_stay_in_step(
         (2, False, "BAD_REQUEST"),
         (3, False, "BAD_REQUEST"),
     ]
+
+
+def test_batch_file_lines_stay_atomic_when_they_share_a_commit(
+    world: World, tmp_path: Path
+) -> None:
+    """A refused line inside a commit group changes nothing; its neighbours land."""
+    from app.cli import replay
+
+    good = scan(GAUZE, "GRP-1", days(400))
+    lines = [
+        json.dumps({"action": "receive", "user": "op", "scan": good, "qty": 2, "location": "RCV"}),
+        json.dumps(
+            {"action": "receive", "user": "op", "scan": good, "qty": 99, "location": "NOWHERE"}
+        ),
+        json.dumps({"action": "receive", "user": "op", "scan": good, "qty": 3, "location": "RCV"}),
+    ]
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        replay(world.store, lines, group=10)
+    results = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert [r["code"] for r in results] == ["ACCEPTED", "UNKNOWN_LOCATION", "ACCEPTED"]
+    conn = sqlite3.connect(world.path)
+    try:
+        on_hand = conn.execute("SELECT on_hand FROM lots WHERE lot = 'GRP-1'").fetchone()
+        moves = conn.execute(
+            "SELECT count(*) FROM movements m JOIN lots l ON l.id = m.lot_id WHERE l.lot = 'GRP-1'"
+        ).fetchone()
+    finally:
+        conn.close()
+    assert on_hand == (5,) and moves == (2,)
