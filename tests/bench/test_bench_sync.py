@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.audit import verify_chain
 from sync.protocol import ChangeKind
 from sync.server.changes import publish
 from tests.integration.sync.conftest import (
@@ -93,6 +94,14 @@ def test_first_pull_of_100000_items_then_an_empty_round(centre: Centre, tmp_path
     assert not summary.errors and summary.pulled >= ITEMS
     assert took <= 30
     assert sorted(rounds)[5] <= 0.1
+    # Still audited: one entry per page, together listing every item, chain intact.
+    with site.store.uow(read_only=True) as uow:
+        entries = list(uow.audit.entries())
+    pages = [e for e in entries if e.action == "apply_central_page"]
+    audited = {di for e in pages if e.after for di in e.after.get("item", {})}
+    assert {di for di, _ in records} <= audited
+    assert len(pages) <= summary.pulled // 2000 + 1
+    assert verify_chain(entries) is None
 
 
 def test_centre_ingests_from_20_devices_at_once(centre: Centre, tmp_path: Path) -> None:
