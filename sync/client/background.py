@@ -16,6 +16,10 @@ from sync.client.status import Progress, SyncStatus
 log = logging.getLogger(__name__)
 
 
+class PullCancelled(Exception):
+    """Raised from the progress callback: the round ends after the page just applied."""
+
+
 def backoff_delay(interval: float, failures: int, ceiling: float) -> float:
     """interval, then 2x, 4x, ... after consecutive failures, never above `ceiling`."""
     return float(min(ceiling, interval * 2 ** min(failures, 16)))
@@ -38,6 +42,7 @@ class BackgroundSync:
         self.failures = 0
         self._wake = threading.Event()
         self._stop = threading.Event()
+        self._cancel = threading.Event()
         self._running = False
         self._progress: Progress | None = None
         self._thread: threading.Thread | None = None
@@ -49,12 +54,17 @@ class BackgroundSync:
 
     def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()
+        self._cancel.set()  # exit does not wait for a long pull to finish
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout)
 
     def sync_now(self) -> None:
         self._wake.set()
+
+    def cancel(self) -> None:
+        """Stop a long pull after its current page; the next round resumes from there."""
+        self._cancel.set()
 
     def status(self) -> SyncStatus:
         return self.session.status(self._running, self._progress)
@@ -65,9 +75,12 @@ class BackgroundSync:
     def _loop(self) -> None:
         while not self._stop.is_set():
             self._running = True
+            self._cancel.clear()
             self._emit()
             try:
                 summary = self.session.run_round()
+            except PullCancelled:
+                summary = RoundSummary()  # the pages pulled so far are applied and kept
             except Exception:  # a bug must not kill the loop; it is logged and retried
                 log.exception("sync round failed")
                 summary = RoundSummary(errors=["internal error in sync; see the log"])
@@ -82,6 +95,8 @@ class BackgroundSync:
     def _progressed(self, progress: Progress) -> None:
         self._progress = progress
         self._emit()
+        if self._cancel.is_set():
+            raise PullCancelled
 
     def _emit(self) -> None:
         if self.on_status is not None:
