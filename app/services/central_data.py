@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from app.domain.clock import Clock
 from app.domain.model import Hold, LocationKind, Role
 from app.domain.policy import Policy
+from app.services.master_data import OPTIONAL
 from app.services.ports import UnitOfWork
 from app.services.recall_apply import apply_central_recall
 
@@ -70,19 +71,7 @@ def _audit(
     uow.audit.append(clock.now(), CENTRE, _device(uow), action, entity, key, before, after)
 
 
-_ITEM_FIELDS = (
-    "name",
-    "name_zh",
-    "model",
-    "manufacturer",
-    "registration_no",
-    "category",
-    "unit",
-    "storage",
-    "serialised",
-    "min_stock",
-    "auto_release",
-)
+_ITEM_FIELDS = ("name", *OPTIONAL["items"])
 _ITEM_DEFAULTS: dict[str, Any] = {
     "name_zh": "",
     "model": "",

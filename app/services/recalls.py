@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -195,18 +195,7 @@ def carry_out(
         _progressed(ctx, recall)
         return result
 
-    linked = ActionRequest(
-        action=request.action,
-        user=request.user,
-        scan=request.scan,
-        qty=request.qty,
-        location=request.location,
-        to=request.to,
-        reason=request.reason,
-        reference=recall_id,
-        supplier=request.supplier,
-        device=request.device,
-    )
+    linked = replace(request, reference=recall_id)
     return execute(uow, clock, linked, {request.action: handler})
 
 
