@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
-
 from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
-    Dialect,
     Float,
     Index,
     Integer,
@@ -19,28 +15,16 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.types import TypeDecorator
+
+from app.adapters.tables import UtcDateTime
 
 # SQLite only auto-increments a column declared exactly INTEGER PRIMARY KEY.
 SeqInt = BigInteger().with_variant(Integer(), "sqlite")
 
 
-class UtcText(TypeDecorator[datetime]):
-    """Aware datetimes as fixed-width UTC ISO text: same ordering on SQLite and PostgreSQL."""
-
-    impl = String(32)
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if not isinstance(value, datetime):
-            raise TypeError(f"expected datetime, got {type(value).__name__}")
-        stamp = value if value.tzinfo else value.replace(tzinfo=UTC)
-        return stamp.astimezone(UTC).isoformat(timespec="microseconds")
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        return None if value is None else datetime.fromisoformat(value)
+# The site's type: aware datetimes as fixed-width UTC ISO text, which sorts
+# the same on SQLite and PostgreSQL.
+UtcText = UtcDateTime
 
 
 metadata = MetaData()
