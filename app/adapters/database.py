@@ -25,6 +25,12 @@ def create_sqlite_engine(path: Path, synchronous: str = SYNCHRONOUS) -> Engine:
     # the last connection to a WAL database checkpoints it and deletes the WAL,
     # with fsyncs under FULL: that made every action cost ~25 ms instead of ~8.
     engine = create_engine(f"sqlite:///{path}")
+    sqlite_transactions(engine, synchronous)
+    return engine
+
+
+def sqlite_transactions(engine: Engine, synchronous: str, busy_timeout_ms: int = 10000) -> None:
+    """WAL, foreign keys, the durability asked for, and writers that queue."""
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -34,7 +40,7 @@ def create_sqlite_engine(path: Path, synchronous: str = SYNCHRONOUS) -> Engine:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA synchronous={synchronous}")
-        cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -43,8 +49,6 @@ def create_sqlite_engine(path: Path, synchronous: str = SYNCHRONOUS) -> Engine:
         # instead of failing half-way with SQLITE_BUSY; readers don't take it.
         read_only = conn.get_execution_options().get("read_only", False)
         conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
-
-    return engine
 
 
 def check_sqlite_file(path: Path) -> None:
