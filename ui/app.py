@@ -19,6 +19,7 @@ from ui.screens import SCREENS
 from ui.session import Session
 from ui.style import apply_style
 from ui.widgets.device_settings import load_scanner
+from ui.widgets.sync_status import site_sync
 from ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -67,10 +68,15 @@ def run_gui(db: str | None, lang: str | None) -> int:
         store.close()
         return 0
     session = Session(store, clock, login.user, tasks=tasks)
+    sync = site_sync(store, clock)
     # The workstation's own scanner set-up (Settings screen) decides how bursts end.
-    window = MainWindow(session, SCREENS, scanner_config=load_scanner().wedge_config())
+    window = MainWindow(session, SCREENS, scanner_config=load_scanner().wedge_config(), sync=sync)
     window.showMaximized()
+    if sync is not None:
+        sync.start()
     code = app.exec()
+    if sync is not None:
+        sync.stop()
     session.close()
     store.close()
     del translators

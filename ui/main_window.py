@@ -23,7 +23,8 @@ from scanning.wedge import WedgeConfig
 from ui.scanner_input import ScanHandler, ScannerInput
 from ui.screen import Screen
 from ui.session import Session
-from ui.widgets.status import CriticalWarnings, SyncStatusPlaceholder
+from ui.widgets.status import CriticalWarnings
+from ui.widgets.sync_status import SyncLink, SyncStatusWidget
 from ui.workers import Progress
 
 ALERT_REFRESH_MS = 60_000
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         *,
         scanner_config: WedgeConfig | None = None,
         scanner_clock: Callable[[], float] = time.monotonic,
+        sync: SyncLink | None = None,
     ) -> None:
         super().__init__()
         self.session = session
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.critical = CriticalWarnings()
-        self.sync_status = SyncStatusPlaceholder()
+        self.sync_status = SyncStatusWidget(sync, session.clock)
         status = self.statusBar()
         status.addWidget(QLabel(self.tr("User: {name}").format(name=session.user.username)))
         status.addPermanentWidget(self.critical)

@@ -53,13 +53,13 @@ def test_screens_a_role_may_not_use_are_not_shown(qtbot: QtBot, operator_session
     assert list(window.screens) == ["probe"]
 
 
-def test_status_bar_shows_open_critical_warnings_and_honest_sync_placeholder(
+def test_status_bar_shows_open_critical_warnings_and_that_the_site_is_not_enrolled(
     qtbot: QtBot, operator_session: Session
 ) -> None:
     window = MainWindow(operator_session, [ScanProbe])
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.critical.text().endswith("0"))
-    assert "not configured" in window.sync_status.text()
+    assert window.sync_status.text.text() == "Sync: not registered with a centre"
 
 
 def test_a_scanner_burst_reaches_the_screen_and_not_the_focused_field(

@@ -1,4 +1,4 @@
-"""Status bar pieces: open critical warnings, sync status placeholder."""
+"""Status bar pieces: open critical warnings (sync: ui/widgets/sync_status.py)."""
 
 from __future__ import annotations
 
@@ -21,12 +21,3 @@ class CriticalWarnings(QLabel):
         self.setProperty("alarm", bool(count))
         self.style().unpolish(self)
         self.style().polish(self)
-
-
-class SyncStatusPlaceholder(QLabel):
-    """Where the sync status goes once sync exists (a later issue). Says so honestly."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("SyncStatus")
-        self.setText(self.tr("Sync: offline / not configured"))
