@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountPanel</name>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="137"/>
+        <source>Patient record, or why it is written off</source>
+        <translation>Patient record, or why it is written off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="138"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="141"/>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="142"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="143"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="144"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="145"/>
+        <source>Reason / note</source>
+        <translation>Reason / note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="156"/>
+        <source>{lot} (out in departments: {out})</source>
+        <translation>{lot} (out in departments: {out})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="172"/>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <location filename="../../ui/widgets/camera_preview.py" line="74"/>
@@ -509,39 +557,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Lotkeeper — medical device stock</source>
         <translation>Lotkeeper — medical device stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>User: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>quality</source>
         <translation>quality</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecallDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="27"/>
+        <source>Open a recall</source>
+        <translation>Open a recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="32"/>
+        <source>Listed lots</source>
+        <translation>Listed lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="33"/>
+        <source>All lots of the GTIN</source>
+        <translation>All lots of the GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="34"/>
+        <source>Lots produced in a date range</source>
+        <translation>Lots produced in a date range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="37"/>
+        <source>Lot numbers, separated by commas</source>
+        <translation>Lot numbers, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="53"/>
+        <source>Drill (same workflow and timings, stock is not blocked)</source>
+        <translation>Drill (same workflow and timings, stock is not blocked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="65"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="66"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="67"/>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="68"/>
+        <source>Produced from / to</source>
+        <translation>Produced from / to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="69"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="70"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="71"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="72"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="74"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="75"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="79"/>
+        <source>Open the recall</source>
+        <translation>Open the recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="80"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -789,6 +930,34 @@
         <location filename="../../ui/screens/put_away.py" line="40"/>
         <source>Put-away / move</source>
         <translation>Put-away / move</translation>
+    </message>
+</context>
+<context>
+    <name>QaSignOffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="19"/>
+        <source>QA sign-off</source>
+        <translation>QA sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="28"/>
+        <source>QA user</source>
+        <translation>QA user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="29"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="33"/>
+        <source>Sign and close</source>
+        <translation>Sign and close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1355,468 @@
     </message>
 </context>
 <context>
+    <name>Recall</name>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="12"/>
+        <source>Level 1 (1 day)</source>
+        <translation>Level 1 (1 day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="13"/>
+        <source>Level 2 (3 days)</source>
+        <translation>Level 2 (3 days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="14"/>
+        <source>Level 3 (7 days)</source>
+        <translation>Level 3 (7 days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="21"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="22"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="23"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="30"/>
+        <source>manufacturer notice</source>
+        <translation>manufacturer notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="31"/>
+        <source>regulator</source>
+        <translation>regulator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="32"/>
+        <source>internal QA</source>
+        <translation>internal QA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="39"/>
+        <source>collect from shelf</source>
+        <translation>collect from shelf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="40"/>
+        <source>notify department</source>
+        <translation>notify department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="47"/>
+        <source>used on a patient</source>
+        <translation>used on a patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="48"/>
+        <source>written off</source>
+        <translation>written off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="56"/>
+        <source>GTIN {di}, lots {lots}</source>
+        <translation>GTIN {di}, lots {lots}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="60"/>
+        <source>GTIN {di}, all lots</source>
+        <translation>GTIN {di}, all lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="62"/>
+        <source>GTIN {di}, produced {start} to {end}</source>
+        <translation>GTIN {di}, produced {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="65"/>
+        <source>GTIN {di}, {n} serial(s)</source>
+        <translation>GTIN {di}, {n} serial(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="71"/>
+        <source>drill</source>
+        <translation>drill</translation>
+    </message>
+</context>
+<context>
+    <name>RecallCase</name>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="37"/>
+        <source>{d} d {h} h</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="39"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="40"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="46"/>
+        <source>Choose a recall in the list</source>
+        <translation>Choose a recall in the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="51"/>
+        <source>%v of %m recovered</source>
+        <translation>%v of %m recovered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="58"/>
+        <location filename="../../ui/widgets/recall_case.py" line="72"/>
+        <location filename="../../ui/widgets/recall_case.py" line="79"/>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="59"/>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="60"/>
+        <source>Affected</source>
+        <translation>Affected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="61"/>
+        <source>On shelves</source>
+        <translation>On shelves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="62"/>
+        <source>In quarantine</source>
+        <translation>In quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="63"/>
+        <source>Out in departments</source>
+        <translation>Out in departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="64"/>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="65"/>
+        <source>Used on patients</source>
+        <translation>Used on patients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="66"/>
+        <source>Written off</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="67"/>
+        <source>Unaccounted</source>
+        <translation>Unaccounted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="72"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="72"/>
+        <location filename="../../ui/widgets/recall_case.py" line="78"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="72"/>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="77"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="80"/>
+        <location filename="../../ui/widgets/recall_case.py" line="197"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="81"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="82"/>
+        <source>Still out</source>
+        <translation>Still out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="83"/>
+        <source>First issued</source>
+        <translation>First issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="87"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="87"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="87"/>
+        <source>After issue</source>
+        <translation>After issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="95"/>
+        <source>In stock, by location</source>
+        <translation>In stock, by location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="96"/>
+        <source>Issued, by department</source>
+        <translation>Issued, by department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="103"/>
+        <source>By lot</source>
+        <translation>By lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="104"/>
+        <source>Where they are</source>
+        <translation>Where they are</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="105"/>
+        <source>Response times</source>
+        <translation>Response times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="126"/>
+        <source>{id} · {flags}
+{scope} · {source}
+{reason} · deadline {deadline}</source>
+        <translation>{id} · {flags}
+{scope} · {source}
+{reason} · deadline {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="140"/>
+        <source>Affected {affected}: on shelves {shelf}, in quarantine {quarantine}, out in departments {out}, documented {documented}. Unaccounted: {unaccounted}</source>
+        <translation>Affected {affected}: on shelves {shelf}, in quarantine {quarantine}, out in departments {out}, documented {documented}. Unaccounted: {unaccounted}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="198"/>
+        <source>Lots locked here</source>
+        <translation>Lots locked here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="201"/>
+        <source>Department {code} notified</source>
+        <translation>Department {code} notified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="205"/>
+        <source>Every unit accounted for</source>
+        <translation>Every unit accounted for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="206"/>
+        <source>Case closed</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="210"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+</context>
+<context>
+    <name>RecallsScreen</name>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="68"/>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="69"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="70"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="71"/>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="72"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="73"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="74"/>
+        <source>Recovered / affected</source>
+        <translation>Recovered / affected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="82"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="83"/>
+        <source>Account for units</source>
+        <translation>Account for units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="88"/>
+        <source>Open a recall…</source>
+        <translation>Open a recall…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="92"/>
+        <source>Print all notices</source>
+        <translation>Print all notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="95"/>
+        <source>Return note</source>
+        <translation>Return note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="98"/>
+        <source>Close-out report</source>
+        <translation>Close-out report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="101"/>
+        <source>Close the case…</source>
+        <translation>Close the case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="128"/>
+        <source>Recalls</source>
+        <translation>Recalls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="257"/>
+        <source>Cannot open the recall</source>
+        <translation>Cannot open the recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="276"/>
+        <source>Recall {id} opened: {lots} lot(s) blocked, {tasks} task(s)</source>
+        <translation>Recall {id} opened: {lots} lot(s) blocked, {tasks} task(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="292"/>
+        <source>Choose a recall (and a quarantine location) before scanning</source>
+        <translation>Choose a recall (and a quarantine location) before scanning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="334"/>
+        <source>{n} department(s) marked notified</source>
+        <translation>{n} department(s) marked notified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="384"/>
+        <source>Recall notice for {code}</source>
+        <translation>Recall notice for {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="402"/>
+        <source>A label printer cannot print notices: choose a file or the system printer in Settings</source>
+        <translation>A label printer cannot print notices: choose a file or the system printer in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="414"/>
+        <source>Preparing notices…</source>
+        <translation>Preparing notices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="421"/>
+        <source>Printing the notice for {code}…</source>
+        <translation>Printing the notice for {code}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="430"/>
+        <source>Printing recall notices…</source>
+        <translation>Printing recall notices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="441"/>
+        <source>{n} notice(s) did not print</source>
+        <translation>{n} notice(s) did not print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="450"/>
+        <source>No department received these lots: no notice to print</source>
+        <translation>No department received these lots: no notice to print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="464"/>
+        <source>Printing failed: {why}</source>
+        <translation>Printing failed: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="474"/>
+        <source>Return note {id}</source>
+        <translation>Return note {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="492"/>
+        <source>Close-out report {id}</source>
+        <translation>Close-out report {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="505"/>
+        <source>Close recall {id}? Every affected unit must be accounted for.</source>
+        <translation>Close recall {id}? Every affected unit must be accounted for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="526"/>
+        <source>Lot {lot}: {n} of {affected} unaccounted ({shelf} still on shelves, {out} out in departments)</source>
+        <translation>Lot {lot}: {n} of {affected} unaccounted ({shelf} still on shelves, {out} out in departments)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="540"/>
+        <source>Recall {id} closed</source>
+        <translation>Recall {id} closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="544"/>
+        <source>The case cannot close yet</source>
+        <translation>The case cannot close yet</translation>
+    </message>
+</context>
+<context>
     <name>ReceivingScreen</name>
     <message>
         <location filename="../../ui/screens/receiving.py" line="36"/>
@@ -1479,11 +2110,114 @@
     </message>
 </context>
 <context>
-    <name>SyncStatusPlaceholder</name>
+    <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/widgets/status.py" line="32"/>
-        <source>Sync: offline / not configured</source>
-        <translation>Sync: offline / not configured</translation>
+        <location filename="../../ui/widgets/sync_status.py" line="30"/>
+        <source>No network: work goes on here and is sent later</source>
+        <translation>No network: work goes on here and is sent later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="33"/>
+        <source>The centre cannot be reached: will try again</source>
+        <translation>The centre cannot be reached: will try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="36"/>
+        <source>The centre did not answer in time: will try again</source>
+        <translation>The centre did not answer in time: will try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="39"/>
+        <source>The centre&apos;s certificate is not trusted: call IT</source>
+        <translation>The centre&apos;s certificate is not trusted: call IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="42"/>
+        <source>The centre had an internal error: will try again</source>
+        <translation>The centre had an internal error: will try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="45"/>
+        <source>The centre no longer accepts this device: register again</source>
+        <translation>The centre no longer accepts this device: register again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="48"/>
+        <source>This database was copied or restored: register it again</source>
+        <translation>This database was copied or restored: register it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="51"/>
+        <source>The centre speaks another version: update Lotkeeper</source>
+        <translation>The centre speaks another version: update Lotkeeper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="54"/>
+        <source>The centre refused the data: see the log</source>
+        <translation>The centre refused the data: see the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="57"/>
+        <source>Not registered with a centre</source>
+        <translation>Not registered with a centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="64"/>
+        <source>Sync failed: see the log</source>
+        <translation>Sync failed: see the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="69"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="120"/>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="121"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="123"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="135"/>
+        <source>Sync: starting…</source>
+        <translation>Sync: starting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="140"/>
+        <source>Sync: not registered with a centre</source>
+        <translation>Sync: not registered with a centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="155"/>
+        <source>syncing…</source>
+        <translation>syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="157"/>
+        <source>receiving from the centre</source>
+        <translation>receiving from the centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="159"/>
+        <source>last sync {when}</source>
+        <translation>last sync {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="163"/>
+        <source>Sync: {state} · {n} waiting to upload</source>
+        <translation>Sync: {state} · {n} waiting to upload</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +2226,74 @@
         <location filename="../../ui/workers.py" line="191"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="35"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="36"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="37"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="38"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="39"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="40"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="41"/>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="45"/>
+        <source>Mark notified</source>
+        <translation>Mark notified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="47"/>
+        <source>Print this department&apos;s notice</source>
+        <translation>Print this department&apos;s notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="54"/>
+        <source>from the label</source>
+        <translation>from the label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="57"/>
+        <source>Scan returned goods: they are booked from the chosen task&apos;s department (or shelf) into the recall quarantine location.</source>
+        <translation>Scan returned goods: they are booked from the chosen task&apos;s department (or shelf) into the recall quarantine location.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="66"/>
+        <source>Into</source>
+        <translation>Into</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="68"/>
+        <source>Quantity per scan</source>
+        <translation>Quantity per scan</translation>
     </message>
 </context>
 <context>

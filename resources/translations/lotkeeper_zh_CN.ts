@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountPanel</name>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="137"/>
+        <source>Patient record, or why it is written off</source>
+        <translation>患者记录，或报废原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="138"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="141"/>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="142"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="143"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="144"/>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="145"/>
+        <source>Reason / note</source>
+        <translation>原因 / 备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="156"/>
+        <source>{lot} (out in departments: {out})</source>
+        <translation>{lot}（在科室：{out}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="172"/>
+        <source>(not known)</source>
+        <translation>（不明）</translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <location filename="../../ui/widgets/camera_preview.py" line="74"/>
@@ -509,39 +557,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Lotkeeper — medical device stock</source>
         <translation>Lotkeeper — 医疗器械库存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>User: {name}</source>
         <translation>用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>quality</source>
         <translation>质管</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecallDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="27"/>
+        <source>Open a recall</source>
+        <translation>发起召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="32"/>
+        <source>Listed lots</source>
+        <translation>指定批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="33"/>
+        <source>All lots of the GTIN</source>
+        <translation>该 GTIN 的全部批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="34"/>
+        <source>Lots produced in a date range</source>
+        <translation>生产日期范围内的批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="37"/>
+        <source>Lot numbers, separated by commas</source>
+        <translation>批号，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="53"/>
+        <source>Drill (same workflow and timings, stock is not blocked)</source>
+        <translation>召回演练（流程与计时相同，不锁定库存）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="65"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="66"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="67"/>
+        <source>Lots</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="68"/>
+        <source>Produced from / to</source>
+        <translation>生产日期 从 / 至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="69"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="70"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="71"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="72"/>
+        <source>Instructions</source>
+        <translation>处理要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="74"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="75"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="79"/>
+        <source>Open the recall</source>
+        <translation>发起召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_recall.py" line="80"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -789,6 +930,34 @@
         <location filename="../../ui/screens/put_away.py" line="40"/>
         <source>Put-away / move</source>
         <translation>上架 / 移库</translation>
+    </message>
+</context>
+<context>
+    <name>QaSignOffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="19"/>
+        <source>QA sign-off</source>
+        <translation>质量签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="28"/>
+        <source>QA user</source>
+        <translation>质量人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="29"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="33"/>
+        <source>Sign and close</source>
+        <translation>签字并结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="34"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1355,468 @@
     </message>
 </context>
 <context>
+    <name>Recall</name>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="12"/>
+        <source>Level 1 (1 day)</source>
+        <translation>一级（1 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="13"/>
+        <source>Level 2 (3 days)</source>
+        <translation>二级（3 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="14"/>
+        <source>Level 3 (7 days)</source>
+        <translation>三级（7 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="21"/>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="22"/>
+        <source>in progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="23"/>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="30"/>
+        <source>manufacturer notice</source>
+        <translation>厂家通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="31"/>
+        <source>regulator</source>
+        <translation>监管部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="32"/>
+        <source>internal QA</source>
+        <translation>内部质量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="39"/>
+        <source>collect from shelf</source>
+        <translation>货架收回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="40"/>
+        <source>notify department</source>
+        <translation>通知科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="47"/>
+        <source>used on a patient</source>
+        <translation>已用于患者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="48"/>
+        <source>written off</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="56"/>
+        <source>GTIN {di}, lots {lots}</source>
+        <translation>GTIN {di}，批号 {lots}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="60"/>
+        <source>GTIN {di}, all lots</source>
+        <translation>GTIN {di}，全部批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="62"/>
+        <source>GTIN {di}, produced {start} to {end}</source>
+        <translation>GTIN {di}，生产日期 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="65"/>
+        <source>GTIN {di}, {n} serial(s)</source>
+        <translation>GTIN {di}，{n} 个序列号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_words.py" line="71"/>
+        <source>drill</source>
+        <translation>召回演练</translation>
+    </message>
+</context>
+<context>
+    <name>RecallCase</name>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="37"/>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="39"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="40"/>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="46"/>
+        <source>Choose a recall in the list</source>
+        <translation>请在列表中选择召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="51"/>
+        <source>%v of %m recovered</source>
+        <translation>已追回 %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="58"/>
+        <location filename="../../ui/widgets/recall_case.py" line="72"/>
+        <location filename="../../ui/widgets/recall_case.py" line="79"/>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="59"/>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="60"/>
+        <source>Affected</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="61"/>
+        <source>On shelves</source>
+        <translation>在货架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="62"/>
+        <source>In quarantine</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="63"/>
+        <source>Out in departments</source>
+        <translation>在科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="64"/>
+        <source>Recovered</source>
+        <translation>已追回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="65"/>
+        <source>Used on patients</source>
+        <translation>已用于患者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="66"/>
+        <source>Written off</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="67"/>
+        <source>Unaccounted</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="72"/>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="72"/>
+        <location filename="../../ui/widgets/recall_case.py" line="78"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="72"/>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="77"/>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="80"/>
+        <location filename="../../ui/widgets/recall_case.py" line="197"/>
+        <source>Issued</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="81"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="82"/>
+        <source>Still out</source>
+        <translation>仍在外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="83"/>
+        <source>First issued</source>
+        <translation>首次发放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="87"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="87"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="87"/>
+        <source>After issue</source>
+        <translation>距发出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="95"/>
+        <source>In stock, by location</source>
+        <translation>库存（按库位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="96"/>
+        <source>Issued, by department</source>
+        <translation>已发放（按科室）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="103"/>
+        <source>By lot</source>
+        <translation>按批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="104"/>
+        <source>Where they are</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="105"/>
+        <source>Response times</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="126"/>
+        <source>{id} · {flags}
+{scope} · {source}
+{reason} · deadline {deadline}</source>
+        <translation>{id} · {flags}
+{scope} · {source}
+{reason} · 期限 {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="140"/>
+        <source>Affected {affected}: on shelves {shelf}, in quarantine {quarantine}, out in departments {out}, documented {documented}. Unaccounted: {unaccounted}</source>
+        <translation>涉及 {affected}：在货架 {shelf}，已隔离 {quarantine}，在科室 {out}，已说明 {documented}。未说明：{unaccounted}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="198"/>
+        <source>Lots locked here</source>
+        <translation>本库锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="201"/>
+        <source>Department {code} notified</source>
+        <translation>已通知科室 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="205"/>
+        <source>Every unit accounted for</source>
+        <translation>全部追回/说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="206"/>
+        <source>Case closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_case.py" line="210"/>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+</context>
+<context>
+    <name>RecallsScreen</name>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="68"/>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="69"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="70"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="71"/>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="72"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="73"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="74"/>
+        <source>Recovered / affected</source>
+        <translation>已追回 / 涉及</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="82"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="83"/>
+        <source>Account for units</source>
+        <translation>说明去向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="88"/>
+        <source>Open a recall…</source>
+        <translation>发起召回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="92"/>
+        <source>Print all notices</source>
+        <translation>打印全部通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="95"/>
+        <source>Return note</source>
+        <translation>退货单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="98"/>
+        <source>Close-out report</source>
+        <translation>结案报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="101"/>
+        <source>Close the case…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="128"/>
+        <source>Recalls</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="257"/>
+        <source>Cannot open the recall</source>
+        <translation>无法发起召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="276"/>
+        <source>Recall {id} opened: {lots} lot(s) blocked, {tasks} task(s)</source>
+        <translation>召回 {id} 已发起：锁定 {lots} 个批号，{tasks} 项任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="292"/>
+        <source>Choose a recall (and a quarantine location) before scanning</source>
+        <translation>扫码前请先选择召回（和隔离库位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="334"/>
+        <source>{n} department(s) marked notified</source>
+        <translation>已标记通知 {n} 个科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="384"/>
+        <source>Recall notice for {code}</source>
+        <translation>致 {code} 的召回通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="402"/>
+        <source>A label printer cannot print notices: choose a file or the system printer in Settings</source>
+        <translation>标签打印机不能打印通知：请在设置中选择文件或系统打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="414"/>
+        <source>Preparing notices…</source>
+        <translation>正在生成通知…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="421"/>
+        <source>Printing the notice for {code}…</source>
+        <translation>正在打印致 {code} 的通知…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="430"/>
+        <source>Printing recall notices…</source>
+        <translation>正在打印召回通知…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="441"/>
+        <source>{n} notice(s) did not print</source>
+        <translation>{n} 份通知未打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="450"/>
+        <source>No department received these lots: no notice to print</source>
+        <translation>没有科室领用过这些批号：无需打印通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="464"/>
+        <source>Printing failed: {why}</source>
+        <translation>打印失败：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="474"/>
+        <source>Return note {id}</source>
+        <translation>退货单 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="492"/>
+        <source>Close-out report {id}</source>
+        <translation>结案报告 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="505"/>
+        <source>Close recall {id}? Every affected unit must be accounted for.</source>
+        <translation>结案召回 {id}？所有涉及数量必须已追回或说明。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="526"/>
+        <source>Lot {lot}: {n} of {affected} unaccounted ({shelf} still on shelves, {out} out in departments)</source>
+        <translation>批号 {lot}：{affected} 中有 {n} 未说明（货架上仍有 {shelf}，科室中 {out}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="540"/>
+        <source>Recall {id} closed</source>
+        <translation>召回 {id} 已结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="544"/>
+        <source>The case cannot close yet</source>
+        <translation>尚不能结案</translation>
+    </message>
+</context>
+<context>
     <name>ReceivingScreen</name>
     <message>
         <location filename="../../ui/screens/receiving.py" line="36"/>
@@ -1479,11 +2110,114 @@
     </message>
 </context>
 <context>
-    <name>SyncStatusPlaceholder</name>
+    <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/widgets/status.py" line="32"/>
-        <source>Sync: offline / not configured</source>
-        <translation>同步：离线 / 未配置</translation>
+        <location filename="../../ui/widgets/sync_status.py" line="30"/>
+        <source>No network: work goes on here and is sent later</source>
+        <translation>无网络：可继续工作，稍后上传</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="33"/>
+        <source>The centre cannot be reached: will try again</source>
+        <translation>无法连接中心：将自动重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="36"/>
+        <source>The centre did not answer in time: will try again</source>
+        <translation>中心响应超时：将自动重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="39"/>
+        <source>The centre&apos;s certificate is not trusted: call IT</source>
+        <translation>中心证书不受信任：请联系信息科</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="42"/>
+        <source>The centre had an internal error: will try again</source>
+        <translation>中心内部错误：将自动重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="45"/>
+        <source>The centre no longer accepts this device: register again</source>
+        <translation>中心不再接受本设备：请重新注册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="48"/>
+        <source>This database was copied or restored: register it again</source>
+        <translation>数据库已被复制或恢复：请重新注册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="51"/>
+        <source>The centre speaks another version: update Lotkeeper</source>
+        <translation>中心版本不同：请更新 Lotkeeper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="54"/>
+        <source>The centre refused the data: see the log</source>
+        <translation>中心拒收数据：请查看日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="57"/>
+        <source>Not registered with a centre</source>
+        <translation>未在中心注册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="64"/>
+        <source>Sync failed: see the log</source>
+        <translation>同步失败：请查看日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="69"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="120"/>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="121"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="123"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="135"/>
+        <source>Sync: starting…</source>
+        <translation>同步：正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="140"/>
+        <source>Sync: not registered with a centre</source>
+        <translation>同步：未在中心注册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="155"/>
+        <source>syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="157"/>
+        <source>receiving from the centre</source>
+        <translation>正在从中心接收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="159"/>
+        <source>last sync {when}</source>
+        <translation>上次同步 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="163"/>
+        <source>Sync: {state} · {n} waiting to upload</source>
+        <translation>同步：{state} · 待上传 {n} 条</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +2226,74 @@
         <location filename="../../ui/workers.py" line="191"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="35"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="36"/>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="37"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="38"/>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="39"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="40"/>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="41"/>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="45"/>
+        <source>Mark notified</source>
+        <translation>标记已通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="47"/>
+        <source>Print this department&apos;s notice</source>
+        <translation>打印该科室通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="54"/>
+        <source>from the label</source>
+        <translation>按标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="57"/>
+        <source>Scan returned goods: they are booked from the chosen task&apos;s department (or shelf) into the recall quarantine location.</source>
+        <translation>扫描退回的货品：从所选任务的科室（或货架）登记入召回隔离库位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="66"/>
+        <source>Into</source>
+        <translation>入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_work.py" line="68"/>
+        <source>Quantity per scan</source>
+        <translation>每次扫码数量</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from ui.screens.counting import CountScreen
 from ui.screens.picking import PickingScreen
 from ui.screens.put_away import PutAwayScreen
 from ui.screens.quality import QualityScreen
+from ui.screens.recalls import RecallsScreen
 from ui.screens.receiving import ReceivingScreen
 from ui.screens.settings import SettingsScreen
 from ui.screens.stock import StockScreen
@@ -20,5 +21,6 @@ SCREENS: list[type[Screen]] = [
     WarningsScreen,
     QualityScreen,
     CountScreen,
+    RecallsScreen,
     SettingsScreen,
 ]
