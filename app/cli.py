@@ -27,6 +27,7 @@ from app.services.demo_store import create_demo
 from app.services.master_data import KINDS, import_rows, normalise_di
 from app.services.ports import UnitOfWork
 from app.services.setup import initialise
+from app.services.site_settings import set_site_setting, site_settings
 from app.services.trace import lot_trace
 
 
@@ -91,6 +92,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     v = audit_sub.add_parser("verify", help="check the hash chain; exit 1 at the first bad entry")
     _db_arg(v)
     v.set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser("config", help="show or change this site's settings")
+    _db_arg(p)
+    p.add_argument("key", nargs="?", help="backup_keep_days or device_name")
+    p.add_argument("value", nargs="?")
+    p.add_argument("--user", default="admin", help="an administrator, recorded in the audit")
+    p.set_defaults(func=cmd_config)
 
     p = sub.add_parser("backup", help="a consistent copy of the database while the app runs")
     _db_arg(p)
@@ -370,6 +378,25 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         print(f"audit entry {problem.seq}: {problem.problem}")
         return 1
     print(f"audit chain intact: {count} entries")
+    return 0
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    try:
+        store = open_store(args)
+    except DatabaseError as exc:
+        return fail(str(exc))
+    try:
+        if args.value is not None:
+            set_site_setting(store.uow(), SystemClock(), args.user, args.key, args.value)
+        values = site_settings(store.uow(read_only=True))
+    except DomainError as exc:
+        return fail(exc.message, 1)
+    finally:
+        store.close()
+    for key, value in values.items():
+        if args.key in (None, key):
+            print(f"{key} = {value}")
     return 0
 
 

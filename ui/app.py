@@ -12,6 +12,7 @@ from app.adapters.database import DatabaseError
 from app.adapters.store import Store, default_db_path, setup_logging
 from app.domain.clock import SystemClock
 from app.services.demo_store import ensure_demo
+from app.services.site_settings import backup_keep_days
 from ui.i18n import choose_language, install_translators
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -58,7 +59,8 @@ def run_gui(db: str | None, lang: str | None) -> int:
         QMessageBox.critical(None, "Lotkeeper", str(exc))
         return 2
     try:
-        backup = store.daily_backup(clock.today())
+        keep = backup_keep_days(store.uow(read_only=True))
+        backup = store.daily_backup(clock.today(), keep_days=keep)
         log.info("daily backup: %s", backup)
     except OSError:
         log.exception("the daily backup could not be written")

@@ -149,6 +149,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "return_to_supplier": _SUPERVISORS,
     "approve_count": _SUPERVISORS,
     "override": _SUPERVISORS,
+    "set_policy": _SUPERVISORS,
     "acknowledge_alert": _ALL,
     # Opening a recall blocks stock at once; recording how units were used
     # or lost is a supervisor's word; closing it is QA's sign-off.

@@ -6,13 +6,12 @@ from app.domain.clock import Clock
 from app.domain.codes import Code, DomainError
 from app.domain.model import Role
 from app.domain.policy import Policy
+from app.domain.rules import permitted
 from app.services.ports import UnitOfWork
-
-POLICY_EDITORS = frozenset({Role.SUPERVISOR, Role.ADMIN})
 
 
 def may_set_policy(role: Role) -> bool:
-    return role in POLICY_EDITORS
+    return permitted(role, "set_policy")
 
 
 def current_policy(uow: UnitOfWork) -> Policy:
@@ -36,8 +35,14 @@ def set_policy(uow: UnitOfWork, clock: Clock, user: str, policy: Policy, device:
         now = clock.now()
         device = device or uow.settings.get("device_name") or "unknown"
         uow.audit.append(
-            now, user, device, "set_policy", "settings", "policy",
-            before.to_json(), policy.to_json(),
+            now,
+            user,
+            device,
+            "set_policy",
+            "settings",
+            "policy",
+            before.to_json(),
+            policy.to_json(),
         )
         uow.outbox.append("policy", policy.to_json(), now, user)
         uow.commit()

@@ -1,0 +1,70 @@
+"""This site's own settings (not the centre's): device name, backups kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.domain.clock import Clock
+from app.domain.codes import Code, DomainError
+from app.domain.rules import permitted
+from app.services.ports import UnitOfWork
+
+
+def _days(value: str) -> str:
+    if not value.isdigit() or not 1 <= int(value) <= 3650:
+        raise DomainError(Code.BAD_REQUEST, "backup_keep_days must be a whole number of days")
+    return str(int(value))
+
+
+def _name(value: str) -> str:
+    if not value.strip():
+        raise DomainError(Code.BAD_REQUEST, "device_name must not be empty")
+    return value.strip()
+
+
+# Each setting: how a typed value is checked, and what it is until someone sets it.
+SITE_SETTINGS: dict[str, tuple[Callable[[str], str], str]] = {
+    "backup_keep_days": (_days, "14"),
+    "device_name": (_name, "unknown"),
+}
+
+
+def site_settings(uow: UnitOfWork) -> dict[str, str]:
+    with uow:
+        return {
+            key: uow.settings.get(key) or default for key, (_, default) in SITE_SETTINGS.items()
+        }
+
+
+def backup_keep_days(uow: UnitOfWork) -> int:
+    return int(site_settings(uow)["backup_keep_days"])
+
+
+def set_site_setting(uow: UnitOfWork, clock: Clock, user: str, key: str, value: str) -> None:
+    """Only an administrator changes how the site runs; the change is audited."""
+    if key not in SITE_SETTINGS:
+        raise DomainError(
+            Code.BAD_REQUEST, f"no setting {key!r}: one of {', '.join(SITE_SETTINGS)}"
+        )
+    check, default = SITE_SETTINGS[key]
+    value = check(value)
+    with uow:
+        who = uow.users.get(user)
+        if who is None or not who.active:
+            raise DomainError(Code.UNKNOWN_USER, f"no active user {user!r}")
+        if not permitted(who.role, "manage"):
+            raise DomainError(Code.NOT_PERMITTED, f"{user} may not change the site's settings")
+        before = uow.settings.get(key) or default
+        uow.settings.put(key, value)
+        device = uow.settings.get("device_name") or "unknown"
+        uow.audit.append(
+            clock.now(),
+            user,
+            device,
+            "set_setting",
+            "settings",
+            key,
+            {key: before},
+            {key: value},
+        )
+        uow.commit()
