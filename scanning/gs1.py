@@ -233,7 +233,7 @@ def scan_from_elements(
         symbology=symbology,
         gtin=gtin,
         lot=ais.get("10"),
-        expiry=_date_of(ais, "17", today),
+        expiry=_expiry(ais, today),
         production_date=_date_of(ais, "11", today),
         serial=ais.get("21"),
         quantity=int(quantity) if quantity else None,
@@ -254,6 +254,13 @@ def _check_semantics(ai: str, value: str, today: date) -> None:
         gs1_date(value[:6], today, day_00_is_last=False, what=f"AI ({ai})")
 
 
+def _expiry(ais: dict[str, str], today: date) -> date | None:
+    """(17), or else the date of (7003) expiration date and time (YYMMDDHHMM)."""
+    if "17" in ais or "7003" not in ais:
+        return _date_of(ais, "17", today)
+    return gs1_date(ais["7003"][:6], today, day_00_is_last=False, what="AI (7003)")
+
+
 def _date_of(ais: dict[str, str], ai: str, today: date) -> date | None:
     value = ais.get(ai)
     if value is None:
@@ -267,6 +274,42 @@ def parse_plain_gtin(digits: str, *, raw: str, symbology: str | None) -> Scan:
         raise ScanError("BAD_FORMAT", f"{digits!r} is not an EAN-8, UPC-A, EAN-13 or GTIN-14")
     verify_check_digit(digits, "GTIN")
     return Scan(scheme="gtin", raw=raw, symbology=symbology, gtin=digits.zfill(14))
+
+
+def upc_e_to_upc_a(upc_e: str) -> str:
+    """The 12-digit UPC-A (GTIN-12) an 8-digit UPC-E (number system 0 or 1) stands for.
+
+    Zero suppression by the sixth data digit (GS1 General Specifications 5.2.2.4.2;
+    e.g. UPC-E 04252614 is UPC-A 042100005264).
+    """
+    ns, d, check = upc_e[0], upc_e[1:7], upc_e[7]
+    last = d[5]
+    if last in "012":
+        body = d[0:2] + last + "0000" + d[2:5]
+    elif last == "3":
+        body = d[0:3] + "00000" + d[3:5]
+    elif last == "4":
+        body = d[0:4] + "00000" + d[4]
+    else:
+        body = d[0:5] + "0000" + last
+    return ns + body + check
+
+
+def is_upc_e(text: str) -> bool:
+    return len(text) == 8 and text[0] in "01" and is_ascii_digits(text)
+
+
+def parse_upc_e(digits: str, *, raw: str, symbology: str | None) -> Scan:
+    """An 8-digit UPC-E, expanded to its UPC-A and check digit verified, as a GTIN-14."""
+    if not is_upc_e(digits):
+        raise ScanError("BAD_FORMAT", f"{digits!r} is not a UPC-E (8 digits, number system 0/1)")
+    upc_a = upc_e_to_upc_a(digits)
+    if int(upc_a[-1]) != gs1_standard_check_digit(upc_a[:-1]):
+        raise ScanError(
+            "BAD_CHECK_DIGIT",
+            f"UPC-E {digits} has a wrong check digit: misread or misprinted, scan again",
+        )
+    return Scan(scheme="gtin", raw=raw, symbology=symbology, gtin=upc_a.zfill(14))
 
 
 def is_plain_gtin(text: str) -> bool:

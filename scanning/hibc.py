@@ -7,23 +7,36 @@ character of the primary symbol it belongs to):
     +LIC PCN U C                   primary alone
     +LIC PCN U / secondary C       primary and secondary in one symbol (no L)
     +secondary L C                 secondary alone
+    +LIC PCN U C+secondary L C     both symbols in one read (two Code 39 lines a
+                                   scanner joined): one complete scan if L == C
 
 secondary, by its leading flag:
 
     $$ MMYY lot         $$2 MMDDYY lot     $$3 YYMMDD lot     $$4 YYMMDDHH lot
     $$5 YYJJJ lot       $$6 YYJJJHH lot    $$7 lot (no expiry)
-    $$8 QQ <date> lot   $$9 QQQQQ <date> lot   (quantity, then any date form above)
+    $$8 QQ <date> lot   $$9 QQQQQ <date> lot   (quantity, then any date form above,
+                                                or nothing: "$$824" is 24 units)
     $$+ <date> serial   $+ serial          $ lot
     YYJJJ lot           (the old format: five-digit julian expiry, no flag)
 
 followed by optional supplemental fields ``/S`` serial, ``/16D`` YYYYMMDD
-production date, ``/14D`` YYYYMMDD expiry.
+production date, ``/14D`` YYYYMMDD expiry, ``/Q`` quantity.
 
-An MMYY expiry is read as the last day of that month, as GS1 reads day 00.
+Check and link characters: a space one is printed ``_`` in the human-readable
+text and read as a space; a trailing space check character that a wedge
+scanner or legacy system dropped (ANSI/HIBC 2.6 B.2.1 warns of this) is put
+back when the data without it checks to a space; a Code 39 read reported as
+``]A3``/``]A7`` (check character verified and stripped by the scanner) gets
+its check character recomputed.
+
+An MMYY expiry is read as the last day of that month, as GS1 reads day 00:
+ANSI/HIBC 2.6 gives no day, and some parsers take the first; the last day is
+the one the manufacturer's "use by MM/YY" means.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from scanning.errors import ScanError
@@ -38,6 +51,9 @@ _MAX_PCN = 18
 _MAX_LOT = 18
 _MAX_SERIAL = 18
 _OLD_FORMAT_MAX_LOT = 13
+_MAX_QUANTITY_DIGITS = 8
+# AIM modifiers of a Code 39 read whose check character was verified and stripped.
+_CHECK_STRIPPED = frozenset({"]A3", "]A7"})
 
 
 def mod43(text: str) -> str:
@@ -46,22 +62,100 @@ def mod43(text: str) -> str:
 
 
 def parse_hibc(text: str, *, raw: str, symbology: str | None, today: date) -> Scan:
-    """Parse a HIBC symbol's data, starting with its ``+`` flag."""
+    """Parse HIBC data starting with its ``+`` flag: one symbol, or two read as one line."""
     # HIBC has no lower case: lower case means a wedge scanner typed with Caps Lock on.
     text = text.upper()
+    # HRI prints a space check or link character as "_" (ANSI/HIBC 2.6, 4.1).
+    if "_" in text[-2:]:
+        text = text[:-2] + text[-2:].replace("_", " ")
     bad = next((char for char in text if char not in _VALUE), None)
     if bad is not None:
         raise ScanError("BAD_FORMAT", f"character {bad!r} cannot occur in a HIBC barcode")
+    if symbology in _CHECK_STRIPPED and len(text) > 1:
+        # Code 39 read with "verify and strip check character": put it back.
+        text += mod43(text)
+    pair = _split_pair(text)
+    if pair is None:
+        return _symbol(_with_check(text), raw=raw, symbology=symbology, today=today)
+    first, second = (_symbol(part, raw=raw, symbology=symbology, today=today) for part in pair)
+    return _join_pair(first, second)
+
+
+# Code 39 full ASCII: which two-character sequence each character stands for.
+_FULL_ASCII: dict[str, str] = {
+    **{chr(0x61 + i): "+" + chr(0x41 + i) for i in range(26)},  # a-z <- +A..+Z
+    **{chr(0x01 + i): "$" + chr(0x41 + i) for i in range(26)},  # ^A-^Z <- $A..$Z
+    # /A../L, except "$" "%" "+" (/D /E /K), which a reader may pass through as they are.
+    **{c: "/" + chr(0x41 + i) for i, c in enumerate("!\"#$%&'()*+,") if c not in "$%+"},
+    ":": "/Z",
+}
+
+
+def undo_code39_full_ascii(text: str) -> str:
+    """The standard Code 39 characters a full-ASCII read of ``text`` came from.
+
+    HIBC requires readers in standard mode; a scanner left in full-ASCII mode
+    sends "a123..." for "+A123...". Only the pairs HIBC data can form are undone.
+    """
+    return "".join(_FULL_ASCII.get(char, char) for char in text)
+
+
+def _with_check(text: str) -> str:
+    """``text`` if its check character is right, or with the space check character
+    some wedge scanners and legacy systems drop (ANSI/HIBC 2.6, B.2.1) put back."""
     if len(text) < 4:
         raise ScanError("TRUNCATED", "HIBC barcode too short")
-    body, check = text[:-1], text[-1]
-    expected = mod43(body)
-    if check != expected:
+    expected = mod43(text[:-1])
+    if text[-1] == expected:
+        return text
+    if mod43(text) == " ":
+        return text + " "
+    raise ScanError(
+        "BAD_CHECK_DIGIT",
+        f"HIBC check character is {text[-1]!r}, expected {expected!r}: misread, scan again",
+    )
+
+
+def _split_pair(text: str) -> tuple[str, str] | None:
+    """Two HIBC symbols read as one line (``+primary C +secondary L C``), or None.
+
+    A ``+`` after the start that does not follow ``$`` (the ``$+``/``$$+`` flags)
+    starts a new symbol unless it is the check or link character at the end;
+    the split is taken only where both halves carry a right check character.
+    """
+    for at in range(2, len(text) - 2):
+        if text[at] != "+" or text[at - 1] == "$":
+            continue
+        left, right = text[:at], text[at:]
+        if len(left) >= 4 and mod43(left[:-1]) == left[-1]:
+            try:
+                return left, _with_check(right)
+            except ScanError:
+                continue
+    return None
+
+
+def _join_pair(first: Scan, second: Scan) -> Scan:
+    primary, secondary = (first, second) if first.hibc is not None else (second, first)
+    # A primary alone carries its check character as link; a secondary alone has no HIBC id.
+    if primary.hibc is None or primary.hibc_link is None or secondary.hibc is not None:
+        raise ScanError(
+            "BAD_FORMAT", "two HIBC symbols in one read must be one primary and one secondary"
+        )
+    if secondary.hibc_link != primary.hibc_link:
         raise ScanError(
             "BAD_CHECK_DIGIT",
-            f"HIBC check character is {check!r}, expected {expected!r}: misread, scan again",
+            f"HIBC secondary link character {secondary.hibc_link!r} does not match the "
+            f"primary's check character {primary.hibc_link!r}: the two barcodes are from "
+            "different items",
         )
-    data = body[1:]
+    return replace(secondary, hibc=primary.hibc, missing=(), hibc_link=None)
+
+
+def _symbol(text: str, *, raw: str, symbology: str | None, today: date) -> Scan:
+    """One HIBC symbol whose check character has been verified."""
+    check = text[-1]
+    data = text[1:-1]
     if data[0].isalpha():
         primary, joined, secondary = data.partition("/")
         hibc = _primary(primary)
@@ -128,7 +222,9 @@ def _secondary(secondary: str, today: date) -> _Fields:
         if len(qty) != digits or not is_ascii_digits(qty):
             raise ScanError("BAD_FORMAT", f"HIBC quantity must be {digits} digits, got {qty!r}")
         fields.quantity = int(qty)
-        fields.expiry, rest = _date_field(secondary[3 + digits :], today)
+        rest = secondary[3 + digits :]
+        if rest and not rest.startswith("/"):  # a quantity may stand alone (HIBC 2.6, $$8QQ)
+            fields.expiry, rest = _date_field(rest, today)
         rest = _main_value(fields, rest, is_serial=False)
     elif secondary.startswith("$$"):
         fields.expiry, rest = _date_field(secondary[2:], today)
@@ -143,8 +239,16 @@ def _secondary(secondary: str, today: date) -> _Fields:
     else:
         raise ScanError("BAD_FORMAT", f"HIBC secondary data {secondary!r} has no known flag")
     _supplemental(fields, rest)
-    if fields.lot is None and fields.serial is None and fields.expiry is None:
-        raise ScanError("TRUNCATED", "HIBC secondary data holds neither lot, serial nor expiry")
+    if (fields.lot, fields.serial, fields.expiry, fields.quantity, fields.production_date) == (
+        None,
+        None,
+        None,
+        None,
+        None,
+    ):
+        raise ScanError(
+            "TRUNCATED", "HIBC secondary data holds neither lot, serial, expiry nor quantity"
+        )
     return fields
 
 
@@ -179,6 +283,13 @@ def _supplemental(fields: _Fields, rest: str) -> None:
                 raise ScanError("TOO_LONG", f"HIBC serial exceeds {_MAX_SERIAL} characters")
             _check_chars(part[1:])
             fields.serial = part[1:]
+        elif part.startswith("Q") and 1 < len(part) <= 1 + _MAX_QUANTITY_DIGITS:
+            # Quantity (ANSI/HIBC 2.6 supplemental data, e.g. "/Q500").
+            if not is_ascii_digits(part[1:]):
+                raise ScanError("BAD_FORMAT", f"HIBC quantity {part[1:]!r} must be digits")
+            if fields.quantity not in (None, int(part[1:])):
+                raise ScanError("BAD_FORMAT", "HIBC label carries two different quantities")
+            fields.quantity = int(part[1:])
         else:
             raise ScanError("BAD_FORMAT", f"unknown HIBC supplemental data {part!r}")
 

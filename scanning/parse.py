@@ -5,8 +5,14 @@ What is recognised, in this order, after the AIM symbology identifier
 GS stand-ins are restored (see `scanning.substitutes`):
 
 - ``http://``/``https://`` -> GS1 Digital Link, any host;
-- ``+`` (or ``*+...*`` as printed under Code 39) -> HIBC;
+- ``+`` (or ``*+...*`` as printed under Code 39) -> HIBC; a lower-case
+  letter first under ``]A``/no identifier -> tried as HIBC read by a Code 39
+  scanner left in full-ASCII mode ("+A" arrives as "a");
 - ``(`` -> bracketed GS1 HRI, ``(01)...(17)...``;
+- 8 digits under ``]E0`` (``]E4`` is EAN-8), or 8 digits starting with 0
+  without a symbology identifier whose UPC-E check digit holds -> UPC-E,
+  expanded to its UPC-A (EAN-8s starting with 0 are restricted-circulation
+  numbers, not trade items); 8 digits starting with 1 stay EAN-8 first;
 - 8, 12, 13 or 14 digits with a valid check digit -> plain GTIN, unless the
   symbology says GS1 (``]C1`` ``]d2`` ``]Q3`` ``]e0`` ``]J1``): eight digits
   such as ``17251231`` can be both an EAN-8 and an expiry element, and the
@@ -33,12 +39,14 @@ from scanning.errors import ScanError
 from scanning.gs1 import (
     is_ascii_digits,
     is_plain_gtin,
+    is_upc_e,
     parse_plain_gtin,
+    parse_upc_e,
     scan_from_elements,
     split_element_string,
     split_hri,
 )
-from scanning.hibc import parse_hibc
+from scanning.hibc import parse_hibc, undo_code39_full_ascii
 from scanning.scan import Scan
 from scanning.substitutes import DEFAULT_GS_SUBSTITUTES, GS, restore_gs, strip_terminators
 
@@ -46,6 +54,7 @@ _AIM_ID = re.compile(r"\][A-Za-z][0-9A-Za-z]")
 _GS1_SYMBOLOGIES = frozenset({"]C1", "]d2", "]Q3", "]e0", "]J1", "]z1"})
 _EAN_UPC_SYMBOLOGIES = frozenset({"]E0", "]E4", "]X0"})
 _EAN_WITH_ADD_ON = "]E3"
+_UPC_E_SYMBOLOGY = "]E0"
 _ADD_ON_LENGTHS = (2, 5)
 
 
@@ -88,13 +97,31 @@ def _parse(raw: str, substitutes: Sequence[str], today: date) -> Scan:
         text = text[1:-1]
     if text.startswith("+"):
         return parse_hibc(text, raw=raw, symbology=symbology, today=today)
+    if "a" <= text[0] <= "z" and (symbology is None or symbology.startswith("]A")):
+        # Code 39 read in full-ASCII mode turns HIBC's "+A" into "a" (and "$A" into ^A...).
+        try:
+            return parse_hibc(
+                undo_code39_full_ascii(text), raw=raw, symbology=symbology, today=today
+            )
+        except ScanError:
+            pass
     if text.startswith("("):
         return scan_from_elements(split_hri(text), raw=raw, symbology=symbology, today=today)
     if symbology == _EAN_WITH_ADD_ON and len(text) - 13 in _ADD_ON_LENGTHS:
         # The add-on (issue number, price) is not part of the GTIN.
         text = text[:13]
+    if symbology == _UPC_E_SYMBOLOGY and is_upc_e(text):
+        # ]E4 is EAN-8, so eight digits under ]E0 are a UPC-E (zbar, wedge scanners).
+        return parse_upc_e(text, raw=raw, symbology=symbology)
     if symbology in _EAN_UPC_SYMBOLOGIES or symbology == _EAN_WITH_ADD_ON:
         return parse_plain_gtin(text, raw=raw, symbology=symbology)
+    if symbology not in _GS1_SYMBOLOGIES and text[:1] == "0" and is_upc_e(text):
+        # EAN-8 numbers starting with 0 are restricted-circulation (velocity) codes, so
+        # eight digits from 0 are a UPC-E when that reading's check digit holds.
+        try:
+            return parse_upc_e(text, raw=raw, symbology=symbology)
+        except ScanError:
+            pass
     if symbology not in _GS1_SYMBOLOGIES and is_plain_gtin(text):
         try:
             return parse_plain_gtin(text, raw=raw, symbology=symbology)

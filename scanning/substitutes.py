@@ -4,8 +4,9 @@ A USB scanner in keyboard mode types its data. ASCII 29 (GS, the FNC1
 separator of GS1 symbols) has no key, so scanners are configured to type a
 stand-in, or drop it. We only accept stand-ins that cannot be barcode data:
 GS1 data uses the 82-character set (no ``^ ] { } [ \\ ~ # $ @``) and HIBC uses
-the Code 39 set, so ``^]``, ``{GS}``, ``[GS]`` and the ``\\x1d`` spelling can
-never be mistaken for data. ``<GS>`` is made only of legal GS1 characters,
+the Code 39 set, so ``^]``, ``{GS}``, ``[GS]``, a bare ``^`` (the GS1 Barcode
+Syntax Engine's FNC1 notation) and the ``\\x1d`` spelling can never be
+mistaken for data. ``<GS>`` is made only of legal GS1 characters,
 but no real lot or serial contains it and it is the most common scanner
 setting, so it is in the default too. A bare ``~`` is deliberately not in
 the default: several scanner brands use it as a prefix/suffix marker; add it
@@ -30,6 +31,8 @@ DEFAULT_GS_SUBSTITUTES: tuple[str, ...] = (
     "\\u001d",
     "\\u001D",
     "\u241d",  # SYMBOL FOR GROUP SEPARATOR, what some wedge drivers type
+    "<F1>",  # how Cognex DataMan and several verifiers show FNC1
+    "^",  # GS1 Barcode Syntax Engine notation for FNC1 ("^0109506000134352...")
 )
 
 # Terminators a scanner appends; stripped from both ends, never from inside.

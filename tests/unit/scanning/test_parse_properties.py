@@ -33,6 +33,14 @@ VALID = [
     "4006381333931",
     "]E096385074",
     "10L1<GS>17251231^]21X\r\n",
+    # Real-world shapes (see test_real_world_examples.py): two HIBC symbols in one read,
+    # a space check character, /Q quantity, UPC-E, Digital Link with a trailing slash.
+    "+A123BJC5D6E71G+$$52001510X3GD",
+    "+A123BJCMD6E79++$$52001510X3+ ",
+    "+A99912349/$10X3/16D20111231/14D20200131/Q500Z",
+    "]A5a123BJC5D6E71G",
+    "]E004252614",
+    "https://id.gs1.org/01/09506000134352/10/ABC/?17=251231",
 ]
 # Inputs per example: batching keeps hypothesis' per-example overhead off 100,000 inputs
 # (2,500 + 1,250 + 1,250 examples of 20).
