@@ -60,9 +60,14 @@ class EvidenceFile:
 
 @dataclass(frozen=True, slots=True)
 class CloseResult:
+    """`code` says why a close was refused: BAD_CREDENTIALS (the QA PIN), NOT_PERMITTED
+    (not QA), UNKNOWN_USER, NOTHING_TO_DO (already closed), BAD_REQUEST (units still
+    unaccounted for, listed in `problems`; or no such recall)."""
+
     ok: bool
     recall_id: str
     problems: list[str] = field(default_factory=list)
+    code: Code = Code.ACCEPTED
 
 
 def _done(message: str, **detail: object) -> ActionResult:
@@ -403,4 +408,4 @@ def close_recall(
     result = execute(uow, clock, request, {"close_recall": handler})
     if result.ok:
         return CloseResult(True, recall_id)
-    return CloseResult(False, recall_id, problems or [result.message])
+    return CloseResult(False, recall_id, problems or [result.message], result.code)

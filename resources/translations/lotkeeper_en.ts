@@ -4,47 +4,47 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="137"/>
+        <location filename="../../ui/widgets/recall_work.py" line="138"/>
         <source>Patient record, or why it is written off</source>
         <translation>Patient record, or why it is written off</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="138"/>
+        <location filename="../../ui/widgets/recall_work.py" line="139"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="141"/>
+        <location filename="../../ui/widgets/recall_work.py" line="142"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="142"/>
+        <location filename="../../ui/widgets/recall_work.py" line="143"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="143"/>
+        <location filename="../../ui/widgets/recall_work.py" line="144"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="144"/>
+        <location filename="../../ui/widgets/recall_work.py" line="145"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="145"/>
+        <location filename="../../ui/widgets/recall_work.py" line="146"/>
         <source>Reason / note</source>
         <translation>Reason / note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="156"/>
+        <location filename="../../ui/widgets/recall_work.py" line="157"/>
         <source>{lot} (out in departments: {out})</source>
         <translation>{lot} (out in departments: {out})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="172"/>
+        <location filename="../../ui/widgets/recall_work.py" line="173"/>
         <source>(not known)</source>
         <translation>(not known)</translation>
     </message>
@@ -216,6 +216,262 @@
         <location filename="../../ui/widgets/status.py" line="20"/>
         <source>Critical warnings: {count}</source>
         <translation>Critical warnings: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="34"/>
+        <source>Drill report {id}</source>
+        <translation>Drill report {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="38"/>
+        <location filename="../../ui/dialogs/drill_report.py" line="66"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="41"/>
+        <source>{scope} · {level} · deadline {deadline}
+Departments notified: {done} of {all}, the last {slowest} after issue.
+Recovered {recovered} of {affected}; documented {documented}; unaccounted {unaccounted}.</source>
+        <translation>{scope} · {level} · deadline {deadline}
+Departments notified: {done} of {all}, the last {slowest} after issue.
+Recovered {recovered} of {affected}; documented {documented}; unaccounted {unaccounted}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="59"/>
+        <source>This is a real recall, not a drill.</source>
+        <translation>This is a real recall, not a drill.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="61"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="61"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="61"/>
+        <source>After issue</source>
+        <translation>After issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="70"/>
+        <source>Print the close-out report</source>
+        <translation>Print the close-out report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="74"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="71"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="72"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="90"/>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="73"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="74"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="75"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="92"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="76"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="85"/>
+        <source>What it shows, e.g. the supplier&apos;s signed receipt</source>
+        <translation>What it shows, e.g. the supplier&apos;s signed receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="86"/>
+        <source>Attach a photo or scan…</source>
+        <translation>Attach a photo or scan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="111"/>
+        <source>the whole case</source>
+        <translation>the whole case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="124"/>
+        <source>Attach evidence to {id}</source>
+        <translation>Attach evidence to {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="150"/>
+        <source>{file} attached to {id}</source>
+        <translation>{file} attached to {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="151"/>
+        <source>SHA-256 {sha}</source>
+        <translation>SHA-256 {sha}</translation>
+    </message>
+</context>
+<context>
+    <name>ExitsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="71"/>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="72"/>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="73"/>
+        <source>Quarantine location</source>
+        <translation>Quarantine location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="74"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="75"/>
+        <source>In quarantine</source>
+        <translation>In quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="84"/>
+        <source>all in quarantine</source>
+        <translation>all in quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="89"/>
+        <source>The supplier&apos;s return authorisation (RMA) or shipment number</source>
+        <translation>The supplier&apos;s return authorisation (RMA) or shipment number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="93"/>
+        <source>Ship to the supplier</source>
+        <translation>Ship to the supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="99"/>
+        <source>How it was disposed of, e.g. incinerated by the contractor</source>
+        <translation>How it was disposed of, e.g. incinerated by the contractor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="101"/>
+        <source>Dispose with evidence…</source>
+        <translation>Dispose with evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="116"/>
+        <source>Quantity per lot</source>
+        <translation>Quantity per lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="117"/>
+        <source>Return to supplier</source>
+        <translation>Return to supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="118"/>
+        <source>Dispose of</source>
+        <translation>Dispose of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="146"/>
+        <source>(no return bay)</source>
+        <translation>(no return bay)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="182"/>
+        <source>Lot {lot} of this recall is not in quarantine</source>
+        <translation>Lot {lot} of this recall is not in quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="185"/>
+        <source>Collect it into quarantine first (Tasks tab).</source>
+        <translation>Collect it into quarantine first (Tasks tab).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="193"/>
+        <source>Lot {lot} chosen</source>
+        <translation>Lot {lot} chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="221"/>
+        <source>Enter the supplier&apos;s return reference first</source>
+        <translation>Enter the supplier&apos;s return reference first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="222"/>
+        <source>It is recorded with the shipment in the stock ledger.</source>
+        <translation>It is recorded with the shipment in the stock ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="243"/>
+        <source>{n} unit(s) shipped back to the supplier</source>
+        <translation>{n} unit(s) shipped back to the supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="246"/>
+        <source>Lots {lots}. The return note follows.</source>
+        <translation>Lots {lots}. The return note follows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="261"/>
+        <source>Say how the goods were disposed of first</source>
+        <translation>Say how the goods were disposed of first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="264"/>
+        <source>Evidence of the disposal (photo or scan)</source>
+        <translation>Evidence of the disposal (photo or scan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="269"/>
+        <source>A disposal needs a photo or scan as evidence</source>
+        <translation>A disposal needs a photo or scan as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="270"/>
+        <source>Nothing was disposed of.</source>
+        <translation>Nothing was disposed of.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="286"/>
+        <source>{n} unit(s) disposed of, with evidence</source>
+        <translation>{n} unit(s) disposed of, with evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="289"/>
+        <source>Lots {lots}</source>
+        <translation>Lots {lots}</translation>
     </message>
 </context>
 <context>
@@ -1465,151 +1721,151 @@
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="46"/>
+        <location filename="../../ui/widgets/recall_case.py" line="72"/>
         <source>Choose a recall in the list</source>
         <translation>Choose a recall in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="51"/>
+        <location filename="../../ui/widgets/recall_case.py" line="77"/>
         <source>%v of %m recovered</source>
         <translation>%v of %m recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="58"/>
-        <location filename="../../ui/widgets/recall_case.py" line="72"/>
-        <location filename="../../ui/widgets/recall_case.py" line="79"/>
+        <location filename="../../ui/widgets/recall_case.py" line="84"/>
+        <location filename="../../ui/widgets/recall_case.py" line="99"/>
+        <location filename="../../ui/widgets/recall_case.py" line="107"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="59"/>
+        <location filename="../../ui/widgets/recall_case.py" line="85"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="60"/>
+        <location filename="../../ui/widgets/recall_case.py" line="86"/>
         <source>Affected</source>
         <translation>Affected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="61"/>
+        <location filename="../../ui/widgets/recall_case.py" line="87"/>
         <source>On shelves</source>
         <translation>On shelves</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="62"/>
+        <location filename="../../ui/widgets/recall_case.py" line="88"/>
         <source>In quarantine</source>
         <translation>In quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="63"/>
+        <location filename="../../ui/widgets/recall_case.py" line="89"/>
         <source>Out in departments</source>
         <translation>Out in departments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="64"/>
+        <location filename="../../ui/widgets/recall_case.py" line="90"/>
         <source>Recovered</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="65"/>
+        <location filename="../../ui/widgets/recall_case.py" line="91"/>
         <source>Used on patients</source>
         <translation>Used on patients</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="66"/>
+        <location filename="../../ui/widgets/recall_case.py" line="92"/>
         <source>Written off</source>
         <translation>Written off</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="67"/>
+        <location filename="../../ui/widgets/recall_case.py" line="93"/>
         <source>Unaccounted</source>
         <translation>Unaccounted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="72"/>
+        <location filename="../../ui/widgets/recall_case.py" line="99"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="72"/>
-        <location filename="../../ui/widgets/recall_case.py" line="78"/>
+        <location filename="../../ui/widgets/recall_case.py" line="99"/>
+        <location filename="../../ui/widgets/recall_case.py" line="106"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="72"/>
+        <location filename="../../ui/widgets/recall_case.py" line="99"/>
         <source>In stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="77"/>
+        <location filename="../../ui/widgets/recall_case.py" line="105"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="80"/>
-        <location filename="../../ui/widgets/recall_case.py" line="197"/>
+        <location filename="../../ui/widgets/recall_case.py" line="47"/>
+        <location filename="../../ui/widgets/recall_case.py" line="108"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="81"/>
+        <location filename="../../ui/widgets/recall_case.py" line="109"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="82"/>
+        <location filename="../../ui/widgets/recall_case.py" line="110"/>
         <source>Still out</source>
         <translation>Still out</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="83"/>
+        <location filename="../../ui/widgets/recall_case.py" line="111"/>
         <source>First issued</source>
         <translation>First issued</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="87"/>
+        <location filename="../../ui/widgets/recall_case.py" line="116"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="87"/>
+        <location filename="../../ui/widgets/recall_case.py" line="116"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="87"/>
+        <location filename="../../ui/widgets/recall_case.py" line="116"/>
         <source>After issue</source>
         <translation>After issue</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="95"/>
+        <location filename="../../ui/widgets/recall_case.py" line="125"/>
         <source>In stock, by location</source>
         <translation>In stock, by location</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="96"/>
+        <location filename="../../ui/widgets/recall_case.py" line="126"/>
         <source>Issued, by department</source>
         <translation>Issued, by department</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="103"/>
+        <location filename="../../ui/widgets/recall_case.py" line="133"/>
         <source>By lot</source>
         <translation>By lot</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="104"/>
+        <location filename="../../ui/widgets/recall_case.py" line="134"/>
         <source>Where they are</source>
         <translation>Where they are</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="105"/>
+        <location filename="../../ui/widgets/recall_case.py" line="135"/>
         <source>Response times</source>
         <translation>Response times</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="126"/>
+        <location filename="../../ui/widgets/recall_case.py" line="156"/>
         <source>{id} · {flags}
 {scope} · {source}
 {reason} · deadline {deadline}</source>
@@ -1618,202 +1874,259 @@
 {reason} · deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="140"/>
+        <location filename="../../ui/widgets/recall_case.py" line="170"/>
         <source>Affected {affected}: on shelves {shelf}, in quarantine {quarantine}, out in departments {out}, documented {documented}. Unaccounted: {unaccounted}</source>
         <translation>Affected {affected}: on shelves {shelf}, in quarantine {quarantine}, out in departments {out}, documented {documented}. Unaccounted: {unaccounted}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="198"/>
+        <location filename="../../ui/widgets/recall_case.py" line="48"/>
         <source>Lots locked here</source>
         <translation>Lots locked here</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="201"/>
+        <location filename="../../ui/widgets/recall_case.py" line="52"/>
         <source>Department {code} notified</source>
         <translation>Department {code} notified</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="205"/>
+        <location filename="../../ui/widgets/recall_case.py" line="61"/>
         <source>Every unit accounted for</source>
         <translation>Every unit accounted for</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="206"/>
+        <location filename="../../ui/widgets/recall_case.py" line="64"/>
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="210"/>
+        <location filename="../../ui/widgets/recall_case.py" line="227"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
 </context>
 <context>
-    <name>RecallsScreen</name>
+    <name>RecallClosing</name>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="68"/>
-        <source>Recall</source>
-        <translation>Recall</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="69"/>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="70"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="71"/>
-        <source>Drill</source>
-        <translation>Drill</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="72"/>
-        <source>Scope</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="73"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="74"/>
-        <source>Recovered / affected</source>
-        <translation>Recovered / affected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="82"/>
-        <source>Tasks</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="83"/>
-        <source>Account for units</source>
-        <translation>Account for units</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="88"/>
-        <source>Open a recall…</source>
-        <translation>Open a recall…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="92"/>
-        <source>Print all notices</source>
-        <translation>Print all notices</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="95"/>
-        <source>Return note</source>
-        <translation>Return note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="98"/>
-        <source>Close-out report</source>
-        <translation>Close-out report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="101"/>
-        <source>Close the case…</source>
-        <translation>Close the case…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="128"/>
-        <source>Recalls</source>
-        <translation>Recalls</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="257"/>
-        <source>Cannot open the recall</source>
-        <translation>Cannot open the recall</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="276"/>
-        <source>Recall {id} opened: {lots} lot(s) blocked, {tasks} task(s)</source>
-        <translation>Recall {id} opened: {lots} lot(s) blocked, {tasks} task(s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="292"/>
-        <source>Choose a recall (and a quarantine location) before scanning</source>
-        <translation>Choose a recall (and a quarantine location) before scanning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="334"/>
-        <source>{n} department(s) marked notified</source>
-        <translation>{n} department(s) marked notified</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="384"/>
-        <source>Recall notice for {code}</source>
-        <translation>Recall notice for {code}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="402"/>
-        <source>A label printer cannot print notices: choose a file or the system printer in Settings</source>
-        <translation>A label printer cannot print notices: choose a file or the system printer in Settings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="414"/>
-        <source>Preparing notices…</source>
-        <translation>Preparing notices…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="421"/>
-        <source>Printing the notice for {code}…</source>
-        <translation>Printing the notice for {code}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="430"/>
-        <source>Printing recall notices…</source>
-        <translation>Printing recall notices…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="441"/>
-        <source>{n} notice(s) did not print</source>
-        <translation>{n} notice(s) did not print</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="450"/>
-        <source>No department received these lots: no notice to print</source>
-        <translation>No department received these lots: no notice to print</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="464"/>
-        <source>Printing failed: {why}</source>
-        <translation>Printing failed: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="474"/>
-        <source>Return note {id}</source>
-        <translation>Return note {id}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="492"/>
-        <source>Close-out report {id}</source>
-        <translation>Close-out report {id}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="505"/>
+        <location filename="../../ui/widgets/recall_closing.py" line="32"/>
         <source>Close recall {id}? Every affected unit must be accounted for.</source>
         <translation>Close recall {id}? Every affected unit must be accounted for.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="526"/>
+        <location filename="../../ui/widgets/recall_closing.py" line="54"/>
         <source>Lot {lot}: {n} of {affected} unaccounted ({shelf} still on shelves, {out} out in departments)</source>
         <translation>Lot {lot}: {n} of {affected} unaccounted ({shelf} still on shelves, {out} out in departments)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="540"/>
+        <location filename="../../ui/widgets/recall_closing.py" line="68"/>
         <source>Recall {id} closed</source>
         <translation>Recall {id} closed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="544"/>
+        <location filename="../../ui/widgets/recall_closing.py" line="69"/>
+        <source>The case stays open.</source>
+        <translation>The case stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_closing.py" line="71"/>
+        <source>Wrong QA user name or PIN</source>
+        <translation>Wrong QA user name or PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_closing.py" line="73"/>
+        <source>Only QA may close a recall</source>
+        <translation>Only QA may close a recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_closing.py" line="76"/>
+        <source>Recall {id} is already closed</source>
+        <translation>Recall {id} is already closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_closing.py" line="81"/>
         <source>The case cannot close yet</source>
         <translation>The case cannot close yet</translation>
+    </message>
+</context>
+<context>
+    <name>RecallCollecting</name>
+    <message>
+        <location filename="../../ui/widgets/recall_collecting.py" line="25"/>
+        <source>{n} department(s) marked notified</source>
+        <translation>{n} department(s) marked notified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_collecting.py" line="50"/>
+        <source>Choose a recall (and a quarantine location) before scanning</source>
+        <translation>Choose a recall (and a quarantine location) before scanning</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDocuments</name>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="47"/>
+        <source>Recall notice for {code}</source>
+        <translation>Recall notice for {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="55"/>
+        <source>Return note {id}</source>
+        <translation>Return note {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="67"/>
+        <source>Close-out report {id}</source>
+        <translation>Close-out report {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="79"/>
+        <source>A label printer cannot print notices: choose a file or the system printer in Settings</source>
+        <translation>A label printer cannot print notices: choose a file or the system printer in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="85"/>
+        <source>Preparing notices…</source>
+        <translation>Preparing notices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="86"/>
+        <source>Printing the notice for {code}…</source>
+        <translation>Printing the notice for {code}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="106"/>
+        <source>Printing recall notices…</source>
+        <translation>Printing recall notices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="117"/>
+        <source>{n} notice(s) did not print</source>
+        <translation>{n} notice(s) did not print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="126"/>
+        <source>No department received these lots: no notice to print</source>
+        <translation>No department received these lots: no notice to print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="146"/>
+        <source>Printing failed: {why}</source>
+        <translation>Printing failed: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>RecallEvidence</name>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="40"/>
+        <source>Photos and scans</source>
+        <translation>Photos and scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="42"/>
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+</context>
+<context>
+    <name>RecallsScreen</name>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="63"/>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="64"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="65"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="66"/>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="67"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="68"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="69"/>
+        <source>Recovered / affected</source>
+        <translation>Recovered / affected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="87"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="88"/>
+        <source>Account for units</source>
+        <translation>Account for units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="89"/>
+        <source>Return or dispose</source>
+        <translation>Return or dispose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="90"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="93"/>
+        <source>Open a recall…</source>
+        <translation>Open a recall…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="97"/>
+        <source>Print all notices</source>
+        <translation>Print all notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="100"/>
+        <source>Return note</source>
+        <translation>Return note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="103"/>
+        <source>Close-out report</source>
+        <translation>Close-out report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="106"/>
+        <source>Drill report</source>
+        <translation>Drill report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="109"/>
+        <source>Close the case…</source>
+        <translation>Close the case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="136"/>
+        <source>Recalls</source>
+        <translation>Recalls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="264"/>
+        <source>Cannot open the recall</source>
+        <translation>Cannot open the recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="282"/>
+        <source>Recall {id} opened: {lots} lot(s) blocked, {tasks} task(s)</source>
+        <translation>Recall {id} opened: {lots} lot(s) blocked, {tasks} task(s)</translation>
     </message>
 </context>
 <context>
@@ -2266,32 +2579,32 @@
         <translation>Notified</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="45"/>
+        <location filename="../../ui/widgets/recall_work.py" line="46"/>
         <source>Mark notified</source>
         <translation>Mark notified</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="47"/>
+        <location filename="../../ui/widgets/recall_work.py" line="48"/>
         <source>Print this department&apos;s notice</source>
         <translation>Print this department&apos;s notice</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="54"/>
+        <location filename="../../ui/widgets/recall_work.py" line="55"/>
         <source>from the label</source>
         <translation>from the label</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="57"/>
+        <location filename="../../ui/widgets/recall_work.py" line="58"/>
         <source>Scan returned goods: they are booked from the chosen task&apos;s department (or shelf) into the recall quarantine location.</source>
         <translation>Scan returned goods: they are booked from the chosen task&apos;s department (or shelf) into the recall quarantine location.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="66"/>
+        <location filename="../../ui/widgets/recall_work.py" line="67"/>
         <source>Into</source>
         <translation>Into</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="68"/>
+        <location filename="../../ui/widgets/recall_work.py" line="69"/>
         <source>Quantity per scan</source>
         <translation>Quantity per scan</translation>
     </message>

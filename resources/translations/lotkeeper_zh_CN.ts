@@ -4,47 +4,47 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="137"/>
+        <location filename="../../ui/widgets/recall_work.py" line="138"/>
         <source>Patient record, or why it is written off</source>
         <translation>患者记录，或报废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="138"/>
+        <location filename="../../ui/widgets/recall_work.py" line="139"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="141"/>
+        <location filename="../../ui/widgets/recall_work.py" line="142"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="142"/>
+        <location filename="../../ui/widgets/recall_work.py" line="143"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="143"/>
+        <location filename="../../ui/widgets/recall_work.py" line="144"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="144"/>
+        <location filename="../../ui/widgets/recall_work.py" line="145"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="145"/>
+        <location filename="../../ui/widgets/recall_work.py" line="146"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="156"/>
+        <location filename="../../ui/widgets/recall_work.py" line="157"/>
         <source>{lot} (out in departments: {out})</source>
         <translation>{lot}（在科室：{out}）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="172"/>
+        <location filename="../../ui/widgets/recall_work.py" line="173"/>
         <source>(not known)</source>
         <translation>（不明）</translation>
     </message>
@@ -216,6 +216,262 @@
         <location filename="../../ui/widgets/status.py" line="20"/>
         <source>Critical warnings: {count}</source>
         <translation>严重预警：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="34"/>
+        <source>Drill report {id}</source>
+        <translation>演练报告 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="38"/>
+        <location filename="../../ui/dialogs/drill_report.py" line="66"/>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="41"/>
+        <source>{scope} · {level} · deadline {deadline}
+Departments notified: {done} of {all}, the last {slowest} after issue.
+Recovered {recovered} of {affected}; documented {documented}; unaccounted {unaccounted}.</source>
+        <translation>{scope} · {level} · 期限 {deadline}
+已通知科室：{done} / {all}，最后一个在发出后 {slowest}。
+已追回 {recovered} / {affected}；已说明 {documented}；未说明 {unaccounted}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="59"/>
+        <source>This is a real recall, not a drill.</source>
+        <translation>这是真实召回，不是演练。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="61"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="61"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="61"/>
+        <source>After issue</source>
+        <translation>距发出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="70"/>
+        <source>Print the close-out report</source>
+        <translation>打印结案报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_report.py" line="74"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="71"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="72"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="90"/>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="73"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="74"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="75"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="92"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="76"/>
+        <source>SHA-256</source>
+        <translation>文件校验值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="85"/>
+        <source>What it shows, e.g. the supplier&apos;s signed receipt</source>
+        <translation>内容说明，例如供应商签收单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="86"/>
+        <source>Attach a photo or scan…</source>
+        <translation>附加照片或扫描件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="111"/>
+        <source>the whole case</source>
+        <translation>整个召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="124"/>
+        <source>Attach evidence to {id}</source>
+        <translation>为 {id} 附加证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="150"/>
+        <source>{file} attached to {id}</source>
+        <translation>{file} 已附加到 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="151"/>
+        <source>SHA-256 {sha}</source>
+        <translation>文件校验值（SHA-256）{sha}</translation>
+    </message>
+</context>
+<context>
+    <name>ExitsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="71"/>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="72"/>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="73"/>
+        <source>Quarantine location</source>
+        <translation>隔离库位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="74"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="75"/>
+        <source>In quarantine</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="84"/>
+        <source>all in quarantine</source>
+        <translation>隔离区全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="89"/>
+        <source>The supplier&apos;s return authorisation (RMA) or shipment number</source>
+        <translation>供应商退货授权号或发货单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="93"/>
+        <source>Ship to the supplier</source>
+        <translation>退回供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="99"/>
+        <source>How it was disposed of, e.g. incinerated by the contractor</source>
+        <translation>销毁方式，例如由处置单位焚烧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="101"/>
+        <source>Dispose with evidence…</source>
+        <translation>销毁（附证据）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="116"/>
+        <source>Quantity per lot</source>
+        <translation>每批数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="117"/>
+        <source>Return to supplier</source>
+        <translation>退回供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="118"/>
+        <source>Dispose of</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="146"/>
+        <source>(no return bay)</source>
+        <translation>（无退货区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="182"/>
+        <source>Lot {lot} of this recall is not in quarantine</source>
+        <translation>本召回的批号 {lot} 不在隔离区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="185"/>
+        <source>Collect it into quarantine first (Tasks tab).</source>
+        <translation>请先将其收回隔离区（任务页）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="193"/>
+        <source>Lot {lot} chosen</source>
+        <translation>已选批号 {lot}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="221"/>
+        <source>Enter the supplier&apos;s return reference first</source>
+        <translation>请先填写供应商退货单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="222"/>
+        <source>It is recorded with the shipment in the stock ledger.</source>
+        <translation>该单号随本次发货记入库存台账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="243"/>
+        <source>{n} unit(s) shipped back to the supplier</source>
+        <translation>已退回供应商 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="246"/>
+        <source>Lots {lots}. The return note follows.</source>
+        <translation>批号 {lots}。接下来打印退货单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="261"/>
+        <source>Say how the goods were disposed of first</source>
+        <translation>请先填写销毁方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="264"/>
+        <source>Evidence of the disposal (photo or scan)</source>
+        <translation>销毁证据（照片或扫描件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="269"/>
+        <source>A disposal needs a photo or scan as evidence</source>
+        <translation>销毁必须附照片或扫描件作为证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="270"/>
+        <source>Nothing was disposed of.</source>
+        <translation>未销毁任何物品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="286"/>
+        <source>{n} unit(s) disposed of, with evidence</source>
+        <translation>已销毁 {n} 件，证据已存档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="289"/>
+        <source>Lots {lots}</source>
+        <translation>批号 {lots}</translation>
     </message>
 </context>
 <context>
@@ -1465,151 +1721,151 @@
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="46"/>
+        <location filename="../../ui/widgets/recall_case.py" line="72"/>
         <source>Choose a recall in the list</source>
         <translation>请在列表中选择召回</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="51"/>
+        <location filename="../../ui/widgets/recall_case.py" line="77"/>
         <source>%v of %m recovered</source>
         <translation>已追回 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="58"/>
-        <location filename="../../ui/widgets/recall_case.py" line="72"/>
-        <location filename="../../ui/widgets/recall_case.py" line="79"/>
+        <location filename="../../ui/widgets/recall_case.py" line="84"/>
+        <location filename="../../ui/widgets/recall_case.py" line="99"/>
+        <location filename="../../ui/widgets/recall_case.py" line="107"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="59"/>
+        <location filename="../../ui/widgets/recall_case.py" line="85"/>
         <source>Expiry</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="60"/>
+        <location filename="../../ui/widgets/recall_case.py" line="86"/>
         <source>Affected</source>
         <translation>涉及</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="61"/>
+        <location filename="../../ui/widgets/recall_case.py" line="87"/>
         <source>On shelves</source>
         <translation>在货架</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="62"/>
+        <location filename="../../ui/widgets/recall_case.py" line="88"/>
         <source>In quarantine</source>
         <translation>已隔离</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="63"/>
+        <location filename="../../ui/widgets/recall_case.py" line="89"/>
         <source>Out in departments</source>
         <translation>在科室</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="64"/>
+        <location filename="../../ui/widgets/recall_case.py" line="90"/>
         <source>Recovered</source>
         <translation>已追回</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="65"/>
+        <location filename="../../ui/widgets/recall_case.py" line="91"/>
         <source>Used on patients</source>
         <translation>已用于患者</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="66"/>
+        <location filename="../../ui/widgets/recall_case.py" line="92"/>
         <source>Written off</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="67"/>
+        <location filename="../../ui/widgets/recall_case.py" line="93"/>
         <source>Unaccounted</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="72"/>
+        <location filename="../../ui/widgets/recall_case.py" line="99"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="72"/>
-        <location filename="../../ui/widgets/recall_case.py" line="78"/>
+        <location filename="../../ui/widgets/recall_case.py" line="99"/>
+        <location filename="../../ui/widgets/recall_case.py" line="106"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="72"/>
+        <location filename="../../ui/widgets/recall_case.py" line="99"/>
         <source>In stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="77"/>
+        <location filename="../../ui/widgets/recall_case.py" line="105"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="80"/>
-        <location filename="../../ui/widgets/recall_case.py" line="197"/>
+        <location filename="../../ui/widgets/recall_case.py" line="47"/>
+        <location filename="../../ui/widgets/recall_case.py" line="108"/>
         <source>Issued</source>
         <translation>发出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="81"/>
+        <location filename="../../ui/widgets/recall_case.py" line="109"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="82"/>
+        <location filename="../../ui/widgets/recall_case.py" line="110"/>
         <source>Still out</source>
         <translation>仍在外</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="83"/>
+        <location filename="../../ui/widgets/recall_case.py" line="111"/>
         <source>First issued</source>
         <translation>首次发放</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="87"/>
+        <location filename="../../ui/widgets/recall_case.py" line="116"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="87"/>
+        <location filename="../../ui/widgets/recall_case.py" line="116"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="87"/>
+        <location filename="../../ui/widgets/recall_case.py" line="116"/>
         <source>After issue</source>
         <translation>距发出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="95"/>
+        <location filename="../../ui/widgets/recall_case.py" line="125"/>
         <source>In stock, by location</source>
         <translation>库存（按库位）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="96"/>
+        <location filename="../../ui/widgets/recall_case.py" line="126"/>
         <source>Issued, by department</source>
         <translation>已发放（按科室）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="103"/>
+        <location filename="../../ui/widgets/recall_case.py" line="133"/>
         <source>By lot</source>
         <translation>按批号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="104"/>
+        <location filename="../../ui/widgets/recall_case.py" line="134"/>
         <source>Where they are</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="105"/>
+        <location filename="../../ui/widgets/recall_case.py" line="135"/>
         <source>Response times</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="126"/>
+        <location filename="../../ui/widgets/recall_case.py" line="156"/>
         <source>{id} · {flags}
 {scope} · {source}
 {reason} · deadline {deadline}</source>
@@ -1618,202 +1874,259 @@
 {reason} · 期限 {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="140"/>
+        <location filename="../../ui/widgets/recall_case.py" line="170"/>
         <source>Affected {affected}: on shelves {shelf}, in quarantine {quarantine}, out in departments {out}, documented {documented}. Unaccounted: {unaccounted}</source>
         <translation>涉及 {affected}：在货架 {shelf}，已隔离 {quarantine}，在科室 {out}，已说明 {documented}。未说明：{unaccounted}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="198"/>
+        <location filename="../../ui/widgets/recall_case.py" line="48"/>
         <source>Lots locked here</source>
         <translation>本库锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="201"/>
+        <location filename="../../ui/widgets/recall_case.py" line="52"/>
         <source>Department {code} notified</source>
         <translation>已通知科室 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="205"/>
+        <location filename="../../ui/widgets/recall_case.py" line="61"/>
         <source>Every unit accounted for</source>
         <translation>全部追回/说明</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="206"/>
+        <location filename="../../ui/widgets/recall_case.py" line="64"/>
         <source>Case closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_case.py" line="210"/>
+        <location filename="../../ui/widgets/recall_case.py" line="227"/>
         <source>not yet</source>
         <translation>尚未</translation>
     </message>
 </context>
 <context>
-    <name>RecallsScreen</name>
+    <name>RecallClosing</name>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="68"/>
-        <source>Recall</source>
-        <translation>召回</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="69"/>
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="70"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="71"/>
-        <source>Drill</source>
-        <translation>演练</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="72"/>
-        <source>Scope</source>
-        <translation>范围</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="73"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="74"/>
-        <source>Recovered / affected</source>
-        <translation>已追回 / 涉及</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="82"/>
-        <source>Tasks</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="83"/>
-        <source>Account for units</source>
-        <translation>说明去向</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="88"/>
-        <source>Open a recall…</source>
-        <translation>发起召回…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="92"/>
-        <source>Print all notices</source>
-        <translation>打印全部通知</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="95"/>
-        <source>Return note</source>
-        <translation>退货单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="98"/>
-        <source>Close-out report</source>
-        <translation>结案报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="101"/>
-        <source>Close the case…</source>
-        <translation>结案…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="128"/>
-        <source>Recalls</source>
-        <translation>召回</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="257"/>
-        <source>Cannot open the recall</source>
-        <translation>无法发起召回</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="276"/>
-        <source>Recall {id} opened: {lots} lot(s) blocked, {tasks} task(s)</source>
-        <translation>召回 {id} 已发起：锁定 {lots} 个批号，{tasks} 项任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="292"/>
-        <source>Choose a recall (and a quarantine location) before scanning</source>
-        <translation>扫码前请先选择召回（和隔离库位）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="334"/>
-        <source>{n} department(s) marked notified</source>
-        <translation>已标记通知 {n} 个科室</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="384"/>
-        <source>Recall notice for {code}</source>
-        <translation>致 {code} 的召回通知</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="402"/>
-        <source>A label printer cannot print notices: choose a file or the system printer in Settings</source>
-        <translation>标签打印机不能打印通知：请在设置中选择文件或系统打印机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="414"/>
-        <source>Preparing notices…</source>
-        <translation>正在生成通知…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="421"/>
-        <source>Printing the notice for {code}…</source>
-        <translation>正在打印致 {code} 的通知…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="430"/>
-        <source>Printing recall notices…</source>
-        <translation>正在打印召回通知…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="441"/>
-        <source>{n} notice(s) did not print</source>
-        <translation>{n} 份通知未打印</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="450"/>
-        <source>No department received these lots: no notice to print</source>
-        <translation>没有科室领用过这些批号：无需打印通知</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="464"/>
-        <source>Printing failed: {why}</source>
-        <translation>打印失败：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="474"/>
-        <source>Return note {id}</source>
-        <translation>退货单 {id}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="492"/>
-        <source>Close-out report {id}</source>
-        <translation>结案报告 {id}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recalls.py" line="505"/>
+        <location filename="../../ui/widgets/recall_closing.py" line="32"/>
         <source>Close recall {id}? Every affected unit must be accounted for.</source>
         <translation>结案召回 {id}？所有涉及数量必须已追回或说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="526"/>
+        <location filename="../../ui/widgets/recall_closing.py" line="54"/>
         <source>Lot {lot}: {n} of {affected} unaccounted ({shelf} still on shelves, {out} out in departments)</source>
         <translation>批号 {lot}：{affected} 中有 {n} 未说明（货架上仍有 {shelf}，科室中 {out}）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="540"/>
+        <location filename="../../ui/widgets/recall_closing.py" line="68"/>
         <source>Recall {id} closed</source>
         <translation>召回 {id} 已结案</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="544"/>
+        <location filename="../../ui/widgets/recall_closing.py" line="69"/>
+        <source>The case stays open.</source>
+        <translation>召回仍未结案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_closing.py" line="71"/>
+        <source>Wrong QA user name or PIN</source>
+        <translation>质量管理人员用户名或 PIN 错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_closing.py" line="73"/>
+        <source>Only QA may close a recall</source>
+        <translation>只有质量管理人员可以结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_closing.py" line="76"/>
+        <source>Recall {id} is already closed</source>
+        <translation>召回 {id} 已经结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_closing.py" line="81"/>
         <source>The case cannot close yet</source>
         <translation>尚不能结案</translation>
+    </message>
+</context>
+<context>
+    <name>RecallCollecting</name>
+    <message>
+        <location filename="../../ui/widgets/recall_collecting.py" line="25"/>
+        <source>{n} department(s) marked notified</source>
+        <translation>已标记通知 {n} 个科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_collecting.py" line="50"/>
+        <source>Choose a recall (and a quarantine location) before scanning</source>
+        <translation>扫码前请先选择召回（和隔离库位）</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDocuments</name>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="47"/>
+        <source>Recall notice for {code}</source>
+        <translation>致 {code} 的召回通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="55"/>
+        <source>Return note {id}</source>
+        <translation>退货单 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="67"/>
+        <source>Close-out report {id}</source>
+        <translation>结案报告 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="79"/>
+        <source>A label printer cannot print notices: choose a file or the system printer in Settings</source>
+        <translation>标签打印机不能打印通知：请在设置中选择文件或系统打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="85"/>
+        <source>Preparing notices…</source>
+        <translation>正在生成通知…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="86"/>
+        <source>Printing the notice for {code}…</source>
+        <translation>正在打印致 {code} 的通知…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="106"/>
+        <source>Printing recall notices…</source>
+        <translation>正在打印召回通知…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="117"/>
+        <source>{n} notice(s) did not print</source>
+        <translation>{n} 份通知未打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="126"/>
+        <source>No department received these lots: no notice to print</source>
+        <translation>没有科室领用过这些批号：无需打印通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_documents.py" line="146"/>
+        <source>Printing failed: {why}</source>
+        <translation>打印失败：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>RecallEvidence</name>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="40"/>
+        <source>Photos and scans</source>
+        <translation>照片和扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_evidence.py" line="42"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+</context>
+<context>
+    <name>RecallsScreen</name>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="63"/>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="64"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="65"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="66"/>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="67"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="68"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="69"/>
+        <source>Recovered / affected</source>
+        <translation>已追回 / 涉及</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="87"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="88"/>
+        <source>Account for units</source>
+        <translation>说明去向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="89"/>
+        <source>Return or dispose</source>
+        <translation>退货或销毁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="90"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="93"/>
+        <source>Open a recall…</source>
+        <translation>发起召回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="97"/>
+        <source>Print all notices</source>
+        <translation>打印全部通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="100"/>
+        <source>Return note</source>
+        <translation>退货单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="103"/>
+        <source>Close-out report</source>
+        <translation>结案报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="106"/>
+        <source>Drill report</source>
+        <translation>演练报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="109"/>
+        <source>Close the case…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="136"/>
+        <source>Recalls</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="264"/>
+        <source>Cannot open the recall</source>
+        <translation>无法发起召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="282"/>
+        <source>Recall {id} opened: {lots} lot(s) blocked, {tasks} task(s)</source>
+        <translation>召回 {id} 已发起：锁定 {lots} 个批号，{tasks} 项任务</translation>
     </message>
 </context>
 <context>
@@ -2266,32 +2579,32 @@
         <translation>已通知</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="45"/>
+        <location filename="../../ui/widgets/recall_work.py" line="46"/>
         <source>Mark notified</source>
         <translation>标记已通知</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="47"/>
+        <location filename="../../ui/widgets/recall_work.py" line="48"/>
         <source>Print this department&apos;s notice</source>
         <translation>打印该科室通知</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="54"/>
+        <location filename="../../ui/widgets/recall_work.py" line="55"/>
         <source>from the label</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="57"/>
+        <location filename="../../ui/widgets/recall_work.py" line="58"/>
         <source>Scan returned goods: they are booked from the chosen task&apos;s department (or shelf) into the recall quarantine location.</source>
         <translation>扫描退回的货品：从所选任务的科室（或货架）登记入召回隔离库位。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="66"/>
+        <location filename="../../ui/widgets/recall_work.py" line="67"/>
         <source>Into</source>
         <translation>入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_work.py" line="68"/>
+        <location filename="../../ui/widgets/recall_work.py" line="69"/>
         <source>Quantity per scan</source>
         <translation>每次扫码数量</translation>
     </message>

@@ -1,7 +1,10 @@
-"""Recalls: the list with progress, one case's dashboard, its tasks, accounting, documents, close.
+"""Recalls: the list with progress, one case's dashboard, its tasks, accounting, what leaves
+quarantine, evidence, documents, the drill report and closing.
 
-Every step is a service of app.services.recalls; the figures are recall_trace's.
-Scans on this screen book returned goods into the recall quarantine location.
+The screen holds the list and the chosen case; each part of the work lives in its own
+module (ui/widgets/recall_*.py) and every step is a service of app.services.recalls.
+Scans go to the open tab: on "Return or dispose" they choose lots in quarantine, elsewhere
+they book returned goods into the recall quarantine location.
 """
 
 from __future__ import annotations
@@ -10,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
@@ -19,31 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.codes import DomainError
 from app.domain.model import Location
-from app.domain.recall import AccountKind
-from app.recall_printouts import close_out_report, recall_notices, return_note
 from app.services.action import ActionResult
 from app.services.lookups import locations
 from app.services.recall_trace import list_recalls, recall_trace
-from app.services.recalls import (
-    CloseResult,
-    account_for,
-    carry_out,
-    close_recall,
-    create_recall,
-    mark_notified,
-)
-from printing import PrintJob
-from printing.documents import document_pdf
+from app.services.recalls import create_recall
+from ui.dialogs.drill_report import DrillReportDialog
 from ui.dialogs.new_recall import NewRecallDialog
-from ui.dialogs.print_preview import PrintDialog
-from ui.dialogs.qa_sign_off import QaSignOffDialog
 from ui.reasons import Tone, Verdict, describe
 from ui.screen import Screen
 from ui.session import Session
-from ui.widgets.device_settings import load_printer
 from ui.widgets.recall_case import RecallCase
+from ui.widgets.recall_closing import RecallClosing
+from ui.widgets.recall_collecting import RecallCollecting
+from ui.widgets.recall_documents import RecallDocuments
+from ui.widgets.recall_evidence import EvidencePanel
+from ui.widgets.recall_exits import ExitsPanel
+from ui.widgets.recall_hooks import CaseHooks
 from ui.widgets.recall_words import drill_text, level_text, scope_text, status_text
 from ui.widgets.recall_work import AccountPanel, TasksPanel
 from ui.widgets.result_band import ResultBand
@@ -52,6 +46,7 @@ from ui.workers import Progress
 
 Row = dict[str, Any]
 PROGRESS_COLUMN = 6
+REASON_COLUMN = 5
 
 
 class RecallsScreen(Screen):
@@ -75,15 +70,25 @@ class RecallsScreen(Screen):
             ]
         )
         self.table.setObjectName("recalls")
+        self.table.stretch_column(REASON_COLUMN)
         self.table.itemSelectionChanged.connect(self._chosen)
+        self.band = ResultBand()
+        self.band.setVisible(False)  # no empty band under the case until there is news
+
+        hooks = CaseHooks(session, self, self.chosen_id, self.say, self.after_write, self.refresh)
+        self.documents = RecallDocuments(hooks)
+        self.closing = RecallClosing(hooks)
         self.case = RecallCase()
         self.tasks = TasksPanel()
         self.accounts = AccountPanel()
+        self.collecting = RecallCollecting(hooks, self.tasks, self.accounts)
+        self.exits = ExitsPanel(hooks, self.documents.return_note)
+        self.evidence = EvidencePanel(hooks)
         self.case.tabs.insertTab(2, self.tasks, self.tr("Tasks"))
         self.case.tabs.insertTab(3, self.accounts, self.tr("Account for units"))
-        self.tasks.notify_button.clicked.connect(self.mark_notified)
+        self.case.tabs.insertTab(4, self.exits, self.tr("Return or dispose"))
+        self.case.tabs.insertTab(5, self.evidence, self.tr("Evidence"))
         self.tasks.preview_button.clicked.connect(self.preview_notice)
-        self.accounts.record_button.clicked.connect(self.account)
 
         self.new_button = QPushButton(self.tr("Open a recall…"))
         self.new_button.setObjectName("new_recall")
@@ -98,10 +103,12 @@ class RecallsScreen(Screen):
         self.report_button = QPushButton(self.tr("Close-out report"))
         self.report_button.setObjectName("print_close_out")
         self.report_button.clicked.connect(self.print_report)
+        self.drill_button = QPushButton(self.tr("Drill report"))
+        self.drill_button.setObjectName("drill_report")
+        self.drill_button.clicked.connect(self.show_drill_report)
         self.close_button = QPushButton(self.tr("Close the case…"))
         self.close_button.setObjectName("close_recall")
         self.close_button.clicked.connect(self.close_case)
-        self.band = ResultBand()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -110,6 +117,7 @@ class RecallsScreen(Screen):
             self.notices_button,
             self.return_button,
             self.report_button,
+            self.drill_button,
             self.close_button,
         ):
             buttons.addWidget(button)
@@ -133,37 +141,28 @@ class RecallsScreen(Screen):
         def work(_: Progress) -> list[Location]:
             return locations(store.uow(read_only=True))
 
-        self.session.tasks.run(work, self.tasks.show_locations)
+        def shown(found: list[Location]) -> None:
+            self.tasks.show_locations(found)
+            self.exits.show_locations(found)
+
+        self.session.tasks.run(work, shown)
         self.refresh()
 
     def demo(self) -> None:
-        """The demo store's first item recalled by its supervisor, one department notified."""
+        """The demo store's first item recalled by its supervisor, one department notified;
+        the screenshot shows the case's tasks with that notice's time."""
         self.activated()
         self.session.tasks.wait_idle()
         if not self.recalls:
-            self._demo_recall()
+            from ui.screens.recall_demo import demo_recall
+
+            demo_recall(self.session)
         self.refresh()
         self.session.tasks.wait_idle()
         if self.recalls:
             self.table.selectRow(0)
             self.session.tasks.wait_idle()
-
-    def _demo_recall(self) -> None:
-        from app.domain.recall import RecallScope, ScopeKind
-        from app.services.demo_store import SUPERVISOR
-        from app.services.lookups import find_lots
-        from app.services.recalls import NewRecall
-
-        store, clock = self.session.store, self.session.clock
-        lots = find_lots(store.uow(read_only=True), "", limit=1)
-        if not lots:
-            return
-        scope = RecallScope(lots[0]["di"], ScopeKind.ALL_LOTS)
-        new = NewRecall(scope, 2, "包装密封不良 seal defect")
-        result = create_recall(store.uow(), clock, new, SUPERVISOR[0], SUPERVISOR[1])
-        trace = recall_trace(store.uow(read_only=True), result.detail["recall_id"])
-        departments = [t["location"] for t in trace["tasks"] if t["kind"] == "department"]
-        mark_notified(store.uow(), clock, trace["recall"]["id"], departments[:1], SUPERVISOR[0])
+        self.case.tabs.setCurrentWidget(self.tasks)
 
     # --- reading ----------------------------------------------------------------
 
@@ -227,6 +226,8 @@ class RecallsScreen(Screen):
         self.case.show_trace(trace)
         self.tasks.show_tasks(trace["tasks"])
         self.accounts.show_lots(trace["lots"])
+        self.exits.show_trace(trace)
+        self.evidence.show_trace(trace)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -234,12 +235,19 @@ class RecallsScreen(Screen):
         open_case = chosen and self.trace is not None and self.trace["recall"]["status"] != "closed"
         for button in (self.notices_button, self.return_button, self.report_button):
             button.setEnabled(chosen)
+        self.drill_button.setEnabled(
+            chosen and self.trace is not None and self.trace["recall"]["drill"]
+        )
         self.close_button.setEnabled(open_case)
         self.accounts.setEnabled(open_case and self.session.may("recall_account"))
 
-    def _after_write(self, verdict: Verdict) -> None:
+    def say(self, verdict: Verdict) -> None:
         self.band.show_verdict(verdict)
+        self.band.setVisible(verdict.tone is not Tone.IDLE)
         self.session.sounds.play_for(self.band.tone)
+
+    def after_write(self, verdict: Verdict) -> None:
+        self.say(verdict)
         self.refresh()
 
     # --- opening a recall -----------------------------------------------------------
@@ -253,9 +261,7 @@ class RecallsScreen(Screen):
         try:
             new = dialog.new_recall()
         except ValueError as exc:
-            self.band.show_verdict(
-                Verdict(Tone.BLOCKED, self.tr("Cannot open the recall"), str(exc))
-            )
+            self.say(Verdict(Tone.BLOCKED, self.tr("Cannot open the recall"), str(exc)))
             return
         store, clock, device = self.session.store, self.session.clock, self.session.device
         user, pin = dialog.user.text().strip(), dialog.pin.text()
@@ -267,10 +273,10 @@ class RecallsScreen(Screen):
 
     def _created(self, result: ActionResult) -> None:
         if not result.ok:
-            self._after_write(describe(result, "create_recall", self.session.clock.today()))
+            self.after_write(describe(result, "create_recall", self.session.clock.today()))
             return
         detail = result.detail
-        self._after_write(
+        self.after_write(
             Verdict(
                 Tone.OK,
                 self.tr("Recall {id} opened: {lots} lot(s) blocked, {tasks} task(s)").format(
@@ -280,269 +286,47 @@ class RecallsScreen(Screen):
             )
         )
 
-    # --- carrying it out ------------------------------------------------------------
+    # --- working the case -------------------------------------------------------------
 
     def handle_scan(self, text: str) -> None:
-        recall_id, task = self.chosen_id(), self.tasks.selected()
-        into = self.tasks.quarantine.currentData()
-        if recall_id is None or into is None:
-            self.band.show_verdict(
-                Verdict(
-                    Tone.DECIDE,
-                    self.tr("Choose a recall (and a quarantine location) before scanning"),
-                )
-            )
-            return
-        from_shelf = task is not None and task["kind"] == "location"
-        action = "move" if from_shelf else "return"
-        request = self.session.request(
-            action,
-            scan=text,
-            qty=self.tasks.quantity.value() or None,
-            location=task["location"] if task is not None else None,
-            to=into,
-        )
-        store, clock = self.session.store, self.session.clock
-
-        def work() -> ActionResult:
-            return carry_out(store.uow(), clock, recall_id, request)
-
-        self.session.submit(
-            work, lambda result: self._after_write(describe(result, action, clock.today()))
-        )
+        if self.case.tabs.currentWidget() is self.exits:
+            self.exits.select_scanned(text)
+        else:
+            self.collecting.scan_return(text)
 
     def mark_notified(self) -> None:
-        recall_id, task = self.chosen_id(), self.tasks.selected()
-        if recall_id is None or task is None:
-            return
-        store, clock, user = self.session.store, self.session.clock, self.session.user.username
-        codes = [task["location"]]
-
-        def work() -> ActionResult:
-            return mark_notified(store.uow(), clock, recall_id, codes, user, self.session.device)
-
-        self.session.submit(work, self._notified)
-
-    def _notified(self, result: ActionResult) -> None:
-        if not result.ok:
-            self._after_write(describe(result, "recall_notify", self.session.clock.today()))
-            return
-        notified = result.detail.get("notified", [])
-        self._after_write(
-            Verdict(
-                Tone.OK,
-                self.tr("{n} department(s) marked notified").format(n=len(notified)),
-                ", ".join(notified),
-            )
-        )
+        self.collecting.mark_notified()
 
     def account(self) -> None:
-        recall_id, lot = self.chosen_id(), self.accounts.chosen()
-        if recall_id is None or lot is None:
-            return
-        panel = self.accounts
-        kind = AccountKind(panel.kind.currentData())
-        quantity, department = panel.quantity.value(), panel.department.currentData()
-        reason = panel.reason.text().strip()
-        store, clock, user = self.session.store, self.session.clock, self.session.user.username
-
-        def work() -> ActionResult:
-            return account_for(
-                store.uow(),
-                clock,
-                recall_id,
-                user,
-                lot["di"],
-                lot["lot"],
-                kind,
-                quantity,
-                department,
-                reason,
-                self.session.device,
-            )
-
-        def done(result: ActionResult) -> None:
-            if result.ok:
-                panel.reason.clear()
-            self._after_write(describe(result, "recall_account", clock.today()))
-
-        self.session.submit(work, done)
-
-    # --- documents ----------------------------------------------------------------
+        self.collecting.account()
 
     def preview_notice(self) -> None:
         recall_id, task = self.chosen_id(), self.tasks.selected()
-        if recall_id is None or task is None:
-            return
-        code, user = task["location"], self.session.user.username
-
-        def build(uow: Any) -> Any:
-            return dict(recall_notices(uow, recall_id, user))[code]
-
-        PrintDialog(
-            self.session,
-            self.tr("Recall notice for {code}").format(code=code),
-            build,
-            f"recall-notice-{recall_id}-{code}",
-            self,
-        ).open()
+        if recall_id is not None and task is not None:
+            self.documents.notice(recall_id, task["location"])
 
     def print_notices(self) -> None:
-        """Every department's notice, built and printed off the UI thread; Cancel stops it."""
         recall_id = self.chosen_id()
-        if recall_id is None:
-            return
-        store, user, printer = self.session.store, self.session.user.username, load_printer()
-        stamp = self.session.clock.now().strftime("%Y%m%d-%H%M%S")
-        if printer.zpl:
-            self.band.show_verdict(
-                Verdict(
-                    Tone.BLOCKED,
-                    self.tr(
-                        "A label printer cannot print notices: choose a file or "
-                        "the system printer in Settings"
-                    ),
-                )
-            )
-            return
-
-        def work(progress: Progress) -> tuple[list[str], list[str]]:
-            notices = recall_notices(
-                store.uow(read_only=True),
-                recall_id,
-                user,
-                lambda n, total: progress.report(n, total * 2, self.tr("Preparing notices…")),
-            )
-            printed: list[str] = []
-            failed: list[str] = []
-            for n, (code, notice) in enumerate(notices, start=1):
-                progress.report(
-                    len(notices) + n - 1,
-                    len(notices) * 2,
-                    self.tr("Printing the notice for {code}…").format(code=code),
-                )
-                target = printer.target(f"recall-notice-{recall_id}-{code}-{stamp}.pdf")
-                job = PrintJob(document_pdf(notice), target, f"{recall_id} {code}")
-                (printed if job.run() else failed).append(code)
-            return printed, failed
-
-        self.session.tasks.run_with_dialog(
-            self,
-            self.tr("Printing recall notices…"),
-            work,
-            lambda done: self._notices_printed(recall_id, *done),
-            self._print_failed,
-        )
-
-    def _notices_printed(self, recall_id: str, printed: list[str], failed: list[str]) -> None:
-        if failed:
-            self.band.show_verdict(
-                Verdict(
-                    Tone.BLOCKED,
-                    self.tr("{n} notice(s) did not print").format(n=len(failed)),
-                    ", ".join(failed),
-                )
-            )
-        if not printed:
-            if not failed:
-                self.band.show_verdict(
-                    Verdict(
-                        Tone.DECIDE,
-                        self.tr("No department received these lots: no notice to print"),
-                    )
-                )
-            return
-        store, clock, user = self.session.store, self.session.clock, self.session.user.username
-
-        def work() -> ActionResult:
-            return mark_notified(store.uow(), clock, recall_id, printed, user, self.session.device)
-
-        self.session.submit(work, self._notified if not failed else lambda _: self.refresh())
-
-    def _print_failed(self, error: BaseException) -> None:
-        why = error.message if isinstance(error, DomainError) else str(error)
-        self.band.show_verdict(
-            Verdict(Tone.BLOCKED, self.tr("Printing failed: {why}").format(why=why))
-        )
+        if recall_id is not None:
+            self.documents.all_notices(recall_id)
 
     def print_return_note(self) -> None:
         recall_id = self.chosen_id()
-        if recall_id is None:
-            return
-        user, today = self.session.user.username, self.session.clock.today()
-        PrintDialog(
-            self.session,
-            self.tr("Return note {id}").format(id=recall_id),
-            lambda uow: return_note(uow, recall_id, user, today),
-            f"return-note-{recall_id}",
-            self,
-        ).open()
+        if recall_id is not None:
+            self.documents.return_note(recall_id)
 
     def print_report(self) -> None:
         recall_id = self.chosen_id()
-        if recall_id is None:
+        if recall_id is not None:
+            self.documents.close_out(recall_id)
+
+    def show_drill_report(self) -> None:
+        trace = self.trace
+        if trace is None or trace["recall"]["id"] != self.chosen_id():
             return
-
-        def build(uow: Any) -> Any:
-            with uow:
-                site = uow.settings.get("device_name") or ""
-            return close_out_report(uow, recall_id, site)
-
-        PrintDialog(
-            self.session,
-            self.tr("Close-out report {id}").format(id=recall_id),
-            build,
-            f"close-out-{recall_id}",
-            self,
-        ).open()
-
-    # --- closing ---------------------------------------------------------------------
+        recall_id = trace["recall"]["id"]
+        DrillReportDialog(trace, lambda: self.documents.close_out(recall_id), self).open()
 
     def close_case(self) -> None:
-        recall_id, trace = self.chosen_id(), self.trace
-        if recall_id is None or trace is None:
-            return
-        dialog = QaSignOffDialog(
-            self.tr("Close recall {id}? Every affected unit must be accounted for.").format(
-                id=recall_id
-            ),
-            self,
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        store, clock, device = self.session.store, self.session.clock, self.session.device
-        user, pin = dialog.user.text().strip(), dialog.pin.text()
-        words = self._problem_words(trace)
-
-        def work() -> CloseResult:
-            return close_recall(store.uow(), clock, recall_id, user, pin, device)
-
-        self.session.submit(work, lambda result: self._closed(result, words))
-
-    def _problem_words(self, trace: Row) -> dict[str, str]:
-        """The service's problem lines, each with its translation (figures from the trace)."""
-        open_lots = [lot for lot in trace["lots"] if lot["unaccounted"] > 0]
-        return {
-            line: self.tr(
-                "Lot {lot}: {n} of {affected} unaccounted ({shelf} still on shelves, "
-                "{out} out in departments)"
-            ).format(
-                lot=lot["lot"],
-                n=lot["unaccounted"],
-                affected=lot["affected"],
-                shelf=lot["on_shelf"],
-                out=max(lot["issued_out"] - lot["used_on_patient"] - lot["written_off"], 0),
-            )
-            for line, lot in zip(trace["unaccounted"], open_lots, strict=False)
-        }
-
-    def _closed(self, result: CloseResult, words: dict[str, str]) -> None:
-        if result.ok:
-            verdict = Verdict(Tone.OK, self.tr("Recall {id} closed").format(id=result.recall_id))
-        else:
-            verdict = Verdict(
-                Tone.BLOCKED,
-                self.tr("The case cannot close yet"),
-                "\n".join(words.get(p, p) for p in result.problems),
-            )
-        self._after_write(verdict)
+        if self.trace is not None and self.chosen_id() == self.trace["recall"]["id"]:
+            self.closing.close_case(self.trace)

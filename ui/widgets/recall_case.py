@@ -40,6 +40,32 @@ def elapsed_text(start: datetime | None, end: datetime | None) -> str:
     return QCoreApplication.translate("RecallCase", "{m} min").format(m=minutes)
 
 
+def timing_steps(trace: Trace) -> list[tuple[str, datetime | None]]:
+    """Issued -> locked here -> each department notified -> every unit accounted for -> closed."""
+    timings, recall = trace["timings"], trace["recall"]
+    steps: list[tuple[str, datetime | None]] = [
+        (QCoreApplication.translate("RecallCase", "Issued"), timings["issued"]),
+        (QCoreApplication.translate("RecallCase", "Lots locked here"), timings["locked"]),
+    ]
+    steps += [
+        (
+            QCoreApplication.translate("RecallCase", "Department {code} notified").format(
+                code=code
+            ),
+            at,
+        )
+        for code, at in sorted(timings["notified"].items())
+    ]
+    steps += [
+        (
+            QCoreApplication.translate("RecallCase", "Every unit accounted for"),
+            timings["recovered"],
+        ),
+        (QCoreApplication.translate("RecallCase", "Case closed"), recall["closed_at"]),
+    ]
+    return steps
+
+
 class RecallCase(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,10 +94,12 @@ class RecallCase(QWidget):
             ]
         )
         self.lots.setObjectName("recall_lots")
+        self.lots.stretch_column(None)
         self.locations = SimpleTable(
             [self.tr("Location"), self.tr("Name"), self.tr("Lot"), self.tr("In stock")]
         )
         self.locations.setObjectName("recall_locations")
+        self.locations.stretch_column(1)
         self.departments = SimpleTable(
             [
                 self.tr("Department"),
@@ -84,8 +112,10 @@ class RecallCase(QWidget):
             ]
         )
         self.departments.setObjectName("recall_departments")
+        self.departments.stretch_column(1)
         self.timings = SimpleTable([self.tr("Step"), self.tr("When"), self.tr("After issue")])
         self.timings.setObjectName("recall_timings")
+        self.timings.stretch_column(None)
 
         where = QWidget()
         grid = QGridLayout(where)
@@ -191,23 +221,10 @@ class RecallCase(QWidget):
         self._show_timings(trace)
 
     def _show_timings(self, trace: Trace) -> None:
-        timings, recall = trace["timings"], trace["recall"]
-        issued = timings["issued"]
-        steps: list[tuple[str, datetime | None]] = [
-            (self.tr("Issued"), issued),
-            (self.tr("Lots locked here"), timings["locked"]),
-        ]
-        steps += [
-            (self.tr("Department {code} notified").format(code=code), at)
-            for code, at in sorted(timings["notified"].items())
-        ]
-        steps += [
-            (self.tr("Every unit accounted for"), timings["recovered"]),
-            (self.tr("Case closed"), recall["closed_at"]),
-        ]
+        issued = trace["timings"]["issued"]
         self.timings.set_rows(
             [
                 [name, at if at is not None else self.tr("not yet"), elapsed_text(issued, at)]
-                for name, at in steps
+                for name, at in timing_steps(trace)
             ]
         )

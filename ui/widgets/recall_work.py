@@ -42,6 +42,7 @@ class TasksPanel(QWidget):
             ]
         )
         self.table.setObjectName("recall_tasks")
+        self.table.stretch_column(2)
         self.notify_button = QPushButton(self.tr("Mark notified"))
         self.notify_button.setObjectName("mark_notified")
         self.preview_button = QPushButton(self.tr("Print this department's notice"))

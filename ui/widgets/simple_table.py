@@ -51,5 +51,12 @@ class SimpleTable(QTableWidget):
                     item.setForeground(pair[1])
                 self.setItem(r, c, item)
 
+    def stretch_column(self, column: int | None) -> None:
+        """Give the spare width to `column` (None: to none) instead of the last column."""
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        if column is not None:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
     def texts(self, column: int) -> list[str]:
         return [self.item(r, column).text() for r in range(self.rowCount())]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.codes import Code
 from app.domain.model import AlertKind, Level
 from app.domain.recall import AccountKind, RecallScope, ScopeKind
 from app.services.action import ActionRequest
@@ -153,7 +154,7 @@ def test_the_case_closes_only_when_every_unit_is_accounted_for_with_qa_sign_off(
     w, uow = world, world.store.uow
 
     refused = close_recall(uow(), w.clock, recall_id, "qa", PINS["qa"])
-    assert not refused.ok
+    assert not refused.ok and refused.code is Code.BAD_REQUEST
     assert refused.problems == [
         "lot L1: 32 of 32 unaccounted (20 still on shelves, 12 out in departments)",
         "lot L2: 10 of 10 unaccounted (10 still on shelves, 0 out in departments)",
@@ -230,12 +231,16 @@ def test_the_case_closes_only_when_every_unit_is_accounted_for_with_qa_sign_off(
         department="WARD",
         reason="lost on the ward",
     ).ok
-    assert not close_recall(uow(), w.clock, recall_id, "qa", "9999").ok
-    assert not close_recall(uow(), w.clock, recall_id, "sup", PINS["sup"]).ok
+    wrong_pin = close_recall(uow(), w.clock, recall_id, "qa", "9999")
+    assert not wrong_pin.ok and wrong_pin.code is Code.BAD_CREDENTIALS
+    not_qa = close_recall(uow(), w.clock, recall_id, "sup", PINS["sup"])
+    assert not not_qa.ok and not_qa.code is Code.NOT_PERMITTED
 
     closed = close_recall(uow(), w.clock, recall_id, "qa", PINS["qa"])
 
-    assert closed.ok, closed
+    assert closed.ok and closed.code is Code.ACCEPTED, closed
+    again = close_recall(uow(), w.clock, recall_id, "qa", PINS["qa"])
+    assert not again.ok and again.code is Code.NOTHING_TO_DO
     trace = recall_trace(uow(), recall_id)
     assert trace["recall"]["status"] == "closed" and trace["recall"]["closed_by"] == "qa"
     assert trace["progress"] == {"recovered": 36, "affected": 42, "documented": 6, "unaccounted": 0}
