@@ -319,7 +319,8 @@ def test_audit_verify_names_the_first_bad_entry_after_tampering(
 
 
 def test_backup_is_consistent_while_another_connection_writes(world: World, tmp_path: Path) -> None:
-    world.stocked(GAUZE, "G1", days(300), 1000, location="A1")
+    # Enough that the writer never runs out while a slow machine starts the CLI.
+    world.stocked(GAUZE, "G1", days(300), 1_000_000, location="A1")
     stop = threading.Event()
     writes = 0
 
@@ -353,7 +354,7 @@ def test_backup_is_consistent_while_another_connection_writes(world: World, tmp_
         picks = conn.execute("SELECT count(*) FROM movements WHERE type='pick'").fetchone()[0]
     finally:
         conn.close()
-    assert on_hand == stock == 1000 - picks
+    assert on_hand == stock == 1_000_000 - picks
     copy = Store(out)
     try:
         with copy.uow(read_only=True) as uow:
