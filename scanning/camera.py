@@ -30,13 +30,21 @@ class FrameSource(Protocol):
     def release(self) -> None: ...
 
 
-def open_capture(device: int | str | os.PathLike[str]) -> FrameSource:
-    """A cv2.VideoCapture on a camera index or a video file; CameraError if it won't open."""
+def open_capture(
+    device: int | str | os.PathLike[str], resolution: tuple[int, int] | None = None
+) -> FrameSource:
+    """A cv2.VideoCapture on a camera index or a video file; CameraError if it won't open.
+
+    `resolution` (width, height) is a request: a camera picks its nearest mode.
+    """
     capture = cv2.VideoCapture(device if isinstance(device, int) else os.fspath(device))
     if not capture.isOpened():
         capture.release()
         what = f"camera {device}" if isinstance(device, int) else f"video {device}"
         raise CameraError(f"{what} could not be opened: not connected, in use, or not allowed")
+    if resolution is not None and isinstance(device, int):
+        capture.set(cv2.CAP_PROP_FRAME_WIDTH, resolution[0])
+        capture.set(cv2.CAP_PROP_FRAME_HEIGHT, resolution[1])
     source: FrameSource = capture
     return source
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 from scanning.camera import CameraReader, FrameSource, open_capture
 from scanning.decoders import Symbol
 from scanning.errors import CameraError
+from ui.widgets.device_settings import load_camera
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +70,11 @@ class CameraPreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The workstation's camera and resolution, as chosen on the Settings screen.
+        self.settings = load_camera()
         self.device = QSpinBox()
         self.device.setRange(0, 9)
+        self.device.setValue(self.settings.index)
         self.device.setPrefix(self.tr("Camera "))
         self.button = QPushButton(self.tr("Start camera"))
         self.button.setCheckable(True)
@@ -106,7 +110,7 @@ class CameraPreview(QWidget):
 
     def start(self, device: int | str) -> None:
         try:
-            source = open_capture(device)
+            source = open_capture(device, (self.settings.width, self.settings.height))
         except CameraError as exc:
             log.info("camera %s: %s", device, exc)
             self._show_message(
