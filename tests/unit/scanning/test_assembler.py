@@ -3,18 +3,12 @@ from __future__ import annotations
 from datetime import date
 
 from scanning.assembler import ScanAssembler
-from scanning.parse import parse
-from scanning.scan import Scan
 
-from .conftest import TODAY, hibc
+from .conftest import hibc, p
 
 GS = "\x1d"
 GTIN = "09501101530003"
 OTHER_GTIN = "4006381333931"  # an EAN-13 symbol
-
-
-def p(raw: str) -> Scan:
-    return parse(raw, today=TODAY)
 
 
 def test_complete_scan_passes_straight_through() -> None:

@@ -4,19 +4,12 @@ from datetime import date
 
 import pytest
 
-from scanning.errors import ScanError
 from scanning.parse import parse
 
-from .conftest import TODAY
+from .conftest import TODAY, code_of
 
 # GS1 Digital Link standard examples.
 GTIN = "09506000134352"
-
-
-def code_of(raw: str) -> str:
-    with pytest.raises(ScanError) as info:
-        parse(raw, today=TODAY)
-    return info.value.code
 
 
 def test_digital_link_on_gs1_resolver_is_read() -> None:

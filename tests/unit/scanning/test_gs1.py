@@ -4,25 +4,13 @@ from datetime import date
 
 import pytest
 
-from scanning.errors import ScanError
 from scanning.parse import parse
-from scanning.scan import Scan
 
-from .conftest import TODAY, gs1_check
+from .conftest import code_of, gs1_check, p
 
 GS = "\x1d"
 # GS1 General Specifications, 2.1 / 4.15 example: (01)09501101530003(17)140704(10)AB-123
 GENSPEC_GTIN = "09501101530003"
-
-
-def p(raw: str, **kwargs: object) -> Scan:
-    return parse(raw, today=TODAY, **kwargs)  # type: ignore[arg-type]
-
-
-def code_of(raw: str, **kwargs: object) -> str:
-    with pytest.raises(ScanError) as info:
-        p(raw, **kwargs)
-    return info.value.code
 
 
 def test_gs1_general_specifications_example_is_read_in_every_transport_form() -> None:

@@ -4,24 +4,12 @@ from datetime import date
 
 import pytest
 
-from scanning.errors import ScanError
-from scanning.parse import parse
-from scanning.scan import HibcId, Scan
+from scanning.scan import HibcId
 
-from .conftest import TODAY, hibc
+from .conftest import code_of, hibc, p
 
 # HIBC LIC 2.6 examples: labeler A999, product 1234, unit of measure 5.
 PRIMARY = "+A99912345"
-
-
-def p(raw: str) -> Scan:
-    return parse(raw, today=TODAY)
-
-
-def code_of(raw: str) -> str:
-    with pytest.raises(ScanError) as info:
-        p(raw)
-    return info.value.code
 
 
 def test_hibc_check_character_is_modulo_43_including_the_plus() -> None:

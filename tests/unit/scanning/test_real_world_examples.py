@@ -13,23 +13,12 @@ from datetime import date
 
 import pytest
 
-from scanning.errors import ScanError
 from scanning.parse import parse
-from scanning.scan import HibcId, Scan
+from scanning.scan import HibcId
 
-from .conftest import TODAY, hibc
+from .conftest import code_of, hibc, p
 
 GS = "\x1d"
-
-
-def p(raw: str) -> Scan:
-    return parse(raw, today=TODAY)
-
-
-def code_of(raw: str) -> str:
-    with pytest.raises(ScanError) as info:
-        p(raw)
-    return info.value.code
 
 
 # --- HIBC ---------------------------------------------------------------------------
