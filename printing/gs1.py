@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from biip.checksums import gs1_standard_check_digit
+
 from printing.content import LotLabel
 from printing.errors import InvalidLabelData
 
@@ -49,17 +51,12 @@ class Gs1Data:
         return Gs1Data(tuple(e for e in self.elements if e.ai not in ais))
 
 
-def gtin_check_digit(body: str) -> int:
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return (10 - total % 10) % 10
-
-
 def normalise_gtin(gtin: str) -> str:
     """GTIN-8/12/13/14 as the 14 digits AI (01) needs; refuses a bad check digit."""
     if not gtin.isdigit() or len(gtin) not in (8, 12, 13, 14):
         raise InvalidLabelData(f"GTIN must be 8, 12, 13 or 14 digits, got {gtin!r}")
     padded = gtin.zfill(14)
-    if gtin_check_digit(padded[:-1]) != int(padded[-1]):
+    if gs1_standard_check_digit(padded[:-1]) != int(padded[-1]):
         raise InvalidLabelData(f"GTIN {gtin} has a wrong check digit")
     return padded
 

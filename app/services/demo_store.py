@@ -25,6 +25,8 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
+from biip.checksums import gs1_standard_check_digit
+
 from app.domain.clock import FixedClock, SystemClock
 from app.domain.codes import Code
 from app.domain.model import Role
@@ -530,9 +532,8 @@ _HIBC = (  # LIC, product code, unit of measure, family index: imported implants
 
 
 def gtin_check_digit(body: str) -> str:
-    """GS1 mod-10: weights 3,1,3,... from the right of the body."""
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return str((10 - total % 10) % 10)
+    """GS1 mod-10 check digit of a GTIN body, as text."""
+    return str(gs1_standard_check_digit(body))
 
 
 @dataclass(frozen=True, slots=True)
