@@ -120,10 +120,20 @@ def return_note(uow: UnitOfWork, recall_id: str, issued_by: str, today: date) ->
     ]
     if not lines:
         raise DomainError(Code.NOTHING_TO_DO, f"nothing of recall {recall_id} went back yet")
+    # The supplier's return authorisations (RMA), as given when each shipment left.
+    authorisations = sorted(
+        {
+            exit["reason"]
+            for lot in trace["lots"]
+            for exit in lot["exits"]
+            if exit["type"] == "return_to_supplier" and exit["reason"]
+        }
+    )
+    rma = f" · RMA {', '.join(authorisations)}" if authorisations else ""
     return ReturnNote(
         reference=recall["id"],
         supplier=_supplier(uow, recall["di"], [x.lot for x in lines]),
-        reason=f"召回 Recall {recall['id']}: {recall['reason']}",
+        reason=f"召回 Recall {recall['id']}: {recall['reason']}{rma}",
         issued_on=today,
         issued_by=issued_by,
         lines=lines,

@@ -174,7 +174,7 @@ def test_a_return_to_supplier_ships_the_quarantined_lot_and_its_note_prints_the_
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
-    assert "S-EARLY" in text and recall_id in text
+    assert "S-EARLY" in text and recall_id in text and "RMA-7781" in text
 
 
 def test_evidence_attached_to_the_case_is_listed_with_its_lot_and_sha256(
