@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -262,5 +263,8 @@ class PickingScreen(ScanScreen):
 
     def _mark_wrong(self, wrong: bool) -> None:
         self.setProperty("wrong", wrong)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        # Style sheets do not look at a parent's property again by themselves:
+        # every label under the screen is repolished so the red reaches them.
+        for widget in (self, *self.findChildren(QLabel)):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
