@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app.domain.clock import Clock
 from sync.protocol import ErrorCode, PushRequest, PushResponse
-from sync.server import projection, recalls
+from sync.server import projection, recall_picks, recalls
 from sync.server import schema as s
 from sync.server.enrolment import device_for
 from sync.server.errors import CentreError
@@ -115,6 +115,7 @@ def _push_once(
             folded = projection.fold_movements(conn, movements)
             projection.apply(conn, device["site"], folded, now, skew)
             recalls.ingest(conn, device["site"], fresh, now)
+            recall_picks.flag(conn, device["id"], device["site"], fresh, now, skew)
             last_seq = max(last_seq, fresh[-1].seq)
         conn.execute(
             update(s.devices)

@@ -146,7 +146,13 @@ def _flag_picks_after_hold(
         (di, lot): issued
         for di, lot, issued in conn.execute(
             select(s.holds.c.di, s.holds.c.lot, func.min(s.holds.c.issued_at))
-            .where(s.holds.c.di.in_(sorted({di for di, _ in pairs})), s.holds.c.lifted_at.is_(None))
+            .where(
+                s.holds.c.di.in_(sorted({di for di, _ in pairs})),
+                s.holds.c.lifted_at.is_(None),
+                # A recall's own lots are judged by recall_picks.py, which knows
+                # when the site applied it and covers every scope kind.
+                s.holds.c.reference.not_in(select(s.recalls.c.id)),
+            )
             .group_by(s.holds.c.di, s.holds.c.lot)
         )
         if (di, lot) in pairs

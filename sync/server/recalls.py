@@ -1,10 +1,12 @@
 """Recalls at the centre: issuing one, hearing how each site carried it out, where-used.
 
 A recall travels as a hold on the priority channel carrying the whole
-record, so it reaches a site within one sync round; its lots are entered as
-holds here too, so a pick of one that a site made offline after the recall
-was issued becomes a `pick_after_hold` exception (projection.py). A drill
-blocks nothing, so it enters no holds.
+record, so it reaches a site within one sync round; the lots known to be
+affected are entered as holds here too. A pick a site made after the recall
+was issued but before it applied it becomes a `pick_after_recall` exception
+(recall_picks.py), for every scope kind, whether or not the centre knew the
+lot. A drill blocks nothing, so it enters no holds; its picks are reported
+all the same, marked as a drill.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, and_, insert, or_, select, update
 
 from app.domain.clock import Clock
 from app.domain.recall import Recall, RecallScope, RecallSource, ScopeKind, new_recall_id
@@ -216,17 +218,23 @@ def recall_status(engine: Engine, recall_id: str) -> dict[str, Any]:
             ).mappings()
         ]
         exceptions = [
-            dict(r)
+            {**r, "detail": json.loads(r["detail"])}
             for r in conn.execute(
                 select(s.exceptions)
                 .where(
-                    s.exceptions.c.kind == "pick_after_hold",
-                    s.exceptions.c.di == recall["di"],
-                    s.exceptions.c.lot.in_(sorted(lots)),
+                    or_(
+                        s.exceptions.c.reference == recall_id,
+                        and_(
+                            s.exceptions.c.kind == "pick_after_hold",
+                            s.exceptions.c.di == recall["di"],
+                            s.exceptions.c.lot.in_(sorted(lots)),
+                        ),
+                    )
                 )
                 .order_by(s.exceptions.c.id)
             ).mappings()
         ]
+        lots |= {e["lot"] for e in exceptions if e["reference"] == recall_id}
     return {
         "recall": json.loads(recall["payload"]),
         "origin_site": recall["origin_site"],

@@ -6,6 +6,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Date,
     Float,
     Index,
     Integer,
@@ -108,7 +109,23 @@ exceptions = Table(
     Column("detail", Text, nullable=False),
     Column("raised_at", UtcText, nullable=False),
     Column("resolved_at", UtcText),
+    # The recall (or other case) the exception belongs to, when it has one.
+    Column("reference", String(100)),
 )
+Index("ix_exceptions_reference", exceptions.c.reference)
+
+# What each site said about its lots, so a later pick can be matched against a
+# production-date recall: the movement events carry no production date.
+site_lots = Table(
+    "site_lots",
+    metadata,
+    Column("site", String(64), primary_key=True),
+    Column("di", String(64), primary_key=True),
+    Column("lot", String(64), primary_key=True),
+    Column("production_date", Date),
+    Column("seen_at", UtcText, nullable=False),
+)
+Index("ix_site_lots_lot", site_lots.c.di, site_lots.c.lot)
 
 # One log of everything the centre owns. A newer change to the same record
 # supersedes the older one, so a new site pulls each record once.
