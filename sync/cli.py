@@ -33,6 +33,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--db", required=True, help="SQLite file path or database URL")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--tls-cert", type=Path, help="serve HTTPS: the certificate (PEM, with chain)")
+    p.add_argument("--tls-key", type=Path, help="serve HTTPS: the certificate's private key (PEM)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("server", help="administer the centre's database")
@@ -75,8 +77,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from sync.server.app import create_app
 
+    if (args.tls_cert is None) != (args.tls_key is None):
+        return _fail("--tls-cert and --tls-key go together")
+    for tls_file in (args.tls_cert, args.tls_key):
+        if tls_file is not None and not tls_file.is_file():
+            return _fail(f"no such file: {tls_file}")
     app = create_app(open_centre(args.db), SystemClock())
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+        ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
+        ssl_keyfile=str(args.tls_key) if args.tls_key else None,
+    )
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -13,7 +14,12 @@ from sync.protocol import EnrolRequest, EnrolResponse
 
 
 def register(engine: Engine, server: str, code: str, ca_file: str | None = None) -> EnrolResponse:
-    """Store the device token. A re-enrolled database keeps its cursors: changes re-apply safely."""
+    """Store the device token. A re-enrolled database keeps its cursors: changes re-apply safely.
+
+    The CA file is kept as an absolute path: later rounds run from another directory.
+    """
+    if ca_file:
+        ca_file = str(Path(ca_file).expanduser().resolve())
     with SyncUnitOfWork(engine, read_only=True) as uow:
         name = uow.settings.get("device_name") or platform.node()
     transport = Transport(server, ca_file=ca_file)

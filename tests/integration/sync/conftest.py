@@ -7,10 +7,12 @@ started from Debian's packages; without either the PostgreSQL runs skip.
 
 from __future__ import annotations
 
+import http.client
 import os
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -63,34 +65,55 @@ def free_port() -> int:
 class Centre:
     """The central service as a subprocess, so it can be SIGKILLed and started again."""
 
-    def __init__(self, url: str, port: int) -> None:
+    def __init__(self, url: str, port: int, tls: tuple[Path, Path] | None = None) -> None:
         self.url = url
         self.port = port
-        self.base = f"http://127.0.0.1:{port}"
+        self.tls = tls  # (certificate, key): the centre serves HTTPS only
+        self.base = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
         self.proc: subprocess.Popen[bytes] | None = None
         self.engine: Engine = open_centre(url)
 
     def start(self) -> None:
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                str(ROOT / "main.py"),
-                "serve",
-                "--db",
-                self.url,
-                "--port",
-                str(self.port),
-            ],
-            cwd=ROOT,
-        )
+        self.launch()
+        self.wait_ready()
+
+    def launch(self) -> None:
+        """Start the process without waiting: several centres can then boot side by side."""
+        command = [sys.executable, str(ROOT / "main.py"), "serve", "--db", self.url]
+        command += ["--port", str(self.port)]
+        if self.tls is not None:
+            command += ["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])]
+        self.proc = subprocess.Popen(command, cwd=ROOT)
+
+    def wait_ready(self) -> None:
+        assert self.proc is not None
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            try:
-                if requests.get(self.base + "/v1/health", timeout=1).ok:
-                    return
-            except requests.ConnectionError:
-                time.sleep(0.05)
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the centre exited with {self.proc.returncode}")
+            if self._healthy():
+                return
+            time.sleep(0.05)
         raise RuntimeError("the centre did not start")
+
+    def _healthy(self) -> bool:
+        """Up and answering; over TLS without checking the certificate (the tests do that)."""
+        if self.tls is None:
+            try:
+                return requests.get(self.base + "/v1/health", timeout=1).ok
+            except requests.ConnectionError:
+                return False
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        conn = http.client.HTTPSConnection("127.0.0.1", self.port, timeout=1, context=context)
+        try:
+            conn.request("GET", "/v1/health")
+            return conn.getresponse().status == 200
+        except OSError:
+            return False
+        finally:
+            conn.close()
 
     def kill(self) -> None:
         assert self.proc is not None
