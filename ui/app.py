@@ -58,13 +58,16 @@ def run_gui(db: str | None, lang: str | None) -> int:
     except DatabaseError as exc:
         QMessageBox.critical(None, "Lotkeeper", str(exc))
         return 2
-    try:
-        keep = backup_keep_days(store.uow(read_only=True))
-        backup = store.daily_backup(clock.today(), keep_days=keep)
-        log.info("daily backup: %s", backup)
-    except OSError:
-        log.exception("the daily backup could not be written")
     tasks = TaskRunner()
+    # The day's first start copies the whole store: off the UI thread, so a big
+    # store does not hold up the log-in.
+    tasks.run(
+        lambda _progress: store.daily_backup(
+            clock.today(), keep_days=backup_keep_days(store.uow(read_only=True))
+        ),
+        lambda path: log.info("daily backup: %s", path),
+        lambda exc: log.error("the daily backup could not be written: %s", exc),
+    )
     login = LoginDialog(store, tasks)
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
         store.close()
