@@ -18,6 +18,7 @@ from app.domain.model import Level
 from app.printouts import expiry_list
 from app.services.action import ActionResult
 from app.services.alerts import acknowledge, expiry_warnings, recompute_alerts
+from app.services.expiry_tiers import warning_horizon_days
 from app.services.policy import current_policy
 from ui.dialogs.print_preview import PrintDialog
 from ui.reasons import Tone, Verdict, describe
@@ -204,8 +205,7 @@ class WarningsScreen(Screen):
         store, today = self.session.store, self.session.clock.today()
 
         def work(_: Progress) -> int:
-            policy = current_policy(store.uow(read_only=True))
-            return max([t.days for t in policy.tiers] + [0])
+            return warning_horizon_days(current_policy(store.uow(read_only=True)))
 
         def open_dialog(days: int) -> None:
             dialog = PrintDialog(

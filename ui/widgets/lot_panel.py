@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.codes import DomainError
 from app.domain.policy import Policy
 from app.printouts import lot_label
+from app.services.expiry_tiers import lot_level
 from app.services.policy import current_policy
 from app.services.trace import lot_trace
 from ui.dialogs.print_preview import PrintDialog
@@ -33,7 +34,6 @@ from ui.widgets.simple_table import SimpleTable, cell_text
 from ui.widgets.tiers import (
     hold_name,
     level_name,
-    lot_level,
     movement_name,
     qc_name,
     style_for,

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from app.domain.model import Level
-from app.domain.policy import Policy
-from app.domain.rules import expiry_level
 
 # (background, text): readable on the high-contrast style, distinct without colour vision
 # thanks to the level word shown next to it.
@@ -36,12 +32,6 @@ def level_name(level: Level) -> str:
         Level.EXPIRED: QCoreApplication.translate("Tiers", "expired"),
     }
     return names[level]
-
-
-def lot_level(
-    policy: Policy, category: str | None, expiry: date | None, today: date
-) -> Level | None:
-    return expiry_level(expiry, today, policy.tiers_for(category or ""))
 
 
 def style_for(level: Level | None) -> str:
