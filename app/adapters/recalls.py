@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from app.adapters import tables as t
-from app.adapters.stock import _LOT_COLUMNS, lot_from_row
+from app.adapters.stock import LOT_QUERY, lot_from_row
 from app.domain.model import Lot, MovementType
 from app.domain.recall import Recall, RecallScope, RecallSource, RecallStatus, ScopeKind
 
@@ -200,7 +200,7 @@ class SqlRecalls:
     # --- affected lots ------------------------------------------------------------
 
     def matching_lots(self, scope: RecallScope) -> list[Lot]:
-        query = select(*_LOT_COLUMNS).where(t.lots.c.di == scope.di)
+        query = LOT_QUERY.where(t.lots.c.di == scope.di)
         if scope.kind is ScopeKind.LOTS:
             query = query.where(t.lots.c.lot.in_(scope.lots))
         elif scope.kind is ScopeKind.PRODUCED:
@@ -223,8 +223,7 @@ class SqlRecalls:
 
     def lots(self, recall_id: str) -> list[Lot]:
         rows = self.conn.execute(
-            select(*_LOT_COLUMNS)
-            .join_from(recall_lots, t.lots, t.lots.c.id == recall_lots.c.lot_id)
+            LOT_QUERY.join_from(recall_lots, t.lots, t.lots.c.id == recall_lots.c.lot_id)
             .where(recall_lots.c.recall_id == recall_id)
             .order_by(t.lots.c.lot)
         ).mappings()

@@ -23,6 +23,7 @@ _LOT_COLUMNS = (
     t.lots.c.hold_reason,
     t.lots.c.first_received,
 )
+LOT_QUERY = select(*_LOT_COLUMNS)  # every lot column, as `lot_from_row` reads them
 
 
 def lot_from_row(row: RowMapping) -> Lot:
