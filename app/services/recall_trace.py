@@ -128,6 +128,7 @@ def _lot_where_used(
         "issued_out": account.issued_out,
         "used_on_patient": account.used_on_patient,
         "written_off": account.written_off,
+        "undocumented_out": account.undocumented_out,
         "unaccounted": account.unaccounted,
         "stock": held,
         "issued": issued,

@@ -58,7 +58,7 @@ class RecallClosing(QObject):
                 n=lot["unaccounted"],
                 affected=lot["affected"],
                 shelf=lot["on_shelf"],
-                out=max(lot["issued_out"] - lot["used_on_patient"] - lot["written_off"], 0),
+                out=lot["undocumented_out"],
             )
             for line, lot in zip(trace["unaccounted"], open_lots, strict=False)
         }
