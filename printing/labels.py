@@ -10,7 +10,6 @@ the DataMatrix is the primary symbol and carries everything.
 from __future__ import annotations
 
 import math
-from datetime import date
 
 from printing.content import Label, LocationLabel, LotLabel, QuarantineLabel, RecallLabel
 from printing.errors import LabelDoesNotFit
@@ -51,10 +50,6 @@ class _Grid:
         if self.dpmm is None:
             return mm
         return math.floor(mm * self.dpmm + 1e-9) / self.dpmm
-
-
-def _iso(d: date | None) -> str:
-    return d.isoformat() if d is not None else "—"
 
 
 def _lot_block(
