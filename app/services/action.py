@@ -28,6 +28,7 @@ from app.domain.model import (
 )
 from app.domain.rules import OVERRIDABLE, permitted
 from app.services.ports import UnitOfWork
+from app.services.site_settings import device_name
 from scanning.errors import ScanError
 from scanning.parse import parse
 from scanning.scan import Scan
@@ -108,7 +109,7 @@ class ActionContext:
         self.now = clock.now()
         self.today = clock.today()
         self.policy = uow.settings.policy()
-        self.device = request.device or uow.settings.get("device_name") or "unknown"
+        self.device = request.device or device_name(uow)
         self.override: Override | None = None
         # What is known so far, so that a refusal can still name the lot.
         self.scan: Scan | None = None
@@ -442,7 +443,7 @@ def _record_refusal_alert(
     uow: UnitOfWork, clock: Clock, request: ActionRequest, refusal: Refusal
 ) -> None:
     alert = uow.alerts.add(refusal.alert)
-    device = request.device or uow.settings.get("device_name") or "unknown"
+    device = request.device or device_name(uow)
     after = {
         "lot_id": alert.lot_id,
         "kind": alert.kind.value,

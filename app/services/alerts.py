@@ -12,6 +12,7 @@ from app.domain.policy import Policy
 from app.domain.rules import TierWindow, days_left, tier_windows
 from app.services.action import ActionContext, ActionRequest, ActionResult, execute
 from app.services.ports import UnitOfWork
+from app.services.site_settings import device_name
 
 
 def _windows(
@@ -44,7 +45,7 @@ def recompute_alerts(
                 n = uow.alerts.raise_expiry(window, [category], [], now)
                 raised[window.level.value] = raised.get(window.level.value, 0) + n
         if any(raised.values()):
-            device = uow.settings.get("device_name") or "unknown"
+            device = device_name(uow)
             uow.audit.append(
                 now, user, device, "raise_expiry_alerts", "alerts", day.isoformat(), None, raised
             )

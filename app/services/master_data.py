@@ -11,6 +11,7 @@ from app.domain.codes import DomainError
 from app.domain.model import Item, Location, LocationKind, Role, Supplier
 from app.services.people import add_user
 from app.services.ports import UnitOfWork
+from app.services.site_settings import device_name
 from scanning.errors import ScanError
 from scanning.parse import parse
 
@@ -127,7 +128,7 @@ def _import_item(uow: UnitOfWork, clock: Clock, row: Mapping[str, str], by: str)
         "auto_release": _bool(row, "auto_release"),
     }
     existing = uow.items.get(di)
-    device = uow.settings.get("device_name") or "unknown"
+    device = device_name(uow)
     if existing is None:
         uow.items.add(Item(di=di, **fields))  # type: ignore[arg-type]
         uow.audit.append(clock.now(), by, device, "create_item", "item", di, None, fields)
@@ -147,11 +148,10 @@ def _import_supplier(uow: UnitOfWork, clock: Clock, row: Mapping[str, str], by: 
         raise _RowError("code", f"supplier {code!r} already exists")
     supplier = Supplier(code, _text(row, "name"), _bool(row, "auto_release"))
     uow.suppliers.add(supplier)
-    device = uow.settings.get("device_name") or "unknown"
     uow.audit.append(
         clock.now(),
         by,
-        device,
+        device_name(uow),
         "create_supplier",
         "supplier",
         code,
@@ -172,11 +172,10 @@ def _import_location(uow: UnitOfWork, clock: Clock, row: Mapping[str, str], by: 
         raise _RowError("code", f"location {code!r} already exists")
     location = Location(code, _text(row, "name"), LocationKind(kind), _text(row, "responsible"))
     uow.locations.add(location)
-    device = uow.settings.get("device_name") or "unknown"
     uow.audit.append(
         clock.now(),
         by,
-        device,
+        device_name(uow),
         "create_location",
         "location",
         code,

@@ -7,6 +7,7 @@ from app.domain.codes import Code, DomainError
 from app.domain.credentials import check_secret, hash_secret
 from app.domain.model import Role, User
 from app.services.ports import UnitOfWork
+from app.services.site_settings import device_name
 
 
 def authenticate(uow: UnitOfWork, username: str, pin: str) -> User:
@@ -41,11 +42,10 @@ def add_user(
     user = uow.users.add(
         User(username, display_name or username, role, hash_secret(pin), badge=badge)
     )
-    device = uow.settings.get("device_name") or "unknown"
     uow.audit.append(
         clock.now(),
         by,
-        device,
+        device_name(uow),
         "create_user",
         "user",
         username,

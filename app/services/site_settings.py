@@ -29,6 +29,11 @@ SITE_SETTINGS: dict[str, tuple[Callable[[str], str], str]] = {
 }
 
 
+def device_name(uow: UnitOfWork) -> str:
+    """The device audit entries name, read within the caller's transaction."""
+    return uow.settings.get("device_name") or SITE_SETTINGS["device_name"][1]
+
+
 def site_settings(uow: UnitOfWork) -> dict[str, str]:
     with uow:
         return {
@@ -56,11 +61,10 @@ def set_site_setting(uow: UnitOfWork, clock: Clock, user: str, key: str, value: 
             raise DomainError(Code.NOT_PERMITTED, f"{user} may not change the site's settings")
         before = uow.settings.get(key) or default
         uow.settings.put(key, value)
-        device = uow.settings.get("device_name") or "unknown"
         uow.audit.append(
             clock.now(),
             user,
-            device,
+            device_name(uow),
             "set_setting",
             "settings",
             key,
