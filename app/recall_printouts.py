@@ -144,6 +144,18 @@ def _detail(after: dict[str, Any] | None) -> str:
     return json.dumps(after or {}, ensure_ascii=False, default=str, sort_keys=True)
 
 
+def _case_movements(lot: dict[str, Any], recall_id: str) -> list[CloseOutEntry]:
+    """The lot's returns, moves into quarantine and exits made under this recall."""
+    rows = [("return", r, f"{r['department']} → {r['into']}") for r in lot["returned"]]
+    rows += [("move", c, f"{c['from']} → {c['into']}") for c in lot["collected"]]
+    rows += [(x["type"], x, x["reason"]) for x in lot["exits"]]
+    return [
+        CloseOutEntry(m["at"], m["by"], action, f"{lot['lot']} ×{m['quantity']} {where}")
+        for action, m, where in rows
+        if m["reference"] == recall_id
+    ]
+
+
 def close_out_report(uow: UnitOfWork, recall_id: str, site: str) -> CloseOutReport:
     trace = recall_trace(uow, recall_id)
     recall = trace["recall"]
@@ -152,33 +164,7 @@ def close_out_report(uow: UnitOfWork, recall_id: str, site: str) -> CloseOutRepo
         audit = uow.audit.for_entity("recall", recall_id)
     trail = [CloseOutEntry(e.at, e.user, e.action, _detail(dict(e.after or {}))) for e in audit]
     for lot in trace["lots"]:
-        for r in lot["returned"]:
-            if r["reference"] == recall_id:
-                trail.append(
-                    CloseOutEntry(
-                        r["at"],
-                        r["by"],
-                        "return",
-                        f"{lot['lot']} ×{r['quantity']} {r['department']} → {r['into']}",
-                    )
-                )
-        for c in lot["collected"]:
-            if c["reference"] == recall_id:
-                trail.append(
-                    CloseOutEntry(
-                        c["at"],
-                        c["by"],
-                        "move",
-                        f"{lot['lot']} ×{c['quantity']} {c['from']} → {c['into']}",
-                    )
-                )
-        for x in lot["exits"]:
-            if x["reference"] == recall_id:
-                trail.append(
-                    CloseOutEntry(
-                        x["at"], x["by"], x["type"], f"{lot['lot']} ×{x['quantity']} {x['reason']}"
-                    )
-                )
+        trail += _case_movements(lot, recall_id)
     trail.sort(key=lambda e: e.at)
     timings = trace["timings"]
     steps = [
