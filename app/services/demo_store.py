@@ -30,13 +30,12 @@ from biip.checksums import gs1_standard_check_digit
 from app.domain.clock import FixedClock, SystemClock
 from app.domain.codes import Code
 from app.domain.model import Role
-from app.domain.policy import Policy
 from app.services.action import ActionRequest, ActionResult, OverrideRequest
 from app.services.actions import perform
 from app.services.alerts import recompute_alerts
 from app.services.master_data import import_rows
-from app.services.people import add_user
 from app.services.ports import UnitOfWork
+from app.services.setup import initialise
 from scanning.hibc import mod43
 
 SITE_TZ = timezone(timedelta(hours=8), "CST")
@@ -1063,7 +1062,14 @@ def populate(
     rng = random.Random(seed)
     demo = _Demo(new_uow, today, lots, rng)
     setup_clock = FixedClock(demo.at(today - timedelta(days=HISTORY_DAYS + 1), 9))
-    _initialise(new_uow(), setup_clock)
+    initialise(
+        new_uow(),
+        setup_clock,
+        "中心库房-演示",
+        device_id="demo-0000-0000-0000-000000000001",
+        admin_password=ADMIN[1],
+        admin_name=ADMIN[2],
+    )
 
     bins = _bins()
     item_rows = _item_rows(items, bins, rng)
@@ -1114,16 +1120,6 @@ def populate(
 
 def _family_of(row: dict[str, str]) -> _Family:
     return next(f for f in _FAMILIES if row["name_zh"].startswith(f.zh + " "))
-
-
-def _initialise(uow: UnitOfWork, clock: FixedClock) -> None:
-    """What `setup.initialise` does, with the demo's known admin PIN instead of a random one."""
-    with uow:
-        uow.settings.put("device_id", "demo-0000-0000-0000-000000000001")
-        uow.settings.put("device_name", "中心库房-演示")
-        uow.settings.set_policy(Policy())
-        add_user(uow, clock, "system", ADMIN[0], Role.ADMIN, ADMIN[1], ADMIN[2])
-        uow.commit()
 
 
 def create_demo(
