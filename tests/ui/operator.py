@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.adapters.store import Store
 from tests.ui.conftest import FakeClock
+from ui.dialogs.override import OverrideDialog
 from ui.main_window import MainWindow
 from ui.reasons import Tone
 from ui.screens.scan_screen import ScanScreen
@@ -58,6 +59,19 @@ def band_change(qtbot: QtBot, screen: ScanScreen) -> Iterator[None]:
         timeout=5000,
     )
     screen.session.tasks.wait_idle()
+
+
+def approve_override(
+    qtbot: QtBot, screen: ScanScreen, supervisor: str, pin: str, reason: str
+) -> None:
+    """Fill in the screen's open supervisor dialog and approve; wait for the band's answer."""
+    dialog = screen.dialog
+    assert isinstance(dialog, OverrideDialog)
+    dialog.supervisor.setText(supervisor)
+    dialog.pin.setText(pin)
+    dialog.reason.setText(reason)
+    with band_change(qtbot, screen):
+        dialog.accept()
 
 
 def stock_at(store: Store, di: str, lot: str, location: str) -> int:

@@ -10,9 +10,14 @@ from pytestqt.qtbot import QtBot
 from app.adapters.store import Store
 from app.domain.clock import FixedClock
 from tests.ui.conftest import FakeClock
-from tests.ui.operator import band_change, scanner_burst, stock_at, type_slowly
+from tests.ui.operator import (
+    approve_override,
+    band_change,
+    scanner_burst,
+    stock_at,
+    type_slowly,
+)
 from tests.ui.store_builder import SUPERVISOR, SUTURE, gs1
-from ui.dialogs.override import OverrideDialog
 from ui.main_window import MainWindow
 from ui.reasons import Tone
 from ui.screens.picking import PickingScreen
@@ -37,6 +42,17 @@ def screen(qtbot: QtBot, operator_session: Session, key_clock: FakeClock) -> Pic
     return screen
 
 
+def scan_lot(
+    qtbot: QtBot, screen: PickingScreen, key_clock: FakeClock, clock: FixedClock, days: int,
+    lot: str,
+) -> None:
+    """The scanner reads a suture pack of `lot` expiring in `days`; wait for the band."""
+    window = screen.window()
+    assert isinstance(window, MainWindow)
+    with band_change(qtbot, screen):
+        scanner_burst(qtbot, window, key_clock, gs1(SUTURE, clock.today() + timedelta(days), lot))
+
+
 def test_each_line_names_the_fefo_lot_and_where_it_is(screen: PickingScreen) -> None:
     assert screen.table.item(0, 2).text() == "S-EARLY"
     assert screen.table.item(0, 3).text() == "A-01"
@@ -45,15 +61,7 @@ def test_each_line_names_the_fefo_lot_and_where_it_is(screen: PickingScreen) -> 
 def test_scanning_the_fefo_lot_ticks_the_line_and_moves_stock(
     qtbot: QtBot, screen: PickingScreen, key_clock: FakeClock, store: Store, clock: FixedClock
 ) -> None:
-    window = screen.window()
-    assert isinstance(window, MainWindow)
-    with band_change(qtbot, screen):
-        scanner_burst(
-            qtbot,
-            window,
-            key_clock,
-            gs1(SUTURE, clock.today() + timedelta(days=EARLY_DAYS), "S-EARLY"),
-        )
+    scan_lot(qtbot, screen, key_clock, clock, EARLY_DAYS, "S-EARLY")
     assert screen.band.tone is Tone.OK
     assert screen.lines[0].picked_lot == "S-EARLY"
     assert stock_at(store, SUTURE, "S-EARLY", "A-01") == 8
@@ -62,15 +70,7 @@ def test_scanning_the_fefo_lot_ticks_the_line_and_moves_stock(
 def test_a_lot_that_is_not_fefo_is_refused_names_the_lot_and_moves_nothing(
     qtbot: QtBot, screen: PickingScreen, key_clock: FakeClock, store: Store, clock: FixedClock
 ) -> None:
-    window = screen.window()
-    assert isinstance(window, MainWindow)
-    with band_change(qtbot, screen):
-        scanner_burst(
-            qtbot,
-            window,
-            key_clock,
-            gs1(SUTURE, clock.today() + timedelta(days=LATE_DAYS), "S-LATE"),
-        )
+    scan_lot(qtbot, screen, key_clock, clock, LATE_DAYS, "S-LATE")
     assert screen.band.tone is not Tone.OK
     assert "S-EARLY" in screen.band.headline.text()
     assert "A-01" in screen.band.detail.text()
@@ -84,23 +84,9 @@ def test_a_lot_that_is_not_fefo_is_refused_names_the_lot_and_moves_nothing(
 def test_a_supervisor_override_picks_the_lot_and_records_the_supervisor(
     qtbot: QtBot, screen: PickingScreen, key_clock: FakeClock, store: Store, clock: FixedClock
 ) -> None:
-    window = screen.window()
-    assert isinstance(window, MainWindow)
-    with band_change(qtbot, screen):
-        scanner_burst(
-            qtbot,
-            window,
-            key_clock,
-            gs1(SUTURE, clock.today() + timedelta(days=LATE_DAYS), "S-LATE"),
-        )
+    scan_lot(qtbot, screen, key_clock, clock, LATE_DAYS, "S-LATE")
     screen.override_button.click()
-    dialog = screen.dialog
-    assert isinstance(dialog, OverrideDialog)
-    dialog.supervisor.setText(SUPERVISOR[0])
-    dialog.pin.setText(SUPERVISOR[1])
-    dialog.reason.setText("S-EARLY is damaged")
-    with band_change(qtbot, screen):
-        dialog.accept()
+    approve_override(qtbot, screen, SUPERVISOR[0], SUPERVISOR[1], "S-EARLY is damaged")
     assert screen.band.tone is Tone.OK
     assert screen.property("wrong") is False
     assert stock_at(store, SUTURE, "S-LATE", "A-01") == 3
@@ -115,22 +101,8 @@ def test_a_supervisor_override_picks_the_lot_and_records_the_supervisor(
 def test_a_wrong_supervisor_pin_is_refused_and_nothing_moves(
     qtbot: QtBot, screen: PickingScreen, key_clock: FakeClock, store: Store, clock: FixedClock
 ) -> None:
-    window = screen.window()
-    assert isinstance(window, MainWindow)
-    with band_change(qtbot, screen):
-        scanner_burst(
-            qtbot,
-            window,
-            key_clock,
-            gs1(SUTURE, clock.today() + timedelta(days=LATE_DAYS), "S-LATE"),
-        )
+    scan_lot(qtbot, screen, key_clock, clock, LATE_DAYS, "S-LATE")
     screen.override_button.click()
-    dialog = screen.dialog
-    assert isinstance(dialog, OverrideDialog)
-    dialog.supervisor.setText(SUPERVISOR[0])
-    dialog.pin.setText("9999")
-    dialog.reason.setText("x")
-    with band_change(qtbot, screen):
-        dialog.accept()
+    approve_override(qtbot, screen, SUPERVISOR[0], "9999", "x")
     assert screen.band.tone is Tone.BLOCKED
     assert stock_at(store, SUTURE, "S-LATE", "A-01") == 5

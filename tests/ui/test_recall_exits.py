@@ -82,6 +82,14 @@ def _sql(session: Session, query: str) -> list[tuple[object, ...]]:
         return db.execute(query).fetchall()
 
 
+def _printed_text(folder: Path, pattern: str) -> str:
+    """The text of the one PDF printed into `folder` under `pattern`."""
+    (pdf,) = folder.glob(pattern)
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
 def test_a_disposal_without_evidence_is_refused_and_with_a_photo_records_its_sha256(
     qtbot: QtBot,
     supervisor_session: Session,
@@ -170,10 +178,7 @@ def test_a_return_to_supplier_ships_the_quarantined_lot_and_its_note_prints_the_
     assert dialog.prepared is not None
     dialog.print_button.click()
     settle(session)
-    (pdf,) = (tmp_path / "out").glob(f"return-note-{recall_id}-*.pdf")
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
-    ).stdout
+    text = _printed_text(tmp_path / "out", f"return-note-{recall_id}-*.pdf")
     assert "S-EARLY" in text and recall_id in text and "RMA-7781" in text
 
 
@@ -270,8 +275,5 @@ def test_a_drill_report_shows_issue_lock_and_notice_times_and_prints_the_close_o
     settle(session)
     printing.print_button.click()
     settle(session)
-    (pdf,) = (tmp_path / "out").glob(f"close-out-{recall_id}-*.pdf")
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
-    ).stdout
+    text = _printed_text(tmp_path / "out", f"close-out-{recall_id}-*.pdf")
     assert recall_id in text and "Notified ICU" in text

@@ -10,7 +10,13 @@ from pytestqt.qtbot import QtBot
 from app.adapters.store import Store
 from app.domain.clock import FixedClock
 from tests.ui.conftest import FakeClock
-from tests.ui.operator import band_change, scanner_burst, stock_at, type_slowly
+from tests.ui.operator import (
+    approve_override,
+    band_change,
+    scanner_burst,
+    stock_at,
+    type_slowly,
+)
 from tests.ui.store_builder import SUPERVISOR, SUTURE, UNKNOWN, gs1
 from ui.dialogs.item_name import ItemNameDialog
 from ui.dialogs.override import OverrideDialog
@@ -96,13 +102,8 @@ def test_a_short_dated_lot_waits_for_a_supervisor_without_losing_the_scan(
         )
     assert screen.band.tone is Tone.DECIDE
     assert stock_at(store, SUTURE, "SHORT", "RECV") == 0
-    dialog = screen.dialog
-    assert isinstance(dialog, OverrideDialog) and dialog.isVisible()
-    dialog.supervisor.setText(SUPERVISOR[0])
-    dialog.pin.setText(SUPERVISOR[1])
-    dialog.reason.setText("ward needs it this week")
-    with band_change(qtbot, screen):
-        dialog.accept()
+    assert isinstance(screen.dialog, OverrideDialog) and screen.dialog.isVisible()
+    approve_override(qtbot, screen, *SUPERVISOR[:2], "ward needs it this week")
     assert screen.band.tone is Tone.OK
     assert SUPERVISOR[0] in screen.band.detail.text()
     assert stock_at(store, SUTURE, "SHORT", "RECV") == 1
