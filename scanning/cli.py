@@ -70,12 +70,7 @@ def _add_parse(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "object per input. Exit status 1 if any input could not be parsed.",
     )
     cmd.add_argument("raw", nargs="*", metavar="RAW", help="scanned text; GS may be <GS>, ^] ...")
-    cmd.add_argument(
-        "--today",
-        type=date.fromisoformat,
-        default=None,
-        help="date (YYYY-MM-DD) that places two-digit years; default: today",
-    )
+    _add_today(cmd)
     cmd.add_argument(
         "--gs-substitute",
         action="append",
@@ -89,8 +84,7 @@ def _add_parse(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def _run_parse(args: argparse.Namespace) -> int:
     substitutes = tuple(args.substitutes) if args.substitutes else DEFAULT_GS_SUBSTITUTES
     inputs: Iterable[str] = args.raw if args.raw else _stdin_lines()
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
+    _utf8_stdout()
     status = 0
     for raw in inputs:
         try:
@@ -112,18 +106,12 @@ def _add_decode(subparsers: argparse._SubParsersAction[argparse.ArgumentParser])
     cmd.add_argument(
         "--backend", choices=tuple(BACKENDS), default=DEFAULT_BACKEND, help="image decoder"
     )
-    cmd.add_argument(
-        "--today",
-        type=date.fromisoformat,
-        default=None,
-        help="date (YYYY-MM-DD) that places two-digit years; default: today",
-    )
+    _add_today(cmd)
     cmd.set_defaults(func=_run_decode)
 
 
 def _run_decode(args: argparse.Namespace) -> int:
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
+    _utf8_stdout()
     status = 0
     for image in args.images:
         try:
@@ -151,6 +139,21 @@ def _run_decode(args: argparse.Namespace) -> int:
                 }
             )
     return status
+
+
+def _add_today(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=None,
+        help="date (YYYY-MM-DD) that places two-digit years; default: today",
+    )
+
+
+def _utf8_stdout() -> None:
+    # JSON lines carry Chinese lot text as is (ensure_ascii=False): don't depend on the locale.
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
 
 
 def _stdin_lines() -> Iterator[str]:
