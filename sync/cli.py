@@ -10,7 +10,9 @@ from pathlib import Path
 from app.adapters.database import DatabaseError
 from app.adapters.store import Store
 from app.adapters.tabular import TableError, read_table
+from app.cli import fail
 from app.domain.clock import SystemClock
+from app.services.master_data import KINDS
 from sync.client.errors import SyncError
 from sync.client.registration import register as register_site
 from sync.client.session import SyncSession
@@ -19,13 +21,6 @@ from sync.server.changes import issue_hold
 from sync.server.db import open_centre
 from sync.server.enrolment import create_code
 from sync.server.master import import_master_data
-
-_MASTER_KINDS = ("items", "suppliers", "locations", "users")
-
-
-def _fail(message: str) -> int:
-    sys.stderr.write(f"error: {message}\n")
-    return 2
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,7 +38,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e.add_argument("--db", required=True)
     e.add_argument("--site", required=True, help="site code, e.g. WARD3")
     e.set_defaults(func=cmd_enroll)
-    for kind in _MASTER_KINDS:
+    for kind in KINDS:
         k = server.add_parser(kind, help=f"{kind} master data at the centre")
         actions = k.add_subparsers(dest=f"{kind}_command", required=True)
         i = actions.add_parser("import", help=f"import {kind} from CSV/.xlsx, all rows or none")
@@ -78,10 +73,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from sync.server.app import create_app
 
     if (args.tls_cert is None) != (args.tls_key is None):
-        return _fail("--tls-cert and --tls-key go together")
+        return fail("--tls-cert and --tls-key go together")
     for tls_file in (args.tls_cert, args.tls_key):
         if tls_file is not None and not tls_file.is_file():
-            return _fail(f"no such file: {tls_file}")
+            return fail(f"no such file: {tls_file}")
     app = create_app(open_centre(args.db), SystemClock())
     uvicorn.run(
         app,
@@ -105,7 +100,7 @@ def cmd_server_import(args: argparse.Namespace) -> int:
     try:
         header, rows = read_table(args.file)
     except TableError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     engine = open_centre(args.db)
     report = import_master_data(engine, SystemClock(), args.kind, header, rows)
     engine.dispose()
@@ -138,7 +133,7 @@ def _store(path: Path) -> Store | None:
     try:
         return Store(path)
     except DatabaseError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return None
 
 
@@ -149,7 +144,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     try:
         answer = register_site(store.engine, args.server, args.code, args.ca)
     except SyncError as exc:
-        return _fail(exc.words)
+        return fail(exc.words)
     finally:
         store.close()
     print(f"registered as device {answer.device_id} of site {answer.site}")
