@@ -8,16 +8,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.recall import RecallScope, RecallSource, ScopeKind
 from app.services.recalls import NewRecall
+from ui.dialogs.form import lay_out
 from ui.widgets.recall_words import level_text, source_text
 
 
@@ -73,17 +72,7 @@ class NewRecallDialog(QDialog):
         form.addRow("", self.drill)
         form.addRow(self.tr("Supervisor"), self.user)
         form.addRow(self.tr("PIN"), self.pin)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open the recall"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(620)
+        lay_out(self, form, ok=self.tr("Open the recall"), cancel=self.tr("Cancel"), min_width=620)
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self._scope_changed()
 

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
 from app.services.action import OverrideRequest
+from ui.dialogs.form import lay_out, question_label
 
 
 class OverrideDialog(QDialog):
     def __init__(self, question: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Supervisor decision"))
-        text = QLabel(question)
-        text.setWordWrap(True)
+        text = question_label(question)
         text.setProperty("role", "value")
         self.supervisor = QLineEdit()
         self.supervisor.setObjectName("supervisor")
@@ -33,18 +25,10 @@ class OverrideDialog(QDialog):
         form.addRow(self.tr("Supervisor"), self.supervisor)
         form.addRow(self.tr("PIN"), self.pin)
         form.addRow(self.tr("Reason"), self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        lay_out(
+            self, form, ok=self.tr("Approve"), cancel=self.tr("Cancel"), min_width=560,
+            question=text,
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Approve"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
 
     def override(self) -> OverrideRequest:
         """The service checks the credentials and the role; a wrong PIN comes back refused."""

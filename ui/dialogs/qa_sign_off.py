@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
+
+from ui.dialogs.form import lay_out, question_label
 
 
 class QaSignOffDialog(QDialog):
     def __init__(self, question: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("QA sign-off"))
-        text = QLabel(question)
-        text.setWordWrap(True)
+        text = question_label(question)
         self.user = QLineEdit()
         self.user.setObjectName("qa_user")
         self.pin = QLineEdit()
@@ -27,15 +20,7 @@ class QaSignOffDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("QA user"), self.user)
         form.addRow(self.tr("PIN"), self.pin)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        lay_out(
+            self, form, ok=self.tr("Sign and close"), cancel=self.tr("Cancel"), min_width=520,
+            question=text,
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign and close"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
