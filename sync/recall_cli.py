@@ -11,10 +11,10 @@ import argparse
 
 from app.cli import emit, fail
 from app.domain.clock import SystemClock
-from app.recall_cli import build, cmd_create, scope_from
+from app.recall_cli import build, cmd_create, new_recall_from
 from sync.server.db import open_centre
 from sync.server.errors import CentreError
-from sync.server.recalls import RecallIssue, issue_recall, recall_from, recall_status
+from sync.server.recalls import issue_recall, recall_status
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,22 +33,11 @@ def cmd_create_anywhere(args: argparse.Namespace) -> int:
     if not args.server_db:
         return cmd_create(args)
     try:
-        scope = scope_from(args)
-        issue = RecallIssue(
-            scope=scope.to_json(),
-            level=args.level,
-            reason=args.reason,
-            instructions=args.instructions,
-            source=args.source,
-            deadline=args.deadline,
-            drill=args.drill,
-            issued_by=args.user,
-        )
+        recall = new_recall_from(args).issue(SystemClock().now(), args.user, origin="centre")
     except (ValueError, OSError) as exc:
         return fail(str(exc))
     engine = open_centre(args.server_db)
     try:
-        recall = recall_from(issue, SystemClock())
         lots = issue_recall(engine, recall)
     except CentreError as exc:
         return fail(exc.message, 1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from app.domain.clock import Clock
@@ -47,6 +47,22 @@ class NewRecall:
     instructions: str = ""
     deadline: date | None = None
     drill: bool = False
+
+    def issue(self, at: datetime, issued_by: str, origin: str) -> Recall:
+        """The recall as issued here ("site") or at the centre; ValueError says what is wrong."""
+        return Recall(
+            id=new_recall_id(at),
+            scope=self.scope,
+            level=self.level,
+            reason=self.reason,
+            issued_at=at,
+            issued_by=issued_by,
+            source=self.source,
+            instructions=self.instructions,
+            deadline=self.deadline,
+            drill=self.drill,
+            origin=origin,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,19 +147,7 @@ def create_recall(
     def handler(ctx: ActionContext) -> ActionResult:
         _check_pin(ctx, pin)
         try:
-            recall = Recall(
-                id=new_recall_id(ctx.now),
-                scope=new.scope,
-                level=new.level,
-                reason=new.reason,
-                issued_at=ctx.now,
-                issued_by=ctx.user.username,
-                source=new.source,
-                instructions=new.instructions,
-                deadline=new.deadline,
-                drill=new.drill,
-                origin="site",
-            )
+            recall = new.issue(ctx.now, ctx.user.username, origin="site")
         except ValueError as exc:
             raise DomainError(Code.BAD_REQUEST, str(exc)) from exc
         ctx.uow.recalls.add(recall)

@@ -23,7 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import Connection, Engine, and_, insert, or_, select, update
 
 from app.domain.clock import Clock
-from app.domain.recall import Recall, RecallScope, RecallSource, ScopeKind, new_recall_id
+from app.domain.recall import Recall, RecallScope, RecallSource, ScopeKind
+from app.services.recalls import NewRecall
 from sync.protocol import ChangeKind, ErrorCode, Event, HoldRecord
 from sync.server import schema as s
 from sync.server.changes import publish
@@ -261,21 +262,12 @@ class RecallIssue(BaseModel):
 
 
 def recall_from(issue: RecallIssue, clock: Clock) -> Recall:
-    now = clock.now()
     try:
-        return Recall(
-            id=new_recall_id(now),
+        new = NewRecall(
             scope=RecallScope.from_json(issue.scope),
-            level=issue.level,
-            reason=issue.reason,
-            issued_at=now,
-            issued_by=issue.issued_by,
-            source=issue.source,
-            instructions=issue.instructions,
-            deadline=issue.deadline,
-            drill=issue.drill,
-            origin="centre",
+            **issue.model_dump(exclude={"scope", "issued_by"}),
         )
+        return new.issue(clock.now(), issue.issued_by, origin="centre")
     except (ValueError, KeyError) as exc:
         raise CentreError(400, ErrorCode.BAD_REQUEST, f"scope: {exc}") from None
 
