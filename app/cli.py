@@ -24,7 +24,7 @@ from app.services.action import ActionRequest, ActionResult, OverrideRequest
 from app.services.actions import HANDLERS, perform
 from app.services.alerts import expiry_warnings, recompute_alerts
 from app.services.demo_store import create_demo
-from app.services.master_data import KINDS, import_rows, normalise_di
+from app.services.master_data import KINDS, di_to_look_up, import_rows
 from app.services.ports import UnitOfWork
 from app.services.setup import initialise
 from app.services.site_settings import set_site_setting, site_settings
@@ -308,12 +308,8 @@ _ALERT_FIELDS = (
 
 def cmd_trace(args: argparse.Namespace) -> int:
     try:
-        di = normalise_di(args.gtin)
-    except ValueError:
-        di = args.gtin.strip()  # not a valid identifier: look it up as typed
-    try:
         store = open_store(args)
-        trace = lot_trace(store.uow(read_only=True), di, args.lot)
+        trace = lot_trace(store.uow(read_only=True), di_to_look_up(args.gtin), args.lot)
     except DatabaseError as exc:
         return fail(str(exc))
     except DomainError as exc:

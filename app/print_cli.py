@@ -15,8 +15,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from app.adapters.database import DatabaseError
-from app.adapters.store import Store, default_db_path
-from app.cli import fail
+from app.adapters.store import Store
+from app.cli import fail, open_store
 from app.domain.clock import SystemClock
 from app.domain.codes import DomainError
 from app.printouts import (
@@ -27,7 +27,7 @@ from app.printouts import (
     quarantine_list,
     recall_label,
 )
-from app.services.master_data import normalise_di
+from app.services.master_data import di_to_look_up
 from printing import (
     CupsTarget,
     FileTarget,
@@ -121,23 +121,16 @@ def _target(args: argparse.Namespace) -> Target:
     return CupsTarget(args.cups_printer, raw=args.format == "zpl")
 
 
-def _di(text: str) -> str:
-    try:
-        return normalise_di(text)
-    except ValueError:
-        return text.strip()
-
-
 def _label(args: argparse.Namespace, store: Store) -> Label:
     builders: dict[str, Callable[[], Label]] = {
         "lot-label": lambda: lot_label(
-            store.uow(read_only=True), _di(args.gtin), args.lot, args.serial
+            store.uow(read_only=True), di_to_look_up(args.gtin), args.lot, args.serial
         ),
         "quarantine-label": lambda: quarantine_label(
-            store.uow(read_only=True), _di(args.gtin), args.lot, SystemClock().today()
+            store.uow(read_only=True), di_to_look_up(args.gtin), args.lot, SystemClock().today()
         ),
         "recall-label": lambda: recall_label(
-            store.uow(read_only=True), _di(args.gtin), args.lot, args.recall, args.level
+            store.uow(read_only=True), di_to_look_up(args.gtin), args.lot, args.recall, args.level
         ),
         "location-label": lambda: location_label(store.uow(read_only=True), args.location),
     }
@@ -146,7 +139,7 @@ def _label(args: argparse.Namespace, store: Store) -> Label:
 
 def cmd_print_label(args: argparse.Namespace) -> int:
     try:
-        store = Store(args.db or default_db_path())
+        store = open_store(args)
         label = _label(args, store)
         store.close()
         if args.size == "a4":
@@ -171,7 +164,7 @@ def cmd_print_label(args: argparse.Namespace) -> int:
 def cmd_print_document(args: argparse.Namespace) -> int:
     clock = SystemClock()
     try:
-        store = Store(args.db or default_db_path())
+        store = open_store(args)
         today = clock.today()
         doc: Document
         if args.printout == "quarantine-list":

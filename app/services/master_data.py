@@ -88,6 +88,14 @@ def normalise_di(value: str) -> str:
     raise _RowError("gtin", f"{value!r} is neither a GTIN nor a HIBC device identifier")
 
 
+def di_to_look_up(text: str) -> str:
+    """An identifier someone typed to look up: normalised, or as typed if it is not valid."""
+    try:
+        return normalise_di(text)
+    except ValueError:
+        return text.strip()
+
+
 def _bool(row: Mapping[str, str], column: str) -> bool:
     value = row.get(column, "").strip().lower()
     if value in _TRUE:
