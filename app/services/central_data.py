@@ -11,15 +11,16 @@ that lists every record's before and after (see `apply_page`).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
 from app.domain.clock import Clock
-from app.domain.model import Hold, LocationKind, Role
+from app.domain.model import Hold, Item, LocationKind, Role
 from app.domain.policy import Policy
 from app.services.master_data import OPTIONAL
 from app.services.ports import UnitOfWork
 from app.services.recall_apply import apply_central_recall
+from app.services.site_settings import device_name
 
 CENTRE = "centre"
 
@@ -55,10 +56,6 @@ class CentralUnitOfWork(UnitOfWork, Protocol):
     def central(self) -> CentralData: ...
 
 
-def _device(uow: UnitOfWork) -> str:
-    return uow.settings.get("device_name") or "unknown"
-
-
 def _audit(
     uow: CentralUnitOfWork,
     clock: Clock,
@@ -68,21 +65,13 @@ def _audit(
     before: Mapping[str, Any] | None,
     after: Mapping[str, Any],
 ) -> None:
-    uow.audit.append(clock.now(), CENTRE, _device(uow), action, entity, key, before, after)
+    uow.audit.append(clock.now(), CENTRE, device_name(uow), action, entity, key, before, after)
 
 
 _ITEM_FIELDS = ("name", *OPTIONAL["items"])
-_ITEM_DEFAULTS: dict[str, Any] = {
-    "name_zh": "",
-    "model": "",
-    "manufacturer": "",
-    "registration_no": "",
-    "category": "",
-    "unit": "",
-    "storage": "",
-    "serialised": False,
-    "min_stock": 0,
-    "auto_release": False,
+# What a new item holds before the centre's fields are laid over it: the domain's defaults.
+_NEW_ITEM: dict[str, Any] = {
+    k: v for k, v in asdict(Item(di="", name="")).items() if k in _ITEM_FIELDS
 }
 
 Row = dict[str, Any]
@@ -117,7 +106,7 @@ class _ItemKind(_Kind):
 
     def merged(self, existing: Row | None, data: Mapping[str, Any]) -> Row:
         given = {k: data[k] for k in _ITEM_FIELDS if k in data}
-        base = existing if existing is not None else {"name": "", **_ITEM_DEFAULTS}
+        base = existing if existing is not None else _NEW_ITEM
         # A provisional item made at receiving becomes the centre's real one.
         return {**base, "di": self.key(data), **given, "provisional": False}
 
@@ -188,8 +177,6 @@ _KINDS: dict[str, _Kind] = {
     "user": _UserKind(),
 }
 POLICY = "policy"
-# Master data: applied in bulk, one audit entry per page.
-MASTER_KINDS = frozenset({*_KINDS, POLICY})
 
 
 class _PageAudit:
@@ -270,9 +257,10 @@ def apply_page(
     page's cursor range) whose `after` maps kind -> key -> new values of every
     record the page added or changed, and whose `before` maps kind -> key ->
     previous values of the records that existed and changed (a record in
-    `after` but not in `before` is new). Holds, and any kind not listed in
-    MASTER_KINDS, are applied change by change with their own audit entries,
-    in page order: master data queued before them is written first.
+    `after` but not in `before` is new). Holds, and any other kind that is
+    not master data or policy, are applied change by change with their own
+    audit entries, in page order: master data queued before them is written
+    first.
     """
     audit = _PageAudit()
     queued: dict[str, list[Mapping[str, Any]]] = {}
@@ -353,8 +341,3 @@ def _hold_lot(uow: CentralUnitOfWork, clock: Clock, hold: CentralHold) -> bool:
 APPLY: dict[str, Callable[[CentralUnitOfWork, Clock, Mapping[str, Any]], None]] = {
     "hold": apply_hold,
 }
-
-
-def apply_change(uow: CentralUnitOfWork, clock: Clock, kind: str, data: Mapping[str, Any]) -> None:
-    """One change from the centre's log, inside the caller's transaction."""
-    apply_page(uow, clock, [(kind, data)], kind)
