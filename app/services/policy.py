@@ -8,6 +8,7 @@ from app.domain.model import Role
 from app.domain.policy import Policy
 from app.domain.rules import permitted
 from app.services.ports import UnitOfWork
+from app.services.site_settings import device_name
 
 
 def may_set_policy(role: Role) -> bool:
@@ -33,7 +34,7 @@ def set_policy(uow: UnitOfWork, clock: Clock, user: str, policy: Policy, device:
             raise DomainError(Code.NOTHING_TO_DO, "the policy is unchanged")
         uow.settings.set_policy(policy)
         now = clock.now()
-        device = device or uow.settings.get("device_name") or "unknown"
+        device = device or device_name(uow)
         uow.audit.append(
             now,
             user,
