@@ -6,19 +6,12 @@ human-readable interpretation printed under the symbols, and ZPL field data.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
-from biip.checksums import gs1_standard_check_digit
-
 from printing.content import LotLabel
 from printing.errors import InvalidLabelData
-
-# GS1 character set 82: the only characters allowed in lot and serial.
-_CSET82 = re.compile(r"[!\"%&'()*+,\-./0-9:;<=>?A-Z_a-z]*")
-# AIs whose value has a fixed length need no separator after them.
-_FIXED_LENGTH = {"01", "11", "17"}
+from scanning.gs1 import ai_spec, check_digit_holds, is_plain_gtin
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +21,8 @@ class Element:
 
     @property
     def variable_length(self) -> bool:
-        return self.ai not in _FIXED_LENGTH
+        """Needs a separator (FNC1) after it when another element follows."""
+        return ai_spec(self.ai).variable
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +47,10 @@ class Gs1Data:
 
 def normalise_gtin(gtin: str) -> str:
     """GTIN-8/12/13/14 as the 14 digits AI (01) needs; refuses a bad check digit."""
-    if not gtin.isdigit() or len(gtin) not in (8, 12, 13, 14):
+    if not is_plain_gtin(gtin):
         raise InvalidLabelData(f"GTIN must be 8, 12, 13 or 14 digits, got {gtin!r}")
     padded = gtin.zfill(14)
-    if gs1_standard_check_digit(padded[:-1]) != int(padded[-1]):
+    if not check_digit_holds(padded):
         raise InvalidLabelData(f"GTIN {gtin} has a wrong check digit")
     return padded
 
@@ -66,9 +60,10 @@ def _yymmdd(d: date) -> str:
 
 
 def _text_element(ai: str, value: str, what: str) -> Element:
-    if not value or len(value) > 20:
-        raise InvalidLabelData(f"{what} must be 1 to 20 characters, got {value!r}")
-    if not _CSET82.fullmatch(value):
+    spec = ai_spec(ai)
+    if not value or len(value) > spec.length:
+        raise InvalidLabelData(f"{what} must be 1 to {spec.length} characters, got {value!r}")
+    if not spec.fits(value):
         raise InvalidLabelData(f"{what} {value!r} has a character GS1 does not allow")
     return Element(ai, value)
 

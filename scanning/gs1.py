@@ -46,12 +46,16 @@ _GTIN_LENGTHS = frozenset({8, 12, 13, 14})
 
 
 @dataclass(frozen=True, slots=True)
-class _AiSpec:
+class AiSpec:
     ai: str
-    variable: bool
+    variable: bool  # ends at a GS (FNC1) rather than after a fixed length
     length: int  # the fixed length, or the maximum for variable-length AIs
     pattern: re.Pattern[str]
     numeric: bool
+
+    def fits(self, value: str) -> bool:
+        """Whether ``value`` is allowed here: length, character set, date form."""
+        return self.pattern.fullmatch(self.ai + value) is not None
 
 
 def _data_length(fmt: str) -> int:
@@ -59,8 +63,8 @@ def _data_length(fmt: str) -> int:
     return sum(int(n) for n in re.findall(r"[NXYZ]\.*(\d+)", fmt.split("+", 1)[1]))
 
 
-_SPECS: dict[str, _AiSpec] = {
-    ai: _AiSpec(
+_SPECS: dict[str, AiSpec] = {
+    ai: AiSpec(
         ai=ai,
         variable=entry.separator_required,
         length=_data_length(entry.format),
@@ -69,6 +73,11 @@ _SPECS: dict[str, _AiSpec] = {
     )
     for ai, entry in _GS1_APPLICATION_IDENTIFIERS.items()
 }
+
+
+def ai_spec(ai: str) -> AiSpec:
+    """What the GS1 AI table says of ``ai``; KeyError for an AI it does not list."""
+    return _SPECS[ai]
 
 
 def is_ascii_digits(text: str) -> bool:
@@ -107,15 +116,20 @@ def gs1_date(yymmdd: str, today: date, *, day_00_is_last: bool, what: str) -> da
         raise ScanError("BAD_DATE", f"{what}: {yymmdd} is not a calendar date") from None
 
 
+def check_digit_holds(digits: str) -> bool:
+    """Whether the last of ``digits`` is the GS1 mod-10 check digit of the others."""
+    return int(digits[-1]) == gs1_standard_check_digit(digits[:-1])
+
+
 def verify_check_digit(digits: str, what: str) -> None:
-    if int(digits[-1]) != gs1_standard_check_digit(digits[:-1]):
+    if not check_digit_holds(digits):
         raise ScanError(
             "BAD_CHECK_DIGIT",
             f"{what} {digits} has a wrong check digit: misread or misprinted, scan again",
         )
 
 
-def _lookup_ai(body: str, pos: int) -> _AiSpec:
+def _lookup_ai(body: str, pos: int) -> AiSpec:
     # GS1 AIs are prefix-free, so at most one of the 2-, 3- and 4-digit prefixes is an AI.
     for size in (2, 3, 4):
         spec = _SPECS.get(body[pos : pos + size])
@@ -127,9 +141,9 @@ def _lookup_ai(body: str, pos: int) -> _AiSpec:
     raise ScanError("BAD_FORMAT", f"expected a GS1 application identifier, found {head!r}")
 
 
-def _check_value(spec: _AiSpec, value: str) -> None:
+def _check_value(spec: AiSpec, value: str) -> None:
     """Raise the most useful code for a value that does not fit its AI."""
-    if spec.pattern.fullmatch(spec.ai + value):
+    if spec.fits(value):
         return
     if not value:
         raise ScanError("TRUNCATED", f"AI ({spec.ai}) has no data")
@@ -304,7 +318,7 @@ def parse_upc_e(digits: str, *, raw: str, symbology: str | None) -> Scan:
     if not is_upc_e(digits):
         raise ScanError("BAD_FORMAT", f"{digits!r} is not a UPC-E (8 digits, number system 0/1)")
     upc_a = upc_e_to_upc_a(digits)
-    if int(upc_a[-1]) != gs1_standard_check_digit(upc_a[:-1]):
+    if not check_digit_holds(upc_a):
         raise ScanError(
             "BAD_CHECK_DIGIT",
             f"UPC-E {digits} has a wrong check digit: misread or misprinted, scan again",
