@@ -51,7 +51,6 @@ class AiSpec:
     variable: bool  # ends at a GS (FNC1) rather than after a fixed length
     length: int  # the fixed length, or the maximum for variable-length AIs
     pattern: re.Pattern[str]
-    numeric: bool
 
     def fits(self, value: str) -> bool:
         """Whether ``value`` is allowed here: length, character set, date form."""
@@ -69,7 +68,6 @@ _SPECS: dict[str, AiSpec] = {
         variable=entry.separator_required,
         length=_data_length(entry.format),
         pattern=re.compile(entry.pattern),
-        numeric="X" not in entry.format and "Z" not in entry.format,
     )
     for ai, entry in _GS1_APPLICATION_IDENTIFIERS.items()
 }
