@@ -53,6 +53,8 @@ def fold_movements(
     conn: Connection, events: Sequence[tuple[str, Mapping[str, Any], datetime]]
 ) -> list[Folded]:
     """Movements as signed stock changes; a location the centre does not know holds stock."""
+    if not events:
+        return []  # a push of counts or recall reports: no need to read the locations
     gone = _shelf_locations(conn)
     folded = []
     for event_id, payload, at in events:
