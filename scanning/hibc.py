@@ -36,7 +36,8 @@ the one the manufacturer's "use by MM/YY" means.
 
 from __future__ import annotations
 
-from dataclasses import replace
+import calendar
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from scanning.errors import ScanError
@@ -182,15 +183,15 @@ def _primary(primary: str) -> HibcId:
     return HibcId(lic=lic, pcn=pcn, uom=uom)
 
 
+@dataclass(slots=True)
 class _Fields:
     """What a secondary data string holds, filled while reading it."""
 
-    def __init__(self) -> None:
-        self.lot: str | None = None
-        self.serial: str | None = None
-        self.expiry: date | None = None
-        self.production_date: date | None = None
-        self.quantity: int | None = None
+    lot: str | None = None
+    serial: str | None = None
+    expiry: date | None = None
+    production_date: date | None = None
+    quantity: int | None = None
 
     def scan(
         self, *, raw: str, symbology: str | None, hibc: HibcId | None, link: str | None
@@ -239,13 +240,7 @@ def _secondary(secondary: str, today: date) -> _Fields:
     else:
         raise ScanError("BAD_FORMAT", f"HIBC secondary data {secondary!r} has no known flag")
     _supplemental(fields, rest)
-    if (fields.lot, fields.serial, fields.expiry, fields.quantity, fields.production_date) == (
-        None,
-        None,
-        None,
-        None,
-        None,
-    ):
+    if fields == _Fields():
         raise ScanError(
             "TRUNCATED", "HIBC secondary data holds neither lot, serial, expiry nor quantity"
         )
@@ -270,7 +265,7 @@ def _main_value(fields: _Fields, text: str, *, is_serial: bool, max_len: int = _
 
 def _supplemental(fields: _Fields, rest: str) -> None:
     for part in rest.split("/") if rest else ():
-        if part.startswith("14D") or part.startswith("16D"):
+        if part.startswith(("14D", "16D")):
             when = _yyyymmdd(part[3:])
             if part.startswith("16D"):
                 fields.production_date = when
@@ -352,7 +347,7 @@ def _ymd(yy: str, mm: str, dd: str, today: date) -> date:
 
 def _julian(yyjjj: str, today: date) -> date:
     year, day = gs1_year(int(yyjjj[:2]), today), int(yyjjj[2:])
-    if not 1 <= day <= (366 if date(year, 12, 31).timetuple().tm_yday == 366 else 365):
+    if not 1 <= day <= (366 if calendar.isleap(year) else 365):
         raise ScanError("BAD_DATE", f"HIBC julian date {yyjjj}: day {day} does not exist")
     return date(year, 1, 1) + timedelta(days=day - 1)
 
