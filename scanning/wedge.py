@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scanning.substitutes import DEFAULT_GS_SUBSTITUTES, restore_gs
+from scanning.substitutes import DEFAULT_GS_SUBSTITUTES, LINE_TERMINATORS, restore_gs
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ class WedgeConfig:
     """Longest pause between two keys of one scan, in seconds."""
     min_length: int = 4
     """Fewest characters (terminator not counted) a scan can have."""
-    terminators: str = "\r\n\t"
+    terminators: str = LINE_TERMINATORS
     """Keys a scanner sends after the data."""
     accept_unterminated: bool = False
     """Also take a fast burst that just stops (scanners set up with no suffix)."""
