@@ -14,20 +14,18 @@ from app.domain.clock import Clock
 from app.domain.model import Alert, AlertKind, Hold, Level, LocationKind, Lot
 from app.domain.recall import Recall
 from app.services.ports import UnitOfWork
+from app.services.site_settings import device_name
 
 CENTRE = "centre"
 
 
-def _device(uow: UnitOfWork) -> str:
-    return uow.settings.get("device_name") or "unknown"
-
-
-def _take_in(uow: UnitOfWork, recall: Recall, lot: Lot, now: datetime, user: str) -> bool:
+def _take_in(
+    uow: UnitOfWork, recall: Recall, lot: Lot, now: datetime, user: str, device: str
+) -> bool:
     """Make the lot part of the case; block it unless this is a drill. False if it was already."""
     assert lot.id is not None
     if not uow.recalls.add_lot(recall.id, lot.id, now):
         return False
-    device = _device(uow)
     if not recall.drill and lot.hold is not Hold.RECALL:
         before = {"hold": lot.hold.value, "hold_reason": lot.hold_reason}
         lot.hold, lot.hold_reason = Hold.RECALL, f"{recall.reason} [{recall.id}]"
@@ -82,10 +80,11 @@ def _make_tasks(uow: UnitOfWork, recall: Recall, lot_ids: Sequence[int], now: da
 
 def apply_recall(uow: UnitOfWork, now: datetime, user: str, recall: Recall) -> dict[str, Any]:
     """Bring a recall into force at this site; the recall is already stored."""
+    device = device_name(uow)
     lots = [
         lot
         for lot in uow.recalls.matching_lots(recall.scope)
-        if _take_in(uow, recall, lot, now, user)
+        if _take_in(uow, recall, lot, now, user, device)
     ]
     tasks = _make_tasks(uow, recall, [lot.id for lot in lots if lot.id is not None], now)
     recall.applied_at = now
@@ -97,7 +96,7 @@ def apply_recall(uow: UnitOfWork, now: datetime, user: str, recall: Recall) -> d
         "lots": [lot.lot for lot in lots],
         "tasks": tasks,
     }
-    uow.audit.append(now, user, _device(uow), "apply_recall", "recall", recall.id, None, applied)
+    uow.audit.append(now, user, device, "apply_recall", "recall", recall.id, None, applied)
     # The centre learns when each site locked the lots (recall timings).
     uow.outbox.append("recall_applied", {**applied, "di": recall.scope.di}, now, user)
     return applied
@@ -110,7 +109,7 @@ def apply_central_recall(uow: UnitOfWork, clock: Clock, data: Mapping[str, Any])
         return
     uow.recalls.add(recall)
     uow.audit.append(
-        clock.now(), CENTRE, _device(uow), "receive_recall", "recall", recall.id, None, data
+        clock.now(), CENTRE, device_name(uow), "receive_recall", "recall", recall.id, None, data
     )
     apply_recall(uow, clock.now(), CENTRE, recall)
 
@@ -119,18 +118,22 @@ def cover_received_lot(
     uow: UnitOfWork, now: datetime, user: str, lot: Lot, serial: str | None
 ) -> list[str]:
     """A receipt of a lot an open recall covers: it joins the case (and is blocked) at once."""
+    serials = [serial] if serial else []
+    covering = [
+        recall
+        for recall in uow.recalls.open_for_di(lot.di)
+        if recall.scope.covers(lot.di, lot.lot, lot.production_date, serials)
+    ]
+    if not covering:
+        return []  # the usual receipt: no settings read on this path
     joined = []
-    for recall in uow.recalls.open_for_di(lot.di):
-        serials = [serial] if serial else []
-        if not recall.scope.covers(lot.di, lot.lot, lot.production_date, serials):
-            continue
-        if _take_in(uow, recall, lot, now, user):
+    device = device_name(uow)
+    for recall in covering:
+        if _take_in(uow, recall, lot, now, user, device):
             assert lot.id is not None
             _make_tasks(uow, recall, [lot.id], now)
             after = {"id": recall.id, "lot": lot.lot, "at": now}
-            uow.audit.append(
-                now, user, _device(uow), "recall_lot", "recall", recall.id, None, after
-            )
+            uow.audit.append(now, user, device, "recall_lot", "recall", recall.id, None, after)
             uow.outbox.append(
                 "recall_applied", {**after, "di": lot.di, "lots": [lot.lot]}, now, user
             )
