@@ -261,6 +261,11 @@ def _stamp(at: datetime | None) -> str:
     return at.strftime("%Y-%m-%d %H:%M") if at is not None else "—"
 
 
+# The close-out table's figures per lot, in column order; the last row totals them.
+_LOT_COUNTS = ("affected", "recovered", "returned_to_supplier", "disposed", "used_on_patient",
+               "written_off", "unaccounted")
+
+
 def _close_out_report(doc: CloseOutReport) -> tuple[str, list[Flowable]]:
     title = f"召回结案报告 Recall Close-out Report {doc.recall_id}"
     drill = " · 召回演练 Drill" if doc.drill else ""
@@ -277,17 +282,14 @@ def _close_out_report(doc: CloseOutReport) -> tuple[str, list[Flowable]]:
         ("结案 Closed", f"{_stamp(doc.closed_at)} {doc.closed_by}".strip()),
     ]))
     story += _section("召回原因", "Reason", doc.reason)
-    total = [sum(getattr(x, f) for x in doc.lots) for f in (
-        "affected", "recovered", "returned_to_supplier", "disposed", "used_on_patient",
-        "written_off", "unaccounted")]
+    total = [sum(getattr(x, f) for x in doc.lots) for f in _LOT_COUNTS]
     story += _section("受影响批次", "Affected lots", "")
     story.append(_lines_table(
         ["产品标识 GTIN", "品名 Item", "批号 Lot", "受影响 Affected", "已召回 Recovered",
          "返厂 Returned", "销毁 Disposed", "已使用 Used", "报损 Written off",
          "未结 Unaccounted"],
-        [[x.gtin, x.item_name_zh, x.lot, str(x.affected), str(x.recovered),
-          str(x.returned_to_supplier), str(x.disposed), str(x.used_on_patient),
-          str(x.written_off), str(x.unaccounted)] for x in doc.lots]
+        [[x.gtin, x.item_name_zh, x.lot, *(str(getattr(x, f)) for f in _LOT_COUNTS)]
+         for x in doc.lots]
         + [["合计 Total", "", "", *(str(n) for n in total)]],
         [0.15, 0.15, 0.1, 0.08, 0.08, 0.08, 0.08, 0.08, 0.1, 0.1], wrap_column=1,
     ))
