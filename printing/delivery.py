@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from printing.errors import DeliveryError
@@ -116,7 +116,7 @@ class PrintJob:
     description: str = ""
     attempts: int = 0
     last_error: str | None = None
-    done: bool = field(default=False)
+    done: bool = False
 
     def run(self) -> bool:
         """One attempt; True when the job reached the target. Safe to call again."""
