@@ -10,10 +10,11 @@ import pytest
 from app.domain.codes import Code
 from app.domain.model import AlertKind, Level
 from app.domain.recall import AccountKind, RecallScope, ScopeKind
-from app.services.action import ActionRequest
+from app.services.action import ActionRequest, ActionResult
 from app.services.alerts import list_alerts
 from app.services.recall_trace import list_recalls, recall_trace
 from app.services.recalls import (
+    EvidenceFile,
     NewRecall,
     account_for,
     carry_out,
@@ -160,11 +161,13 @@ def test_the_case_closes_only_when_every_unit_is_accounted_for_with_qa_sign_off(
         "lot L2: 10 of 10 unaccounted (10 still on shelves, 0 out in departments)",
     ]
 
-    def do(action: str, lot: str, qty: int, **kw: str) -> None:
+    def do(
+        action: str, lot: str, qty: int, evidence: EvidenceFile | None = None, **kw: str
+    ) -> None:
         request = ActionRequest(
             action=action, user="sup", scan=scan(GAUZE, lot, EXP), qty=qty, **kw
         )
-        result = carry_out(uow(), w.clock, recall_id, request, kw.pop("evidence", None))
+        result = carry_out(uow(), w.clock, recall_id, request, evidence)
         assert result.ok, result
         w.later()
 
@@ -175,62 +178,22 @@ def test_the_case_closes_only_when_every_unit_is_accounted_for_with_qa_sign_off(
     photo = tmp_path / "burnt.jpg"
     photo.write_bytes(b"\xff\xd8 evidence")
     evidence = store_evidence(photo, tmp_path / "evidence")
-    disposed = carry_out(
-        uow(),
-        w.clock,
-        recall_id,
-        ActionRequest(
-            action="dispose",
-            user="sup",
-            scan=scan(GAUZE, "L2", EXP),
-            qty=10,
-            location="Q",
-            reason="incinerated",
-        ),
-        evidence,
-    )
-    assert disposed.ok, disposed
-    assert account_for(
-        uow(),
-        w.clock,
-        recall_id,
-        "sup",
-        GAUZE,
-        "L1",
-        AccountKind.USED_ON_PATIENT,
-        4,
-        department="ICU",
-    ).ok
-    too_many = account_for(
-        uow(),
-        w.clock,
-        recall_id,
-        "sup",
-        GAUZE,
-        "L1",
-        AccountKind.WRITTEN_OFF,
-        3,
-        department="WARD",
-        reason="lost",
-    )
+    do("dispose", "L2", 10, evidence, location="Q", reason="incinerated")
+
+    def account(kind: AccountKind, qty: int, department: str, reason: str = "") -> ActionResult:
+        return account_for(
+            uow(), w.clock, recall_id, "sup", GAUZE, "L1", kind, qty, department, reason
+        )
+
+    assert account(AccountKind.USED_ON_PATIENT, 4, "ICU").ok
+    too_many = account(AccountKind.WRITTEN_OFF, 3, "WARD", "lost")
     assert too_many.code.value == "QUANTITY_MISMATCH"
 
     still = close_recall(uow(), w.clock, recall_id, "qa", PINS["qa"])
     assert still.problems == [
         "lot L1: 2 of 32 unaccounted (0 still on shelves, 2 out in departments)"
     ]
-    assert account_for(
-        uow(),
-        w.clock,
-        recall_id,
-        "sup",
-        GAUZE,
-        "L1",
-        AccountKind.WRITTEN_OFF,
-        2,
-        department="WARD",
-        reason="lost on the ward",
-    ).ok
+    assert account(AccountKind.WRITTEN_OFF, 2, "WARD", "lost on the ward").ok
     wrong_pin = close_recall(uow(), w.clock, recall_id, "qa", "9999")
     assert not wrong_pin.ok and wrong_pin.code is Code.BAD_CREDENTIALS
     not_qa = close_recall(uow(), w.clock, recall_id, "sup", PINS["sup"])
