@@ -31,6 +31,7 @@ from app.adapters.store import Store
 from app.domain.clock import FixedClock
 from app.services.action import ActionRequest, ActionResult
 from app.services.actions import perform
+from app.services.demo_store import gtin_check_digit
 from app.services.setup import initialise
 from sync.client.registration import register
 from sync.client.session import RoundSummary, SyncSession
@@ -47,9 +48,7 @@ START = datetime.now(UTC).replace(microsecond=0)
 
 def gtin(body: str) -> str:
     """A GTIN-14 with its check digit, from 13 digits."""
-    digits = [int(c) for c in body]
-    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
-    return body + str((10 - total % 10) % 10)
+    return body + gtin_check_digit(body)
 
 
 ITEM_A = gtin("0950600013435")

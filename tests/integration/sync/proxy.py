@@ -118,13 +118,7 @@ class FaultProxy:
     ) -> None:
         handler.send_response(status)
         for key, value in answer_headers:
-            if key.lower() not in (
-                "connection",
-                "transfer-encoding",
-                "content-length",
-                "date",
-                "server",
-            ):
+            if key.lower() not in _HOP_HEADERS:
                 handler.send_header(key, value)
         handler.send_header("Content-Length", str(len(answer)))
         handler.send_header("Connection", "close")

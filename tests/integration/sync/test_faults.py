@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.adapters.store import Store
 from sync.server import schema as s
 from tests.integration.sync.conftest import (
     ITEM_A,
@@ -20,6 +21,7 @@ from tests.integration.sync.conftest import (
     Centre,
     Site,
     enrolled_site,
+    gtin,
     seed_master_data,
 )
 from tests.integration.sync.proxy import Fault, FaultProxy
@@ -140,8 +142,7 @@ def test_a_pull_interrupted_by_a_killed_centre_resumes_from_its_cursor(
     centre: Centre, proxy: FaultProxy, tmp_path: Path
 ) -> None:
     seed_master_data(centre)
-    rows = [{"gtin": f"{n:013d}"[:13], "name": f"item {n}"} for n in range(1, 1201)]
-    rows = [{"gtin": _with_check(r["gtin"]), "name": r["name"]} for r in rows]
+    rows = [{"gtin": gtin(f"{n:013d}"), "name": f"item {n}"} for n in range(1, 1201)]
     centre.publish("items", rows)
     site = enrolled_site(centre, tmp_path, "A", server=proxy.url)
     pulls = 0
@@ -164,12 +165,6 @@ def test_a_pull_interrupted_by_a_killed_centre_resumes_from_its_cursor(
     assert not resumed.errors and resumed.pulled == len(rows) + 5 - 400
     with site.store.uow(read_only=True) as uow:
         assert all(uow.items.get(r["gtin"]) is not None for r in rows)
-
-
-def _with_check(body: str) -> str:
-    from tests.integration.sync.conftest import gtin
-
-    return gtin(body)
 
 
 def test_a_site_clock_days_off_is_flagged_and_its_events_still_count(
@@ -205,8 +200,6 @@ def test_a_database_restored_from_a_backup_must_enrol_again(centre: Centre, tmp_
     assert site.act("receive", ITEM_A, "L2", qty=3, location="RCV").ok
     site.sync()
     site.store.close()
-    from app.adapters.store import Store
-
     restored = Site("A", Store(tmp_path / "monday.db"), site.clock)
     assert restored.act("receive", ITEM_A, "L3", qty=1, location="RCV").ok  # reuses a sequence
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -138,7 +139,7 @@ def test_centre_records_a_pick_after_a_hold_and_negative_stock_as_exceptions(
     issue_hold(
         centre.engine, HoldRecord(reference="N-3", kind="recall", di=ITEM_A, lots=["L1"]), START
     )
-    a.clock.advance(__import__("datetime").timedelta(hours=1))
+    a.clock.advance(timedelta(hours=1))
     # Site A is offline: it has not heard of the hold and keeps picking.
     assert a.act("pick", ITEM_A, "L1", qty=2, location="RCV", to="ICU").ok
 
