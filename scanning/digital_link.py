@@ -23,7 +23,7 @@ from biip import ParseError
 from biip.gs1_digital_link_uris import GS1DigitalLinkURI
 
 from scanning.errors import ScanError
-from scanning.gs1 import scan_from_elements, split_hri
+from scanning.gs1 import is_ascii_digits, scan_from_elements, split_hri
 from scanning.scan import Scan
 
 _QUALIFIER_ORDER = {"01": ("22", "10", "21"), "8006": ("22", "10", "21")}
@@ -67,7 +67,7 @@ def _diagnose(uri: str, today: date) -> None:
     segments = [unquote(s) for s in parts.path.split("/") if s]
     path_pairs = _path_pairs(segments)
     pairs = [*path_pairs, *parse_qsl(parts.query)]
-    pairs = [(k, v) for k, v in pairs if 2 <= len(k) <= 4 and k.isascii() and k.isdigit()]
+    pairs = [(k, v) for k, v in pairs if 2 <= len(k) <= 4 and is_ascii_digits(k)]
     for ai, value in pairs:
         if ai in _GTIN_KEYS and len(value) in _SHORT_GTIN_LENGTHS:
             value = value.zfill(14)
@@ -83,7 +83,7 @@ def _path_pairs(segments: list[str]) -> list[tuple[str, str]]:
     """The trailing /AI/value pairs of the path (what comes before is the host's prefix)."""
     pairs: list[tuple[str, str]] = []
     at = len(segments) - 2
-    while at >= 0 and segments[at].isascii() and segments[at].isdigit():
+    while at >= 0 and is_ascii_digits(segments[at]):
         pairs.append((segments[at], segments[at + 1]))
         at -= 2
     return pairs[::-1]

@@ -282,7 +282,7 @@ def _date_of(ais: dict[str, str], ai: str, today: date) -> date | None:
 
 def parse_plain_gtin(digits: str, *, raw: str, symbology: str | None) -> Scan:
     """EAN-8, UPC-A, EAN-13 or GTIN-14 digits, check digit verified, as a GTIN-14."""
-    if len(digits) not in _GTIN_LENGTHS or not is_ascii_digits(digits):
+    if not is_plain_gtin(digits):
         raise ScanError("BAD_FORMAT", f"{digits!r} is not an EAN-8, UPC-A, EAN-13 or GTIN-14")
     verify_check_digit(digits, "GTIN")
     return Scan(scheme="gtin", raw=raw, symbology=symbology, gtin=digits.zfill(14))
