@@ -24,8 +24,8 @@ def register(engine: Engine, server: str, code: str, ca_file: str | None = None)
         name = uow.settings.get("device_name") or platform.node()
     transport = Transport(server, ca_file=ca_file)
     try:
-        answer = EnrolResponse.model_validate(
-            transport.post("/v1/enrol", EnrolRequest(code=code, device_name=name))
+        answer = transport.post(
+            "/v1/enrol", EnrolRequest(code=code, device_name=name), EnrolResponse
         )
     finally:
         transport.close()

@@ -108,7 +108,7 @@ class SyncSession:
             if not rows:
                 return
             body = push_body(high, self.clock.now(), site, rows)
-            ack = PushResponse.model_validate(transport.post_json("/v1/push", body))
+            ack = transport.post_json("/v1/push", body, PushResponse)
             with self.uow() as uow:
                 uow.sync_outbox.mark_sent(ack.acked_through, self.clock.now())
                 uow.commit()

@@ -48,33 +48,21 @@ class Transport:
         if token:
             self.session.headers["Authorization"] = f"Bearer {token}"
 
-    def post(self, path: str, body: BaseModel) -> Any:
-        return self.post_json(path, body.model_dump_json().encode())
+    def post(self, path: str, body: BaseModel, model: type[M]) -> M:
+        return self.post_json(path, body.model_dump_json().encode(), model)
 
-    def post_json(self, path: str, data: bytes) -> Any:
+    def post_json(self, path: str, data: bytes, model: type[M]) -> M:
         headers = {"Content-Type": "application/json"}
         if len(data) >= _COMPRESS_FROM:
             data = gzip.compress(data, compresslevel=5)
             headers["Content-Encoding"] = "gzip"
-        return self._send("POST", path, data=data, headers=headers)
+        return _answer(self._request("POST", path, data=data, headers=headers), model)
 
     def get(self, path: str, params: dict[str, int], model: type[M]) -> M:
-        """The answer read straight from its bytes into `model` (no dict of dicts in between)."""
-        response = self._request("GET", path, params=params)
-        try:
-            return model.model_validate_json(response.content)
-        except ValidationError as exc:
-            raise SyncError(ErrorKind.SERVER, "the centre sent an unreadable answer") from exc
+        return _answer(self._request("GET", path, params=params), model)
 
     def close(self) -> None:
         self.session.close()
-
-    def _send(self, method: str, path: str, **kwargs: Any) -> Any:
-        response = self._request(method, path, **kwargs)
-        try:
-            return response.json()
-        except ValueError as exc:
-            raise SyncError(ErrorKind.SERVER, "the centre sent an unreadable answer") from exc
 
     def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         try:
@@ -169,6 +157,14 @@ class Transport:
                 return True
         except (OSError, ValueError):
             return False
+
+
+def _answer(response: requests.Response, model: type[M]) -> M:
+    """The answer read straight from its bytes into `model` (no dict of dicts in between)."""
+    try:
+        return model.model_validate_json(response.content)
+    except ValidationError as exc:
+        raise SyncError(ErrorKind.SERVER, "the centre sent an unreadable answer") from exc
 
 
 def _dropped(exc: Exception) -> bool:
