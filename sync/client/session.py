@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -40,14 +40,7 @@ class RoundSummary:
     errors: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "pushed": self.pushed,
-            "duplicates": self.duplicates,
-            "pulled": self.pulled,
-            "held": self.held,
-            "cursor": self.cursor,
-            "errors": self.errors,
-        }
+        return asdict(self)
 
 
 class SyncSession:
