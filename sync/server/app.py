@@ -6,8 +6,8 @@ Every refusal is a 4xx with a code and a sentence, and nothing is half-written.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
@@ -57,14 +57,19 @@ async def _body(request: Request, model: type[M]) -> M:
         return model.model_validate_json(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "body"
         if first["type"] == "too_long" and first["loc"] == ("events",):
             raise CentreError(
                 413, ErrorCode.TOO_LARGE, "too many events in one batch: send smaller batches"
             ) from None
         if first["type"] == "json_invalid":
             raise CentreError(400, ErrorCode.BAD_REQUEST, "the body is not valid JSON") from None
-        raise CentreError(400, ErrorCode.BAD_REQUEST, f"{where}: {first['msg']}") from None
+        raise CentreError(400, ErrorCode.BAD_REQUEST, _problem(first)) from None
+
+
+def _problem(error: Mapping[str, Any]) -> str:
+    """A validation error as the field it is about and what is wrong with it."""
+    where = ".".join(str(p) for p in error["loc"]) or "body"
+    return f"{where}: {error['msg']}"
 
 
 def create_app(engine: Engine, clock: Clock) -> FastAPI:
@@ -94,8 +99,7 @@ def create_app(engine: Engine, clock: Clock) -> FastAPI:
     @api.exception_handler(RequestValidationError)
     async def malformed(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "malformed request"}
-        where = ".".join(str(p) for p in first["loc"])
-        return _error(400, ErrorCode.BAD_REQUEST, f"{where}: {first['msg']}")
+        return _error(400, ErrorCode.BAD_REQUEST, _problem(first))
 
     @api.get("/v1/health")
     def health() -> dict[str, object]:
