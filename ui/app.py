@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.adapters.database import DatabaseError
 from app.adapters.store import Store, default_db_path, setup_logging
+from app.cli import open_new_demo
 from app.domain.clock import SystemClock
 from app.services.demo_store import ensure_demo
 from app.services.site_settings import backup_keep_days
@@ -40,8 +41,7 @@ def open_store(db: str | None) -> Store:
     path = Path(db) if db else default_db_path()
     if not path.exists():
         log.info("no store at %s: creating the demo store", path)
-        # A half-built demo is thrown away and rebuilt, so no fsync while building it.
-        ensure_demo(path, lambda p: Store(p, create=True, synchronous="OFF"))
+        ensure_demo(path, open_new_demo)
     return Store(path)
 
 
