@@ -24,6 +24,7 @@ from app.domain.model import Level
 from app.domain.policy import Policy, Tier
 from app.services.policy import current_policy, may_set_policy, set_policy
 from printing import LabelSize
+from scanning.substitutes import LINE_TERMINATORS
 from ui.i18n import LANGUAGES, choose_language, save_language
 from ui.reasons import Tone, Verdict
 from ui.screen import Screen
@@ -107,7 +108,7 @@ class SettingsScreen(Screen):
         self.terminator = QComboBox()
         self.terminator.setObjectName("terminator")
         for text, value in (
-            (self.tr("Enter or Tab"), "\r\n\t"),
+            (self.tr("Enter or Tab"), LINE_TERMINATORS),
             (self.tr("Enter"), "\r\n"),
             (self.tr("Tab"), "\t"),
         ):

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings
 
 from app.adapters.store import data_dir
 from printing import CupsTarget, FileTarget, LabelSize, RawTcpTarget, Target
-from scanning.substitutes import DEFAULT_GS_SUBSTITUTES
+from scanning.substitutes import DEFAULT_GS_SUBSTITUTES, LINE_TERMINATORS
 from scanning.wedge import WedgeConfig
 
 
@@ -55,7 +55,7 @@ class PrinterSettings:
 @dataclass(frozen=True, slots=True)
 class ScannerSettings:
     substitutes: tuple[str, ...] = tuple(DEFAULT_GS_SUBSTITUTES)
-    terminators: str = "\r\n\t"
+    terminators: str = LINE_TERMINATORS
 
     def wedge_config(self) -> WedgeConfig:
         return WedgeConfig(terminators=self.terminators, substitutes=self.substitutes)
