@@ -222,7 +222,8 @@ _IMPORTERS: dict[str, Callable[[UnitOfWork, Clock, Mapping[str, str], str], bool
     "locations": _import_location,
     "users": _import_user,
 }
-_KEY = {"items": "gtin", "suppliers": "code", "locations": "code", "users": "username"}
+# The column that names a row of each kind.
+KEY_COLUMN = {"items": "gtin", "suppliers": "code", "locations": "code", "users": "username"}
 
 
 def import_rows(
@@ -252,9 +253,11 @@ def import_rows(
             if blank:
                 report.problems += [Problem(number, c, "empty") for c in blank]
                 continue
-            key = row[_KEY[kind]].strip().upper()
+            key = row[KEY_COLUMN[kind]].strip().upper()
             if key in seen:
-                report.problems.append(Problem(number, _KEY[kind], f"duplicates row {seen[key]}"))
+                report.problems.append(
+                    Problem(number, KEY_COLUMN[kind], f"duplicates row {seen[key]}")
+                )
                 continue
             seen[key] = number
             try:

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from app.adapters.store import Store
 from app.domain.clock import Clock
 from app.domain.policy import Policy
-from app.services.master_data import ImportReport, import_rows, normalise_di
+from app.services.master_data import KEY_COLUMN, ImportReport, import_rows, normalise_di
 from app.services.ports import UnitOfWork
 from sync.protocol import ChangeKind
 from sync.server.changes import publish
@@ -29,7 +29,6 @@ _KIND = {
     "locations": ChangeKind.LOCATION,
     "users": ChangeKind.USER,
 }
-_KEY_COLUMN = {"items": "gtin", "suppliers": "code", "locations": "code", "users": "username"}
 
 
 def import_master_data(
@@ -56,7 +55,7 @@ def import_master_data(
 
 def _record(uow: UnitOfWork, kind: str, raw: Mapping[str, str]) -> tuple[str, dict[str, Any]]:
     row = {k.strip().lower(): (v or "").strip() for k, v in raw.items() if k is not None}
-    key = row[_KEY_COLUMN[kind]]
+    key = row[KEY_COLUMN[kind]]
     found: Any
     if kind == "items":
         key = normalise_di(key)

@@ -19,6 +19,7 @@ from app.domain.model import Hold, Item, Level, Location, LocationKind, Role, Su
 from app.domain.policy import Policy, Tier
 from app.services.action import ActionRequest, ActionResult, OverrideRequest
 from app.services.actions import perform
+from app.services.demo_store import gtin_check_digit
 from app.services.people import add_user
 from app.services.setup import initialise
 
@@ -30,9 +31,7 @@ PINS = {"op": "1111", "sup": "2222", "qa": "3333"}
 
 
 def gtin14(body13: str) -> str:
-    digits = [int(c) for c in body13]
-    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
-    return body13 + str((10 - total % 10) % 10)
+    return body13 + gtin_check_digit(body13)
 
 
 GAUZE = gtin14("0690000000001")  # category consumable
