@@ -1,7 +1,9 @@
 """Lotkeeper: the GUI with no arguments, headless sub-commands otherwise.
 
-`python main.py --help` lists the sub-commands. Each package registers its
-own (scanning.cli, app.cli, sync.cli, ui.cli), so this file only wires them.
+`python main.py --help` lists the commands from the table below without
+importing any of them; a command's module is imported only when it runs.
+Each module registers its commands (`register(subparsers)`); each command
+runs as `func(args) -> exit code`.
 """
 
 from __future__ import annotations
@@ -11,18 +13,31 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-# Each module has `register(subparsers)`; its commands set `func(args) -> exit code`.
-COMMAND_MODULES = (
-    "scanning.cli",
-    "app.cli",
-    "app.print_cli",
-    "sync.cli",
-    "sync.recall_cli",
-    "ui.cli",
-)
+# command -> (the module that registers it, its one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "parse": ("scanning.cli", "parse barcode text (GS1, HIBC, Digital Link, GTIN) into JSON"),
+    "decode": ("scanning.cli", "find barcodes in image files and print them, parsed"),
+    "init": ("app.cli.store", "create an empty store with its first administrator"),
+    "import": ("app.cli.master", "import master data from CSV or .xlsx, all rows or none"),
+    "batch": ("app.cli.batch", "replay scanner actions, one JSON object per line"),
+    "alerts": ("app.cli.alerts", "expiry warnings as of a day"),
+    "trace": ("app.cli.trace", "a lot's whole life"),
+    "audit": ("app.cli.store", "audit trail tools (verify)"),
+    "config": ("app.cli.store", "show or change this site's settings"),
+    "backup": ("app.cli.store", "a consistent copy of the store while the app runs"),
+    "demo": ("app.cli.store", "create a demo store with months of realistic history"),
+    "print": ("app.cli.printing", "print labels and documents (PDF or ZPL)"),
+    "recall": ("sync.recall_cli", "recalls: open, trace, work, print and close a case"),
+    "serve": ("sync.cli", "run the central sync service"),
+    "server": ("sync.cli", "administer the centre's database"),
+    "register": ("sync.cli", "enrol this site's store with a centre"),
+    "sync": ("sync.cli", "push and pull once; prints a JSON summary"),
+    "screenshots": ("ui.cli", "render every main screen to PNG, offscreen"),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None) -> argparse.ArgumentParser:
+    """The parser, with the module of `command` (if any) registered in full."""
     parser = argparse.ArgumentParser(
         prog="main.py",
         description="Lotkeeper — offline-first lot, expiry and recall client. "
@@ -33,14 +48,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", dest="gui_lang", help="GUI: language, zh_CN or en")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    chosen = COMMANDS[command][0] if command in COMMANDS else None
+    if chosen is not None:
+        importlib.import_module(chosen).register(sub)
+    for name, (module, text) in COMMANDS.items():
+        if module != chosen:
+            sub.add_parser(name, help=text, add_help=False)
     return parser
 
 
+def _command_in(argv: Sequence[str]) -> str | None:
+    return next((arg for arg in argv if arg in COMMANDS), None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_command_in(args_in))
+    args = parser.parse_args(args_in)
     if args.command is None:
         from ui.app import run_gui
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from app.domain.codes import Code, DomainError
+from app.errors import Code, Refused
 from app.services.ports import UnitOfWork
 from app.services.reports import expiring_lots, quarantined_lots
 from app.services.trace import lot_trace
@@ -59,7 +59,7 @@ def _last_hold(trace: dict[str, Any], today: date) -> tuple[date, str]:
 def quarantine_label(uow: UnitOfWork, di: str, lot: str, today: date) -> QuarantineLabel:
     trace = lot_trace(uow, di, lot)
     if trace["lot"]["hold"] != "quarantine":
-        raise DomainError(Code.BAD_REQUEST, f"lot {lot} is not in quarantine")
+        raise Refused(Code.LOT_NOT_HELD, f"lot {lot} is not in quarantine", wanted="quarantine")
     held_on, held_by = _last_hold(trace, today)
     return QuarantineLabel(_lot_label(trace), trace["lot"]["hold_reason"], held_on, held_by)
 
@@ -67,7 +67,7 @@ def quarantine_label(uow: UnitOfWork, di: str, lot: str, today: date) -> Quarant
 def recall_label(uow: UnitOfWork, di: str, lot: str, recall_id: str, level: int) -> RecallLabel:
     trace = lot_trace(uow, di, lot)
     if trace["lot"]["hold"] != "recall":
-        raise DomainError(Code.BAD_REQUEST, f"lot {lot} is not recalled")
+        raise Refused(Code.LOT_NOT_HELD, f"lot {lot} is not recalled", wanted="recall")
     return RecallLabel(_lot_label(trace), recall_id, RecallLevel(level))
 
 
@@ -75,7 +75,7 @@ def location_label(uow: UnitOfWork, code: str) -> LocationLabel:
     with uow:
         location = uow.locations.get(code)
     if location is None:
-        raise DomainError(Code.UNKNOWN_LOCATION, f"no location {code!r}")
+        raise Refused(Code.UNKNOWN_LOCATION, f"no location {code!r}")
     return LocationLabel(location.code, location.name)
 
 

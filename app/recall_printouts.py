@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from app.domain.codes import Code, DomainError
+from app.errors import Code, Refused
 from app.services.ports import UnitOfWork
 from app.services.recall_trace import recall_trace
 from printing.content import (
@@ -119,7 +119,7 @@ def return_note(uow: UnitOfWork, recall_id: str, issued_by: str, today: date) ->
         if lot["returned_to_supplier"]
     ]
     if not lines:
-        raise DomainError(Code.NOTHING_TO_DO, f"nothing of recall {recall_id} went back yet")
+        raise Refused(Code.NOTHING_TO_DO, f"nothing of recall {recall_id} went back yet")
     # The supplier's return authorisations (RMA), as given when each shipment left.
     authorisations = sorted(
         {

@@ -10,8 +10,10 @@ from pathlib import Path
 from app.adapters.database import DatabaseError
 from app.adapters.store import Store
 from app.adapters.tabular import TableError, read_table
-from app.cli import fail
+from app.cli.options import actor, fail, refused, user_args
 from app.domain.clock import SystemClock
+from app.domain.permissions import Action, permitted
+from app.errors import LotkeeperError
 from app.services.master_data import KINDS
 from sync.client.errors import SyncError
 from sync.client.registration import register as register_site
@@ -60,6 +62,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--server", required=True, help="e.g. https://centre.example:8765")
     p.add_argument("--code", required=True, help="one-time code from 'server enroll'")
     p.add_argument("--ca", help="CA certificate file for a centre with its own certificate")
+    user_args(p, "an administrator of this site")
     p.set_defaults(func=cmd_register)
 
     p = sub.add_parser("sync", help="push and pull once; prints a JSON summary")
@@ -142,7 +145,12 @@ def cmd_register(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     try:
+        admin = actor(args, store.uow(), SystemClock())
+        if admin.role is None or not permitted(admin.role, Action.MANAGE):
+            return fail(f"NOT_PERMITTED: {admin.username} is not an administrator", 1)
         answer = register_site(store.engine, args.server, args.code, args.ca)
+    except LotkeeperError as exc:
+        return refused(exc)
     except SyncError as exc:
         return fail(exc.words)
     finally:

@@ -8,10 +8,11 @@ shows each site's lock time and progress and the network-wide stock.
 from __future__ import annotations
 
 import argparse
+import getpass
 
-from app.cli import emit, fail
+from app.cli.options import emit, fail
+from app.cli.recall import build, cmd_create, new_recall_from
 from app.domain.clock import SystemClock
-from app.recall_cli import build, cmd_create, new_recall_from
 from sync.server.db import open_centre
 from sync.server.errors import CentreError
 from sync.server.recalls import issue_recall, recall_status
@@ -33,7 +34,10 @@ def cmd_create_anywhere(args: argparse.Namespace) -> int:
     if not args.server_db:
         return cmd_create(args)
     try:
-        recall = new_recall_from(args).issue(SystemClock().now(), args.user, origin="centre")
+        # The centre's database belongs to whoever holds the file: the OS user issues it.
+        recall = new_recall_from(args).issue(
+            SystemClock().now(), getpass.getuser(), origin="centre"
+        )
     except (ValueError, OSError) as exc:
         return fail(str(exc))
     engine = open_centre(args.server_db)

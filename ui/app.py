@@ -1,24 +1,23 @@
-"""Starting the desktop client: store, log, backup, language, style, log-in, window."""
+"""Starting the desktop client: store, log, backup, language, style, then the shell."""
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.adapters.database import DatabaseError
 from app.adapters.store import Store, default_db_path, setup_logging
-from app.cli import open_new_demo
+from app.cli.store import open_new_demo
 from app.domain.clock import SystemClock
 from app.services.demo_store import ensure_demo
-from app.services.site_settings import backup_keep_days
+from app.services.settings import site_settings
 from ui.i18n import choose_language, install_translators
-from ui.login import LoginDialog
-from ui.main_window import MainWindow
 from ui.screens import SCREENS
-from ui.session import Session
+from ui.shell import Shell
 from ui.style import apply_style
 from ui.widgets.device_settings import load_scanner
 from ui.widgets.sync_status import site_sync
@@ -46,6 +45,9 @@ def open_store(db: str | None) -> Store:
 
 
 def run_gui(db: str | None, lang: str | None) -> int:
+    if db and "LOTKEEPER_HOME" not in os.environ:
+        # The log, printouts and this workstation's settings follow the store, as backups do.
+        os.environ["LOTKEEPER_HOME"] = str(Path(db).resolve().parent)
     log_path = setup_logging()
     app = application()
     language = choose_language(lang)
@@ -58,31 +60,37 @@ def run_gui(db: str | None, lang: str | None) -> int:
     except DatabaseError as exc:
         QMessageBox.critical(None, "Lotkeeper", str(exc))
         return 2
+    settings = site_settings(store.uow(read_only=True))
     tasks = TaskRunner()
     # The day's first start copies the whole store: off the UI thread, so a big
     # store does not hold up the log-in.
     tasks.run(
         lambda _progress: store.daily_backup(
-            clock.today(), keep_days=backup_keep_days(store.uow(read_only=True))
+            clock.today(), keep_days=int(settings["backup_keep_days"])
         ),
         lambda path: log.info("daily backup: %s", path),
         lambda exc: log.error("the daily backup could not be written: %s", exc),
     )
-    login = LoginDialog(store, tasks)
-    if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
-        store.close()
-        return 0
-    session = Session(store, clock, login.user, tasks=tasks)
     sync = site_sync(store, clock)
-    # The workstation's own scanner set-up (Settings screen) decides how bursts end.
-    window = MainWindow(session, SCREENS, scanner_config=load_scanner().wedge_config(), sync=sync)
-    window.showMaximized()
+    shell = Shell(
+        store,
+        clock,
+        tasks,
+        settings["device_name"],
+        SCREENS,
+        idle_lock_minutes=float(settings["idle_lock_minutes"]),
+        sync=sync,
+        # The workstation's own scanner set-up (Settings screen) decides how bursts end.
+        scanner_config=load_scanner().wedge_config(),
+    )
+    shell.finished.connect(app.quit)
+    shell.start()
     if sync is not None:
         sync.start()
     code = app.exec()
     if sync is not None:
         sync.stop()
-    session.close()
+    shell.close()
     store.close()
     del translators
     return code

@@ -11,7 +11,9 @@ from typing import Any
 
 from app.adapters.store import Store
 from app.domain.clock import SystemClock
-from app.domain.model import Role, User
+from app.domain.identity import Actor, Credential
+from app.domain.model import Role
+from app.services.settings import device_name
 
 
 def register(subparsers: Any) -> None:
@@ -26,14 +28,19 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=screenshots)
 
 
-def _viewer(store: Store) -> User:
-    """Whoever sees the most screens: an administrator, else a supervisor."""
+def _viewer(store: Store) -> Actor:
+    """Whoever sees the most screens: an administrator, else a supervisor.
+
+    The screenshots act on a throwaway copy of the store, so the viewer is taken
+    as logged in (no PIN is asked for on a copy that is deleted afterwards).
+    """
     with store.uow(read_only=True) as uow:
         users = [u for u in uow.users.all() if u.active]
+        device = device_name(uow)
     for role in (Role.ADMIN, Role.SUPERVISOR, Role.QA, Role.OPERATOR):
         for user in users:
             if user.role is role:
-                return user
+                return Actor(user.username, user.role, user.display_name, device, Credential.PIN)
     raise SystemExit("the store has no active user")
 
 
@@ -63,7 +70,7 @@ def screenshots(args: argparse.Namespace) -> int:
         store = Store(copy)
         session = Session(store, SystemClock(), _viewer(store), sounds=Sounds(enabled=False))
         written = []
-        login = LoginDialog(store, session.tasks)
+        login = LoginDialog(store, session.tasks, session.clock, session.device)
         login.resize(640, 360)
         written.append(_save(login, out / f"00-login-{args.lang}.png"))
         login.scanner.uninstall()

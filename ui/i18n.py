@@ -49,6 +49,11 @@ def choose_language(requested: str | None, system: QLocale | None = None) -> str
     return normalise((system or QLocale.system()).name())
 
 
+def current_language() -> str:
+    """The language this session runs in (install_translators set it as the default locale)."""
+    return normalise(QLocale().name())
+
+
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Our strings and Qt's own (standard buttons); kept referenced by the caller."""
     QLocale.setDefault(QLocale(lang))

@@ -1,13 +1,21 @@
-"""Navigation on the left, the screens in a stack, the status bar along the bottom."""
+"""Navigation on the left, the screens in a stack, the status bar along the bottom.
+
+The window also keeps the session honest: the warnings count in the status
+bar is the warnings list's own count; the day's tier alerts are raised at
+start and whenever the date changes; a station left idle for
+`idle_lock_minutes` locks, and log-out and switch user end the session
+(`ended` says why; `ui.shell` takes it from there).
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -18,20 +26,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.alerts import open_critical_count
+from app.domain.model import Level
+from app.services.alerts import count_open_warnings
+from app.services.commands import RaiseAlerts
+from app.services.ports import UnitOfWork, WarningFilter
 from scanning.wedge import WedgeConfig
+from ui.operations import ActionOp, QueryOp
 from ui.scanner_input import ScanHandler, ScannerInput
 from ui.screen import Screen
 from ui.session import Session
-from ui.widgets.status import CriticalWarnings
+from ui.widgets.status import OpenWarnings
 from ui.widgets.sync_status import SyncLink, SyncStatusWidget
-from ui.workers import Progress
 
 ALERT_REFRESH_MS = 60_000
+DAY_CHECK_MS = 60_000
+IDLE_CHECK_MS = 15_000
 MAX_SCREENS = 9  # F1..F9
 
 
 class MainWindow(QMainWindow):
+    ended = Signal(str)
+    """The session is over: "logout", "switch" or "locked"."""
+
     def __init__(
         self,
         session: Session,
@@ -40,6 +56,7 @@ class MainWindow(QMainWindow):
         scanner_config: WedgeConfig | None = None,
         scanner_clock: Callable[[], float] = time.monotonic,
         sync: SyncLink | None = None,
+        idle_lock_minutes: float | None = None,
     ) -> None:
         super().__init__()
         self.session = session
@@ -74,6 +91,14 @@ class MainWindow(QMainWindow):
         )
         self.user_label.setObjectName("UserLabel")
         nav_layout.addWidget(self.user_label)
+        self.switch_button = QPushButton(self.tr("Switch user"))
+        self.switch_button.setObjectName("switch_user")
+        self.switch_button.clicked.connect(lambda: self.end("switch"))
+        self.logout_button = QPushButton(self.tr("Log out"))
+        self.logout_button.setObjectName("log_out")
+        self.logout_button.clicked.connect(lambda: self.end("logout"))
+        nav_layout.addWidget(self.switch_button)
+        nav_layout.addWidget(self.logout_button)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -81,11 +106,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.critical = CriticalWarnings()
+        self.warnings = OpenWarnings()
         self.sync_status = SyncStatusWidget(sync, session.clock)
         status = self.statusBar()
         status.addWidget(QLabel(self.tr("User: {name}").format(name=session.user.username)))
-        status.addPermanentWidget(self.critical)
+        status.addPermanentWidget(self.warnings)
         status.addPermanentWidget(self.sync_status)
 
         self.scanner = ScannerInput(self._route_scan, scanner_config, scanner_clock, self)
@@ -97,6 +122,25 @@ class MainWindow(QMainWindow):
         self._alert_timer.timeout.connect(self.refresh_alerts)
         self._alert_timer.start()
         session.changed.connect(self.refresh_alerts)
+
+        # The day's tier alerts: now, and again whenever the date moves on.
+        self._alert_day = None
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self.raise_due_alerts)
+        self._day_timer.start()
+        self.raise_due_alerts()
+
+        self.idle_lock_seconds = idle_lock_minutes * 60 if idle_lock_minutes else None
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(IDLE_CHECK_MS)
+        self._idle_timer.timeout.connect(self.check_idle)
+        if self.idle_lock_seconds:
+            self._idle_timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
         self.refresh_alerts()
         if self.screens:
             self.show_screen(next(iter(self.screens)))
@@ -108,7 +152,8 @@ class MainWindow(QMainWindow):
             "qa": self.tr("quality"),
             "admin": self.tr("administrator"),
         }
-        return names.get(self.session.user.role.value, self.session.user.role.value)
+        role = self.session.user.role
+        return names.get(role.value, role.value) if role else ""
 
     @property
     def current_screen(self) -> Screen | None:
@@ -126,10 +171,15 @@ class MainWindow(QMainWindow):
         screen = self.current_screen
         if widget.window() is not self or screen is None or not screen.accepts_scans:
             return None
+        if not self.isEnabled():
+            return None  # locked: scans wait for the log-in
+        self.session.touch()
         return screen.handle_scan
 
+    # --- warnings ------------------------------------------------------------------
+
     def refresh_alerts(self) -> None:
-        """Count open critical warnings off the UI thread; one count at a time.
+        """Count the open warnings off the UI thread; one count at a time.
 
         Requests while a count runs are folded into one more count afterwards, so a
         burst of scans on a big store never piles up queries.
@@ -138,21 +188,59 @@ class MainWindow(QMainWindow):
             self._recount = True
             return
         self._counting, self._recount = True, False
-        store = self.session.store
 
-        def work(_: Progress) -> int:
-            return open_critical_count(store.uow(read_only=True))
+        def count(uow: UnitOfWork) -> tuple[int, int]:
+            total = count_open_warnings(uow)
+            critical = sum(
+                count_open_warnings(uow, WarningFilter(level=level))
+                for level in (Level.CRITICAL, Level.EXPIRED)
+            )
+            return total, critical
 
-        def done(count: int | None) -> None:
+        def done(counts: tuple[int, int] | None) -> None:
             self._counting = False
-            if count is not None:
-                self.critical.show_count(count)
+            if counts is not None:
+                self.warnings.show_count(*counts)
             if self._recount:
                 self.refresh_alerts()
 
-        self.session.tasks.run(work, done, lambda _: done(None))
+        QueryOp(self, self.session, count).success(done).failure(lambda _: done(None)).run()
+
+    def raise_due_alerts(self) -> None:
+        today = self.session.clock.today()
+        if today == self._alert_day:
+            return
+        self._alert_day = today
+        ActionOp(self, self.session, RaiseAlerts()).as_device().failure(
+            lambda _error: setattr(self, "_alert_day", None)  # try again at the next check
+        ).run()
+
+    # --- the session's end ---------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            self.session.touch()
+        return False
+
+    def check_idle(self) -> None:
+        idle = time.monotonic() - self.session.last_activity
+        if self.idle_lock_seconds and self.isEnabled() and idle >= self.idle_lock_seconds:
+            self.end("locked")
+
+    def end(self, why: str) -> None:
+        if why == "locked":
+            self.setEnabled(False)
+        self.ended.emit(why)
+
+    def unlock(self) -> None:
+        self.session.touch()
+        self.setEnabled(True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.scanner.uninstall()
-        self._alert_timer.stop()
+        for timer in (self._alert_timer, self._day_timer, self._idle_timer):
+            timer.stop()
         super().closeEvent(event)

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.codes import Code
 from app.domain.rules import OVERRIDABLE, days_left
-from app.services.action import ActionResult
+from app.errors import Code, LotkeeperError
+from app.services.context import ActionResult
+from printing.errors import DeliveryError, LabelDoesNotFit, PrintingError
 
 
 class Tone(StrEnum):
@@ -163,13 +164,92 @@ def _refused_headline(result: ActionResult, today: date) -> str:
         Code.INCOMPLETE_SCAN: QCoreApplication.translate(
             "Reasons", "Waiting for the {missing} barcode"
         ),
-        Code.BAD_REQUEST: QCoreApplication.translate("Reasons", "This cannot be done as asked"),
         Code.UNKNOWN_USER: QCoreApplication.translate("Reasons", "Unknown or inactive user"),
         Code.BAD_CREDENTIALS: QCoreApplication.translate("Reasons", "Wrong user name or PIN"),
         Code.NOT_PERMITTED: QCoreApplication.translate("Reasons", "Your role may not do this"),
         Code.NOT_OVERRIDABLE: QCoreApplication.translate(
             "Reasons", "This block cannot be overridden"
         ),
+        Code.NOT_REGISTERED: QCoreApplication.translate(
+            "Reasons", "Lot {lot}: this device has no registration number yet: do not issue"
+        ),
+        Code.UNKNOWN_SUPPLIER: QCoreApplication.translate(
+            "Reasons", "There is no supplier {supplier}"
+        ),
+        Code.WRONG_LOCATION_KIND: QCoreApplication.translate(
+            "Reasons", "{location} is the wrong kind of location for this"
+        ),
+        Code.SAME_LOCATION: QCoreApplication.translate(
+            "Reasons", "From and to are the same location"
+        ),
+        Code.NO_RECEIVING_LOCATION: QCoreApplication.translate(
+            "Reasons", "No receiving location: choose where the goods go"
+        ),
+        Code.ITEM_IN_MASTER_DATA: QCoreApplication.translate(
+            "Reasons", "This item is in the master data: change it there"
+        ),
+        Code.LOT_NOT_HELD: QCoreApplication.translate("Reasons", "Lot {lot} is not on that hold"),
+        Code.PRODUCTION_AFTER_EXPIRY: QCoreApplication.translate(
+            "Reasons", "The label's production date is after its expiry date"
+        ),
+        Code.PRODUCTION_IN_FUTURE: QCoreApplication.translate(
+            "Reasons", "The label's production date is in the future"
+        ),
+        Code.MISSING_FIELD: QCoreApplication.translate(
+            "Reasons", "Something required is missing: {field}"
+        ),
+        Code.BAD_FIELD: QCoreApplication.translate("Reasons", "A value is not valid: {field}"),
+        Code.BAD_QUANTITY: QCoreApplication.translate("Reasons", "The quantity is not valid"),
+        Code.REASON_REQUIRED: QCoreApplication.translate("Reasons", "Give a reason for this"),
+        Code.BAD_JSON: QCoreApplication.translate("Reasons", "This line is not readable"),
+        Code.BAD_ENCODING: QCoreApplication.translate("Reasons", "This line is not readable text"),
+        Code.UNKNOWN_ACTION: QCoreApplication.translate("Reasons", "Unknown action"),
+        Code.UNKNOWN_SETTING: QCoreApplication.translate("Reasons", "Unknown setting"),
+        Code.BAD_SETTING: QCoreApplication.translate(
+            "Reasons", "This value is not valid for the setting"
+        ),
+        Code.BAD_POLICY: QCoreApplication.translate(
+            "Reasons", "These warning tiers or windows are not valid"
+        ),
+        Code.UNKNOWN_ALERT: QCoreApplication.translate("Reasons", "This warning no longer exists"),
+        Code.UNKNOWN_COUNT: QCoreApplication.translate("Reasons", "This count no longer exists"),
+        Code.IMPORT_PROBLEMS: QCoreApplication.translate(
+            "Reasons", "Nothing imported: the file has problems"
+        ),
+        Code.UNKNOWN_RECALL: QCoreApplication.translate("Reasons", "There is no such recall"),
+        Code.RECALL_CLOSED: QCoreApplication.translate("Reasons", "This recall is closed"),
+        Code.NOT_IN_RECALL: QCoreApplication.translate(
+            "Reasons", "Lot {lot} is not part of this recall"
+        ),
+        Code.BAD_RECALL: QCoreApplication.translate(
+            "Reasons", "This recall cannot be opened as filled in"
+        ),
+        Code.EVIDENCE_REQUIRED: QCoreApplication.translate(
+            "Reasons", "Attach a photo or scan as evidence first"
+        ),
+        Code.BAD_EVIDENCE: QCoreApplication.translate(
+            "Reasons", "The evidence file cannot be read"
+        ),
+        Code.UNITS_UNACCOUNTED: QCoreApplication.translate(
+            "Reasons", "Units are still unaccounted for"
+        ),
+        Code.LOCKED_OUT: QCoreApplication.translate(
+            "Reasons", "Too many wrong PINs: locked until {until}"
+        ),
+        Code.WEAK_PIN: QCoreApplication.translate("Reasons", "This PIN is too short for the role"),
+        Code.SECOND_PERSON_REQUIRED: QCoreApplication.translate(
+            "Reasons", "A second person must sign this"
+        ),
+        Code.STORE_DAMAGED: QCoreApplication.translate(
+            "Reasons", "The store is damaged: writing is blocked until an administrator restores it"
+        ),
+        Code.STORE_READ_ONLY: QCoreApplication.translate(
+            "Reasons", "The store cannot be written (read-only)"
+        ),
+        Code.DISK_FULL: QCoreApplication.translate(
+            "Reasons", "The disk is full: nothing was written"
+        ),
+        Code.STORE_BUSY: QCoreApplication.translate("Reasons", "The store is busy: try again"),
         Code.NOTHING_TO_DO: QCoreApplication.translate("Reasons", "Nothing to do"),
         Code.ACCEPTED: QCoreApplication.translate("Reasons", "Accepted"),
     }
@@ -179,8 +259,38 @@ def _refused_headline(result: ActionResult, today: date) -> str:
         asked=d.get("asked", ""),
         location=d.get("location", ""),
         missing=missing_text(d.get("missing", ["lot"])),
+        supplier=d.get("supplier", ""),
+        field=field_name(str(d.get("field", ""))),
+        until=_local_time(d.get("until")),
     )
     return sentences[result.code].format(**fill)
+
+
+def field_name(field: str) -> str:
+    names = {
+        "location": QCoreApplication.translate("Reasons", "location"),
+        "to": QCoreApplication.translate("Reasons", "destination"),
+        "user": QCoreApplication.translate("Reasons", "user"),
+        "scan": QCoreApplication.translate("Reasons", "barcode"),
+        "qty": QCoreApplication.translate("Reasons", "quantity"),
+        "name": QCoreApplication.translate("Reasons", "name"),
+        "registration_no": QCoreApplication.translate("Reasons", "registration number"),
+        "at": QCoreApplication.translate("Reasons", "time"),
+        "department": QCoreApplication.translate("Reasons", "department"),
+        "reason_code": QCoreApplication.translate("Reasons", "reason"),
+    }
+    return names.get(field, field)
+
+
+def _local_time(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%H:%M")
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value).astimezone().strftime("%H:%M")
+        except ValueError:
+            return value
+    return ""
 
 
 def _refused_detail(result: ActionResult, today: date) -> str:
@@ -220,11 +330,109 @@ def _refused_detail(result: ActionResult, today: date) -> str:
         return QCoreApplication.translate(
             "Reasons", "Expired, held, recalled or QC-blocked stock goes through quarantine."
         )
-    if code is Code.BAD_REQUEST:
-        return result.message  # names the field the request lacked
+    if code is Code.SECOND_PERSON_REQUIRED:
+        rules = {
+            "disposal": QCoreApplication.translate(
+                "Reasons",
+                "Expired or rejected stock is written off only with a second "
+                "supervisor's signature.",
+            ),
+            "recall_close": QCoreApplication.translate(
+                "Reasons", "Whoever opened the recall closes it only with a second QA's signature."
+            ),
+            "count_approval": QCoreApplication.translate(
+                "Reasons", "A count's variance is approved by someone other than the counter."
+            ),
+            "qc_release": QCoreApplication.translate(
+                "Reasons", "QC release is by someone other than the person who received the lot."
+            ),
+        }
+        return rules.get(str(d.get("rule", "")), "")
+    if code is Code.NOT_REGISTERED:
+        return QCoreApplication.translate(
+            "Reasons", "QA confirms its registration or filing number, or master data brings it."
+        )
+    if code is Code.DATA_MISMATCH and d.get("fields"):
+        return _mismatch_detail(d)
+    if code is Code.UNITS_UNACCOUNTED:
+        return "\n".join(
+            QCoreApplication.translate(
+                "Reasons",
+                "Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, "
+                "{out} out in departments)",
+            ).format(
+                lot=row.get("lot", ""),
+                open=row.get("unaccounted", ""),
+                affected=row.get("affected", ""),
+                shelf=row.get("on_shelf", ""),
+                out=row.get("out", ""),
+            )
+            for row in d.get("lots", [])
+        )
+    if code is Code.IMPORT_PROBLEMS:
+        return QCoreApplication.translate("Reasons", "{n} problem(s) found").format(
+            n=len(d.get("problems", []))
+        )
     if result.expiry is not None:
         return expiry_text(result.expiry, today)
     return ""
+
+
+def _mismatch_detail(d: Mapping[str, Any]) -> str:
+    """Which field differs, the label's value beside the record's."""
+    names = {
+        "expiry": QCoreApplication.translate("Reasons", "expiry"),
+        "production_date": QCoreApplication.translate("Reasons", "production date"),
+    }
+    stored, scanned = d.get("stored", {}), d.get("scanned", {})
+    lines = [
+        QCoreApplication.translate("Reasons", "{field}: label {scanned}, record {stored}").format(
+            field=names.get(f, f), scanned=_day(scanned.get(f)), stored=_day(stored.get(f))
+        )
+        for f in d.get("fields", [])
+    ]
+    lines.append(
+        QCoreApplication.translate(
+            "Reasons", "Do not use it: a supervisor must check the label and the record."
+        )
+    )
+    return "\n".join(lines)
+
+
+def _day(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value) if value else "—"
+
+
+def failure_verdict(error: BaseException) -> Verdict:
+    """An operation that failed instead of answering: the reason in words, never the traceback."""
+    if isinstance(error, LotkeeperError):
+        result = ActionResult(False, error.code, error.message, detail=dict(error.detail))
+        return Verdict(Tone.BLOCKED, _refused_headline(result, date.today()), "")
+    if isinstance(error, DeliveryError):
+        return Verdict(
+            Tone.BLOCKED,
+            QCoreApplication.translate("Reasons", "The printer did not take the job"),
+            QCoreApplication.translate(
+                "Reasons", "Is it switched on, with paper, at the address in Settings?"
+            ),
+        )
+    if isinstance(error, LabelDoesNotFit):
+        return Verdict(
+            Tone.BLOCKED,
+            QCoreApplication.translate("Reasons", "The symbol does not fit this label size"),
+            QCoreApplication.translate("Reasons", "Choose the larger label in Settings."),
+        )
+    if isinstance(error, PrintingError):
+        return Verdict(
+            Tone.BLOCKED, QCoreApplication.translate("Reasons", "This label cannot be printed")
+        )
+    return Verdict(
+        Tone.BLOCKED,
+        QCoreApplication.translate("Reasons", "Something went wrong: nothing was changed"),
+        QCoreApplication.translate("Reasons", "The details are in the log file."),
+    )
 
 
 def describe(result: ActionResult, action: str, today: date) -> Verdict:

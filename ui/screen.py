@@ -10,6 +10,7 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from app.domain.permissions import Action
 from ui.session import Session
 
 
@@ -17,8 +18,8 @@ class Screen(QWidget):
     key: ClassVar[str]
     """Stable id: navigation, `MainWindow.show_screen`, screenshot file names."""
 
-    permission: ClassVar[str]
-    """An action of app.domain.rules.PERMISSIONS; roles not permitted it don't see the screen."""
+    permission: ClassVar[Action]
+    """Roles not permitted this action (app.domain.permissions) don't see the screen."""
 
     accepts_scans: ClassVar[bool] = False
     """True: scanner bursts typed anywhere in the window go to `handle_scan`."""

@@ -1,24 +1,22 @@
-"""One log-in: who works, on which store, with which workers."""
+"""One log-in: who works, on which store, with which workers.
+
+The session holds the authenticated Actor the executor is handed with every
+command; log-out, switching user and the idle lock end it (see
+`ui.main_window`). Widgets reach the store only through `ui.operations`.
+"""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from app.adapters.store import Store
 from app.domain.clock import Clock
-from app.domain.codes import Code
-from app.domain.model import User
-from app.domain.rules import permitted
-from app.services.action import ActionRequest, ActionResult
-from app.services.actions import perform
+from app.domain.identity import Actor
+from app.domain.permissions import Action, permitted
 from ui.sounds import Sounds
 from ui.workers import DbWriter, TaskRunner
-
-T = TypeVar("T")
 
 
 class Session(QObject):
@@ -30,69 +28,37 @@ class Session(QObject):
         self,
         store: Store,
         clock: Clock,
-        user: User,
+        actor: Actor,
         *,
         writer: DbWriter | None = None,
         tasks: TaskRunner | None = None,
         sounds: Sounds | None = None,
-        device: str = "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.clock = clock
-        self.user = user
-        self.device = device
+        self.actor = actor
         self.writer = writer or DbWriter(self)
         self.tasks = tasks or TaskRunner(self)
         self.sounds = sounds or Sounds()
         self.last_action_seconds = 0.0
+        self.last_activity = time.monotonic()
 
-    def may(self, action: str) -> bool:
-        return permitted(self.user.role, action)
+    @property
+    def user(self) -> Actor:
+        return self.actor
 
-    def request(self, action: str, **fields: object) -> ActionRequest:
-        """An ActionRequest by this user from this device."""
-        return ActionRequest(
-            action=action,
-            user=self.user.username,
-            device=self.device,
-            **fields,  # type: ignore[arg-type]
-        )
+    @property
+    def device(self) -> str:
+        return self.actor.device
 
-    def perform(self, request: ActionRequest, on_result: Callable[[ActionResult], None]) -> None:
-        """Queue the action on the serial writer; `on_result` runs on the UI thread."""
+    def may(self, action: Action) -> bool:
+        return self.actor.role is not None and permitted(self.actor.role, action)
 
-        def work() -> ActionResult:
-            started = time.perf_counter()
-            result = perform(self.store.uow(), self.clock, request)
-            self.last_action_seconds = time.perf_counter() - started
-            return result
-
-        def done(result: ActionResult) -> None:
-            on_result(result)
-            self.changed.emit()
-
-        self.writer.submit(work, done, self._failed(on_result, request))
-
-    def submit(self, work: Callable[[], T], on_done: Callable[[T], None]) -> None:
-        """Any other write (a service call) on the same serial writer."""
-
-        def done(value: T) -> None:
-            on_done(value)
-            self.changed.emit()
-
-        self.writer.submit(work, done)
-
-    @staticmethod
-    def _failed(
-        on_result: Callable[[ActionResult], None], request: ActionRequest
-    ) -> Callable[[BaseException], None]:
-        # A crash inside a service must still answer the operator (red band), not vanish.
-        def failed(error: BaseException) -> None:
-            on_result(ActionResult(False, Code.BAD_REQUEST, f"{request.action} failed: {error}"))
-
-        return failed
+    def touch(self) -> None:
+        """Someone is working here (the idle lock counts from the last touch)."""
+        self.last_activity = time.monotonic()
 
     def close(self) -> None:
         self.writer.close()

@@ -10,14 +10,18 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect
 
 from app.adapters.migrate import current_revision, head_revision, upgrade
+from app.errors import Code, StoreError
 
 # FULL, not NORMAL: in WAL mode NORMAL may lose the last transactions on a
 # power cut, and a scan the operator saw accepted must survive one.
 SYNCHRONOUS = "FULL"
 
 
-class DatabaseError(RuntimeError):
-    """The database file cannot be opened or is not a Lotkeeper database."""
+class DatabaseError(StoreError):
+    """The database file cannot be opened, or is not a Lotkeeper database."""
+
+    def __init__(self, message: str, code: Code = Code.STORE_DAMAGED) -> None:
+        super().__init__(code, message)
 
 
 def create_sqlite_engine(path: Path, synchronous: str = SYNCHRONOUS) -> Engine:

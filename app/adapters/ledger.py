@@ -8,11 +8,22 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, and_, exists, func, insert, literal, select, update
+from sqlalchemy import (
+    Connection,
+    RowMapping,
+    Text,
+    and_,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 
 from app.adapters import tables as t
-from app.domain.audit import GENESIS, AuditEntry, canonical, entry_hash
-from app.domain.model import Alert, AlertKind, Count, Level, Movement
+from app.domain.audit import GENESIS, AuditEntry, DamagedEntry, canonical, entry_hash
+from app.domain.model import Alert, AlertKind, Count, Level, Movement, MovementType
 from app.domain.rules import TierWindow
 
 
@@ -39,6 +50,8 @@ class SqlMovements:
                 "override_by": movement.override.supervisor if movement.override else None,
                 "override_reason": movement.override.reason if movement.override else None,
                 "raw_scan": movement.raw_scan,
+                "reason_code": movement.reason_code,
+                "countersigned_by": movement.countersigned_by,
             },
         )
 
@@ -59,6 +72,18 @@ class SqlMovements:
             .order_by(t.movements.c.seq)
         ).mappings()
         return [dict(r) for r in rows]
+
+    def receivers(self, lot_id: int) -> list[str]:
+        """Who received the lot (each person once)."""
+        rows = self.conn.execute(
+            select(t.movements.c.user)
+            .distinct()
+            .where(
+                t.movements.c.lot_id == lot_id,
+                t.movements.c.type == MovementType.RECEIVE.value,
+            )
+        )
+        return [r[0] for r in rows]
 
     def override_count(self) -> int:
         return int(
@@ -163,6 +188,71 @@ class SqlAlerts:
         )
         return int(result.rowcount)
 
+    def raise_for_lot(self, lot_id: int, level: Level, raised: datetime) -> int | None:
+        """The lot's expiry alert at `level`, if it is in stock and has none yet; its id."""
+        lots, stock, locs = t.lots, t.stock, t.locations
+        main = (
+            select(stock.c.location_id)
+            .where(stock.c.lot_id == lot_id, stock.c.quantity > 0)
+            .order_by(stock.c.quantity.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        already = exists().where(
+            t.alerts.c.lot_id == lot_id,
+            t.alerts.c.kind == AlertKind.EXPIRY.value,
+            t.alerts.c.level == level.value,
+        )
+        row = self.conn.execute(
+            select(main.label("location_id")).where(
+                exists().where(lots.c.id == lot_id, lots.c.on_hand > 0), ~already
+            )
+        ).first()
+        if row is None:
+            return None
+        responsible = (
+            self.conn.execute(
+                select(locs.c.responsible).where(locs.c.id == row[0])
+            ).scalar_one_or_none()
+            if row[0] is not None
+            else None
+        )
+        result = self.conn.execute(
+            insert(t.alerts),
+            {
+                "lot_id": lot_id,
+                "kind": AlertKind.EXPIRY.value,
+                "level": level.value,
+                "raised": raised,
+                "message": "",
+                "location_id": row[0],
+                "assigned_to": responsible or "",
+            },
+        )
+        return t.inserted_id(result)
+
+    def supersede_lower(self, lot_ids: Sequence[int] | None, at: datetime) -> int:
+        """Close open expiry alerts of a tier below one the same lot has since entered."""
+        a, b = t.alerts, t.alerts.alias("higher")
+        higher = exists().where(
+            b.c.lot_id == a.c.lot_id,
+            b.c.kind == AlertKind.EXPIRY.value,
+            t.level_rank(b.c.level) > t.level_rank(a.c.level),
+        )
+        query = (
+            update(a)
+            .where(
+                a.c.kind == AlertKind.EXPIRY.value,
+                a.c.acknowledged_at.is_(None),
+                a.c.superseded_at.is_(None),
+                higher,
+            )
+            .values(superseded_at=at)
+        )
+        if lot_ids is not None:
+            query = query.where(a.c.lot_id.in_(lot_ids))
+        return int(self.conn.execute(query).rowcount)
+
     def get(self, alert_id: int) -> Alert | None:
         row = (
             self.conn.execute(select(t.alerts).where(t.alerts.c.id == alert_id)).mappings().first()
@@ -253,6 +343,43 @@ def _audit(row: RowMapping) -> AuditEntry:
         after=json.loads(row["after"]) if row["after"] is not None else None,
         prev_hash=row["prev_hash"],
         hash=row["hash"],
+        meta=json.loads(row["meta"]) if row["meta"] is not None else None,
+    )
+
+
+def _read_entry(row: RowMapping) -> AuditEntry | DamagedEntry:
+    try:
+        seq = int(row["seq"])
+    except (TypeError, ValueError):
+        return DamagedEntry(-1, "seq", f"{row['seq']!r} is not a number")
+    field = "at"
+    try:
+        at = datetime.fromisoformat(row["at"])
+        if at.tzinfo is None:
+            raise ValueError("no time zone")
+        values: dict[str, Any] = {}
+        for field in ("before", "after", "meta"):
+            values[field] = json.loads(row[field]) if row[field] is not None else None
+            if values[field] is not None and not isinstance(values[field], dict):
+                raise ValueError("not a JSON object")
+        for field in ("user", "device", "action", "entity", "entity_id", "prev_hash", "hash"):
+            if row[field] is None:
+                raise ValueError("empty")
+    except (TypeError, ValueError) as exc:
+        return DamagedEntry(seq, field, str(exc))
+    return AuditEntry(
+        seq=seq,
+        at=at,
+        user=row["user"],
+        device=row["device"],
+        action=row["action"],
+        entity=row["entity"],
+        entity_id=row["entity_id"],
+        before=values["before"],
+        after=values["after"],
+        prev_hash=row["prev_hash"],
+        hash=row["hash"],
+        meta=values["meta"],
     )
 
 
@@ -273,6 +400,7 @@ class SqlAuditLog:
         entity_id: str,
         before: Mapping[str, Any] | None,
         after: Mapping[str, Any] | None,
+        meta: Mapping[str, Any] | None = None,
     ) -> AuditEntry:
         last = self.conn.execute(_LAST_AUDIT).first()
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
@@ -280,7 +408,10 @@ class SqlAuditLog:
         # Store exactly what was hashed, so verification reads the same values back.
         before = json.loads(canonical(before)) if before is not None else None
         after = json.loads(canonical(after)) if after is not None else None
-        digest = entry_hash(prev, seq, at, user, device, action, entity, entity_id, before, after)
+        meta = json.loads(canonical(meta)) if meta is not None else None
+        digest = entry_hash(
+            prev, seq, at, user, device, action, entity, entity_id, before, after, meta
+        )
         self.conn.execute(
             insert(t.audit),
             {
@@ -295,16 +426,23 @@ class SqlAuditLog:
                 "after": canonical(after) if after is not None else None,
                 "prev_hash": prev,
                 "hash": digest,
+                "meta": canonical(meta) if meta is not None else None,
             },
         )
         return AuditEntry(
-            seq, at, user, device, action, entity, entity_id, before, after, prev, digest
+            seq, at, user, device, action, entity, entity_id, before, after, prev, digest, meta
         )
 
-    def entries(self) -> Iterator[AuditEntry]:
-        result = self.conn.execute(select(t.audit).order_by(t.audit.c.seq)).mappings()
-        for row in result:
-            yield _audit(row)
+    def entries(self) -> Iterator[AuditEntry | DamagedEntry]:
+        """Every entry in order; one that cannot be read back comes as a DamagedEntry.
+
+        The columns are read as stored text, so an edited value (a timestamp
+        that is no time, JSON that is no JSON) is named, not raised.
+        """
+        a = t.audit
+        raw = select(*[a.c[c.name].cast(Text).label(c.name) for c in a.columns]).order_by(a.c.seq)
+        for row in self.conn.execution_options(yield_per=5000).execute(raw).mappings():
+            yield _read_entry(row)
 
     def for_entity(self, entity: str, entity_id: str) -> list[AuditEntry]:
         rows = self.conn.execute(

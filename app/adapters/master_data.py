@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, bindparam, func, insert, select, update
+from sqlalchemy import Connection, RowMapping, bindparam, delete, func, insert, select, update
 
 from app.adapters import tables as t
 from app.domain.model import Item, Location, LocationKind, Role, Supplier, User
@@ -79,6 +80,7 @@ def _location(row: RowMapping) -> Location:
         name=row["name"],
         kind=LocationKind(row["kind"]),
         responsible=row["responsible"],
+        zone=row["zone"],
         id=row["id"],
     )
 
@@ -145,9 +147,46 @@ class SqlUsers:
         user.id = t.inserted_id(self.conn.execute(insert(t.users).values(_values(user))))
         return user
 
+    def set_pin_hash(self, username: str, pin_hash: str) -> None:
+        self.conn.execute(
+            update(t.users)
+            .where(func.lower(t.users.c.username) == username.lower())
+            .values(pin_hash=pin_hash)
+        )
+
     def all(self) -> list[User]:
         rows = self.conn.execute(select(t.users).order_by(t.users.c.username)).mappings()
         return [_user(r) for r in rows]
+
+
+class SqlLoginFailures:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def get(self, username: str) -> tuple[int, datetime | None]:
+        row = self.conn.execute(
+            select(t.login_failures.c.failures, t.login_failures.c.locked_until).where(
+                t.login_failures.c.username == username.lower()
+            )
+        ).first()
+        return (0, None) if row is None else (int(row[0]), row[1])
+
+    def failed(self, username: str, at: datetime, locked_until: datetime | None) -> int:
+        """One more wrong PIN; returns the consecutive count."""
+        failures, _ = self.get(username)
+        values = {
+            "username": username.lower(),
+            "failures": failures + 1,
+            "last_failure": at,
+            "locked_until": locked_until,
+        }
+        self.conn.execute(t.login_failures.insert().prefix_with("OR REPLACE").values(values))
+        return failures + 1
+
+    def clear(self, username: str) -> None:
+        self.conn.execute(
+            delete(t.login_failures).where(t.login_failures.c.username == username.lower())
+        )
 
 
 class SqlSettings:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Select, and_, case, func, or_, select
 
 from app.adapters import tables as t
-from app.domain.model import Level, LocationKind, MovementType
+from app.domain.model import AlertKind, LocationKind, MovementType
 from app.domain.rules import TierWindow
+from app.services.ports import WarningFilter
 
 _LOT_ROW = (
     t.lots.c.id.label("lot_id"),
@@ -44,8 +45,9 @@ class SqlQueries:
 
     def expiry_rows(
         self, windows: Sequence[TierWindow], categories: Mapping[str, Sequence[TierWindow]]
-    ) -> list[dict[str, Any]]:
-        """Lots in stock inside any warning tier, with their level on the windows' day."""
+    ) -> Iterator[dict[str, Any]]:
+        """Lots in stock inside any warning tier on the windows' day, most severe first,
+        each with its alert for that tier (if raised); streamed, not loaded whole."""
         default_level = _level_case(windows)
         level = (
             case(
@@ -70,19 +72,82 @@ class SqlQueries:
             .where(t.lots.c.on_hand > 0, t.lots.c.expiry <= latest)
             .subquery()
         )
+        a = t.alerts
         outer = (
             select(
                 *[c for c in inner.c if c.name != "location_id"],
                 t.locations.c.code.label("location"),
                 t.locations.c.responsible.label("responsible"),
+                a.c.id.label("alert_id"),
+                a.c.acknowledged_by,
             )
             .select_from(inner)
             .outerjoin(t.locations, t.locations.c.id == inner.c.location_id)
+            .outerjoin(
+                a,
+                and_(
+                    a.c.lot_id == inner.c.lot_id,
+                    a.c.kind == AlertKind.EXPIRY.value,
+                    a.c.level == inner.c.level,
+                ),
+            )
             .where(inner.c.level.is_not(None))
-            .order_by(inner.c.expiry)
+            .order_by(t.level_rank(inner.c.level).desc(), inner.c.expiry, inner.c.lot_id)
         )
-        rows = self.conn.execute(outer).mappings()
-        return [dict(r) for r in rows]
+        for r in self.conn.execution_options(yield_per=2000).execute(outer).mappings():
+            yield dict(r)
+
+    def _open_warnings(self, where: WarningFilter) -> Select[Any]:
+        a, loc = t.alerts, t.locations
+        query = (
+            select(
+                a.c.id.label("alert_id"),
+                a.c.kind,
+                a.c.level,
+                a.c.raised,
+                a.c.message,
+                a.c.assigned_to,
+                a.c.acknowledged_by,
+                loc.c.code.label("location"),
+                *_LOT_ROW,
+            )
+            .join_from(a, t.lots, t.lots.c.id == a.c.lot_id)
+            .join(t.items, t.items.c.id == t.lots.c.item_id)
+            .outerjoin(loc, loc.c.id == a.c.location_id)
+            .where(
+                a.c.acknowledged_at.is_(None),
+                a.c.superseded_at.is_(None),
+                or_(a.c.kind != AlertKind.EXPIRY.value, t.lots.c.on_hand > 0),
+            )
+        )
+        if where.level is not None:
+            query = query.where(a.c.level == where.level.value)
+        if where.kind is not None:
+            query = query.where(a.c.kind == where.kind.value)
+        if where.location:
+            query = query.where(loc.c.code == where.location)
+        if where.responsible:
+            query = query.where(a.c.assigned_to == where.responsible)
+        return query
+
+    def warnings(self, where: WarningFilter, offset: int, limit: int) -> list[dict[str, Any]]:
+        query = (
+            self._open_warnings(where)
+            .order_by(t.level_rank(t.alerts.c.level).desc(), t.lots.c.expiry, t.alerts.c.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [dict(r) for r in self.conn.execute(query).mappings()]
+
+    def count_warnings(self, where: WarningFilter) -> int:
+        sub = self._open_warnings(where).subquery()
+        return int(self.conn.execute(select(func.count()).select_from(sub)).scalar_one())
+
+    def warning_choices(self) -> tuple[list[str], list[str]]:
+        sub = self._open_warnings(WarningFilter()).subquery()
+        places = self.conn.execute(select(sub.c.location).distinct()).scalars()
+        people = self.conn.execute(select(sub.c.assigned_to).distinct()).scalars()
+        return sorted(p for p in places if p), sorted(p for p in people if p)
 
     def _search(self, text: str) -> Select[Any]:
         query = select(*_LOT_ROW).join_from(t.lots, t.items, t.items.c.id == t.lots.c.item_id)
@@ -114,48 +179,45 @@ class SqlQueries:
         sub = self._search(text).subquery()
         return int(self.conn.execute(select(func.count()).select_from(sub)).scalar_one())
 
-    def alerts(
-        self,
-        level: Level | None,
-        location: str | None,
-        responsible: str | None,
-        include_acknowledged: bool,
-    ) -> list[dict[str, Any]]:
-        a, loc = t.alerts, t.locations
-        query = (
+    def _attention(self, today: date) -> Select[Any]:
+        """Stock QC or QA must decide on: held, not QC-released, unregistered, or expired."""
+        items, lots = t.items, t.lots
+        return (
             select(
-                a.c.id.label("alert_id"),
-                a.c.kind,
-                a.c.level,
-                a.c.raised,
-                a.c.message,
-                a.c.assigned_to,
-                a.c.acknowledged_by,
-                a.c.acknowledged_at,
-                loc.c.code.label("location"),
                 *_LOT_ROW,
+                items.c.provisional,
+                items.c.registration_no,
+                t.locations.c.code.label("location"),
+                t.locations.c.kind.label("location_kind"),
+                t.stock.c.quantity.label("quantity"),
             )
-            .join_from(a, t.lots, t.lots.c.id == a.c.lot_id)
-            .join(t.items, t.items.c.id == t.lots.c.item_id)
-            .outerjoin(loc, loc.c.id == a.c.location_id)
+            .join_from(t.stock, lots, lots.c.id == t.stock.c.lot_id)
+            .join(items, items.c.id == lots.c.item_id)
+            .join(t.locations, t.locations.c.id == t.stock.c.location_id)
+            .where(
+                t.stock.c.quantity > 0,
+                or_(
+                    lots.c.hold != "none",
+                    lots.c.qc != "released",
+                    items.c.provisional.is_(True),
+                    items.c.registration_no == "",
+                    lots.c.expiry < today,
+                ),
+            )
         )
-        if level is not None:
-            query = query.where(a.c.level == level.value)
-        if location:
-            query = query.where(loc.c.code == location)
-        if responsible:
-            query = query.where(a.c.assigned_to == responsible)
-        if not include_acknowledged:
-            query = query.where(a.c.acknowledged_at.is_(None))
-        query = query.order_by(t.lots.c.expiry, a.c.id)
+
+    def attention(self, today: date, offset: int, limit: int) -> list[dict[str, Any]]:
+        query = (
+            self._attention(today)
+            .order_by(t.lots.c.expiry, t.lots.c.id, t.locations.c.code)
+            .offset(offset)
+            .limit(limit)
+        )
         return [dict(r) for r in self.conn.execute(query).mappings()]
 
-    def open_alert_count(self, levels: Sequence[Level]) -> int:
-        query = select(func.count()).where(
-            t.alerts.c.acknowledged_at.is_(None),
-            t.alerts.c.level.in_([level.value for level in levels]),
-        )
-        return int(self.conn.execute(query).scalar_one())
+    def count_attention(self, today: date) -> int:
+        sub = self._attention(today).subquery()
+        return int(self.conn.execute(select(func.count()).select_from(sub)).scalar_one())
 
     def issued_by_department(self, lot_id: int) -> list[dict[str, Any]]:
         """Net quantity per department: issued minus returned."""

@@ -91,22 +91,6 @@ recall_accounts = Table(
 )
 Index("ix_recall_accounts_recall", recall_accounts.c.recall_id)
 
-recall_evidence = Table(
-    "recall_evidence",
-    t.metadata,
-    Column("id", Integer, primary_key=True),
-    Column("recall_id", ForeignKey("recalls.id"), nullable=False),
-    Column("lot_id", ForeignKey("lots.id")),
-    Column("movement_id", String(36)),
-    Column("file_name", String(255), nullable=False),
-    Column("stored_as", Text, nullable=False),
-    Column("sha256", String(64), nullable=False),
-    Column("note", Text, nullable=False),
-    Column("at", t.UtcDateTime, nullable=False),
-    Column("user", String(64), nullable=False),
-)
-Index("ix_recall_evidence_recall", recall_evidence.c.recall_id)
-
 # Movement types that matter to a recall's where-used.
 _TRACED = [
     MovementType.PICK.value,
@@ -404,52 +388,5 @@ class SqlRecalls:
             .outerjoin(loc, loc.c.id == a.c.department_id)
             .where(a.c.recall_id == recall_id)
             .order_by(a.c.id)
-        ).mappings()
-        return [dict(r) for r in rows]
-
-    def add_evidence(
-        self,
-        recall_id: str,
-        lot_id: int | None,
-        movement_id: str | None,
-        file_name: str,
-        stored_as: str,
-        sha256: str,
-        note: str,
-        at: datetime,
-        user: str,
-    ) -> int:
-        result = self.conn.execute(
-            insert(recall_evidence).values(
-                recall_id=recall_id,
-                lot_id=lot_id,
-                movement_id=movement_id,
-                file_name=file_name,
-                stored_as=stored_as,
-                sha256=sha256,
-                note=note,
-                at=at,
-                user=user,
-            )
-        )
-        return t.inserted_id(result)
-
-    def evidence(self, recall_id: str) -> list[dict[str, Any]]:
-        e = recall_evidence
-        rows = self.conn.execute(
-            select(
-                e.c.id,
-                t.lots.c.lot,
-                e.c.movement_id,
-                e.c.file_name,
-                e.c.stored_as,
-                e.c.sha256,
-                e.c.note,
-                e.c.at,
-                e.c.user,
-            )
-            .outerjoin(t.lots, t.lots.c.id == e.c.lot_id)
-            .where(e.c.recall_id == recall_id)
-            .order_by(e.c.id)
         ).mappings()
         return [dict(r) for r in rows]

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import Connection, RowMapping, bindparam, insert, select, update
 
 from app.adapters import tables as t
-from app.domain.model import Hold, Location, Lot, QcStatus, StockLine
+from app.domain.model import Hold, Location, LocationKind, Lot, QcStatus, StockLine
 
 _LOT_COLUMNS = (
     t.lots.c.id,
@@ -47,14 +47,22 @@ def lot_from_row(row: RowMapping) -> Lot:
 _LOT_BY_KEY = select(*_LOT_COLUMNS).where(
     t.lots.c.di == bindparam("di"), t.lots.c.lot == bindparam("b_lot")
 )
-_LINES = select(
-    *_LOT_COLUMNS, t.stock.c.location_id, t.stock.c.quantity, t.stock.c.received_at
-).join_from(t.stock, t.lots, t.stock.c.lot_id == t.lots.c.id)
-_LINES_FOR_ITEM_AT = _LINES.where(
-    t.stock.c.item_id == bindparam("item_id"),
-    t.stock.c.location_id == bindparam("location_id"),
-    t.stock.c.quantity > 0,
+_LINES = (
+    select(
+        *_LOT_COLUMNS,
+        t.stock.c.location_id,
+        t.stock.c.quantity,
+        t.stock.c.received_at,
+        t.locations.c.code.label("location_code"),
+        t.locations.c.name.label("location_name"),
+        t.locations.c.kind.label("location_kind"),
+        t.locations.c.responsible.label("location_responsible"),
+        t.locations.c.zone.label("location_zone"),
+    )
+    .join_from(t.stock, t.lots, t.stock.c.lot_id == t.lots.c.id)
+    .join(t.locations, t.locations.c.id == t.stock.c.location_id)
 )
+_LINES_FOR_ITEM = _LINES.where(t.stock.c.item_id == bindparam("item_id"), t.stock.c.quantity > 0)
 _QUANTITY = select(t.stock.c.quantity).where(
     t.stock.c.lot_id == bindparam("lot_id"), t.stock.c.location_id == bindparam("location_id")
 )
@@ -129,13 +137,25 @@ class SqlStock:
     @staticmethod
     def _lines(rows: Iterable[RowMapping]) -> list[StockLine]:
         return [
-            StockLine(lot_from_row(r), r["location_id"], r["quantity"], r["received_at"])
+            StockLine(
+                lot_from_row(r),
+                Location(
+                    r["location_code"],
+                    r["location_name"],
+                    LocationKind(r["location_kind"]),
+                    r["location_responsible"],
+                    r["location_zone"],
+                    r["location_id"],
+                ),
+                r["quantity"],
+                r["received_at"],
+            )
             for r in rows
         ]
 
-    def lines_for_item_at(self, item_id: int, location_id: int) -> list[StockLine]:
-        params = {"item_id": item_id, "location_id": location_id}
-        return self._lines(self.conn.execute(_LINES_FOR_ITEM_AT, params).mappings())
+    def lines_for_item(self, item_id: int) -> list[StockLine]:
+        """Every stock line of the item with stock, wherever it is."""
+        return self._lines(self.conn.execute(_LINES_FOR_ITEM, {"item_id": item_id}).mappings())
 
     def lines_for_lot(self, lot_id: int) -> list[StockLine]:
         query = _LINES.where(t.stock.c.lot_id == lot_id, t.stock.c.quantity > 0)

@@ -19,8 +19,11 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    case,
 )
 from sqlalchemy.types import TypeDecorator
+
+from app.domain.model import Level
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -41,6 +44,11 @@ class UtcDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return datetime.fromisoformat(value)
+
+
+def level_rank(level: Any) -> Any:
+    """A warning level column as its rank (notice 1 .. expired 4), for ordering in SQL."""
+    return case(*[(level == lv.value, lv.rank) for lv in Level], else_=0)
 
 
 def inserted_id(result: CursorResult[Any]) -> int:
@@ -75,6 +83,9 @@ items = Table(
     Column("min_stock", Integer, nullable=False, default=0),
     Column("auto_release", Boolean, nullable=False, default=False),
     Column("provisional", Boolean, nullable=False, default=False),
+    Column("expiry_required", Boolean, nullable=False, default=True),
+    Column("lot_required", Boolean, nullable=False, default=True),
+    Column("production_date_required", Boolean, nullable=False, default=False),
 )
 Index("ix_items_name", items.c.name)
 Index("ix_items_name_zh", items.c.name_zh)
@@ -96,6 +107,7 @@ locations = Table(
     Column("name", String(200), nullable=False),
     Column("kind", String(20), nullable=False),
     Column("responsible", String(100), nullable=False, default=""),
+    Column("zone", String(64), nullable=False, default=""),
 )
 
 users = Table(
@@ -171,6 +183,9 @@ movements = Table(
     Column("override_by", String(64)),
     Column("override_reason", Text),
     Column("raw_scan", Text, nullable=False, default=""),
+    # Why stock left for good (app.domain.model.WriteOffReason), and who countersigned.
+    Column("reason_code", String(20), nullable=False, default=""),
+    Column("countersigned_by", String(64)),
 )
 Index("ix_movements_lot", movements.c.lot_id)
 
@@ -187,6 +202,8 @@ alerts = Table(
     Column("assigned_to", String(100), nullable=False, default=""),
     Column("acknowledged_by", String(64)),
     Column("acknowledged_at", UtcDateTime),
+    # A lot that enters a higher tier closes its lower tiers' open alerts.
+    Column("superseded_at", UtcDateTime),
 )
 # One expiry alert per lot and tier: crossing into a tier raises it once.
 Index(
@@ -228,8 +245,20 @@ audit = Table(
     Column("after", Text),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    # How the person was known (a vouched batch line, an upload and when it was replayed).
+    Column("meta", Text),
 )
 Index("ix_audit_entity", audit.c.entity, audit.c.entity_id)
+
+# Consecutive wrong PINs per user since their last success, and the lock they caused.
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("username", String(64), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("last_failure", UtcDateTime, nullable=False),
+    Column("locked_until", UtcDateTime),
+)
 
 # Every change's event, written in the change's transaction, waiting for sync.
 outbox = Table(

@@ -7,8 +7,16 @@ from typing import Self
 
 from sqlalchemy import Connection, Engine, NestedTransaction
 
+from app.adapters.evidence import SqlEvidence
 from app.adapters.ledger import SqlAlerts, SqlAuditLog, SqlCounts, SqlMovements, SqlOutbox
-from app.adapters.master_data import SqlItems, SqlLocations, SqlSettings, SqlSuppliers, SqlUsers
+from app.adapters.master_data import (
+    SqlItems,
+    SqlLocations,
+    SqlLoginFailures,
+    SqlSettings,
+    SqlSuppliers,
+    SqlUsers,
+)
 from app.adapters.queries import SqlQueries
 from app.adapters.recalls import SqlRecalls
 from app.adapters.stock import SqlLots, SqlSerials, SqlStock
@@ -53,6 +61,8 @@ class SqlUnitOfWork:
         self.settings = SqlSettings(conn)
         self.queries = SqlQueries(conn)
         self.recalls = SqlRecalls(conn)
+        self.evidence = SqlEvidence(conn)
+        self.login_failures = SqlLoginFailures(conn)
         return self
 
     def __exit__(

@@ -25,6 +25,7 @@ class AuditEntry:
     after: Mapping[str, Any] | None
     prev_hash: str
     hash: str
+    meta: Mapping[str, Any] | None = None
 
 
 def _default(value: object) -> str:
@@ -48,10 +49,24 @@ def entry_hash(
     entity_id: str,
     before: Mapping[str, Any] | None,
     after: Mapping[str, Any] | None,
+    meta: Mapping[str, Any] | None = None,
 ) -> str:
-    body = canonical(
-        [prev_hash, seq, at.isoformat(), user, device, action, entity, entity_id, before, after]
-    )
+    fields: list[object] = [
+        prev_hash,
+        seq,
+        at.isoformat(),
+        user,
+        device,
+        action,
+        entity,
+        entity_id,
+        before,
+        after,
+    ]
+    if meta is not None:
+        # Only entries that have it hash it: older entries verify as they were written.
+        fields.append(meta)
+    body = canonical(fields)
     return hashlib.sha256(body.encode()).hexdigest()
 
 
@@ -61,11 +76,22 @@ class ChainBreak:
     problem: str
 
 
-def verify_chain(entries: Iterable[AuditEntry]) -> ChainBreak | None:
+@dataclass(frozen=True, slots=True)
+class DamagedEntry:
+    """A stored entry that cannot even be read back (a field edited into nonsense)."""
+
+    seq: int
+    field: str
+    problem: str
+
+
+def verify_chain(entries: Iterable[AuditEntry | DamagedEntry]) -> ChainBreak | None:
     """The first entry that does not follow from the one before, or None."""
     prev = GENESIS
     expected_seq = 1
     for e in entries:
+        if isinstance(e, DamagedEntry):
+            return ChainBreak(e.seq, f"its {e.field} cannot be read ({e.problem})")
         if e.seq != expected_seq:
             return ChainBreak(expected_seq, f"entry {expected_seq} is missing")
         if e.prev_hash != prev:
@@ -81,6 +107,7 @@ def verify_chain(entries: Iterable[AuditEntry]) -> ChainBreak | None:
             e.entity_id,
             e.before,
             e.after,
+            e.meta,
         )
         if recomputed != e.hash:
             return ChainBreak(e.seq, "its content was changed after it was written")

@@ -28,6 +28,12 @@ def check_secret(secret: str, stored: str) -> bool:
     return hmac.compare_digest(actual.hex(), digest)
 
 
+def needs_rehash(stored: str) -> bool:
+    """A hash made with other parameters than today's: rehash at the next successful log-in."""
+    parts = stored.split("$")
+    return len(parts) != 6 or parts[0] != "scrypt" or parts[1:4] != [str(_N), str(_R), str(_P)]
+
+
 def new_password(length: int = 12) -> str:
     alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
     return "".join(secrets.choice(alphabet) for _ in range(length))

@@ -53,6 +53,16 @@ class MovementType(StrEnum):
     COUNT_ADJUST = "count_adjust"
 
 
+class WriteOffReason(StrEnum):
+    """Why stock leaves for good outside a sale: the code a disposal or return carries."""
+
+    EXPIRED = "expired"
+    DAMAGED = "damaged"
+    QC_REJECTED = "qc_rejected"
+    RECALLED = "recalled"
+    OTHER = "other"
+
+
 class AlertKind(StrEnum):
     EXPIRY = "expiry"
     DATA_MISMATCH = "data_mismatch"
@@ -89,7 +99,17 @@ class Item:
     min_stock: int = 0
     auto_release: bool = False
     provisional: bool = False
+    # What the label's production identifier must carry (the national UDI
+    # database states it per device); a serialised item also needs its serial.
+    expiry_required: bool = True
+    lot_required: bool = True
+    production_date_required: bool = False
     id: int | None = None
+
+    @property
+    def registered(self) -> bool:
+        """A registration certificate or filing number (注册证/备案凭证) from master data."""
+        return not self.provisional and bool(self.registration_no.strip())
 
 
 @dataclass(slots=True)
@@ -106,6 +126,7 @@ class Location:
     name: str
     kind: LocationKind
     responsible: str = ""
+    zone: str = ""
     id: int | None = None
 
 
@@ -156,6 +177,8 @@ class Movement:
     reason: str = ""
     override: Override | None = None
     raw_scan: str = ""
+    reason_code: str = ""
+    countersigned_by: str | None = None
 
 
 @dataclass(slots=True)
@@ -193,6 +216,11 @@ class Count:
 @dataclass(frozen=True, slots=True)
 class StockLine:
     lot: Lot
-    location_id: int
+    location: Location
     quantity: int
     received_at: datetime | None = field(default=None)
+
+    @property
+    def location_id(self) -> int:
+        assert self.location.id is not None
+        return self.location.id

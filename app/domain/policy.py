@@ -25,12 +25,43 @@ DEFAULT_TIERS: tuple[Tier, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
+class Duties:
+    """Separation of duties: where one person's word is not enough (each can be switched off).
+
+    - recall_close: whoever opened a recall cannot close it alone; a second QA signs.
+    - disposal: disposing of expired or QC-rejected stock needs a second person's
+      signature (a supervisor or an administrator other than the one disposing).
+    - count_approval: a count's variance is approved by someone other than the counter.
+    - qc_release: QC release by someone other than whoever received the lot.
+    """
+
+    recall_close: bool = True
+    disposal: bool = True
+    count_approval: bool = True
+    qc_release: bool = True
+
+    def to_json(self) -> dict[str, bool]:
+        return {
+            "recall_close": self.recall_close,
+            "disposal": self.disposal,
+            "count_approval": self.count_approval,
+            "qc_release": self.qc_release,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Duties:
+        default = cls()
+        return cls(**{k: bool(data.get(k, getattr(default, k))) for k in default.to_json()})
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     tiers: tuple[Tier, ...] = DEFAULT_TIERS
     tiers_by_category: Mapping[str, tuple[Tier, ...]] = field(default_factory=dict)
     do_not_issue_days: int = 0
     do_not_issue_by_category: Mapping[str, int] = field(default_factory=dict)
     min_receive_shelf_life_days: int = 30
+    duties: Duties = Duties()
 
     def tiers_for(self, category: str) -> tuple[Tier, ...]:
         tiers = self.tiers_by_category.get(category, self.tiers)
@@ -49,6 +80,7 @@ class Policy:
             "do_not_issue_days": self.do_not_issue_days,
             "do_not_issue_by_category": dict(self.do_not_issue_by_category),
             "min_receive_shelf_life_days": self.min_receive_shelf_life_days,
+            "duties": self.duties.to_json(),
         }
 
     @classmethod
@@ -69,4 +101,5 @@ class Policy:
             min_receive_shelf_life_days=int(
                 data.get("min_receive_shelf_life_days", default.min_receive_shelf_life_days)
             ),
+            duties=Duties.from_json(data.get("duties") or {}),
         )

@@ -178,6 +178,35 @@ class Recall:
 
 
 @dataclass(frozen=True, slots=True)
+class NewRecall:
+    """What a person asks for when opening a recall, before it has an id."""
+
+    scope: RecallScope
+    level: int
+    reason: str
+    source: RecallSource = RecallSource.INTERNAL_QA
+    instructions: str = ""
+    deadline: date | None = None
+    drill: bool = False
+
+    def issue(self, at: datetime, issued_by: str, origin: str) -> Recall:
+        """The recall as issued here ("site") or at the centre; ValueError says what is wrong."""
+        return Recall(
+            id=new_recall_id(at),
+            scope=self.scope,
+            level=self.level,
+            reason=self.reason,
+            issued_at=at,
+            issued_by=issued_by,
+            source=self.source,
+            instructions=self.instructions,
+            deadline=self.deadline,
+            drill=self.drill,
+            origin=origin,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class LotAccount:
     """Where the affected units of one lot are, as the ledger and the case records say.
 

@@ -10,9 +10,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from app.domain.codes import Code
-from app.domain.model import Hold, Level, Lot, QcStatus, Role, StockLine
+from app.domain.model import Hold, Item, Level, Location, LocationKind, Lot, QcStatus, StockLine
 from app.domain.policy import Tier
+from app.errors import Code
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,10 @@ class Verdict:
 
 
 ACCEPT = Verdict(Code.ACCEPTED)
+
+# The most units one action may move: beyond any real delivery, far inside the
+# store's integer columns and the wire schema.
+MAX_QUANTITY = 1_000_000
 
 # Codes a supervisor may accept with their credentials and a reason. Expired,
 # held, recalled or QC-blocked stock is never released by an override: those
@@ -75,8 +79,12 @@ def tier_windows(today: date, tiers: Sequence[Tier]) -> list[TierWindow]:
     return windows
 
 
-def use_verdict(lot: Lot, today: date, do_not_issue_days: int) -> Verdict:
-    """May this lot be picked, issued or moved for use today?"""
+def use_verdict(lot: Lot, today: date, do_not_issue_days: int, registered: bool = True) -> Verdict:
+    """May this lot be picked, issued or moved for use today?
+
+    `registered`: the item has its registration or filing number; a device
+    without one must not reach a patient, whatever QC or the supplier said.
+    """
     detail: dict[str, object] = {"lot": lot.lot, "expiry": lot.expiry}
     if lot.hold is Hold.RECALL:
         return Verdict(Code.RECALLED, {**detail, "reason": lot.hold_reason})
@@ -86,6 +94,8 @@ def use_verdict(lot: Lot, today: date, do_not_issue_days: int) -> Verdict:
         return Verdict(Code.QC_REJECTED, detail)
     if is_expired(lot.expiry, today):
         return Verdict(Code.EXPIRED, detail)
+    if not registered:
+        return Verdict(Code.NOT_REGISTERED, detail)
     if lot.qc is QcStatus.PENDING:
         return Verdict(Code.QC_PENDING, detail)
     if lot.expiry is not None and days_left(lot.expiry, today) < do_not_issue_days:
@@ -94,6 +104,24 @@ def use_verdict(lot: Lot, today: date, do_not_issue_days: int) -> Verdict:
             {**detail, "days_left": days_left(lot.expiry, today), "window": do_not_issue_days},
         )
     return ACCEPT
+
+
+# Blocks that stop use but still let stock move about inside the store
+# (put-away before QC release, shelving a device whose registration is pending).
+IN_STORE_MOVES = frozenset({Code.QC_PENDING, Code.NOT_REGISTERED})
+
+
+def in_fefo_scope(location: Location, source: Location) -> bool:
+    """FEFO chooses among the store's storage locations, within the source's zone if it has one.
+
+    Receiving, quarantine, supplier-return and department locations never
+    hold stock FEFO may send a picker to; the bin being picked from always counts.
+    """
+    if location.id == source.id:
+        return True
+    if location.kind is not LocationKind.STORAGE:
+        return False
+    return not source.zone or location.zone == source.zone
 
 
 def fefo_key(line: StockLine) -> tuple[bool, date, datetime, str]:
@@ -108,15 +136,45 @@ def fefo_key(line: StockLine) -> tuple[bool, date, datetime, str]:
 
 
 def fefo_choice(
-    lines: Iterable[StockLine], today: date, do_not_issue_days: int
+    lines: Iterable[StockLine], today: date, do_not_issue_days: int, registered: bool = True
 ) -> StockLine | None:
     """The stock line FEFO says to take: the first usable one in FEFO order."""
     usable = [
         line
         for line in lines
-        if line.quantity > 0 and use_verdict(line.lot, today, do_not_issue_days).ok
+        if line.quantity > 0 and use_verdict(line.lot, today, do_not_issue_days, registered).ok
     ]
     return min(usable, key=fefo_key) if usable else None
+
+
+def lot_data_verdict(
+    item: Item,
+    *,
+    lot: str | None,
+    expiry: date | None,
+    production_date: date | None,
+    serial: str | None,
+    today: date,
+) -> Verdict:
+    """Does a scanned lot carry what its item's label must carry, with dates that can be true?"""
+    required = (
+        ("lot", item.lot_required, bool(lot)),
+        ("expiry", item.expiry_required, expiry is not None),
+        ("production_date", item.production_date_required, production_date is not None),
+        ("serial", item.serialised, bool(serial)),
+    )
+    missing = [name for name, needed, present in required if needed and not present]
+    if missing:
+        return Verdict(Code.INCOMPLETE_SCAN, {"missing": missing})
+    if production_date is not None:
+        if expiry is not None and production_date > expiry:
+            return Verdict(
+                Code.PRODUCTION_AFTER_EXPIRY,
+                {"production_date": production_date, "expiry": expiry},
+            )
+        if production_date > today:
+            return Verdict(Code.PRODUCTION_IN_FUTURE, {"production_date": production_date})
+    return ACCEPT
 
 
 def receive_verdict(expiry: date | None, today: date, min_shelf_life_days: int) -> Verdict:
@@ -128,38 +186,3 @@ def receive_verdict(expiry: date | None, today: date, min_shelf_life_days: int) 
             {"expiry": expiry, "days_left": days_left(expiry, today), "limit": min_shelf_life_days},
         )
     return ACCEPT
-
-
-_ALL = frozenset(Role)
-_SUPERVISORS = frozenset({Role.SUPERVISOR, Role.ADMIN})
-_QUALITY = frozenset({Role.QA, Role.SUPERVISOR, Role.ADMIN})
-
-PERMISSIONS: dict[str, frozenset[Role]] = {
-    "receive": _ALL,
-    "move": _ALL,
-    "pick": _ALL,
-    "return": _ALL,
-    "count": _ALL,
-    # Anyone who sees a problem may put a lot on hold; taking it off is a decision.
-    "quarantine": _ALL,
-    "release": _QUALITY,
-    "qc_release": _QUALITY,
-    "qc_reject": _QUALITY,
-    "dispose": _SUPERVISORS,
-    "return_to_supplier": _SUPERVISORS,
-    "approve_count": _SUPERVISORS,
-    "override": _SUPERVISORS,
-    "set_policy": _SUPERVISORS,
-    "acknowledge_alert": _ALL,
-    # Opening a recall blocks stock at once; recording how units were used
-    # or lost is a supervisor's word; closing it is QA's sign-off.
-    "create_recall": _SUPERVISORS | {Role.QA},
-    "recall_account": _SUPERVISORS | {Role.QA},
-    "recall_notify": _ALL,
-    "close_recall": frozenset({Role.QA}),
-    "manage": frozenset({Role.ADMIN}),
-}
-
-
-def permitted(role: Role, action: str) -> bool:
-    return role in PERMISSIONS.get(action, frozenset())

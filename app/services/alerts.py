@@ -1,18 +1,29 @@
-"""Tiered expiry warnings: raised once per tier, listed, acknowledged."""
+"""Warnings: tier alerts raised when they fall due, listed, acknowledged.
+
+A tier alert is raised in the same transaction as the receipt, move or
+status change that makes it due (`raise_due`, called by the executor), and
+for every lot in stock by the day's `RaiseAlerts` (the device's timer at
+start and at each day change, and the `alerts` command). A lot that enters
+a higher tier closes its lower tiers' open alerts. The open warnings — what
+the warnings screen lists and the status bar counts, from one query — are
+the alerts nobody has acknowledged and no higher tier has superseded, of
+lots still in stock (or of any kind other than expiry).
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
-from app.domain.clock import Clock
-from app.domain.codes import Code, DomainError
-from app.domain.model import Level
+from app.domain.model import Alert, AlertKind, Level
 from app.domain.policy import Policy
-from app.domain.rules import TierWindow, days_left, tier_windows
-from app.services.action import ActionContext, ActionRequest, ActionResult, execute
-from app.services.ports import UnitOfWork
-from app.services.site_settings import device_name
+from app.domain.rules import TierWindow, days_left, expiry_level, tier_windows
+from app.errors import Code, Refused, RefusedWithAlert
+from app.services.commands import AcknowledgeAlert, RaiseAlerts
+from app.services.context import ActionResult, Context, done
+from app.services.ports import UnitOfWork, WarningFilter
 
 
 def _windows(
@@ -27,87 +38,170 @@ def _windows(
     return default, special
 
 
-def recompute_alerts(
-    uow: UnitOfWork, clock: Clock, user: str = "system", on: date | None = None
-) -> dict[str, int]:
+def _alert_state(alert: Alert) -> dict[str, object]:
+    return {
+        "lot_id": alert.lot_id,
+        "kind": alert.kind.value,
+        "level": alert.level.value,
+        "message": alert.message,
+    }
+
+
+def add_alert(ctx: Context, alert: Alert) -> Alert:
+    """An alert a rule raised: audited as the device's, heard by the centre."""
+    alert = ctx.uow.alerts.add(alert)
+    state = _alert_state(alert)
+    ctx.change("raise_alert", "alert", str(alert.id), None, state, ("alert", state), by_system=True)
+    return alert
+
+
+def keep_refusal_alert(ctx: Context, refusal: RefusedWithAlert) -> None:
+    add_alert(ctx, refusal.alert)
+
+
+def raise_due(ctx: Context) -> None:
+    """Tier alerts the lots this action touched have fallen into, in its transaction."""
+    for lot in ctx.touched.values():
+        if lot.expiry is None or lot.id is None:
+            continue
+        item = ctx.uow.items.get_by_id(lot.item_id)
+        level = expiry_level(
+            lot.expiry, ctx.today, ctx.policy.tiers_for(item.category if item else "")
+        )
+        if level is None:
+            continue
+        alert_id = ctx.uow.alerts.raise_for_lot(lot.id, level, ctx.now)
+        if alert_id is None:
+            continue
+        ctx.uow.alerts.supersede_lower([lot.id], ctx.now)
+        state = {"lot_id": lot.id, "kind": AlertKind.EXPIRY.value, "level": level.value}
+        ctx.change(
+            "raise_alert", "alert", str(alert_id), None, state, ("alert", state), by_system=True
+        )
+
+
+def raise_alerts(ctx: Context, cmd: RaiseAlerts) -> ActionResult:
     """Raise an alert for every lot in stock that has entered a tier it has no alert for."""
-    day = on or clock.today()
-    now = clock.now()
+    day = cmd.on or ctx.today
     raised: dict[str, int] = {}
-    with uow:
-        policy = uow.settings.policy()
-        default, special = _windows(policy, uow.items.categories(), day)
-        for window in default:
-            n = uow.alerts.raise_expiry(window, None, list(special), now)
+    default, special = _windows(ctx.policy, ctx.uow.items.categories(), day)
+    for window in default:
+        n = ctx.uow.alerts.raise_expiry(window, None, list(special), ctx.now)
+        raised[window.level.value] = raised.get(window.level.value, 0) + n
+    for category, windows in special.items():
+        for window in windows:
+            n = ctx.uow.alerts.raise_expiry(window, [category], [], ctx.now)
             raised[window.level.value] = raised.get(window.level.value, 0) + n
-        for category, windows in special.items():
-            for window in windows:
-                n = uow.alerts.raise_expiry(window, [category], [], now)
-                raised[window.level.value] = raised.get(window.level.value, 0) + n
-        if any(raised.values()):
-            device = device_name(uow)
-            uow.audit.append(
-                now, user, device, "raise_expiry_alerts", "alerts", day.isoformat(), None, raised
-            )
-        uow.commit()
-    return raised
+    if any(raised.values()):
+        ctx.uow.alerts.supersede_lower(None, ctx.now)
+        ctx.change("raise_expiry_alerts", "alerts", day.isoformat(), None, raised)
+    return done(f"{sum(raised.values())} alert(s) raised", raised=raised, on=day)
 
 
-def expiry_warnings(uow: UnitOfWork, on: date) -> list[dict[str, Any]]:
-    """Every lot in stock inside a warning tier as of `on`, with its open alert if any."""
+def acknowledge(ctx: Context, cmd: AcknowledgeAlert) -> ActionResult:
+    alert = ctx.uow.alerts.get(cmd.alert_id)
+    if alert is None:
+        raise Refused(Code.UNKNOWN_ALERT, f"no alert {cmd.alert_id}", alert_id=cmd.alert_id)
+    if alert.acknowledged_at is not None:
+        raise Refused(
+            Code.NOTHING_TO_DO,
+            f"alert {cmd.alert_id} was acknowledged by {alert.acknowledged_by}",
+            by=alert.acknowledged_by,
+        )
+    ctx.uow.alerts.acknowledge(cmd.alert_id, ctx.username, ctx.now)
+    after = {"alert_id": cmd.alert_id, "by": ctx.username, "at": ctx.now}
+    ctx.change(
+        "acknowledge_alert",
+        "alert",
+        str(cmd.alert_id),
+        {"acknowledged": False},
+        after,
+        ("alert_ack", after),
+    )
+    lot = ctx.uow.lots.get_by_id(alert.lot_id)
+    assert lot is not None
+    return ctx.result(lot, f"alert {cmd.alert_id} acknowledged")
+
+
+HANDLERS: dict[type, Any] = {RaiseAlerts: raise_alerts, AcknowledgeAlert: acknowledge}
+
+
+# --- reading ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WarningRow:
+    """One open warning as the warnings screen lists it."""
+
+    alert_id: int
+    kind: AlertKind
+    level: Level
+    raised: datetime
+    message: str
+    di: str
+    lot: str
+    expiry: date | None
+    name: str
+    name_zh: str
+    on_hand: int
+    location: str
+    responsible: str
+    acknowledged_by: str | None
+
+    def item_name(self, chinese: bool) -> str:
+        return self.name_zh if chinese and self.name_zh else self.name
+
+    def days_left(self, today: date) -> int | None:
+        return days_left(self.expiry, today) if self.expiry else None
+
+
+def _warning(row: dict[str, Any]) -> WarningRow:
+    return WarningRow(
+        alert_id=row["alert_id"],
+        kind=AlertKind(row["kind"]),
+        level=Level(row["level"]),
+        raised=row["raised"],
+        message=row["message"],
+        di=row["di"],
+        lot=row["lot"],
+        expiry=row["expiry"],
+        name=row["name"],
+        name_zh=row["name_zh"],
+        on_hand=row["on_hand"],
+        location=row["location"] or "",
+        responsible=row["assigned_to"] or "",
+        acknowledged_by=row["acknowledged_by"],
+    )
+
+
+def open_warnings(
+    uow: UnitOfWork, where: WarningFilter, offset: int = 0, limit: int = 200
+) -> list[WarningRow]:
+    """A page of the open warnings, most severe and soonest first."""
+    with uow:
+        return [_warning(r) for r in uow.queries.warnings(where, offset, limit)]
+
+
+EVERY_WARNING = WarningFilter()
+
+
+def count_open_warnings(uow: UnitOfWork, where: WarningFilter = EVERY_WARNING) -> int:
+    """How many open warnings `where` selects: the status bar's figure with no filter."""
+    with uow:
+        return uow.queries.count_warnings(where)
+
+
+def warning_choices(uow: UnitOfWork) -> tuple[list[str], list[str]]:
+    """The locations and responsible people the open warnings name (for the filters)."""
+    with uow:
+        return uow.queries.warning_choices()
+
+
+def expiry_warnings(uow: UnitOfWork, on: date) -> Iterator[dict[str, Any]]:
+    """Every lot in stock inside a warning tier as of `on`, with its alert if any, streamed."""
     with uow:
         policy = uow.settings.policy()
         default, special = _windows(policy, uow.items.categories(), on)
-        rows = uow.queries.expiry_rows(default, special)
-        open_alerts = {
-            (r["lot_id"], r["level"]): r
-            for r in uow.queries.alerts(None, None, None, include_acknowledged=True)
-            if r["kind"] == "expiry"
-        }
-    for row in rows:
-        row["days_left"] = days_left(row["expiry"], on)
-        alert = open_alerts.get((row["lot_id"], row["level"]))
-        row["alert_id"] = alert["alert_id"] if alert else None
-        row["acknowledged_by"] = alert["acknowledged_by"] if alert else None
-    rank = {lvl.value: lvl.rank for lvl in Level}
-    rows.sort(key=lambda r: (-rank[r["level"]], r["expiry"]))
-    return rows
-
-
-def list_alerts(
-    uow: UnitOfWork,
-    level: Level | None = None,
-    location: str | None = None,
-    responsible: str | None = None,
-    include_acknowledged: bool = False,
-) -> list[dict[str, Any]]:
-    with uow:
-        return uow.queries.alerts(level, location, responsible, include_acknowledged)
-
-
-def open_critical_count(uow: UnitOfWork) -> int:
-    with uow:
-        return uow.queries.open_alert_count([Level.CRITICAL, Level.EXPIRED])
-
-
-def acknowledge(
-    uow: UnitOfWork, clock: Clock, alert_id: int, user: str, device: str = ""
-) -> ActionResult:
-    def handler(ctx: ActionContext) -> ActionResult:
-        alert = ctx.uow.alerts.get(alert_id)
-        if alert is None:
-            raise DomainError(Code.BAD_REQUEST, f"no alert {alert_id}")
-        if alert.acknowledged_at is not None:
-            raise DomainError(
-                Code.NOTHING_TO_DO, f"alert {alert_id} was acknowledged by {alert.acknowledged_by}"
-            )
-        ctx.uow.alerts.acknowledge(alert_id, ctx.user.username, ctx.now)
-        after = {"alert_id": alert_id, "by": ctx.user.username, "at": ctx.now}
-        ctx.audit("acknowledge_alert", "alert", str(alert_id), {"acknowledged": False}, after)
-        ctx.uow.outbox.append("alert_ack", after, ctx.now, ctx.user.username)
-        lot = ctx.uow.lots.get_by_id(alert.lot_id)
-        assert lot is not None
-        return ctx.result(lot, f"alert {alert_id} acknowledged")
-
-    request = ActionRequest(action="acknowledge_alert", user=user, device=device)
-    return execute(uow, clock, request, {"acknowledge_alert": handler})
+        for row in uow.queries.expiry_rows(default, special):
+            row["days_left"] = days_left(row["expiry"], on)
+            yield row

@@ -12,17 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from app.domain.clock import Clock
 from app.domain.model import Hold, Item, LocationKind, Role
 from app.domain.policy import Policy
+from app.services.commands import ApplyCentralPage, ApplyRememberedHolds
+from app.services.context import ActionResult, Context, done
 from app.services.master_data import OPTIONAL
 from app.services.ports import UnitOfWork
 from app.services.recall_apply import apply_central_recall
-from app.services.site_settings import device_name
-
-CENTRE = "centre"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,16 +54,8 @@ class CentralUnitOfWork(UnitOfWork, Protocol):
     def central(self) -> CentralData: ...
 
 
-def _audit(
-    uow: CentralUnitOfWork,
-    clock: Clock,
-    action: str,
-    entity: str,
-    key: str,
-    before: Mapping[str, Any] | None,
-    after: Mapping[str, Any],
-) -> None:
-    uow.audit.append(clock.now(), CENTRE, device_name(uow), action, entity, key, before, after)
+def _central(ctx: Context) -> CentralUnitOfWork:
+    return cast(CentralUnitOfWork, ctx.uow)
 
 
 _ITEM_FIELDS = ("name", *OPTIONAL["items"])
@@ -198,12 +188,13 @@ class _PageAudit:
 
 
 def _apply_master(
-    uow: CentralUnitOfWork,
+    ctx: Context,
     kind: str,
     changes: Sequence[Mapping[str, Any]],
     audit: _PageAudit,
 ) -> None:
     """Compare a page's records of one kind with the site's; write the differences in bulk."""
+    uow = _central(ctx)
     spec = _KINDS[kind]
     keys = [spec.key(data) for data in changes]
     found = uow.central.master_rows(kind, sorted({spec.lookup(k) for k in keys}))
@@ -236,7 +227,8 @@ def _apply_master(
         uow.central.update_master(kind, updated)
 
 
-def _apply_policy(uow: CentralUnitOfWork, data: Mapping[str, Any], audit: _PageAudit) -> None:
+def _apply_policy(ctx: Context, data: Mapping[str, Any], audit: _PageAudit) -> None:
+    uow = ctx.uow
     policy = Policy.from_json(data)
     before = uow.settings.policy().to_json()
     if before != policy.to_json():
@@ -244,17 +236,12 @@ def _apply_policy(uow: CentralUnitOfWork, data: Mapping[str, Any], audit: _PageA
         audit.record(POLICY, POLICY, before, policy.to_json())
 
 
-def apply_page(
-    uow: CentralUnitOfWork,
-    clock: Clock,
-    changes: Sequence[tuple[str, Mapping[str, Any]]],
-    span: str,
-) -> int:
-    """A page of the centre's log, inside the caller's transaction. Returns records changed.
+def apply_page(ctx: Context, cmd: ApplyCentralPage) -> ActionResult:
+    """A page of the centre's log, and the cursors it moves to, in one transaction.
 
     Master data is compared with what the site holds and written in bulk; the
-    page then gets ONE audit entry (entity "central_page", id `span`, the
-    page's cursor range) whose `after` maps kind -> key -> new values of every
+    page then gets ONE audit entry (entity "central_page", id the page's
+    cursor range) whose `after` maps kind -> key -> new values of every
     record the page added or changed, and whose `before` maps kind -> key ->
     previous values of the records that existed and changed (a record in
     `after` but not in `before` is new). Holds, and any other kind that is
@@ -267,29 +254,32 @@ def apply_page(
 
     def flush() -> None:
         for kind, datas in queued.items():
-            _apply_master(uow, kind, datas, audit)
+            _apply_master(ctx, kind, datas, audit)
         queued.clear()
 
-    for kind, data in changes:
+    for kind, data in cmd.changes:
         if kind == POLICY:
             flush()
-            _apply_policy(uow, data, audit)
+            _apply_policy(ctx, data, audit)
         elif kind in _KINDS:
             queued.setdefault(kind, []).append(data)
         else:
             flush()
-            APPLY[kind](uow, clock, data)
+            APPLY[kind](ctx, data)
     flush()
     if audit.after:
-        _audit(uow, clock, "apply_central_page", "central_page", span, audit.before, audit.after)
-    return len(audit)
+        ctx.change("apply_central_page", "central_page", cmd.span, audit.before, audit.after)
+    for key, value in cmd.cursors.items():
+        ctx.uow.settings.put(key, value)
+    return done(f"{len(audit)} record(s) changed", changed=len(audit))
 
 
-def apply_hold(uow: CentralUnitOfWork, clock: Clock, data: Mapping[str, Any]) -> None:
+def apply_hold(ctx: Context, data: Mapping[str, Any]) -> None:
     """Block (or, when lifted, unblock) each listed lot; lots not here yet are remembered."""
+    uow = _central(ctx)
     if data.get("recall"):
         # The whole recall came with it: the site opens the case (protocol 2).
-        apply_central_recall(uow, clock, data["recall"])
+        apply_central_recall(ctx, data["recall"])
         return
     for lot in data["lots"]:
         hold = CentralHold(
@@ -301,15 +291,17 @@ def apply_hold(uow: CentralUnitOfWork, clock: Clock, data: Mapping[str, Any]) ->
             active=bool(data.get("active", True)),
         )
         uow.central.record_hold(hold)
-        _hold_lot(uow, clock, hold)
+        _hold_lot(ctx, hold)
 
 
-def apply_remembered_holds(uow: CentralUnitOfWork, clock: Clock) -> int:
-    """Holds for lots received since the hold arrived: block them now. Returns how many."""
-    return sum(_hold_lot(uow, clock, hold) for hold in uow.central.active_holds())
+def apply_remembered_holds(ctx: Context, cmd: ApplyRememberedHolds) -> ActionResult:
+    """Holds for lots received since the hold arrived: block them now."""
+    held = sum(_hold_lot(ctx, hold) for hold in _central(ctx).central.active_holds())
+    return done(f"{held} lot(s) held", held=held)
 
 
-def _hold_lot(uow: CentralUnitOfWork, clock: Clock, hold: CentralHold) -> bool:
+def _hold_lot(ctx: Context, hold: CentralHold) -> bool:
+    uow = ctx.uow
     lot = uow.lots.get(hold.di, hold.lot)
     if lot is None:
         return False
@@ -327,17 +319,24 @@ def _hold_lot(uow: CentralUnitOfWork, clock: Clock, hold: CentralHold) -> bool:
         lot.hold, lot.hold_reason = Hold.NONE, ""
     uow.lots.save_status(lot)
     after = {"hold": lot.hold.value, "hold_reason": lot.hold_reason}
-    _audit(uow, clock, "central_hold", "lot", f"{lot.di}/{lot.lot}", before, after)
     # The centre learns when each site actually blocked the lot (recall timings).
-    uow.outbox.append(
-        "hold_applied",
-        {"reference": hold.reference, "di": lot.di, "lot": lot.lot, **after},
-        clock.now(),
-        CENTRE,
+    ctx.change(
+        "central_hold",
+        "lot",
+        f"{lot.di}/{lot.lot}",
+        before,
+        after,
+        ("hold_applied", {"reference": hold.reference, "di": lot.di, "lot": lot.lot, **after}),
     )
+    ctx.touch(lot)
     return True
 
 
-APPLY: dict[str, Callable[[CentralUnitOfWork, Clock, Mapping[str, Any]], None]] = {
+APPLY: dict[str, Callable[[Context, Mapping[str, Any]], None]] = {
     "hold": apply_hold,
+}
+
+HANDLERS: dict[type, Any] = {
+    ApplyCentralPage: apply_page,
+    ApplyRememberedHolds: apply_remembered_holds,
 }

@@ -1,7 +1,7 @@
 """A realistic demo store, made the way operators would have made it.
 
-Everything goes through the real services (master-data import, `perform`,
-`recompute_alerts`) on a FixedClock that walks through the past months, so
+Everything goes through the real command path (`execute`: master-data import,
+each action, the day's alert raising) on a FixedClock that walks through the past months, so
 the demo's stock, alerts and audit chain are exactly what the app would have
 produced. The data is laid out relative to `today` so that every expiry tier
 is populated whatever day the demo is built.
@@ -28,12 +28,28 @@ from typing import Protocol
 from biip.checksums import gs1_standard_check_digit
 
 from app.domain.clock import FixedClock, SystemClock
-from app.domain.codes import Code
-from app.domain.model import Role
-from app.services.action import ActionRequest, ActionResult, OverrideRequest
-from app.services.actions import perform
-from app.services.alerts import recompute_alerts
-from app.services.master_data import import_rows
+from app.domain.identity import Actor
+from app.domain.model import Role, WriteOffReason
+from app.errors import Code
+from app.services.bus import execute
+from app.services.commands import (
+    Approval,
+    Command,
+    Count,
+    Dispose,
+    ImportMasterData,
+    Move,
+    Pick,
+    QcReject,
+    QcRelease,
+    Quarantine,
+    RaiseAlerts,
+    Receive,
+    Return,
+    ReturnToSupplier,
+)
+from app.services.context import ActionResult
+from app.services.people import authenticate
 from app.services.ports import UnitOfWork
 from app.services.setup import initialise
 from scanning.hibc import mod43
@@ -43,10 +59,11 @@ HISTORY_DAYS = 180
 GS = "\x1d"
 
 # The demo's people; README.md lists them for whoever tries the app.
-ADMIN = ("admin", "0000", "系统管理员")
-SUPERVISOR = ("supervisor", "2222", "王芳")
+ADMIN = ("admin", "000000", "系统管理员")
+SUPERVISOR = ("supervisor", "222222", "王芳")
 OPERATOR = ("operator", "1111", "李强")
-QA = ("qa", "3333", "张敏")
+QA = ("qa", "333333", "张敏")
+DEVICE = "中心库房-演示"
 
 RECEIVING = "RCV-01"
 QUARANTINE = "QUAR-01"
@@ -698,6 +715,7 @@ class _Demo:
         self.issued: list[tuple[_Lot, str, int]] = []
         self.landmarks: dict[str, str] = {}
         self.events: list[tuple[datetime, int, Callable[[datetime], None]]] = []
+        self.people: dict[str, Actor] = {}
 
     # -- plumbing
 
@@ -709,12 +727,14 @@ class _Demo:
         heapq.heappush(self.events, (when, self.sequence, run))
 
     def act(
-        self, when: datetime, request: ActionRequest, expect: Code = Code.ACCEPTED
+        self, when: datetime, who: str, command: Command, expect: Code = Code.ACCEPTED
     ) -> ActionResult:
         self.actions += 1
-        result = perform(self.new_uow(), FixedClock(when), request)
+        result = execute(self.new_uow(), FixedClock(when), self.people[who], command)
         if result.code is not expect:
-            raise DemoError(f"{request.action} at {when}: {result.code.value} {result.message}")
+            raise DemoError(
+                f"{command.action.value} at {when}: {result.code.value} {result.message}"
+            )
         return result
 
     # -- planning
@@ -775,9 +795,8 @@ class _Demo:
                 serial = f"SN{lot.lot}{k + 1:03d}"
                 self.act(
                     when,
-                    ActionRequest(
-                        "receive",
-                        OPERATOR[0],
+                    OPERATOR[0],
+                    Receive(
                         lot.scan(serial),
                         location=to,
                         supplier=lot.supplier,
@@ -788,9 +807,8 @@ class _Demo:
         else:
             self.act(
                 when,
-                ActionRequest(
-                    "receive",
-                    OPERATOR[0],
+                OPERATOR[0],
+                Receive(
                     lot.scan(),
                     qty=lot.quantity,
                     location=to,
@@ -816,9 +834,8 @@ class _Demo:
             return
         self.act(
             when,
-            ActionRequest(
-                "move",
-                OPERATOR[0],
+            OPERATOR[0],
+            Move(
                 lot.scan(),
                 qty=lot.on_hand,
                 location=RECEIVING,
@@ -830,7 +847,7 @@ class _Demo:
     def qc_release(self, when: datetime, lot: _Lot) -> None:
         if lot.released or when.date() >= self.today or lot.key in self.landmarks.values():
             return
-        self.act(when, ActionRequest("qc_release", QA[0], lot.scan()))
+        self.act(when, QA[0], QcRelease(lot.scan()))
         lot.released = True
 
     def usable(self, item: _Item, on: date) -> list[_Lot]:
@@ -850,7 +867,7 @@ class _Demo:
         if usable:
             self.pick(when, usable[0])
 
-    def pick(self, when: datetime, lot: _Lot, override: OverrideRequest | None = None) -> None:
+    def pick(self, when: datetime, lot: _Lot, override: Approval | None = None) -> None:
         department = self.rng.choice(
             lot.item.family.departments or tuple(code for code, _, _ in _DEPARTMENTS)
         )
@@ -859,9 +876,8 @@ class _Demo:
         qty = min(qty, lot.on_hand)
         self.act(
             when,
-            ActionRequest(
-                "pick",
-                OPERATOR[0],
+            OPERATOR[0],
+            Pick(
                 lot.scan(serial),
                 qty=None if serial else qty,
                 location=lot.where,
@@ -894,7 +910,7 @@ class _Demo:
             usable = [lot for lot in self.usable(item, when.date()) if not lot.serials]
             if len(usable) >= 2:
                 reason = "手术室指定批号（跟台手术）"
-                self.pick(when, usable[1], OverrideRequest(SUPERVISOR[0], SUPERVISOR[1], reason))
+                self.pick(when, usable[1], Approval(self.people[SUPERVISOR[0]], reason))
                 self.landmarks["fefo_override"] = usable[1].key
                 return
 
@@ -917,16 +933,14 @@ class _Demo:
         lot = self.incoming_for_inspection(when - timedelta(days=1), "qc_rejected", "R")
         self.act(
             when,
-            ActionRequest(
-                "qc_reject", QA[0], lot.scan(), reason="灭菌指示标识缺失，与随货同行单不符"
-            ),
+            QA[0],
+            QcReject(lot.scan(), reason="灭菌指示标识缺失，与随货同行单不符"),
         )
         lot.released, lot.held = True, True  # no longer waiting, and never usable
         self.act(
             when + timedelta(hours=2),
-            ActionRequest(
-                "return_to_supplier",
-                SUPERVISOR[0],
+            SUPERVISOR[0],
+            ReturnToSupplier(
                 lot.scan(),
                 qty=lot.on_hand,
                 location=lot.where,
@@ -944,9 +958,8 @@ class _Demo:
                 continue
             self.act(
                 when,
-                ActionRequest(
-                    "return",
-                    OPERATOR[0],
+                OPERATOR[0],
+                Return(
                     lot.scan(),
                     qty=min(qty, 2),
                     location=department,
@@ -961,9 +974,8 @@ class _Demo:
         lot = self._in_bin(when)
         self.act(
             when,
-            ActionRequest(
-                "quarantine",
-                QA[0],
+            QA[0],
+            Quarantine(
                 lot.scan(),
                 location=lot.where,
                 to=QUARANTINE,
@@ -978,19 +990,20 @@ class _Demo:
         lot = self.lots[1]
         self.act(
             when,
-            ActionRequest(
-                "move", OPERATOR[0], lot.scan(), qty=lot.on_hand, location=lot.where, to=QUARANTINE
-            ),
+            OPERATOR[0],
+            Move(lot.scan(), qty=lot.on_hand, location=lot.where, to=QUARANTINE),
         )
         self.act(
             when + timedelta(minutes=20),
-            ActionRequest(
-                "dispose",
-                SUPERVISOR[0],
+            SUPERVISOR[0],
+            Dispose(
                 lot.scan(),
                 qty=lot.on_hand,
                 location=QUARANTINE,
                 reason="过期报废，交医疗废物处置",
+                reason_code=WriteOffReason.EXPIRED,
+                # Expired stock leaves for good only with a second person's signature.
+                countersign=self.people[ADMIN[0]],
             ),
         )
         lot.where, lot.on_hand = QUARANTINE, 0
@@ -1003,9 +1016,8 @@ class _Demo:
         wrong = lot.expiry + timedelta(days=31)
         self.act(
             when,
-            ActionRequest(
-                "pick", OPERATOR[0], lot.scan(expiry=wrong), qty=1, location=lot.where, to="ED"
-            ),
+            OPERATOR[0],
+            Pick(lot.scan(expiry=wrong), qty=1, location=lot.where, to="ED"),
             expect=Code.DATA_MISMATCH,
         )
         self.landmarks["data_mismatch"] = lot.key
@@ -1014,9 +1026,8 @@ class _Demo:
         lot = self._in_bin(when)
         self.act(
             when,
-            ActionRequest(
-                "count", OPERATOR[0], lot.scan(), qty=lot.on_hand - 2, location=lot.where
-            ),
+            OPERATOR[0],
+            Count(lot.scan(), counted=lot.on_hand - 2, location=lot.where),
         )
         self.landmarks["count_discrepancy"] = lot.key
 
@@ -1065,7 +1076,7 @@ def populate(
     initialise(
         new_uow(),
         setup_clock,
-        "中心库房-演示",
+        DEVICE,
         device_id="demo-0000-0000-0000-000000000001",
         admin_password=ADMIN[1],
         admin_name=ADMIN[2],
@@ -1095,10 +1106,15 @@ def populate(
             ],
         ),
     ]
+    admin = authenticate(new_uow(), setup_clock, ADMIN[0], ADMIN[1], DEVICE)
     for kind, rows in tables:
-        report = import_rows(new_uow(), setup_clock, kind, list(rows[0]), rows, by=ADMIN[0])
-        if not report.ok:
-            raise DemoError(f"demo {kind} refused: {report.problems[:3]}")
+        result = execute(new_uow(), setup_clock, admin, ImportMasterData(kind, list(rows[0]), rows))
+        if not result.ok:
+            raise DemoError(f"demo {kind} refused: {result.detail.get('problems', [])[:3]}")
+    demo.people = {
+        name: authenticate(new_uow(), setup_clock, name, pin, DEVICE)
+        for name, pin, _ in (ADMIN, SUPERVISOR, OPERATOR, QA)
+    }
 
     catalogue = [
         _Item(row["gtin"], not row["gtin"].isdigit(), _family_of(row), row["model"], row["bin"])
@@ -1108,7 +1124,7 @@ def populate(
     demo.plan_picks(catalogue)
     demo.plan_stories()
     demo.run()
-    recompute_alerts(new_uow(), FixedClock(demo.at(today, 7)), user=ADMIN[0])
+    execute(new_uow(), FixedClock(demo.at(today, 7)), Actor.system(DEVICE), RaiseAlerts())
     return DemoSummary(
         items=len(catalogue),
         lots=len(demo.lots),

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
-from app.domain.clock import Clock
-from app.domain.codes import DomainError
 from app.domain.model import Item, Location, LocationKind, Role, Supplier
-from app.services.people import add_user
-from app.services.ports import UnitOfWork
-from app.services.site_settings import device_name
+from app.errors import Code, Refused
+from app.services.commands import ImportMasterData
+from app.services.context import ActionResult, Context, done
+from app.services.people import add_user, pin_problem
 from scanning.errors import ScanError
 from scanning.parse import parse
 
@@ -35,9 +35,12 @@ OPTIONAL: dict[str, tuple[str, ...]] = {
         "serialised",
         "min_stock",
         "auto_release",
+        "expiry_required",
+        "lot_required",
+        "production_date_required",
     ),
     "suppliers": ("auto_release",),
-    "locations": ("responsible",),
+    "locations": ("responsible", "zone"),
     "users": ("display_name", "badge"),
 }
 
@@ -96,8 +99,12 @@ def di_to_look_up(text: str) -> str:
         return text.strip()
 
 
-def _bool(row: Mapping[str, str], column: str) -> bool:
+def _bool(row: Mapping[str, str], column: str, default: bool = False) -> bool:
+    if column not in row:
+        return default
     value = row.get(column, "").strip().lower()
+    if value == "":
+        return default
     if value in _TRUE:
         return True
     if value in _FALSE:
@@ -120,46 +127,51 @@ def _text(row: Mapping[str, str], column: str) -> str:
     return row.get(column, "").strip()
 
 
-def _import_item(uow: UnitOfWork, clock: Clock, row: Mapping[str, str], by: str) -> bool:
+_BOOL_FIELDS = {
+    "serialised",
+    "auto_release",
+    "expiry_required",
+    "lot_required",
+    "production_date_required",
+}
+_INT_FIELDS = {"min_stock"}
+
+
+def _import_item(ctx: Context, row: Mapping[str, str], columns: set[str]) -> bool:
     di = normalise_di(row["gtin"])
-    fields = {
-        "name": _text(row, "name"),
-        "name_zh": _text(row, "name_zh"),
-        "model": _text(row, "model"),
-        "manufacturer": _text(row, "manufacturer"),
-        "registration_no": _text(row, "registration_no"),
-        "category": _text(row, "category"),
-        "unit": _text(row, "unit"),
-        "storage": _text(row, "storage"),
-        "serialised": _bool(row, "serialised"),
-        "min_stock": _int(row, "min_stock"),
-        "auto_release": _bool(row, "auto_release"),
-    }
-    existing = uow.items.get(di)
-    device = device_name(uow)
+    existing = ctx.uow.items.get(di)
+    base = existing if existing is not None else Item(di=di, name="")
+    fields: dict[str, object] = {}
+    for column in ("name", *OPTIONAL["items"]):
+        if column not in columns:
+            # A column the file leaves out keeps what the item has (a new item: the default).
+            fields[column] = getattr(base, column)
+        elif column in _BOOL_FIELDS:
+            fields[column] = _bool(row, column, bool(getattr(base, column)))
+        elif column in _INT_FIELDS:
+            fields[column] = _int(row, column)
+        else:
+            fields[column] = _text(row, column)
     if existing is None:
-        uow.items.add(Item(di=di, **fields))  # type: ignore[arg-type]
-        uow.audit.append(clock.now(), by, device, "create_item", "item", di, None, fields)
+        ctx.uow.items.add(Item(di=di, **fields))  # type: ignore[arg-type]
+        ctx.change("create_item", "item", di, None, fields)
         return True
     before = {k: getattr(existing, k) for k in fields}
     for k, v in fields.items():
         setattr(existing, k, v)
     existing.provisional = False
-    uow.items.update(existing)
-    uow.audit.append(clock.now(), by, device, "update_item", "item", di, before, fields)
+    ctx.uow.items.update(existing)
+    ctx.change("update_item", "item", di, before, fields)
     return False
 
 
-def _import_supplier(uow: UnitOfWork, clock: Clock, row: Mapping[str, str], by: str) -> bool:
+def _import_supplier(ctx: Context, row: Mapping[str, str], columns: set[str]) -> bool:
     code = _text(row, "code")
-    if uow.suppliers.get(code) is not None:
+    if ctx.uow.suppliers.get(code) is not None:
         raise _RowError("code", f"supplier {code!r} already exists")
     supplier = Supplier(code, _text(row, "name"), _bool(row, "auto_release"))
-    uow.suppliers.add(supplier)
-    uow.audit.append(
-        clock.now(),
-        by,
-        device_name(uow),
+    ctx.uow.suppliers.add(supplier)
+    ctx.change(
         "create_supplier",
         "supplier",
         code,
@@ -169,54 +181,58 @@ def _import_supplier(uow: UnitOfWork, clock: Clock, row: Mapping[str, str], by: 
     return True
 
 
-def _import_location(uow: UnitOfWork, clock: Clock, row: Mapping[str, str], by: str) -> bool:
+def _import_location(ctx: Context, row: Mapping[str, str], columns: set[str]) -> bool:
     code = _text(row, "code")
     kind = _text(row, "kind").lower()
     if kind not in {k.value for k in LocationKind}:
         raise _RowError(
             "kind", f"{kind!r} is not one of {', '.join(k.value for k in LocationKind)}"
         )
-    if uow.locations.get(code) is not None:
+    if ctx.uow.locations.get(code) is not None:
         raise _RowError("code", f"location {code!r} already exists")
-    location = Location(code, _text(row, "name"), LocationKind(kind), _text(row, "responsible"))
-    uow.locations.add(location)
-    uow.audit.append(
-        clock.now(),
-        by,
-        device_name(uow),
+    location = Location(
+        code, _text(row, "name"), LocationKind(kind), _text(row, "responsible"), _text(row, "zone")
+    )
+    ctx.uow.locations.add(location)
+    ctx.change(
         "create_location",
         "location",
         code,
         None,
-        {"code": code, "name": location.name, "kind": kind, "responsible": location.responsible},
+        {
+            "code": code,
+            "name": location.name,
+            "kind": kind,
+            "responsible": location.responsible,
+            "zone": location.zone,
+        },
     )
     return True
 
 
-def _import_user(uow: UnitOfWork, clock: Clock, row: Mapping[str, str], by: str) -> bool:
+def _import_user(ctx: Context, row: Mapping[str, str], columns: set[str]) -> bool:
     role = _text(row, "role").lower()
     if role not in {r.value for r in Role}:
         raise _RowError("role", f"{role!r} is not one of {', '.join(r.value for r in Role)}")
     pin = _text(row, "pin")
-    if len(pin) < 4:
-        raise _RowError("pin", "a PIN needs at least 4 characters")
+    weak = pin_problem(Role(role), pin)
+    if weak:
+        raise _RowError("pin", weak)
     try:
         add_user(
-            uow,
-            clock,
-            by,
+            ctx,
             _text(row, "username"),
             Role(role),
             pin,
             _text(row, "display_name"),
             _text(row, "badge"),
         )
-    except DomainError as exc:
+    except Refused as exc:
         raise _RowError("username", exc.message) from exc
     return True
 
 
-_IMPORTERS: dict[str, Callable[[UnitOfWork, Clock, Mapping[str, str], str], bool]] = {
+_IMPORTERS: dict[str, Callable[[Context, Mapping[str, str], set[str]], bool]] = {
     "items": _import_item,
     "suppliers": _import_supplier,
     "locations": _import_location,
@@ -226,16 +242,15 @@ _IMPORTERS: dict[str, Callable[[UnitOfWork, Clock, Mapping[str, str], str], bool
 KEY_COLUMN = {"items": "gtin", "suppliers": "code", "locations": "code", "users": "username"}
 
 
-def import_rows(
-    uow: UnitOfWork,
-    clock: Clock,
-    kind: str,
-    header: Sequence[str],
-    rows: Sequence[Mapping[str, str]],
-    by: str = "import",
+def import_table(
+    ctx: Context, kind: str, header: Sequence[str], rows: Sequence[Mapping[str, str]]
 ) -> ImportReport:
-    """Check every row; write them all in one transaction only if none has a problem."""
+    """Check every row and write them in the caller's transaction; the caller keeps them
+    only if the report has no problem (all rows or none)."""
     report = ImportReport(kind)
+    if kind not in _IMPORTERS:
+        report.problems.append(Problem(1, "kind", f"{kind!r} is not one of {', '.join(KINDS)}"))
+        return report
     columns = {c.strip().lower() for c in header}
     missing = [c for c in REQUIRED[kind] if c not in columns]
     if missing:
@@ -243,32 +258,48 @@ def import_rows(
         return report
     seen: dict[str, int] = {}
     importer = _IMPORTERS[kind]
-    with uow:
-        for number, raw in enumerate(rows, start=2):
-            row = {k.strip().lower(): (v or "") for k, v in raw.items() if k is not None}
-            if not any(v.strip() for v in row.values()):
-                continue  # a blank line between rows
-            report.rows += 1
-            blank = [c for c in REQUIRED[kind] if not row.get(c, "").strip()]
-            if blank:
-                report.problems += [Problem(number, c, "empty") for c in blank]
-                continue
-            key = row[KEY_COLUMN[kind]].strip().upper()
-            if key in seen:
-                report.problems.append(
-                    Problem(number, KEY_COLUMN[kind], f"duplicates row {seen[key]}")
-                )
-                continue
-            seen[key] = number
-            try:
-                if importer(uow, clock, row, by):
-                    report.created += 1
-                else:
-                    report.updated += 1
-            except _RowError as exc:
-                report.problems.append(Problem(number, exc.column, exc.problem))
-        if report.ok:
-            uow.commit()
-        else:
-            report.created = report.updated = 0
+    for number, raw in enumerate(rows, start=2):
+        row = {k.strip().lower(): (v or "") for k, v in raw.items() if k is not None}
+        if not any(v.strip() for v in row.values()):
+            continue  # a blank line between rows
+        report.rows += 1
+        blank = [c for c in REQUIRED[kind] if not row.get(c, "").strip()]
+        if blank:
+            report.problems += [Problem(number, c, "empty") for c in blank]
+            continue
+        key = row[KEY_COLUMN[kind]].strip().upper()
+        if key in seen:
+            report.problems.append(Problem(number, KEY_COLUMN[kind], f"duplicates row {seen[key]}"))
+            continue
+        seen[key] = number
+        try:
+            if importer(ctx, row, columns):
+                report.created += 1
+            else:
+                report.updated += 1
+        except _RowError as exc:
+            report.problems.append(Problem(number, exc.column, exc.problem))
+    if not report.ok:
+        report.created = report.updated = 0
     return report
+
+
+def import_master_data(ctx: Context, cmd: ImportMasterData) -> ActionResult:
+    report = import_table(ctx, cmd.kind, cmd.header, cmd.rows)
+    if not report.ok:
+        raise Refused(
+            Code.IMPORT_PROBLEMS,
+            f"nothing imported: {len(report.problems)} problem(s) in {report.rows} rows",
+            problems=[asdict(p) for p in report.problems],
+            rows=report.rows,
+        )
+    return done(
+        f"imported {report.rows} {cmd.kind}: {report.created} new, {report.updated} updated",
+        kind=cmd.kind,
+        rows=report.rows,
+        created=report.created,
+        updated=report.updated,
+    )
+
+
+HANDLERS: dict[type, Any] = {ImportMasterData: import_master_data}

@@ -12,7 +12,7 @@ from datetime import date
 
 from app.domain.clock import Clock
 from app.domain.model import Item, LocationKind
-from app.domain.rules import days_left, fefo_choice, fefo_key
+from app.domain.rules import days_left, fefo_choice
 from app.services.ports import UnitOfWork
 from scanning.errors import ScanError
 from scanning.parse import parse
@@ -42,7 +42,10 @@ def item_code(text: str) -> str:
 
 
 def fefo_suggestion(uow: UnitOfWork, clock: Clock, code: str) -> FefoSuggestion | None:
-    """FEFO's lot for the item (GTIN or HIBC DI), or None when the item is unknown."""
+    """FEFO's lot and bin for the item (GTIN or HIBC DI), or None when the item is unknown.
+
+    The same choice the pick enforces: among the store's storage locations.
+    """
     today = clock.today()
     with uow:
         item = uow.items.get(item_code(code))
@@ -50,18 +53,14 @@ def fefo_suggestion(uow: UnitOfWork, clock: Clock, code: str) -> FefoSuggestion 
             return None
         assert item.id is not None
         window = uow.settings.policy().do_not_issue_for(item.category)
-        choices = []
-        for location in uow.locations.all():
-            # Quarantine holds stock that must not be issued, whatever the lot's own state.
-            if not location.kind.holds_stock or location.kind is LocationKind.QUARANTINE:
-                continue
-            assert location.id is not None
-            choice = fefo_choice(uow.stock.lines_for_item_at(item.id, location.id), today, window)
-            if choice is not None:
-                choices.append((choice, location.code))
-    if not choices:
+        lines = [
+            line
+            for line in uow.stock.lines_for_item(item.id)
+            if line.location.kind is LocationKind.STORAGE
+        ]
+    line = fefo_choice(lines, today, window, item.registered)
+    if line is None:
         return _none_left(item)
-    line, where = min(choices, key=lambda c: fefo_key(c[0]))
     expiry = line.lot.expiry
     return FefoSuggestion(
         di=item.di,
@@ -70,7 +69,7 @@ def fefo_suggestion(uow: UnitOfWork, clock: Clock, code: str) -> FefoSuggestion 
         lot=line.lot.lot,
         expiry=expiry,
         days_left=days_left(expiry, today) if expiry else None,
-        location=where,
+        location=line.location.code,
         on_hand=line.quantity,
     )
 

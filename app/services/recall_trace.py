@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from app.domain.codes import Code, DomainError
 from app.domain.model import LocationKind, Lot
 from app.domain.recall import AccountKind, LotAccount, Recall, close_verdict, progress
+from app.errors import Code, Refused
 from app.services.ports import UnitOfWork
 
 _DEPARTMENT = LocationKind.DEPARTMENT.value
@@ -18,7 +18,7 @@ _QUARANTINE = LocationKind.QUARANTINE.value
 def known_recall(uow: UnitOfWork, recall_id: str) -> Recall:
     recall = uow.recalls.get(recall_id)
     if recall is None:
-        raise DomainError(Code.BAD_REQUEST, f"no recall {recall_id!r}", recall=recall_id)
+        raise Refused(Code.UNKNOWN_RECALL, f"no recall {recall_id!r}", recall=recall_id)
     return recall
 
 
@@ -202,7 +202,7 @@ def recall_trace(uow: UnitOfWork, recall_id: str) -> dict[str, Any]:
         rows = lot_accounts(uow, recall)
         tasks = uow.recalls.tasks(recall_id)
         accounts_log = uow.recalls.accounts(recall_id)
-        evidence = uow.recalls.evidence(recall_id)
+        evidence = uow.evidence.for_recall(recall_id)
         blocked = uow.recalls.lots_blocked(recall_id)
     accounts = [account for _, account, _ in rows]
     details = [detail for _, _, detail in rows]

@@ -30,6 +30,12 @@ class ScanView:
     """The warning tier the expiry is in today (notice/warning/critical/expired), or None."""
     quantity: int | None = None
     serial: str | None = None
+    label_expiry: date | None = None
+    """The label's expiry; differs from `expiry` when the label contradicts the record."""
+
+    @property
+    def mismatch(self) -> bool:
+        return self.label_expiry is not None and self.label_expiry != self.expiry
 
 
 def describe_scan(uow: UnitOfWork, clock: Clock, scan: Scan) -> ScanView:
@@ -53,4 +59,5 @@ def describe_scan(uow: UnitOfWork, clock: Clock, scan: Scan) -> ScanView:
         level=level.value if level else None,
         quantity=scan.quantity,
         serial=scan.serial,
+        label_expiry=scan.expiry,
     )

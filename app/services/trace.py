@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.domain.codes import Code, DomainError
+from app.errors import Code, Refused
 from app.services.ports import UnitOfWork
 
 
@@ -12,7 +12,7 @@ def lot_trace(uow: UnitOfWork, di: str, lot_number: str) -> dict[str, Any]:
     with uow:
         lot = uow.lots.get(di, lot_number)
         if lot is None:
-            raise DomainError(Code.UNKNOWN_LOT, f"no lot {lot_number} of {di}")
+            raise Refused(Code.UNKNOWN_LOT, f"no lot {lot_number} of {di}")
         assert lot.id is not None
         item = uow.items.get_by_id(lot.item_id)
         assert item is not None

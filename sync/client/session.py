@@ -17,7 +17,10 @@ from sqlalchemy import Engine
 
 from app.adapters.sync_state import SyncUnitOfWork, Unsent
 from app.domain.clock import Clock
-from app.services.central_data import apply_page, apply_remembered_holds
+from app.domain.identity import Actor
+from app.services.bus import execute
+from app.services.commands import ApplyCentralPage, ApplyRememberedHolds
+from app.services.settings import device_name
 from sync.client import settings as keys
 from sync.client.errors import ErrorKind, SyncError
 from sync.client.status import Progress, SyncStatus
@@ -119,20 +122,36 @@ class SyncSession:
                 PullPage,
             )
             span = f"priority {priority}-{page.priority_cursor} bulk {bulk}-{page.bulk_cursor}"
-            with self.uow() as uow:
-                apply_page(uow, self.clock, [(c.kind.value, c.payload) for c in page.changes], span)
-                uow.settings.put(keys.PRIORITY_CURSOR, str(page.priority_cursor))
-                uow.settings.put(keys.BULK_CURSOR, str(page.bulk_cursor))
-                uow.commit()
+            applied = execute(
+                self.uow(),
+                self.clock,
+                self._device(),
+                ApplyCentralPage(
+                    [(c.kind.value, c.payload) for c in page.changes],
+                    span,
+                    {
+                        keys.PRIORITY_CURSOR: str(page.priority_cursor),
+                        keys.BULK_CURSOR: str(page.bulk_cursor),
+                    },
+                ),
+            )
+            if not applied.ok:
+                raise SyncError(
+                    ErrorKind.PROTOCOL, f"a page could not be applied: {applied.message}"
+                )
             priority, bulk = page.priority_cursor, page.bulk_cursor
             summary.pulled += len(page.changes)
             if self.on_progress is not None and page.bulk_head > start:
                 self.on_progress(Progress(bulk - start, page.bulk_head - start))
             if not page.more:
                 break
-        with self.uow() as uow:
-            summary.held = apply_remembered_holds(uow, self.clock)
-            uow.commit()
+        held = execute(self.uow(), self.clock, self._device(), ApplyRememberedHolds())
+        summary.held = int(held.detail.get("held", 0))
+
+    def _device(self) -> Actor:
+        """Sync applies what the centre decided: the device's own derived writes."""
+        with self.uow(read_only=True) as uow:
+            return Actor.system(device_name(uow))
 
     def _record(self, success: datetime | None, error: SyncError | None) -> None:
         with self.uow() as uow:

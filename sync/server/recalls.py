@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, and_, insert, or_, select, update
 
 from app.domain.clock import Clock
 from app.domain.recall import Recall, RecallScope, RecallSource, ScopeKind
-from app.services.recalls import NewRecall
+from app.domain.recall import NewRecall
 from sync.protocol import ChangeKind, ErrorCode, Event, HoldRecord
 from sync.server import schema as s
 from sync.server.changes import publish

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.domain.codes import Code, DomainError
+from app.errors import Code, Refused
 from app.domain.model import Level
 from app.domain.policy import Policy
 from app.services.policy import current_policy, set_policy
@@ -51,7 +51,7 @@ def test_an_operator_cannot_save_the_policy_but_sets_the_workstation_printer(
 def test_set_policy_refuses_an_operator_and_changes_nothing(operator_session: Session) -> None:
     store, clock = operator_session.store, operator_session.clock
     before = current_policy(store.uow(read_only=True))
-    with pytest.raises(DomainError) as refused:
+    with pytest.raises(Refused) as refused:
         set_policy(store.uow(), clock, "op1", Policy(do_not_issue_days=5))
     assert refused.value.code is Code.NOT_PERMITTED
     assert current_policy(store.uow(read_only=True)) == before

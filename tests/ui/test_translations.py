@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.domain.codes import Code
+from app.errors import Code
 from app.services.action import ActionResult
 from tests.ui.conftest import NOW
 from ui.dialogs.item_name import ItemNameDialog

@@ -22,6 +22,10 @@ class ItemNameDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Item name"), self.name)
         lay_out(
-            self, form, ok=self.tr("Receive"), cancel=self.tr("Cancel"), min_width=560,
+            self,
+            form,
+            ok=self.tr("Receive"),
+            cancel=self.tr("Cancel"),
+            min_width=560,
             question=text,
         )

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.recall import RecallScope, RecallSource, ScopeKind
-from app.services.recalls import NewRecall
+from app.domain.recall import NewRecall, RecallScope, RecallSource, ScopeKind
 from ui.dialogs.form import lay_out
 from ui.widgets.recall_words import level_text, source_text
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
-from app.services.action import OverrideRequest
 from ui.dialogs.form import lay_out, question_label
+from ui.signatures import OverrideAnswer, Signature
 
 
 class OverrideDialog(QDialog):
@@ -26,10 +26,16 @@ class OverrideDialog(QDialog):
         form.addRow(self.tr("PIN"), self.pin)
         form.addRow(self.tr("Reason"), self.reason)
         lay_out(
-            self, form, ok=self.tr("Approve"), cancel=self.tr("Cancel"), min_width=560,
+            self,
+            form,
+            ok=self.tr("Approve"),
+            cancel=self.tr("Cancel"),
+            min_width=560,
             question=text,
         )
 
-    def override(self) -> OverrideRequest:
-        """The service checks the credentials and the role; a wrong PIN comes back refused."""
-        return OverrideRequest(self.supervisor.text().strip(), self.pin.text(), self.reason.text())
+    def answer(self) -> OverrideAnswer:
+        """Checked on the writer: a wrong PIN or role comes back refused, in words."""
+        return OverrideAnswer(
+            Signature(self.supervisor.text().strip(), self.pin.text()), self.reason.text()
+        )

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.codes import DomainError
 from app.services.ports import UnitOfWork
-from printing import FileTarget, PrintingError, PrintJob, RawTcpTarget, render_pdf, render_zpl
+from printing import FileTarget, PrintJob, RawTcpTarget, render_pdf, render_zpl
 from printing.content import Document, Label
+from printing.errors import DeliveryError, PrintingError
+from ui.reasons import failure_verdict
 from ui.session import Session
 from ui.widgets.device_settings import PrinterSettings, load_printer
 from ui.workers import Progress
@@ -167,8 +168,7 @@ class PrintDialog(QDialog):
         self.print_button.setFocus()
 
     def _not_prepared(self, error: BaseException) -> None:
-        message = error.message if isinstance(error, DomainError | PrintingError) else str(error)
-        self._show_error(self.tr("Cannot print this: {why}").format(why=message), retry=False)
+        self._show_error(failure_verdict(error).headline, retry=False)
 
     def print_now(self) -> None:
         if self.prepared is None:
@@ -187,8 +187,9 @@ class PrintDialog(QDialog):
     def _printed(self, ok: bool) -> None:
         assert self.job is not None
         if not ok:
-            why = self.job.last_error or ""
-            self._show_error(self.tr("Printing failed: {why}").format(why=why), retry=True)
+            # The job's own message (in English) goes to the log; the words are ours.
+            verdict = failure_verdict(DeliveryError(self.job.last_error or ""))
+            self._show_error(f"{verdict.headline} {verdict.detail}", retry=True)
             return
         self.retry_button.setVisible(False)
         self.status.setProperty("tone", "ok")

@@ -16,27 +16,29 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Location
+from app.domain.permissions import Action
 from app.printouts import location_label
-from app.services.action import ActionResult
-from app.services.counting import approve_count, pending_counts
+from app.services.commands import ApproveCount, Count
+from app.services.context import ActionResult
+from app.services.counting import pending_counts
 from app.services.lookups import locations
 from scanning.errors import ScanError
 from scanning.parse import parse
 from ui.dialogs.override import OverrideDialog
 from ui.dialogs.print_preview import PrintDialog
+from ui.operations import ActionOp, QueryOp, show_failure
 from ui.reasons import Tone, Verdict, describe
 from ui.screen import Screen
 from ui.session import Session
 from ui.widgets.result_band import ResultBand
 from ui.widgets.simple_table import SimpleTable
-from ui.workers import Progress
 
 Row = dict[str, Any]
 
 
 class CountScreen(Screen):
     key = "count"
-    permission = "count"
+    permission = Action.COUNT
     accepts_scans = True
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -60,8 +62,15 @@ class CountScreen(Screen):
         self.qty.editingFinished.connect(lambda: self.record_button.setFocus())
         self.band = ResultBand()
         self.table = SimpleTable(
-            [self.tr("Counted"), self.tr("Lot"), self.tr("Location"), self.tr("Expected"),
-             self.tr("Counted qty"), self.tr("Variance"), self.tr("By")]
+            [
+                self.tr("Counted"),
+                self.tr("Lot"),
+                self.tr("Location"),
+                self.tr("Expected"),
+                self.tr("Counted qty"),
+                self.tr("Variance"),
+                self.tr("By"),
+            ]
         )
         self.table.setObjectName("pending")
         self.approve_button = QPushButton(self.tr("Approve variance…"))
@@ -81,7 +90,10 @@ class CountScreen(Screen):
         approvals = QHBoxLayout()
         approvals.addWidget(QLabel(self.tr("Variances awaiting a supervisor")), 1)
         approvals.addWidget(self.approve_button)
+        heading = QLabel(self.title())
+        heading.setProperty("role", "screenTitle")
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.band)
         layout.addLayout(approvals)
@@ -91,12 +103,9 @@ class CountScreen(Screen):
         return self.tr("Stock count")
 
     def activated(self) -> None:
-        store = self.session.store
-
-        def work(_: Progress) -> list[Location]:
-            return [loc for loc in locations(store.uow(read_only=True)) if loc.kind.holds_stock]
-
-        self.session.tasks.run(work, self._locations)
+        QueryOp(
+            self, self.session, lambda uow: [loc for loc in locations(uow) if loc.kind.holds_stock]
+        ).success(self._locations).run()
         self.refresh_pending()
 
     def demo(self) -> None:
@@ -111,18 +120,23 @@ class CountScreen(Screen):
         self.location.setCurrentIndex(max(0, self.location.findData(current)))
 
     def refresh_pending(self) -> None:
-        store = self.session.store
-
-        def work(_: Progress) -> list[Row]:
-            return pending_counts(store.uow(read_only=True))
-
-        self.session.tasks.run(work, self._pending)
+        QueryOp(self, self.session, pending_counts).success(self._pending).run()
 
     def _pending(self, rows: list[Row]) -> None:
         self.pending = rows
         self.table.set_rows(
-            [[r["counted_at"], r["lot"], r["location"], r["expected"], r["counted"],
-              f"{r['variance']:+d}", r["counted_by"]] for r in rows]
+            [
+                [
+                    r["counted_at"],
+                    r["lot"],
+                    r["location"],
+                    r["expected"],
+                    r["counted"],
+                    f"{r['variance']:+d}",
+                    r["counted_by"],
+                ]
+                for r in rows
+            ]
         )
         self.approve_button.setEnabled(bool(rows))
 
@@ -133,8 +147,10 @@ class CountScreen(Screen):
             return
         try:
             scan = parse(text)
-        except ScanError as exc:
-            self.band.show_verdict(Verdict(Tone.BLOCKED, exc.message))
+        except ScanError:
+            self.band.show_verdict(
+                Verdict(Tone.BLOCKED, self.tr("This barcode cannot be read as a UDI"))
+            )
             return
         if scan.di is None or not scan.lot:
             self.band.show_verdict(
@@ -150,11 +166,15 @@ class CountScreen(Screen):
     def record(self) -> None:
         if not self.scan_text:
             return
-        request = self.session.request(
-            "count", scan=self.scan_text, qty=self.qty.value(), location=self.location.currentData()
-        )
+        command = Count(self.scan_text, self.location.currentData(), self.qty.value())
         self.record_button.setEnabled(False)
-        self.session.perform(request, self._recorded)
+        ActionOp(self, self.session, command).success(self._recorded).failure(
+            self._count_failed
+        ).run()
+
+    def _count_failed(self, error: BaseException) -> None:
+        show_failure(self, error)
+        self.record_button.setEnabled(True)
 
     def _recorded(self, result: ActionResult) -> None:
         if result.ok:
@@ -199,21 +219,16 @@ class CountScreen(Screen):
         return dialog
 
     def _approve(self, count_id: int, dialog: OverrideDialog) -> None:
-        override = dialog.override()
-        store, clock, device = self.session.store, self.session.clock, self.session.device
-
-        def work() -> ActionResult:
-            return approve_count(
-                store.uow(), clock, count_id, override.supervisor, override.pin, device
-            )
-
-        self.session.submit(work, self._approved)
+        """Booked as the supervisor who typed their PIN here (not the counter)."""
+        ActionOp(self, self.session, ApproveCount(count_id)).signed_by(
+            dialog.answer().signature
+        ).success(self._approved).run()
 
     def _approved(self, result: ActionResult) -> None:
         if result.ok:
-            verdict = Verdict(Tone.OK, self.tr("Variance approved and booked: lot {lot}").format(
-                lot=result.lot
-            ))
+            verdict = Verdict(
+                Tone.OK, self.tr("Variance approved and booked: lot {lot}").format(lot=result.lot)
+            )
         else:
             verdict = describe(result, "approve_count", self.session.clock.today())
         self.band.show_verdict(verdict)

@@ -19,18 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.codes import Code
 from app.domain.model import LocationKind
+from app.domain.permissions import Action
 from app.domain.rules import OVERRIDABLE
+from app.errors import Code
+from app.services.commands import Pick
 from app.services.locations import LocationView, list_locations
 from app.services.picking import FefoSuggestion, fefo_suggestion, item_code
+from app.services.ports import UnitOfWork
 from scanning.errors import ScanError
 from scanning.parse import parse
 from ui.demo_scans import picking_example
+from ui.operations import QueryOp
 from ui.reasons import Tone, Verdict, expiry_text
 from ui.screens.scan_screen import ScanOutcome, ScanScreen
 from ui.session import Session
-from ui.workers import Progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +46,7 @@ class PickLine:
 
 class PickingScreen(ScanScreen):
     key = "picking"
-    permission = "pick"
-    action = "pick"
+    permission = Action.PICK
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -115,12 +117,9 @@ class PickingScreen(ScanScreen):
         self.handle_scan(wrong_scan)
 
     def activated(self) -> None:
-        store = self.session.store
-
-        def work(_: Progress) -> list[LocationView]:
-            return list_locations(store.uow(read_only=True), {LocationKind.DEPARTMENT})
-
-        self.session.tasks.run(work, self._fill_departments)
+        QueryOp(
+            self, self.session, lambda uow: list_locations(uow, {LocationKind.DEPARTMENT})
+        ).success(self._fill_departments).run()
 
     def _fill_departments(self, locations: list[LocationView]) -> None:
         current = self.department.currentData()
@@ -136,12 +135,10 @@ class PickingScreen(ScanScreen):
         if not code:
             return
         qty = qty or self.line_qty.value()
-        store, clock = self.session.store, self.session.clock
-
-        def work(_: Progress) -> FefoSuggestion | None:
-            return fefo_suggestion(store.uow(read_only=True), clock, code)
-
-        self.session.tasks.run(work, lambda s: self._line_added(code, qty, s))
+        clock = self.session.clock
+        QueryOp(self, self.session, lambda uow: fefo_suggestion(uow, clock, code)).success(
+            lambda s: self._line_added(code, qty, s)
+        ).run()
 
     def _line_added(self, code: str, qty: int, suggestion: FefoSuggestion | None) -> None:
         if suggestion is None:
@@ -155,15 +152,17 @@ class PickingScreen(ScanScreen):
         self.item.clear()
         self.lines.append(PickLine(suggestion.di, qty, suggestion))
         self._render()
+        # A new line starts clean: the last scan's red no longer applies.
+        self._mark_wrong(False)
+        self.override_button.setEnabled(False)
+        self.show_verdict(Verdict(Tone.IDLE, ""))
 
     def _refresh_suggestions(self) -> None:
-        store, clock = self.session.store, self.session.clock
+        clock = self.session.clock
         open_lines = [(i, line.di) for i, line in enumerate(self.lines) if not line.picked_lot]
 
-        def work(_: Progress) -> list[tuple[int, FefoSuggestion | None]]:
-            return [
-                (i, fefo_suggestion(store.uow(read_only=True), clock, di)) for i, di in open_lines
-            ]
+        def read(uow: UnitOfWork) -> list[tuple[int, FefoSuggestion | None]]:
+            return [(i, fefo_suggestion(uow, clock, di)) for i, di in open_lines]
 
         def done(fresh: list[tuple[int, FefoSuggestion | None]]) -> None:
             for i, suggestion in fresh:
@@ -171,7 +170,7 @@ class PickingScreen(ScanScreen):
                     self.lines[i] = replace(self.lines[i], suggestion=suggestion)
             self._render()
 
-        self.session.tasks.run(work, done)
+        QueryOp(self, self.session, read).success(done).run()
 
     def _render(self) -> None:
         today = self.session.clock.today()
@@ -208,23 +207,35 @@ class PickingScreen(ScanScreen):
             None,
         )
         if index is None:
-            self._mark_wrong(True)
-            self.show_verdict(
-                Verdict(
-                    Tone.BLOCKED,
-                    self.tr("This item is not on the pick list"),
-                    self.tr("Add a line for it first, or scan an item from the list."),
-                )
-            )
+            if di is None:
+                # Unreadable: the core says why, in the same words as everywhere.
+                self.submit(Pick(scan=text, location=None))
+                return
+            self._scan_adds_line(text, di)
             return
+        self._pick_line(index, text)
+
+    def _scan_adds_line(self, text: str, di: str) -> None:
+        """A scan of an item with no line: it gets one (the line quantity), then is picked."""
+        clock, qty = self.session.clock, self.line_qty.value()
+
+        def added(suggestion: FefoSuggestion | None) -> None:
+            self._line_added(di, qty, suggestion)
+            if suggestion is not None:
+                self._pick_line(len(self.lines) - 1, text)
+
+        QueryOp(self, self.session, lambda uow: fefo_suggestion(uow, clock, di)).success(
+            added
+        ).run()
+
+    def _pick_line(self, index: int, text: str) -> None:
         line = self.lines[index]
         if line.suggestion.lot is None:
             self.show_verdict(Verdict(Tone.BLOCKED, self.tr("No usable stock of this item")))
             return
         self._active = index
         self.submit(
-            self.session.request(
-                "pick",
+            Pick(
                 scan=text,
                 qty=line.qty,
                 location=line.suggestion.location,

@@ -5,19 +5,20 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QWidget
 
 from app.domain.model import LocationKind
+from app.domain.permissions import Action
+from app.services.commands import Move
 from app.services.locations import LocationView, list_locations
 from ui.demo_scans import put_away_scan
+from ui.operations import QueryOp
 from ui.screens.scan_screen import ScanScreen
 from ui.session import Session
-from ui.workers import Progress
 
 STOCK_KINDS = {LocationKind.RECEIVING, LocationKind.STORAGE, LocationKind.QUARANTINE}
 
 
 class PutAwayScreen(ScanScreen):
     key = "put_away"
-    permission = "move"
-    action = "move"
+    permission = Action.MOVE
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -53,12 +54,9 @@ class PutAwayScreen(ScanScreen):
         self.handle_scan(text)
 
     def activated(self) -> None:
-        store = self.session.store
-
-        def work(_: Progress) -> list[LocationView]:
-            return list_locations(store.uow(read_only=True), STOCK_KINDS)
-
-        self.session.tasks.run(work, self._fill_locations)
+        QueryOp(self, self.session, lambda uow: list_locations(uow, STOCK_KINDS)).success(
+            self._fill_locations
+        ).run()
 
     def _fill_locations(self, locations: list[LocationView]) -> None:
         for combo, prefer in ((self.source, "receiving"), (self.target, "storage")):
@@ -73,8 +71,7 @@ class PutAwayScreen(ScanScreen):
 
     def scan_ready(self, text: str) -> None:
         self.submit(
-            self.session.request(
-                "move",
+            Move(
                 scan=text,
                 qty=self.quantity.value() or None,
                 location=self.source.currentData(),

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -22,15 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Location
-from app.services.action import ActionResult
+from app.domain.permissions import Action
+from app.services.commands import CreateRecall
+from app.services.context import ActionResult
 from app.services.lookups import locations
 from app.services.recall_trace import list_recalls, recall_trace
-from app.services.recalls import create_recall
 from ui.dialogs.drill_report import DrillReportDialog
 from ui.dialogs.new_recall import NewRecallDialog
+from ui.operations import ActionOp
 from ui.reasons import Tone, Verdict, describe
 from ui.screen import Screen
 from ui.session import Session
+from ui.signatures import Signature
 from ui.widgets.recall_case import RecallCase
 from ui.widgets.recall_closing import RecallClosing
 from ui.widgets.recall_collecting import RecallCollecting
@@ -51,7 +55,7 @@ REASON_COLUMN = 5
 
 class RecallsScreen(Screen):
     key = "recalls"
-    permission = "recall_notify"
+    permission = Action.RECALL_NOTIFY
     accepts_scans = True
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -92,7 +96,7 @@ class RecallsScreen(Screen):
 
         self.new_button = QPushButton(self.tr("Open a recall…"))
         self.new_button.setObjectName("new_recall")
-        self.new_button.setVisible(session.may("create_recall"))
+        self.new_button.setVisible(session.may(Action.CREATE_RECALL))
         self.new_button.clicked.connect(self.open_new)
         self.notices_button = QPushButton(self.tr("Print all notices"))
         self.notices_button.setObjectName("print_notices")
@@ -126,7 +130,10 @@ class RecallsScreen(Screen):
         split.addWidget(self.case)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        heading = QLabel(self.title())
+        heading.setProperty("role", "screenTitle")
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.band)
@@ -239,7 +246,7 @@ class RecallsScreen(Screen):
             chosen and self.trace is not None and self.trace["recall"]["drill"]
         )
         self.close_button.setEnabled(open_case)
-        self.accounts.setEnabled(open_case and self.session.may("recall_account"))
+        self.accounts.setEnabled(open_case and self.session.may(Action.RECALL_ACCOUNT))
 
     def say(self, verdict: Verdict) -> None:
         self.band.show_verdict(verdict)
@@ -260,16 +267,20 @@ class RecallsScreen(Screen):
     def _create(self, dialog: NewRecallDialog) -> None:
         try:
             new = dialog.new_recall()
-        except ValueError as exc:
-            self.say(Verdict(Tone.BLOCKED, self.tr("Cannot open the recall"), str(exc)))
+        except ValueError:
+            self.say(
+                Verdict(
+                    Tone.BLOCKED,
+                    self.tr("Cannot open the recall"),
+                    self.tr("Check the scope (lots, dates or serials) and the reason."),
+                )
+            )
             return
-        store, clock, device = self.session.store, self.session.clock, self.session.device
-        user, pin = dialog.user.text().strip(), dialog.pin.text()
-
-        def work() -> ActionResult:
-            return create_recall(store.uow(), clock, new, user, pin, device)
-
-        self.session.submit(work, self._created)
+        # Opened in the name of whoever typed their PIN in the dialog.
+        signature = Signature(dialog.user.text().strip(), dialog.pin.text())
+        ActionOp(self, self.session, CreateRecall(new)).signed_by(signature).success(
+            self._created
+        ).run()
 
     def _created(self, result: ActionResult) -> None:
         if not result.ok:

@@ -4,28 +4,29 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from app.domain.codes import Code
 from app.domain.model import LocationKind
-from app.services.action import ActionRequest, ActionResult
+from app.domain.permissions import Action
+from app.errors import Code
+from app.services.commands import NameItem, Receive
+from app.services.context import ActionResult
 from app.services.locations import LocationView, list_locations
-from app.services.provisional_items import name_item
+from app.services.ports import UnitOfWork
 from app.services.scan_view import ScanView, describe_scan
 from scanning.errors import ScanError
 from scanning.parse import parse
 from ui.demo_scans import receiving_scan
 from ui.dialogs.item_name import ItemNameDialog
+from ui.operations import ActionOp, QueryOp
 from ui.reasons import Tone, Verdict, describe
 from ui.screens.scan_screen import ScanOutcome, ScanScreen
 from ui.session import Session
-from ui.workers import Progress
 
 DESTINATIONS = {LocationKind.RECEIVING, LocationKind.STORAGE, LocationKind.QUARANTINE}
 
 
 class ReceivingScreen(ScanScreen):
     key = "receiving"
-    permission = "receive"
-    action = "receive"
+    permission = Action.RECEIVE
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -65,12 +66,9 @@ class ReceivingScreen(ScanScreen):
             self.handle_scan(text)
 
     def activated(self) -> None:
-        store = self.session.store
-
-        def work(_: Progress) -> list[LocationView]:
-            return list_locations(store.uow(read_only=True), DESTINATIONS)
-
-        self.session.tasks.run(work, self._fill_locations)
+        QueryOp(self, self.session, lambda uow: list_locations(uow, DESTINATIONS)).success(
+            self._fill_locations
+        ).run()
 
     def _fill_locations(self, locations: list[LocationView]) -> None:
         current = self.location.currentData()
@@ -88,15 +86,15 @@ class ReceivingScreen(ScanScreen):
         """First look the scan up; an unknown item is named before anything is written."""
         self._last_text = text
         self.retry.setEnabled(True)
-        store, clock = self.session.store, self.session.clock
+        clock = self.session.clock
 
-        def work(_: Progress) -> ScanView | None:
+        def look_up(uow: UnitOfWork) -> ScanView | None:
             try:
-                return describe_scan(store.uow(read_only=True), clock, parse(text))
+                return describe_scan(uow, clock, parse(text))
             except ScanError:
                 return None
 
-        self.session.tasks.run(work, lambda view: self._looked_up(text, view))
+        QueryOp(self, self.session, look_up).success(lambda view: self._looked_up(text, view)).run()
 
     def _looked_up(self, text: str, view: ScanView | None) -> None:
         if view is not None and view.di and not view.item_known:
@@ -105,12 +103,10 @@ class ReceivingScreen(ScanScreen):
             return
         self.submit(self._request(text))
 
-    def _request(self, text: str) -> ActionRequest:
-        qty = self.quantity.value() or None
-        return self.session.request(
-            "receive",
+    def _request(self, text: str) -> Receive:
+        return Receive(
             scan=text,
-            qty=qty,
+            qty=self.quantity.value() or None,
             location=self.location.currentData(),
             supplier=self.supplier.text().strip() or None,
             reference=self.reference.text().strip(),
@@ -131,15 +127,11 @@ class ReceivingScreen(ScanScreen):
         dialog = ItemNameDialog(di, self)
         dialog.setObjectName("item_name_dialog")
         self.dialog = dialog
-        store, clock, user = self.session.store, self.session.clock, self.session.user.username
 
         def named() -> None:
-            name = dialog.name.text()
-
-            def work() -> ActionResult:
-                return name_item(store.uow(), clock, user, di, name, self.session.device)
-
-            self.session.submit(work, lambda result: self._named(text, result))
+            ActionOp(self, self.session, NameItem(di, dialog.name.text())).success(
+                lambda result: self._named(text, result)
+            ).run()
 
         dialog.accepted.connect(named)
         dialog.open()
@@ -148,7 +140,7 @@ class ReceivingScreen(ScanScreen):
         if result.ok:
             self.submit(self._request(text))
         else:
-            self.show_verdict(describe(result, self.action, self.session.clock.today()))
+            self.show_verdict(describe(result, "name_item", self.session.clock.today()))
 
     def after_result(self, outcome: ScanOutcome) -> None:
         result = outcome.result

@@ -9,12 +9,14 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.action import ActionRequest, ActionResult
-from app.services.actions import perform
+from app.services.bus import execute
+from app.services.commands import Pick, Receive
+from app.services.context import ActionResult
 from app.services.scan_view import ScanView, describe_scan
 from scanning.errors import ScanError
 from scanning.parse import parse
 from ui.dialogs.override import OverrideDialog
+from ui.operations import show_failure
 from ui.reasons import Verdict, describe, waiting
 from ui.screen import Screen
 from ui.screens.pack import PackReader
@@ -30,10 +32,11 @@ class ScanOutcome:
     result: ActionResult
 
 
+ScanCommand = Receive | Pick | object
+
+
 class ScanScreen(Screen):
     accepts_scans = True
-    action: str
-    """The ActionRequest.action this screen's scans perform."""
 
     def __init__(
         self,
@@ -47,7 +50,7 @@ class ScanScreen(Screen):
         self.details = LotDetails()
         self.camera = CameraPreview()
         self.camera.scanned.connect(self.handle_scan)
-        self.last_request: ActionRequest | None = None
+        self.last_command: ScanCommand | None = None
         self.last_outcome: ScanOutcome | None = None
         self.dialog: QWidget | None = None
         self.body = QVBoxLayout(self)
@@ -79,24 +82,43 @@ class ScanScreen(Screen):
         """A complete scan (one symbol or a joined pack): build and submit the request."""
         raise NotImplementedError
 
-    def submit(self, request: ActionRequest) -> None:
-        self.last_request = request
-        store, clock = self.session.store, self.session.clock
+    def submit(self, command: ScanCommand) -> None:
+        """Execute the scan's command on the writer; what the scan says comes back with it."""
+        self.last_command = command
+        session = self.session
+        store, clock, actor = session.store, session.clock, session.actor
+        scan_text: str = getattr(command, "scan", "")
 
         def work() -> ScanOutcome:
             try:
-                view = describe_scan(store.uow(read_only=True), clock, parse(request.scan))
+                view = describe_scan(store.uow(read_only=True), clock, parse(scan_text))
             except ScanError:
                 view = None
-            return ScanOutcome(view, perform(store.uow(), clock, request))
+            return ScanOutcome(view, execute(store.uow(), clock, actor, command))  # type: ignore[arg-type]
 
-        self.session.submit(work, self.show_outcome)
+        def failed(error: BaseException) -> None:
+            self.details.clear()
+            show_failure(self, error)
+            self.session.sounds.play_for(self.band.tone)
+
+        session.touch()
+        session.writer.submit(work, self._written, failed)
+
+    def _written(self, outcome: ScanOutcome) -> None:
+        self.show_outcome(outcome)
+        self.session.changed.emit()
 
     def show_outcome(self, outcome: ScanOutcome) -> None:
         self.last_outcome = outcome
         if outcome.view is not None:
             self.details.show_view(outcome.view, self.session.clock.today(), self.chinese)
-        self.show_verdict(describe(outcome.result, self.action, self.session.clock.today()))
+        else:
+            # An unreadable barcode: the panel must not go on showing the previous scan.
+            self.details.clear()
+        action = getattr(self.last_command, "action", None)
+        self.show_verdict(
+            describe(outcome.result, action.value if action else "", self.session.clock.today())
+        )
         self.after_result(outcome)
 
     def after_result(self, outcome: ScanOutcome) -> None:
@@ -115,18 +137,36 @@ class ScanScreen(Screen):
 
     def ask_supervisor(self, question: str) -> None:
         """Non-blocking: on approval the same request goes again, with the override."""
-        request = self.last_request
-        assert request is not None
+        command = self.last_command
+        assert command is not None
         dialog = OverrideDialog(question, self)
         dialog.setObjectName("override_dialog")
         self.dialog = dialog
 
         def approved() -> None:
-            self.submit(_with_override(request, dialog))
+            self.submit_with_override(command, dialog)
 
         dialog.accepted.connect(approved)
         dialog.open()
 
+    def submit_with_override(self, command: ScanCommand, dialog: OverrideDialog) -> None:
+        """The same command again, with the supervisor's approval checked on the writer."""
+        answer, session = dialog.answer(), self.session
+        self.last_command = command
+        store, clock, actor = session.store, session.clock, session.actor
+        scan_text: str = getattr(command, "scan", "")
 
-def _with_override(request: ActionRequest, dialog: OverrideDialog) -> ActionRequest:
-    return replace(request, override=dialog.override())
+        def work() -> ScanOutcome:
+            signed = replace(command, override=answer.approval(session))  # type: ignore[type-var]
+            try:
+                view = describe_scan(store.uow(read_only=True), clock, parse(scan_text))
+            except ScanError:
+                view = None
+            return ScanOutcome(view, execute(store.uow(), clock, actor, signed))
+
+        def failed(error: BaseException) -> None:
+            show_failure(self, error)
+            self.session.sounds.play_for(self.band.tone)
+
+        session.touch()
+        session.writer.submit(work, self._written, failed)

@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.codes import DomainError
 from app.domain.model import Level
+from app.domain.permissions import Action
 from app.domain.policy import Policy, Tier
-from app.services.policy import current_policy, may_set_policy, set_policy
+from app.services.commands import SetPolicy
+from app.services.context import ActionResult
+from app.services.settings import current_policy
 from printing import LabelSize
 from scanning.substitutes import LINE_TERMINATORS
-from ui.i18n import LANGUAGES, choose_language, save_language
-from ui.reasons import Tone, Verdict
+from ui.i18n import LANGUAGES, current_language, save_language
+from ui.operations import ActionOp, QueryOp
+from ui.reasons import Tone, Verdict, describe
 from ui.screen import Screen
 from ui.session import Session
 from ui.widgets.device_settings import (
@@ -43,7 +46,6 @@ from ui.widgets.device_settings import (
 )
 from ui.widgets.result_band import ResultBand
 from ui.widgets.tiers import level_name
-from ui.workers import Progress
 
 RESOLUTIONS = ((640, 480), (1280, 720), (1920, 1080))
 TIER_LEVELS = (Level.NOTICE, Level.WARNING, Level.CRITICAL)
@@ -51,13 +53,13 @@ TIER_LEVELS = (Level.NOTICE, Level.WARNING, Level.CRITICAL)
 
 class SettingsScreen(Screen):
     key = "settings"
-    permission = "receive"
+    permission = Action.RECEIVE
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.policy = Policy()
         self.band = ResultBand()
-        editable = may_set_policy(session.user.role)
+        editable = session.may(Action.SET_POLICY)
 
         self.tiers = QTableWidget(0, 3)
         self.tiers.setObjectName("tiers")
@@ -153,15 +155,17 @@ class SettingsScreen(Screen):
         self.label_size.setCurrentIndex(self.label_size.findData(printer.label_size.name))
         self.dpmm = QComboBox()
         for dpmm in (8, 12, 24):
-            self.dpmm.addItem(self.tr("{dpmm} dots/mm ({dpi} dpi)").format(
-                dpmm=dpmm, dpi=round(dpmm * 25.4)
-            ), dpmm)
+            self.dpmm.addItem(
+                self.tr("{dpmm} dots/mm ({dpi} dpi)").format(dpmm=dpmm, dpi=round(dpmm * 25.4)),
+                dpmm,
+            )
         self.dpmm.setCurrentIndex(max(0, self.dpmm.findData(printer.dpmm)))
         self.language = QComboBox()
         self.language.setObjectName("language")
         for lang, text in zip(LANGUAGES, ("简体中文", "English"), strict=True):
             self.language.addItem(text, lang)
-        self.language.setCurrentIndex(self.language.findData(choose_language(None)))
+        # The language this session runs in, not the system's.
+        self.language.setCurrentIndex(self.language.findData(current_language()))
         save_device = QPushButton(self.tr("Save for this workstation"))
         save_device.setObjectName("save_device")
         save_device.clicked.connect(self.save_device)
@@ -197,12 +201,7 @@ class SettingsScreen(Screen):
         return self.tr("Settings")
 
     def activated(self) -> None:
-        store = self.session.store
-
-        def work(_: Progress) -> Policy:
-            return current_policy(store.uow(read_only=True))
-
-        self.session.tasks.run(work, self.show_policy)
+        QueryOp(self, self.session, current_policy).success(self.show_policy).run()
 
     def demo(self) -> None:
         self.activated()
@@ -264,6 +263,7 @@ class SettingsScreen(Screen):
             do_not_issue_days=windows.pop("", self.policy.do_not_issue_days),
             do_not_issue_by_category=windows,
             min_receive_shelf_life_days=self.policy.min_receive_shelf_life_days,
+            duties=self.policy.duties,
         )
 
     def save_policy(self) -> None:
@@ -272,50 +272,42 @@ class SettingsScreen(Screen):
         except ValueError as exc:
             self.band.show_verdict(Verdict(Tone.BLOCKED, str(exc)))
             return
-        store, clock = self.session.store, self.session.clock
-        user, device = self.session.user.username, self.session.device
+        ActionOp(self, self.session, SetPolicy(policy)).success(self._policy_saved).run()
 
-        def work() -> DomainError | None:
-            try:
-                set_policy(store.uow(), clock, user, policy, device)
-            except DomainError as refusal:
-                return refusal
-            return None
-
-        self.session.submit(work, self._policy_saved)
-
-    def _policy_saved(self, refusal: DomainError | None) -> None:
-        if refusal is None:
+    def _policy_saved(self, result: ActionResult) -> None:
+        if result.ok:
             self.band.show_verdict(Verdict(Tone.OK, self.tr("Policy saved")))
             self.activated()
         else:
-            self.band.show_verdict(Verdict(
-                Tone.BLOCKED, self.tr("Policy not saved: {why}").format(why=refusal.message)
-            ))
+            self.band.show_verdict(describe(result, "set_policy", self.session.clock.today()))
 
     # --- this workstation -------------------------------------------------------
 
     def save_device(self) -> None:
-        save_scanner(ScannerSettings(
-            tuple(self.substitutes.text().split()), self.terminator.currentData()
-        ))
+        save_scanner(
+            ScannerSettings(tuple(self.substitutes.text().split()), self.terminator.currentData())
+        )
         width, height = self.resolution.currentData()
         save_camera(CameraSettings(self.camera.value(), width, height))
-        save_printer(PrinterSettings(
-            kind=PrinterKind(self.printer_kind.currentData()),
-            folder=self.folder.text().strip(),
-            host=self.host.text().strip(),
-            port=self.port.value(),
-            system_printer=self.system_printer.text().strip(),
-            label_size=LabelSize[self.label_size.currentData()],
-            dpmm=self.dpmm.currentData(),
-        ))
+        save_printer(
+            PrinterSettings(
+                kind=PrinterKind(self.printer_kind.currentData()),
+                folder=self.folder.text().strip(),
+                host=self.host.text().strip(),
+                port=self.port.value(),
+                system_printer=self.system_printer.text().strip(),
+                label_size=LabelSize[self.label_size.currentData()],
+                dpmm=self.dpmm.currentData(),
+            )
+        )
         save_language(self.language.currentData())
-        self.band.show_verdict(Verdict(
-            Tone.OK,
-            self.tr("Saved for this workstation"),
-            self.tr("A new language shows from the next start."),
-        ))
+        self.band.show_verdict(
+            Verdict(
+                Tone.OK,
+                self.tr("Saved for this workstation"),
+                self.tr("A new language shows from the next start."),
+            )
+        )
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> str:
@@ -331,7 +323,5 @@ def _days(table: QTableWidget, row: int, column: int) -> int:
         raise ValueError(
             QCoreApplication.translate(
                 "SettingsScreen", "Row {row}: “{text}” is not a number of days"
-            ).format(
-                row=row + 1, text=text
-            )
+            ).format(row=row + 1, text=text)
         ) from None

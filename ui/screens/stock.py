@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.permissions import Action
 from scanning.errors import ScanError
 from scanning.parse import parse
 from ui.screen import Screen
@@ -27,7 +28,7 @@ SEARCH_DELAY_MS = 300
 
 class StockScreen(Screen):
     key = "stock"
-    permission = "receive"
+    permission = Action.RECEIVE
     accepts_scans = True
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:

@@ -42,8 +42,18 @@ class LotDetails(QWidget):
         self.item.setText(name)
         self.di.setText(view.di or "—")
         self.lot.setText(view.lot or "—")
-        self.expiry.setText(expiry_text(view.expiry, today))
-        self.expiry.setProperty("level", view.level or "ok")
+        if view.mismatch:
+            # The label contradicts the record: both shown, in the alarm colour.
+            self.expiry.setText(
+                self.tr("label {label} ≠ record {record}").format(
+                    label=view.label_expiry.isoformat() if view.label_expiry else "—",
+                    record=view.expiry.isoformat() if view.expiry else "—",
+                )
+            )
+            self.expiry.setProperty("level", "mismatch")
+        else:
+            self.expiry.setText(expiry_text(view.expiry, today))
+            self.expiry.setProperty("level", view.level or "ok")
         self.expiry.style().unpolish(self.expiry)
         self.expiry.style().polish(self.expiry)
         self.quantity.setText(str(view.quantity) if view.quantity is not None else "—")
@@ -52,3 +62,5 @@ class LotDetails(QWidget):
         for label in (self.item, self.di, self.lot, self.expiry, self.quantity):
             label.setText("—")
         self.expiry.setProperty("level", "")
+        self.expiry.style().unpolish(self.expiry)
+        self.expiry.style().polish(self.expiry)

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.codes import DomainError
 from app.domain.policy import Policy
+from app.errors import Refused
 from app.printouts import lot_label
 from app.services.expiry_tiers import lot_level
-from app.services.policy import current_policy
+from app.services.settings import current_policy
 from app.services.trace import lot_trace
 from ui.dialogs.print_preview import PrintDialog
 from ui.reasons import expiry_text
@@ -85,12 +85,24 @@ class LotPanel(QWidget):
             [self.tr("Location"), self.tr("Name"), self.tr("Responsible"), self.tr("Quantity")]
         )
         self.departments = SimpleTable(
-            [self.tr("Department"), self.tr("Issued"), self.tr("Returned"), self.tr("Net"),
-             self.tr("Last issue")]
+            [
+                self.tr("Department"),
+                self.tr("Issued"),
+                self.tr("Returned"),
+                self.tr("Net"),
+                self.tr("Last issue"),
+            ]
         )
         self.history = SimpleTable(
-            [self.tr("When"), self.tr("Movement"), self.tr("Qty"), self.tr("From"),
-             self.tr("To"), self.tr("By"), self.tr("Reason / reference")]
+            [
+                self.tr("When"),
+                self.tr("Movement"),
+                self.tr("Qty"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("By"),
+                self.tr("Reason / reference"),
+            ]
         )
 
         layout = QVBoxLayout(self)
@@ -115,7 +127,7 @@ class LotPanel(QWidget):
     def _unknown(self, error: BaseException) -> None:
         self.trace = None
         self.print_button.setEnabled(False)
-        if isinstance(error, DomainError):
+        if isinstance(error, Refused):
             self.heading.setText(self.tr("No such lot here: {why}").format(why=error.message))
         else:
             self.heading.setText(self.tr("The lot could not be read: {why}").format(why=error))
@@ -134,16 +146,16 @@ class LotPanel(QWidget):
         names = " / ".join(n for n in (item["name_zh"], item["name"]) if n)
         self.facts["item"].setText(
             self.tr("{names} — GTIN {di}, model {model}, registration {reg}").format(
-                names=names, di=item["di"], model=item["model"] or "—",
+                names=names,
+                di=item["di"],
+                model=item["model"] or "—",
                 reg=item["registration_no"] or "—",
             )
         )
         self.facts["production"].setText(cell_text(lot["production_date"]) or "—")
         level = lot_level(policy, item["category"], lot["expiry"], today)
         expiry = expiry_text(lot["expiry"], today)
-        self.facts["expiry"].setText(
-            expiry if level is None else f"{expiry} · {level_name(level)}"
-        )
+        self.facts["expiry"].setText(expiry if level is None else f"{expiry} · {level_name(level)}")
         self.facts["expiry"].setStyleSheet(style_for(level))
         self.facts["qc"].setText(self._qc_text(trace))
         status = hold_name(lot["hold"])
@@ -155,18 +167,30 @@ class LotPanel(QWidget):
         self.facts["received"].setText(self._received_text(trace))
         self.facts["on_hand"].setText(str(trace["on_hand"]))
         self.stock.set_rows(
-            [[s["location"], s["name"], s["responsible"] or "—", s["quantity"]]
-             for s in trace["stock"]]
+            [
+                [s["location"], s["name"], s["responsible"] or "—", s["quantity"]]
+                for s in trace["stock"]
+            ]
         )
         self.departments.set_rows(
-            [[d["name"] or d["department"], d["issued"], d["returned"], d["net"], d["last"]]
-             for d in trace["departments"]]
+            [
+                [d["name"] or d["department"], d["issued"], d["returned"], d["net"], d["last"]]
+                for d in trace["departments"]
+            ]
         )
         self.history.set_rows(
-            [[m["at"], movement_name(m["type"]), m["quantity"], m["from"], m["to"],
-              m["user"] + (f" ✔{m['override_by']}" if m["override_by"] else ""),
-              " · ".join(x for x in (m["reason"], m["reference"], m["override_reason"]) if x)]
-             for m in trace["movements"]]
+            [
+                [
+                    m["at"],
+                    movement_name(m["type"]),
+                    m["quantity"],
+                    m["from"],
+                    m["to"],
+                    m["user"] + (f" ✔{m['override_by']}" if m["override_by"] else ""),
+                    " · ".join(x for x in (m["reason"], m["reference"], m["override_reason"]) if x),
+                ]
+                for m in trace["movements"]
+            ]
         )
         self.print_button.setEnabled(True)
         self.loaded.emit(trace)
@@ -183,10 +207,16 @@ class LotPanel(QWidget):
 
     def _received_text(self, trace: Trace) -> str:
         lines = [
-            self.tr("{when}: {qty} from {supplier} into {into}, by {who} {ref}").format(
-                when=cell_text(r["at"]), qty=r["quantity"], supplier=r["supplier"] or "—",
-                into=r["into"], who=r["by"], ref=f"({r['reference']})" if r["reference"] else "",
-            ).strip()
+            self.tr("{when}: {qty} from {supplier} into {into}, by {who} {ref}")
+            .format(
+                when=cell_text(r["at"]),
+                qty=r["quantity"],
+                supplier=r["supplier"] or "—",
+                into=r["into"],
+                who=r["by"],
+                ref=f"({r['reference']})" if r["reference"] else "",
+            )
+            .strip()
             for r in trace["received"]
         ]
         return "\n".join(lines) or self.tr("never received")

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from app.domain.policy import Policy
 from app.domain.rules import days_left
 from app.services.expiry_tiers import lot_level
-from app.services.policy import current_policy
+from app.services.settings import current_policy
 from ui.session import Session
 from ui.widgets.tiers import colours, hold_name, qc_name
 from ui.workers import Progress

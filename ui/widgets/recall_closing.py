@@ -1,7 +1,8 @@
-"""Closing a recall: QA signs off with their PIN; a refusal says why in the user's words.
+"""Closing a recall: QA signs off with their PIN (and a second QA if they opened it).
 
-The service answers with a stable reason code (a wrong PIN, a role that may not
-close, a case already closed, units still unaccounted for); the words are here.
+The core answers with a stable reason code (a wrong PIN, a role that may not
+close, a case already closed, units still unaccounted for, a missing second
+signature); `ui.reasons` has the words.
 """
 
 from __future__ import annotations
@@ -9,12 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog
 
-from app.domain.codes import Code
-from app.services.action import ActionResult
-from app.services.recalls import CloseResult, close_recall
+from app.services.commands import CloseRecall, Command
+from app.services.context import ActionResult
 from ui.dialogs.qa_sign_off import QaSignOffDialog
+from ui.operations import ActionOp
 from ui.reasons import Tone, Verdict, describe
 from ui.widgets.recall_hooks import CaseHooks
 
@@ -25,8 +25,9 @@ class RecallClosing(QObject):
     def __init__(self, hooks: CaseHooks) -> None:
         super().__init__(hooks.parent)
         self.hooks = hooks
+        self.dialog: QaSignOffDialog | None = None
 
-    def close_case(self, trace: Row) -> None:
+    def close_case(self, trace: Row) -> QaSignOffDialog:
         recall_id = trace["recall"]["id"]
         dialog = QaSignOffDialog(
             self.tr("Close recall {id}? Every affected unit must be accounted for.").format(
@@ -34,52 +35,23 @@ class RecallClosing(QObject):
             ),
             self.hooks.parent,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        session = self.hooks.session
-        store, clock, device = session.store, session.clock, session.device
-        user, pin = dialog.user.text().strip(), dialog.pin.text()
-        words = self.problem_words(trace)
+        dialog.setObjectName("qa_sign_off_dialog")
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._close(recall_id, dialog))
+        dialog.open()
+        return dialog
 
-        def work() -> CloseResult:
-            return close_recall(store.uow(), clock, recall_id, user, pin, device)
+    def _close(self, recall_id: str, dialog: QaSignOffDialog) -> None:
+        session, second = self.hooks.session, dialog.second()
 
-        session.submit(work, lambda result: self.hooks.written(self.verdict(result, words)))
+        def build() -> Command:
+            return CloseRecall(recall_id, second.actor(session, "countersign") if second else None)
 
-    def problem_words(self, trace: Row) -> dict[str, str]:
-        """The service's problem lines, each with its translation (figures from the trace)."""
-        open_lots = [lot for lot in trace["lots"] if lot["unaccounted"] > 0]
-        return {
-            line: self.tr(
-                "Lot {lot}: {n} of {affected} unaccounted ({shelf} still on shelves, "
-                "{out} out in departments)"
-            ).format(
-                lot=lot["lot"],
-                n=lot["unaccounted"],
-                affected=lot["affected"],
-                shelf=lot["on_shelf"],
-                out=lot["undocumented_out"],
-            )
-            for line, lot in zip(trace["unaccounted"], open_lots, strict=False)
-        }
+        ActionOp(self.hooks.parent, session, build).signed_by(dialog.signature()).success(
+            lambda result: self.hooks.written(self.verdict(recall_id, result))
+        ).run()
 
-    def verdict(self, result: CloseResult, words: dict[str, str]) -> Verdict:
+    def verdict(self, recall_id: str, result: ActionResult) -> Verdict:
         if result.ok:
-            return Verdict(Tone.OK, self.tr("Recall {id} closed").format(id=result.recall_id))
-        stays_open = self.tr("The case stays open.")
-        if result.code is Code.BAD_CREDENTIALS:
-            return Verdict(Tone.BLOCKED, self.tr("Wrong QA user name or PIN"), stays_open)
-        if result.code is Code.NOT_PERMITTED:
-            return Verdict(Tone.BLOCKED, self.tr("Only QA may close a recall"), stays_open)
-        if result.code is Code.NOTHING_TO_DO:
-            return Verdict(
-                Tone.BLOCKED, self.tr("Recall {id} is already closed").format(id=result.recall_id)
-            )
-        if result.code is Code.BAD_REQUEST and any(p in words for p in result.problems):
-            return Verdict(
-                Tone.BLOCKED,
-                self.tr("The case cannot close yet"),
-                "\n".join(words.get(p, p) for p in result.problems),
-            )
-        refused = ActionResult(False, result.code, "; ".join(result.problems))
-        return describe(refused, "close_recall", self.hooks.session.clock.today())
+            return Verdict(Tone.OK, self.tr("Recall {id} closed").format(id=recall_id))
+        return describe(result, "close_recall", self.hooks.session.clock.today())

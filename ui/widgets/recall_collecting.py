@@ -9,8 +9,15 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QObject
 
 from app.domain.recall import AccountKind
-from app.services.action import ActionResult
-from app.services.recalls import account_for, carry_out, mark_notified
+from app.services.commands import (
+    AccountRecallUnits,
+    CarryOutRecall,
+    MarkDepartmentsNotified,
+    Move,
+    Return,
+)
+from app.services.context import ActionResult
+from ui.operations import ActionOp
 from ui.reasons import Tone, Verdict, describe
 from ui.widgets.recall_hooks import CaseHooks
 from ui.widgets.recall_work import AccountPanel, TasksPanel
@@ -52,37 +59,24 @@ class RecallCollecting(QObject):
             )
             return
         from_shelf = task is not None and task["kind"] == "location"
-        action = "move" if from_shelf else "return"
-        request = session.request(
-            action,
-            scan=text,
-            qty=self.tasks.quantity.value() or None,
-            location=task["location"] if task is not None else None,
-            to=into,
-        )
-        store, clock = session.store, session.clock
-
-        def work() -> ActionResult:
-            return carry_out(store.uow(), clock, recall_id, request)
-
-        session.submit(
-            work, lambda result: self.hooks.written(describe(result, action, clock.today()))
-        )
+        qty = self.tasks.quantity.value() or None
+        where = task["location"] if task is not None else None
+        step = Move(text, where, into, qty) if from_shelf else Return(text, where, into, qty)
+        action = step.action.value
+        clock = session.clock
+        ActionOp(self.hooks.parent, session, CarryOutRecall(recall_id, step)).success(
+            lambda result: self.hooks.written(describe(result, action, clock.today()))
+        ).run()
 
     def mark_notified(self) -> None:
         session = self.hooks.session
         recall_id, task = self.hooks.chosen_id(), self.tasks.selected()
         if recall_id is None or task is None:
             return
-        store, clock, user = session.store, session.clock, session.user.username
-        codes = [task["location"]]
-
-        def work() -> ActionResult:
-            return mark_notified(store.uow(), clock, recall_id, codes, user, session.device)
-
-        session.submit(
-            work, lambda result: self.hooks.written(notified_verdict(result, clock.today()))
-        )
+        clock = session.clock
+        ActionOp(
+            self.hooks.parent, session, MarkDepartmentsNotified(recall_id, [task["location"]])
+        ).success(lambda result: self.hooks.written(notified_verdict(result, clock.today()))).run()
 
     def account(self) -> None:
         session = self.hooks.session
@@ -93,26 +87,14 @@ class RecallCollecting(QObject):
         kind = AccountKind(panel.kind.currentData())
         quantity, department = panel.quantity.value(), panel.department.currentData()
         reason = panel.reason.text().strip()
-        store, clock, user = session.store, session.clock, session.user.username
-
-        def work() -> ActionResult:
-            return account_for(
-                store.uow(),
-                clock,
-                recall_id,
-                user,
-                lot["di"],
-                lot["lot"],
-                kind,
-                quantity,
-                department,
-                reason,
-                session.device,
-            )
+        clock = session.clock
+        command = AccountRecallUnits(
+            recall_id, lot["di"], lot["lot"], kind, quantity, department, reason
+        )
 
         def done(result: ActionResult) -> None:
             if result.ok:
                 panel.reason.clear()
             self.hooks.written(describe(result, "recall_account", clock.today()))
 
-        session.submit(work, done)
+        ActionOp(self.hooks.parent, session, command).success(done).run()

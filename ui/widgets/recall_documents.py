@@ -10,14 +10,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from app.domain.codes import DomainError
 from app.recall_printouts import close_out_report, recall_notices, return_note
-from app.services.action import ActionResult
-from app.services.recalls import mark_notified
+from app.services.commands import MarkDepartmentsNotified
+from app.services.context import ActionResult
 from printing import PrintJob
 from printing.documents import document_pdf
 from ui.dialogs.print_preview import PrintDialog
-from ui.reasons import Tone, Verdict
+from ui.operations import ActionOp
+from ui.reasons import Tone, Verdict, failure_verdict
 from ui.widgets.device_settings import load_printer
 from ui.widgets.recall_collecting import notified_verdict
 from ui.widgets.recall_hooks import CaseHooks
@@ -127,11 +127,7 @@ class RecallDocuments(QObject):
                     )
                 )
             return
-        session = self.session
-        store, clock, user = session.store, session.clock, session.user.username
-
-        def work() -> ActionResult:
-            return mark_notified(store.uow(), clock, recall_id, printed, user, session.device)
+        clock = self.session.clock
 
         def done(result: ActionResult) -> None:
             if failed:
@@ -139,8 +135,9 @@ class RecallDocuments(QObject):
             else:
                 self.hooks.written(notified_verdict(result, clock.today()))
 
-        session.submit(work, done)
+        ActionOp(
+            self.parent_widget, self.session, MarkDepartmentsNotified(recall_id, printed)
+        ).success(done).run()
 
     def _print_failed(self, error: BaseException) -> None:
-        why = error.message if isinstance(error, DomainError) else str(error)
-        self.say(Verdict(Tone.BLOCKED, self.tr("Printing failed: {why}").format(why=why)))
+        self.say(failure_verdict(error))

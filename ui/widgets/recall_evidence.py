@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.codes import DomainError
-from app.services.action import ActionResult
-from app.services.recalls import EvidenceFile, attach_evidence, store_evidence
+from app.domain.permissions import Action
+from app.services.commands import AttachRecallEvidence, Command, EvidenceFile
+from app.services.context import ActionResult
+from app.services.evidence import store_evidence
+from ui.operations import ActionOp
 from ui.reasons import Tone, Verdict, describe
 from ui.widgets.recall_hooks import CaseHooks
 from ui.widgets.simple_table import SimpleTable
@@ -52,12 +54,9 @@ def evidence_dir(hooks: CaseHooks) -> Path:
     return hooks.session.store.path.parent / "evidence"
 
 
-def stored(source: Path, folder: Path) -> EvidenceFile | ActionResult:
-    """The copied file, or the refusal to show when it cannot be read."""
-    try:
-        return store_evidence(source, folder)
-    except DomainError as exc:
-        return ActionResult(False, exc.code, exc.message, detail=exc.detail)
+def stored(source: Path, folder: Path) -> EvidenceFile:
+    """Copied in under its hash; Refused (BAD_EVIDENCE) if it cannot be read."""
+    return store_evidence(source, folder)
 
 
 class EvidencePanel(QWidget):
@@ -113,7 +112,7 @@ class EvidencePanel(QWidget):
             self.lot.addItem(lot["lot"], (lot["di"], lot["lot"]))
         self.lot.setCurrentIndex(max(0, self.lot.findData(current)))
         closed = trace["recall"]["status"] == "closed"
-        self.attach_button.setEnabled(not closed and self.hooks.session.may("recall_account"))
+        self.attach_button.setEnabled(not closed and self.hooks.session.may(Action.RECALL_EVIDENCE))
 
     def attach(self) -> None:
         hooks = self.hooks
@@ -126,18 +125,13 @@ class EvidencePanel(QWidget):
         if path is None:
             return
         session = hooks.session
-        store, clock, user = session.store, session.clock, session.user.username
-        device = session.device
+        clock = session.clock
         di, lot = self.lot.currentData() or (None, None)
         note, folder = self.note.text().strip(), evidence_dir(hooks)
 
-        def work() -> ActionResult:
-            evidence = stored(path, folder)
-            if isinstance(evidence, ActionResult):
-                return evidence
-            return attach_evidence(
-                store.uow(), clock, recall_id, user, evidence, note, di, lot, device
-            )
+        def build() -> Command:
+            # On the writer: the file is copied in under its hash, then recorded.
+            return AttachRecallEvidence(recall_id, stored(path, folder), note, di, lot)
 
         def done(result: ActionResult) -> None:
             if not result.ok:
@@ -152,4 +146,4 @@ class EvidencePanel(QWidget):
                 )
             )
 
-        session.submit(work, done)
+        ActionOp(hooks.parent, session, build).success(done).run()

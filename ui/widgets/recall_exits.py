@@ -23,14 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.codes import Code
-from app.domain.model import Location, LocationKind
-from app.services.action import ActionRequest, ActionResult
-from app.services.recalls import carry_out
+from app.domain.identity import Actor
+from app.domain.model import Location, LocationKind, WriteOffReason
+from app.domain.permissions import Action
+from app.services.bus import execute
+from app.services.commands import CarryOutRecall, Dispose, EvidenceFile, ReturnToSupplier
+from app.services.context import ActionResult
 from scanning.errors import ScanError
 from scanning.parse import parse
+from ui.operations import show_failure
 from ui.reasons import Tone, Verdict, describe
 from ui.screens.quality import lot_reference
+from ui.signatures import Signature
 from ui.widgets.recall_evidence import choose_evidence, evidence_dir, stored
 from ui.widgets.recall_hooks import CaseHooks
 from ui.widgets.simple_table import SimpleTable
@@ -98,6 +102,13 @@ class ExitsPanel(QWidget):
         self.how.setPlaceholderText(
             self.tr("How it was disposed of, e.g. incinerated by the contractor")
         )
+        self.second_user = QLineEdit()
+        self.second_user.setObjectName("exit_second_user")
+        self.second_user.setPlaceholderText(self.tr("second supervisor (expired stock)"))
+        self.second_pin = QLineEdit()
+        self.second_pin.setObjectName("exit_second_pin")
+        self.second_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second_pin.setPlaceholderText(self.tr("PIN"))
         self.dispose_button = QPushButton(self.tr("Dispose with evidence…"))
         self.dispose_button.setObjectName("dispose")
         self.dispose_button.clicked.connect(self.dispose)
@@ -107,7 +118,9 @@ class ExitsPanel(QWidget):
         ship.addWidget(self.supplier_return, 1)
         ship.addWidget(self.ship_button)
         dispose = QHBoxLayout()
-        dispose.addWidget(self.how, 1)
+        dispose.addWidget(self.how, 2)
+        dispose.addWidget(self.second_user, 1)
+        dispose.addWidget(self.second_pin, 1)
         dispose.addWidget(self.dispose_button)
         form = QFormLayout()
         quantity = QHBoxLayout()
@@ -158,17 +171,16 @@ class ExitsPanel(QWidget):
 
     def _update(self) -> None:
         session, chosen = self.hooks.session, bool(self.selected()) and self.open_case
-        self.ship_button.setEnabled(chosen and session.may("return_to_supplier"))
-        self.dispose_button.setEnabled(chosen and session.may("dispose"))
+        self.ship_button.setEnabled(chosen and session.may(Action.RETURN_TO_SUPPLIER))
+        self.dispose_button.setEnabled(chosen and session.may(Action.DISPOSE))
 
     def select_scanned(self, text: str) -> None:
         """A scan picks every quarantine row of its lot (and adds them to the choice)."""
         today = self.hooks.session.clock.today()
         try:
             scan = parse(text, today=today)
-        except ScanError as exc:
-            refused = ActionResult(False, Code.BAD_BARCODE, exc.message)
-            self.hooks.say(describe(refused, "return_to_supplier", today))
+        except ScanError:
+            self.hooks.say(Verdict(Tone.BLOCKED, self.tr("This barcode cannot be read as a UDI")))
             return
         matches = [
             index
@@ -194,17 +206,10 @@ class ExitsPanel(QWidget):
 
     # --- carrying out -------------------------------------------------------------
 
-    def _requests(self, action: str, reason: str, to: str | None) -> list[ActionRequest]:
-        session, quantity = self.hooks.session, self.quantity.value()
+    def _quantities(self) -> list[tuple[Row, int]]:
+        quantity = self.quantity.value()
         return [
-            session.request(
-                action,
-                scan=lot_reference(row["di"], row["lot"]),
-                qty=min(quantity, row["quantity"]) if quantity else row["quantity"],
-                location=row["location"],
-                to=to,
-                reason=reason,
-            )
+            (row, min(quantity, row["quantity"]) if quantity else row["quantity"])
             for row in self.selected()
         ]
 
@@ -224,10 +229,22 @@ class ExitsPanel(QWidget):
             )
             self.reference.setFocus()
             return
-        requests = self._requests(
-            "return_to_supplier", reference, self.supplier_return.currentData()
+        to = self.supplier_return.currentData()
+        self._carry_out(
+            recall_id,
+            lambda row, qty, _evidence, _second: ReturnToSupplier(
+                lot_reference(row["di"], row["lot"]),
+                row["location"],
+                to,
+                reference,
+                WriteOffReason.RECALLED,
+                qty,
+                reference=reference,
+            ),
+            None,
+            None,
+            self._shipped,
         )
-        self._carry_out(recall_id, requests, None, self._shipped)
 
     def _shipped(
         self, recall_id: str, done: list[ActionResult], refused: ActionResult | None
@@ -271,7 +288,23 @@ class ExitsPanel(QWidget):
                 )
             )
             return
-        self._carry_out(recall_id, self._requests("dispose", how, None), path, self._disposed)
+        user = self.second_user.text().strip()
+        second = Signature(user, self.second_pin.text()) if user else None
+        self._carry_out(
+            recall_id,
+            lambda row, qty, evidence, signed: Dispose(
+                lot_reference(row["di"], row["lot"]),
+                row["location"],
+                how,
+                WriteOffReason.RECALLED,
+                qty,
+                evidence=evidence,
+                countersign=signed,
+            ),
+            path,
+            second,
+            self._disposed,
+        )
 
     def _disposed(
         self, recall_id: str, done: list[ActionResult], refused: ActionResult | None
@@ -280,6 +313,7 @@ class ExitsPanel(QWidget):
             self.hooks.written(describe(refused, "dispose", self.hooks.session.clock.today()))
             return
         self.how.clear()
+        self.second_pin.clear()
         self.hooks.written(
             Verdict(
                 Tone.OK,
@@ -293,27 +327,31 @@ class ExitsPanel(QWidget):
     def _carry_out(
         self,
         recall_id: str,
-        requests: list[ActionRequest],
+        step: Callable[[Row, int, EvidenceFile | None, Actor | None], Dispose | ReturnToSupplier],
         evidence_path: Path | None,
+        second: Signature | None,
         on_done: Callable[[str, list[ActionResult], ActionResult | None], None],
     ) -> None:
         """Row by row on the writer; the first refusal stops the rest (and is shown)."""
         session = self.hooks.session
         store, clock, folder = session.store, session.clock, evidence_dir(self.hooks)
+        rows = self._quantities()
 
         def work() -> tuple[list[ActionResult], ActionResult | None]:
-            evidence = None
-            if evidence_path is not None:
-                copied = stored(evidence_path, folder)
-                if isinstance(copied, ActionResult):
-                    return [], copied
-                evidence = copied
+            evidence = stored(evidence_path, folder) if evidence_path is not None else None
+            signed = second.actor(session, "countersign") if second is not None else None
             done: list[ActionResult] = []
-            for request in requests:
-                result = carry_out(store.uow(), clock, recall_id, request, evidence)
+            for row, qty in rows:
+                command = CarryOutRecall(recall_id, step(row, qty, evidence, signed))
+                result = execute(store.uow(), clock, session.actor, command)
                 if not result.ok:
                     return done, result
                 done.append(result)
             return done, None
 
-        session.submit(work, lambda answer: on_done(recall_id, *answer))
+        def answered(answer: tuple[list[ActionResult], ActionResult | None]) -> None:
+            on_done(recall_id, *answer)
+            session.changed.emit()
+
+        session.touch()
+        session.writer.submit(work, answered, lambda error: show_failure(self, error))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from app.domain.model import Level
+from app.domain.model import AlertKind, Level
 
 # (background, text): readable on the high-contrast style, distinct without colour vision
 # thanks to the level word shown next to it.
@@ -75,3 +75,13 @@ def movement_name(kind: str) -> str:
         "count_adjust": QCoreApplication.translate("Tiers", "count adjustment"),
     }
     return names.get(kind, kind)
+
+
+def alert_kind_name(kind: AlertKind) -> str:
+    names = {
+        AlertKind.EXPIRY: QCoreApplication.translate("Tiers", "expiry"),
+        AlertKind.DATA_MISMATCH: QCoreApplication.translate("Tiers", "label mismatch"),
+        AlertKind.COUNT_DISCREPANCY: QCoreApplication.translate("Tiers", "count difference"),
+        AlertKind.RECALL: QCoreApplication.translate("Tiers", "recall"),
+    }
+    return names[kind]

@@ -17,17 +17,29 @@ from app.domain.audit import verify_chain
 from app.domain.clock import FixedClock
 from app.domain.model import Hold, Item, Level, Location, LocationKind, Role, Supplier
 from app.domain.policy import Policy, Tier
-from app.services.action import ActionRequest, ActionResult, OverrideRequest
-from app.services.actions import perform
+from app.domain.identity import Actor
+from app.services.bus import execute
+from app.services.commands import Approval
+from app.services.context import ActionResult, Context
 from app.services.demo_store import gtin_check_digit
-from app.services.people import add_user
+from app.services.people import add_user, authenticate
 from app.services.setup import initialise
+from tests.kit import People, command
 
 GS = "\x1d"
 START = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
 TODAY = START.date()
 
-PINS = {"op": "1111", "sup": "2222", "qa": "3333"}
+PINS = {
+    "op": "1111",
+    "op2": "1212",
+    "sup": "222222",
+    "sup2": "252525",
+    "qa": "333333",
+    "qa2": "363636",
+    "admin": "admin-000",
+}
+REGISTRATION = "国械注准20233140001"
 
 
 def gtin14(body13: str) -> str:
@@ -76,7 +88,7 @@ def days(n: int) -> date:
 def build_template(path: Path) -> None:
     store = Store(path, create=True)
     clock = FixedClock(START - timedelta(days=30))
-    initialise(store.uow(), clock, device_name="test-device")
+    initialise(store.uow(), clock, device_name="test-device", admin_password=PINS["admin"])
     with store.uow() as uow:
         uow.settings.set_policy(
             Policy(
@@ -84,9 +96,17 @@ def build_template(path: Path) -> None:
                 do_not_issue_by_category={"implant": 30},
             )
         )
-        add_user(uow, clock, "admin", "op", Role.OPERATOR, PINS["op"], "Operator Wang")
-        add_user(uow, clock, "admin", "sup", Role.SUPERVISOR, PINS["sup"], "Supervisor Li")
-        add_user(uow, clock, "admin", "qa", Role.QA, PINS["qa"], "QA Zhang")
+        ctx = Context(uow, clock, Actor.system("test-device"))
+        for name, role, display in (
+            ("op", Role.OPERATOR, "Operator Wang"),
+            ("op2", Role.OPERATOR, "Operator Sun"),
+            ("sup", Role.SUPERVISOR, "Supervisor Li"),
+            ("sup2", Role.SUPERVISOR, "Supervisor Ma"),
+            ("qa", Role.QA, "QA Zhang"),
+            ("qa2", Role.QA, "QA Hu"),
+        ):
+            add_user(ctx, name, role, PINS[name], display)
+        ctx.flush()
         for code, name, kind, responsible in [
             ("RCV", "Receiving dock", LocationKind.RECEIVING, "dock_chen"),
             ("A1", "Bin A1", LocationKind.STORAGE, "store_liu"),
@@ -97,11 +117,20 @@ def build_template(path: Path) -> None:
             ("RET", "Supplier returns", LocationKind.SUPPLIER_RETURN, ""),
         ]:
             uow.locations.add(Location(code, name, kind, responsible))
-        uow.items.add(Item(GAUZE, "Gauze swab", "纱布块", category="consumable", unit="pack"))
-        uow.items.add(Item(STENT, "Coronary stent", "冠脉支架", category="implant", unit="pc"))
-        uow.items.add(Item(PUMP, "Infusion pump", "输液泵", category="equipment", serialised=True))
+        reg = {"registration_no": REGISTRATION}
         uow.items.add(
-            Item(GLOVE, "Exam glove", "检查手套", category="consumable", auto_release=True)
+            Item(GAUZE, "Gauze swab", "纱布块", category="consumable", unit="pack", **reg)
+        )
+        uow.items.add(
+            Item(STENT, "Coronary stent", "冠脉支架", category="implant", unit="pc", **reg)
+        )
+        uow.items.add(
+            Item(PUMP, "Infusion pump", "输液泵", category="equipment", serialised=True, **reg)
+        )
+        uow.items.add(
+            Item(
+                GLOVE, "Exam glove", "检查手套", category="consumable", auto_release=True, **reg
+            )
         )
         uow.suppliers.add(Supplier("S1", "Supplier One"))
         uow.suppliers.add(Supplier("AUTO", "Trusted Supplier", auto_release=True))
@@ -121,6 +150,7 @@ class World:
         self.path = path
         self.store = Store(path)
         self.clock = FixedClock(START)
+        self.people = People(self.store, FixedClock(START), PINS)
 
     def close(self) -> None:
         self.store.close()
@@ -138,16 +168,22 @@ class World:
         *,
         user: str = "op",
         override: tuple[str, str, str] | None = None,
+        countersign: str | None = None,
         **fields: Any,
     ) -> ActionResult:
-        request = ActionRequest(
-            action=action,
-            user=user,
-            scan=scan_text,
-            override=OverrideRequest(*override) if override else None,
-            **fields,
-        )
-        result = perform(self.store.uow(), self.clock, request)
+        """`action` by `user` (authenticated once), as the screens and batch would ask it."""
+        if override is not None:
+            supervisor, pin, reason = override
+            fields["override"] = Approval(
+                authenticate(self.store.uow(), self.clock, supervisor, pin), reason
+            )
+        if countersign is not None:
+            fields["countersign"] = self.people[countersign]
+        result = self.run(self.people[user], command(action, scan_text, **fields))
+        return result
+
+    def run(self, actor: Actor, cmd: Any) -> ActionResult:
+        result = execute(self.store.uow(), self.clock, actor, cmd)
         self.later()
         return result
 

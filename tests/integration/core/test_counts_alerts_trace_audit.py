@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 
 from app.domain.audit import ChainBreak
-from app.domain.codes import Code
+from app.errors import Code
 from app.domain.model import Hold, Level
 from app.services.alerts import acknowledge, expiry_warnings, list_alerts, recompute_alerts
 from app.services.counting import approve_count
@@ -186,7 +186,7 @@ def test_trace_shows_the_whole_life_of_a_lot(world: World) -> None:
 def test_trace_of_an_unknown_lot_is_refused(world: World) -> None:
     try:
         lot_trace(world.store.uow(read_only=True), GAUZE, "NOPE")
-    except Exception as exc:  # DomainError
+    except Exception as exc:  # Refused
         assert getattr(exc, "code", None) is Code.UNKNOWN_LOT
     else:
         raise AssertionError("no refusal")

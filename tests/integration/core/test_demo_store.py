@@ -13,7 +13,7 @@ from app.adapters.store import Store
 from app.cli import open_new_demo
 from app.domain.audit import verify_chain
 from app.domain.clock import FixedClock
-from app.domain.codes import Code
+from app.errors import Code
 from app.domain.model import Hold, Lot, QcStatus, StockLine
 from app.services.action import ActionRequest
 from app.services.actions import perform

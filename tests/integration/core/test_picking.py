@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from app.domain.codes import Code
+from app.errors import Code
 from app.domain.model import Hold
 from app.services.action import ActionResult
 from tests.integration.core.store_kit import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain.codes import Code
+from app.errors import Code
 from tests.integration.core.store_kit import (
     GAUZE,
     GLOVE,

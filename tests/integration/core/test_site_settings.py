@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.codes import Code, DomainError
+from app.errors import Code, Refused
 from app.services.site_settings import backup_keep_days, set_site_setting, site_settings
 from tests.integration.core.store_kit import World
 
@@ -28,7 +28,7 @@ def test_backups_are_kept_fourteen_days_until_an_administrator_says_otherwise(
 
 
 def test_an_operator_may_not_change_the_sites_settings(world: World) -> None:
-    with pytest.raises(DomainError) as refused:
+    with pytest.raises(Refused) as refused:
         set_site_setting(world.store.uow(), world.clock, "op", "device_name", "dock-2")
     assert refused.value.code is Code.NOT_PERMITTED
     assert site_settings(world.store.uow())["device_name"] == "test-device"
@@ -36,7 +36,7 @@ def test_an_operator_may_not_change_the_sites_settings(world: World) -> None:
 
 @pytest.mark.parametrize(("key", "value"), [("backup_keep_days", "0"), ("colour", "red")])
 def test_a_bad_setting_is_refused(world: World, key: str, value: str) -> None:
-    with pytest.raises(DomainError) as refused:
+    with pytest.raises(Refused) as refused:
         set_site_setting(world.store.uow(), world.clock, "admin", key, value)
     assert refused.value.code is Code.BAD_REQUEST
 

@@ -9,7 +9,7 @@ import pytest
 
 from app.adapters.store import Store
 from app.domain.clock import FixedClock
-from app.domain.codes import Code
+from app.errors import Code
 from app.domain.model import LocationKind
 from app.services.locations import list_locations
 from app.services.picking import fefo_suggestion

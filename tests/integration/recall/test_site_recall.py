@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.codes import Code
+from app.errors import Code
 from app.domain.model import AlertKind, Level
 from app.domain.recall import AccountKind, RecallScope, ScopeKind
 from app.services.action import ActionRequest, ActionResult

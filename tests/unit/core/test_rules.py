@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.audit import GENESIS, AuditEntry, entry_hash, verify_chain
-from app.domain.codes import Code
+from app.errors import Code
 from app.domain.credentials import check_secret, hash_secret, new_password
 from app.domain.model import Hold, Level, Lot, QcStatus, Role, StockLine
 from app.domain.policy import DEFAULT_TIERS, Policy, Tier

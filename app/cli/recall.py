@@ -1,38 +1,58 @@
 """Recall commands on a site database: open, trace, work, print and close a case.
 
-`sync.recall_cli` registers these and adds the centre's side (`--server-db`).
+`sync.recall_cli` registers these and adds the centre's side (`--server-db`). Every
+command that changes the case authenticates its --user.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
-from app.adapters.database import DatabaseError
 from app.adapters.store import Store
-from app.cli import _db_arg, emit, fail, open_store
+from app.cli.options import (
+    actor,
+    answer,
+    db_arg,
+    emit,
+    fail,
+    open_or_fail,
+    refused,
+    second_person,
+    second_person_args,
+    user_args,
+)
 from app.domain.clock import SystemClock
-from app.domain.codes import DomainError
-from app.domain.recall import AccountKind, RecallScope, RecallSource, ScopeKind
+from app.domain.identity import Actor
+from app.domain.model import WriteOffReason
+from app.domain.recall import AccountKind, NewRecall, RecallScope, RecallSource, ScopeKind
+from app.errors import LotkeeperError, Refused
 from app.recall_printouts import close_out_report, recall_notices, return_note
-from app.services.action import ActionRequest, ActionResult
+from app.services.bus import execute
+from app.services.commands import (
+    AccountRecallUnits,
+    AttachRecallEvidence,
+    CarryOutRecall,
+    CloseRecall,
+    Command,
+    CreateRecall,
+    Dispose,
+    MarkDepartmentsNotified,
+    Move,
+    Return,
+    ReturnToSupplier,
+)
+from app.services.evidence import store_evidence
 from app.services.master_data import normalise_di
 from app.services.recall_trace import list_recalls, recall_trace
-from app.services.recalls import (
-    CARRY_OUT,
-    NewRecall,
-    account_for,
-    attach_evidence,
-    carry_out,
-    close_recall,
-    create_recall,
-    mark_notified,
-    store_evidence,
-)
 from printing.documents import document_pdf
+
+# The ordinary actions a recall is carried out with.
+CARRY_OUT = ("return", "move", "return_to_supplier", "dispose")
 
 
 def scope_from(args: argparse.Namespace) -> RecallScope:
@@ -71,11 +91,6 @@ def _evidence_dir(store: Store) -> Path:
     return store.path.parent / "evidence"
 
 
-def _answer(result: ActionResult) -> int:
-    emit(result.to_json())
-    return 0 if result.ok else 1
-
-
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
@@ -85,7 +100,7 @@ def build(sub: Commands) -> tuple[argparse.ArgumentParser, Commands]:
     recall = p.add_subparsers(dest="recall_command", required=True)
 
     c = recall.add_parser("create", help="open a recall (blocks the lots unless --drill)")
-    _db_arg(c)
+    db_arg(c)
     c.add_argument("--gtin", required=True)
     which = c.add_mutually_exclusive_group(required=True)
     which.add_argument("--lots", help="comma-separated lot numbers")
@@ -102,16 +117,16 @@ def build(sub: Commands) -> tuple[argparse.ArgumentParser, Commands]:
     c.add_argument(
         "--drill", action="store_true", help="召回演练: same workflow, stock not blocked"
     )
-    c.add_argument("--user", default="supervisor")
-    c.add_argument("--pin", default="")
+    # Not required: issued at the centre (--server-db) it is the file's holder who acts.
+    user_args(c, "a supervisor or QA (at a site)", required=False)
     c.set_defaults(func=cmd_create)
 
     ls = recall.add_parser("list", help="recalls with progress (recovered / affected)")
-    _db_arg(ls)
+    db_arg(ls)
     ls.set_defaults(func=cmd_list)
 
     t = recall.add_parser("trace", help="where-used of every affected lot, tasks, timings")
-    _db_arg(t)
+    db_arg(t)
     t.add_argument("id")
     t.add_argument("--json", action="store_true")
     t.set_defaults(func=cmd_trace)
@@ -121,7 +136,7 @@ def build(sub: Commands) -> tuple[argparse.ArgumentParser, Commands]:
         help="carry out: return, move (to quarantine), "
         "return_to_supplier or dispose, linked to the recall",
     )
-    _db_arg(d)
+    db_arg(d)
     d.add_argument("id")
     d.add_argument("action", choices=CARRY_OUT)
     d.add_argument("--scan", required=True, help="the label's barcode text")
@@ -130,11 +145,12 @@ def build(sub: Commands) -> tuple[argparse.ArgumentParser, Commands]:
     d.add_argument("--to", help="where they go")
     d.add_argument("--reason", default="")
     d.add_argument("--evidence", type=Path, help="photo or scan (required to dispose)")
-    d.add_argument("--user", required=True)
+    user_args(d)
+    second_person_args(d, "disposal of expired or rejected stock")
     d.set_defaults(func=cmd_do)
 
     a = recall.add_parser("account", help="units used on a patient or written off")
-    _db_arg(a)
+    db_arg(a)
     a.add_argument("id")
     a.add_argument("--gtin", required=True)
     a.add_argument("--lot", required=True)
@@ -143,46 +159,53 @@ def build(sub: Commands) -> tuple[argparse.ArgumentParser, Commands]:
     how.add_argument("--write-off", type=int, metavar="N")
     a.add_argument("--department")
     a.add_argument("--reason", default="")
-    a.add_argument("--user", required=True)
+    user_args(a, "a supervisor or QA")
     a.set_defaults(func=cmd_account)
 
     e = recall.add_parser("evidence", help="attach a photo or scan to the case file")
-    _db_arg(e)
+    db_arg(e)
     e.add_argument("id")
     e.add_argument("file", type=Path)
     e.add_argument("--note", default="")
-    e.add_argument("--user", required=True)
+    user_args(e, "a supervisor or QA")
     e.set_defaults(func=cmd_evidence)
 
     n = recall.add_parser("notices", help="one PDF notice per department + the return note")
-    _db_arg(n)
+    db_arg(n)
     n.add_argument("id")
     n.add_argument("--out", type=Path, required=True)
-    n.add_argument("--user", default="supervisor", help="who issues the notices")
+    user_args(n, "who issues the notices")
     n.set_defaults(func=cmd_notices)
 
     r = recall.add_parser("report", help="the close-out report (PDF)")
-    _db_arg(r)
+    db_arg(r)
     r.add_argument("id")
     r.add_argument("--out", type=Path, required=True)
     r.set_defaults(func=cmd_report)
 
     x = recall.add_parser("close", help="close with QA sign-off; refuses while units are open")
-    _db_arg(x)
+    db_arg(x)
     x.add_argument("id")
-    x.add_argument("--qa", required=True)
-    x.add_argument("--pin", required=True)
+    user_args(x, "the QA user who signs the case off")
+    second_person_args(x, "a second QA when the one closing opened it")
     x.add_argument("--report", type=Path, help="also write the close-out report here")
     x.set_defaults(func=cmd_close)
     return c, recall
 
 
-def _open(args: argparse.Namespace) -> Store | None:
+def _act(args: argparse.Namespace, build: Callable[[Store, Actor], Command]) -> int:
+    """Authenticate --user, build the command (it may need the store), execute, answer."""
+    store = open_or_fail(args)
+    if isinstance(store, int):
+        return store
+    clock = SystemClock()
     try:
-        return open_store(args)
-    except DatabaseError as exc:
-        fail(str(exc))
-        return None
+        who = actor(args, store.uow(), clock)
+        return answer(execute(store.uow(), clock, who, build(store, who)))
+    except LotkeeperError as exc:
+        return refused(exc)
+    finally:
+        store.close()
 
 
 def cmd_create(args: argparse.Namespace) -> int:
@@ -190,37 +213,32 @@ def cmd_create(args: argparse.Namespace) -> int:
         new = new_recall_from(args)
     except (ValueError, OSError) as exc:
         return fail(str(exc))
-    store = _open(args)
-    if store is None:
-        return 2
+    if not args.user:
+        return fail("a recall at a site is opened by --user (a supervisor or QA)")
+    return _act(args, lambda _store, _who: CreateRecall(new))
+
+
+def _read(args: argparse.Namespace, read: Callable[[Store], Any]) -> Any:
+    store = open_or_fail(args)
+    if isinstance(store, int):
+        raise SystemExit(store)
     try:
-        return _answer(create_recall(store.uow(), SystemClock(), new, args.user, args.pin))
+        return read(store)
     finally:
         store.close()
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    store = _open(args)
-    if store is None:
-        return 2
-    try:
-        for row in list_recalls(store.uow()):
-            emit(row)
-    finally:
-        store.close()
+    for row in _read(args, lambda store: list_recalls(store.uow(read_only=True))):
+        emit(row)
     return 0
 
 
 def cmd_trace(args: argparse.Namespace) -> int:
-    store = _open(args)
-    if store is None:
-        return 2
     try:
-        trace = recall_trace(store.uow(), args.id)
-    except DomainError as exc:
-        return fail(exc.message, 1)
-    finally:
-        store.close()
+        trace = _read(args, lambda store: recall_trace(store.uow(read_only=True), args.id))
+    except LotkeeperError as exc:
+        return refused(exc)
     if args.json:
         emit(trace)
         return 0
@@ -247,67 +265,59 @@ def cmd_trace(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_do(args: argparse.Namespace) -> int:
-    store = _open(args)
-    if store is None:
-        return 2
-    try:
-        evidence = store_evidence(args.evidence, _evidence_dir(store)) if args.evidence else None
-        request = ActionRequest(
-            action=args.action,
-            user=args.user,
-            scan=args.scan,
-            qty=args.qty,
-            location=args.location,
-            to=args.to,
-            reason=args.reason,
+def _step(args: argparse.Namespace, store: Store) -> Return | Move | ReturnToSupplier | Dispose:
+    evidence = store_evidence(args.evidence, _evidence_dir(store)) if args.evidence else None
+    if args.action == "return":
+        return Return(args.scan, args.location, args.to, args.qty, reason=args.reason)
+    if args.action == "move":
+        return Move(args.scan, args.location, args.to, args.qty)
+    if args.action == "return_to_supplier":
+        return ReturnToSupplier(
+            args.scan,
+            args.location,
+            args.to,
+            args.reason,
+            WriteOffReason.RECALLED,
+            args.qty,
+            evidence=evidence,
         )
-        return _answer(carry_out(store.uow(), SystemClock(), args.id, request, evidence))
-    except DomainError as exc:
-        return fail(exc.message)
-    finally:
-        store.close()
+    return Dispose(
+        args.scan,
+        args.location,
+        args.reason,
+        WriteOffReason.RECALLED,
+        args.qty,
+        evidence=evidence,
+        countersign=second_person(args, store.uow(), SystemClock()),
+    )
+
+
+def cmd_do(args: argparse.Namespace) -> int:
+    return _act(args, lambda store, _who: CarryOutRecall(args.id, _step(args, store)))
 
 
 def cmd_account(args: argparse.Namespace) -> int:
     kind = AccountKind.USED_ON_PATIENT if args.used_on_patient else AccountKind.WRITTEN_OFF
     quantity = args.used_on_patient or args.write_off
-    store = _open(args)
-    if store is None:
-        return 2
     try:
-        result = account_for(
-            store.uow(),
-            SystemClock(),
-            args.id,
-            args.user,
-            normalise_di(args.gtin),
-            args.lot,
-            kind,
-            quantity,
-            args.department,
-            args.reason,
-        )
-        return _answer(result)
+        di = normalise_di(args.gtin)
     except ValueError as exc:
         return fail(str(exc))
-    finally:
-        store.close()
+    return _act(
+        args,
+        lambda _store, _who: AccountRecallUnits(
+            args.id, di, args.lot, kind, quantity, args.department, args.reason
+        ),
+    )
 
 
 def cmd_evidence(args: argparse.Namespace) -> int:
-    store = _open(args)
-    if store is None:
-        return 2
-    try:
-        evidence = store_evidence(args.file, _evidence_dir(store))
-        return _answer(
-            attach_evidence(store.uow(), SystemClock(), args.id, args.user, evidence, args.note)
-        )
-    except DomainError as exc:
-        return fail(exc.message)
-    finally:
-        store.close()
+    return _act(
+        args,
+        lambda store, _who: AttachRecallEvidence(
+            args.id, store_evidence(args.file, _evidence_dir(store)), args.note
+        ),
+    )
 
 
 def _site(store: Store) -> str:
@@ -316,69 +326,77 @@ def _site(store: Store) -> str:
 
 
 def cmd_notices(args: argparse.Namespace) -> int:
-    store = _open(args)
-    if store is None:
-        return 2
+    store = open_or_fail(args)
+    if isinstance(store, int):
+        return store
     clock = SystemClock()
     try:
-        notices = recall_notices(store.uow(), args.id, args.user)
+        who = actor(args, store.uow(), clock)
+        notices = recall_notices(store.uow(read_only=True), args.id, who.username)
         args.out.mkdir(parents=True, exist_ok=True)
         for code, notice in notices:
             target = args.out / f"{args.id}-notice-{code}.pdf"
             target.write_bytes(document_pdf(notice))
             print(target)
         if notices:
-            marked = mark_notified(store.uow(), clock, args.id, [c for c, _ in notices], args.user)
+            marked = execute(
+                store.uow(), clock, who, MarkDepartmentsNotified(args.id, [c for c, _ in notices])
+            )
             if not marked.ok:
-                return _answer(marked)
+                return answer(marked)
         try:
-            note = return_note(store.uow(), args.id, args.user, clock.today())
-        except DomainError:
+            note = return_note(store.uow(read_only=True), args.id, who.username, clock.today())
+        except Refused:
             return 0  # nothing went back to the supplier yet
         target = args.out / f"{args.id}-return-to-supplier.pdf"
         target.write_bytes(document_pdf(note))
         print(target)
         return 0
-    except DomainError as exc:
-        return fail(exc.message, 1)
+    except LotkeeperError as exc:
+        return refused(exc)
     finally:
         store.close()
 
 
 def _write_report(store: Store, recall_id: str, out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(document_pdf(close_out_report(store.uow(), recall_id, _site(store))))
+    out.write_bytes(
+        document_pdf(close_out_report(store.uow(read_only=True), recall_id, _site(store)))
+    )
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    store = _open(args)
-    if store is None:
-        return 2
     try:
-        _write_report(store, args.id, args.out)
-    except DomainError as exc:
-        return fail(exc.message, 1)
-    finally:
-        store.close()
+        _read(args, lambda store: _write_report(store, args.id, args.out))
+    except LotkeeperError as exc:
+        return refused(exc)
     print(args.out)
     return 0
 
 
 def cmd_close(args: argparse.Namespace) -> int:
-    store = _open(args)
-    if store is None:
-        return 2
+    store = open_or_fail(args)
+    if isinstance(store, int):
+        return store
+    clock = SystemClock()
     try:
-        result = close_recall(store.uow(), SystemClock(), args.id, args.qa, args.pin)
+        who = actor(args, store.uow(), clock)
+        second = second_person(args, store.uow(), clock)
+        result = execute(store.uow(), clock, who, CloseRecall(args.id, second))
         if not result.ok:
-            fail(f"recall {args.id} cannot close:", 1)
-            for problem in result.problems:
-                sys.stderr.write(f"  {problem}\n")
+            fail(f"recall {args.id} cannot close: {result.code.value}: {result.message}", 1)
+            for lot in result.detail.get("lots", []):
+                sys.stderr.write(
+                    f"  lot {lot['lot']}: {lot['unaccounted']} of {lot['affected']} unaccounted "
+                    f"({lot['on_shelf']} still on shelves, {lot['out']} out in departments)\n"
+                )
             return 1
         print(f"closed {args.id}")
         if args.report:
             _write_report(store, args.id, args.report)
             print(args.report)
         return 0
+    except LotkeeperError as exc:
+        return refused(exc)
     finally:
         store.close()

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from app.adapters.database import DatabaseError
 from app.adapters.store import Store
-from app.cli import fail, open_store
+from app.cli.options import fail, open_store
 from app.domain.clock import SystemClock
-from app.domain.codes import DomainError
+from app.errors import Refused
 from app.printouts import (
     expiry_list,
     location_label,
@@ -153,7 +153,7 @@ def cmd_print_label(args: argparse.Namespace) -> int:
         deliver(data, _target(args))
     except DatabaseError as exc:
         return fail(str(exc))
-    except DomainError as exc:
+    except Refused as exc:
         return fail(exc.message, 1)
     except PrintingError as exc:
         return fail(str(exc), 1)

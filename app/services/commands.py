@@ -1,0 +1,328 @@
+"""Every user action as a typed command: what the screens, batch, the CLI and sync send.
+
+A command says what is asked, never who asks (the executor is handed the
+authenticated actor) and never when (the clock). Each names the permission
+it needs (`action`). Raw barcode text travels as it was scanned: parsing is
+part of the rule, so every entry point parses the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, ClassVar
+
+from app.domain.identity import Actor
+from app.domain.model import WriteOffReason
+from app.domain.permissions import Action
+from app.domain.policy import Policy
+from app.domain.recall import AccountKind, NewRecall
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """A supervisor's word on an overridable refusal: who (authenticated) and why."""
+
+    by: Actor
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceFile:
+    """A photo or scan already copied into the data directory under its SHA-256."""
+
+    file_name: str
+    stored_as: str
+    sha256: str
+
+
+class Command:
+    """The base of every command; `action` is the permission the executor checks."""
+
+    __slots__ = ()
+    action: ClassVar[Action]
+
+    def permission(self) -> Action:
+        return self.action
+
+
+# --- stock ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Receive(Command):
+    action: ClassVar[Action] = Action.RECEIVE
+    scan: str
+    qty: int | None = None
+    location: str | None = None
+    supplier: str | None = None
+    reference: str = ""
+    override: Approval | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Move(Command):
+    action: ClassVar[Action] = Action.MOVE
+    scan: str
+    location: str | None
+    to: str | None
+    qty: int | None = None
+    reference: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Pick(Command):
+    action: ClassVar[Action] = Action.PICK
+    scan: str
+    location: str | None
+    to: str | None = None
+    qty: int | None = None
+    reference: str = ""
+    override: Approval | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Return(Command):
+    """Goods come back from a department (`location`) into the store (`to`)."""
+
+    action: ClassVar[Action] = Action.RETURN
+    scan: str
+    location: str | None
+    to: str | None = None
+    qty: int | None = None
+    reference: str = ""
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Dispose(Command):
+    action: ClassVar[Action] = Action.DISPOSE
+    scan: str
+    location: str | None
+    reason: str = ""
+    reason_code: WriteOffReason = WriteOffReason.OTHER
+    qty: int | None = None
+    reference: str = ""
+    evidence: EvidenceFile | None = None
+    countersign: Actor | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnToSupplier(Command):
+    action: ClassVar[Action] = Action.RETURN_TO_SUPPLIER
+    scan: str
+    location: str | None
+    to: str | None = None
+    reason: str = ""
+    reason_code: WriteOffReason = WriteOffReason.OTHER
+    qty: int | None = None
+    reference: str = ""
+    evidence: EvidenceFile | None = None
+
+
+# --- a lot's state ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Quarantine(Command):
+    action: ClassVar[Action] = Action.QUARANTINE
+    scan: str
+    reason: str = ""
+    location: str | None = None
+    to: str | None = None
+    qty: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Release(Command):
+    action: ClassVar[Action] = Action.RELEASE
+    scan: str
+    reason: str = ""
+    location: str | None = None
+    to: str | None = None
+    qty: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QcRelease(Command):
+    action: ClassVar[Action] = Action.QC_RELEASE
+    scan: str
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class QcReject(Command):
+    action: ClassVar[Action] = Action.QC_REJECT
+    scan: str
+    reason: str = ""
+
+
+# --- counts and warnings -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Count(Command):
+    """`counted` units of the scanned lot at `location`; a variance waits for approval
+    unless `override` carries a supervisor's (other than the counter)."""
+
+    action: ClassVar[Action] = Action.COUNT
+    scan: str
+    location: str | None
+    counted: int | None
+    override: Approval | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ApproveCount(Command):
+    action: ClassVar[Action] = Action.APPROVE_COUNT
+    count_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class AcknowledgeAlert(Command):
+    action: ClassVar[Action] = Action.ACKNOWLEDGE_ALERT
+    alert_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class RaiseAlerts(Command):
+    """The day's tier alerts for every lot in stock (the device's timer, `alerts`)."""
+
+    action: ClassVar[Action] = Action.RAISE_ALERTS
+    on: date | None = None
+
+
+# --- master data and settings ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NameItem(Command):
+    """An unknown item met at the dock gets a name; it stays provisional (and blocked)."""
+
+    action: ClassVar[Action] = Action.NAME_ITEM
+    di: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmItem(Command):
+    """QA confirms an item's registration or filing number: its lots may then be used."""
+
+    action: ClassVar[Action] = Action.CONFIRM_ITEM
+    di: str
+    registration_no: str
+    name: str = ""
+    name_zh: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportMasterData(Command):
+    """Items, suppliers, locations or users from a table: all rows or none."""
+
+    action: ClassVar[Action] = Action.IMPORT_MASTER_DATA
+    kind: str
+    header: Sequence[str]
+    rows: Sequence[Mapping[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeOwnPin(Command):
+    """The acting person sets a new PIN for themselves (a short one must change at log-in)."""
+
+    action: ClassVar[Action] = Action.CHANGE_OWN_PIN
+    new_pin: str
+
+
+@dataclass(frozen=True, slots=True)
+class SetPolicy(Command):
+    action: ClassVar[Action] = Action.SET_POLICY
+    policy: Policy
+
+
+@dataclass(frozen=True, slots=True)
+class SetSiteSetting(Command):
+    action: ClassVar[Action] = Action.MANAGE
+    key: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyCentralPage(Command):
+    """A page of the centre's change log, applied with the cursors it moves to."""
+
+    action: ClassVar[Action] = Action.APPLY_CENTRAL
+    changes: Sequence[tuple[str, Mapping[str, Any]]]
+    span: str
+    cursors: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyRememberedHolds(Command):
+    """Holds the centre sent for lots received since: block them now."""
+
+    action: ClassVar[Action] = Action.APPLY_CENTRAL
+
+
+# --- recalls -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CreateRecall(Command):
+    action: ClassVar[Action] = Action.CREATE_RECALL
+    new: NewRecall
+
+
+@dataclass(frozen=True, slots=True)
+class CarryOutRecall(Command):
+    """Return, move into quarantine, return to the supplier or dispose, as part of a case.
+
+    The permission is the step's own (checked by the executor on the step).
+    """
+
+    action: ClassVar[Action] = Action.RECALL_NOTIFY
+    recall_id: str
+    step: Return | Move | ReturnToSupplier | Dispose
+
+    def permission(self) -> Action:
+        return self.step.action
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRecallUnits(Command):
+    """Units out in departments that will not come back: used on a patient, written off."""
+
+    action: ClassVar[Action] = Action.RECALL_ACCOUNT
+    recall_id: str
+    di: str
+    lot: str
+    kind: AccountKind
+    quantity: int
+    department: str | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AttachRecallEvidence(Command):
+    action: ClassVar[Action] = Action.RECALL_EVIDENCE
+    recall_id: str
+    evidence: EvidenceFile
+    note: str = ""
+    di: str | None = None
+    lot: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MarkDepartmentsNotified(Command):
+    action: ClassVar[Action] = Action.RECALL_NOTIFY
+    recall_id: str
+    departments: Sequence[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CloseRecall(Command):
+    """QA signs the case off; whoever opened it needs a second QA's signature too."""
+
+    action: ClassVar[Action] = Action.CLOSE_RECALL
+    recall_id: str
+    countersign: Actor | None = None

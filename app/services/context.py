@@ -1,0 +1,504 @@
+"""One action in flight: who, when, in which transaction, and what it changed.
+
+Handlers read the store through `ctx.uow`, check with the helpers here, and
+report what they changed with `ctx.change(...)`; the executor
+(`app.services.bus.execute`) writes each change's audit entry and outbox
+event, in the same transaction, once the handler has returned.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from app.domain.clock import Clock
+from app.domain.identity import SYSTEM, Actor, Credential
+from app.domain.model import (
+    Alert,
+    AlertKind,
+    Item,
+    Level,
+    Location,
+    Lot,
+    Movement,
+    MovementType,
+    Override,
+)
+from app.domain.permissions import SYSTEM_ACTIONS, Action, open_to_operators, permitted
+from app.domain.policy import Policy
+from app.domain.rules import MAX_QUANTITY, OVERRIDABLE, lot_data_verdict
+from app.errors import Code, Refused, RefusedWithAlert
+from app.services.commands import Approval
+from app.services.ports import UnitOfWork
+from scanning.errors import ScanError
+from scanning.parse import parse
+from scanning.scan import Scan
+
+
+@dataclass(frozen=True, slots=True)
+class ActionResult:
+    ok: bool
+    code: Code
+    message: str
+    di: str | None = None
+    lot: str | None = None
+    expiry: date | None = None
+    fefo_lot: str | None = None
+    fefo_location: str | None = None
+    movement_id: str | None = None
+    detail: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["code"] = self.code.value
+        data["gtin"] = data.pop("di")
+        data["expiry"] = self.expiry.isoformat() if self.expiry else None
+        data["detail"] = {k: jsonable(v) for k, v in self.detail.items()}
+        return data
+
+
+def jsonable(value: object) -> object:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [jsonable(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One audited change; `event` is what the centre hears of it (type, payload)."""
+
+    action: str
+    entity: str
+    entity_id: str
+    before: Mapping[str, Any] | None
+    after: Mapping[str, Any] | None
+    event: tuple[str, Mapping[str, Any]] | None = None
+    by_system: bool = False
+    """A write the rules made on their own (an alert, a recall's block): the device's."""
+
+
+def lot_state(lot: Lot) -> dict[str, object]:
+    return {
+        "di": lot.di,
+        "lot": lot.lot,
+        "expiry": lot.expiry,
+        "production_date": lot.production_date,
+        "qc": lot.qc.value,
+        "hold": lot.hold.value,
+        "hold_reason": lot.hold_reason,
+    }
+
+
+class Context:
+    """What a handler is handed: the transaction, the actor, the time, the rule book."""
+
+    def __init__(self, uow: UnitOfWork, clock: Clock, actor: Actor) -> None:
+        self.uow = uow
+        self.actor = actor
+        self.now = clock.now()
+        self.today = clock.today()
+        self.device = actor.device
+        self.override: Override | None = None
+        self.changes: list[Change] = []
+        self.case: str | None = None
+        """The recall this action is a step of, if any."""
+        self.touched: dict[int, Lot] = {}
+        """Lots whose stock or state changed: their tier alerts may have fallen due."""
+        # What is known so far, so that a refusal can still name the lot.
+        self.scan: Scan | None = None
+        self.lot: Lot | None = None
+        self._policy: Policy | None = None
+
+    @property
+    def policy(self) -> Policy:
+        if self._policy is None:
+            self._policy = self.uow.settings.policy()
+        return self._policy
+
+    @property
+    def username(self) -> str:
+        return self.actor.username
+
+    # --- reading what the command says -------------------------------------------
+
+    def parsed_scan(self, raw: str) -> Scan:
+        """The scan as a UDI with its device identifier; the lot data are checked per item."""
+        try:
+            scan = parse(raw, today=self.today)
+        except ScanError as exc:
+            raise Refused(Code.BAD_BARCODE, exc.message, scan_error=exc.code) from exc
+        if scan.di is None:
+            missing = list(scan.missing) or ["gtin"]
+            raise Refused(
+                Code.INCOMPLETE_SCAN,
+                f"the scan has no {', '.join(missing)}: scan the symbol that carries it too",
+                missing=missing,
+            )
+        self.scan = scan
+        return scan
+
+    def check_lot_data(self, item: Item, scan: Scan) -> None:
+        """The label carries what the item's lots must carry, with dates that can be true."""
+        verdict = lot_data_verdict(
+            item,
+            lot=scan.lot,
+            expiry=scan.expiry,
+            production_date=scan.production_date,
+            serial=scan.serial,
+            today=self.today,
+        )
+        if verdict.ok:
+            return
+        words = {
+            Code.INCOMPLETE_SCAN: "the scan lacks what this item's label must carry: "
+            + ", ".join(_strings(verdict.detail.get("missing"))),
+            Code.PRODUCTION_AFTER_EXPIRY: "the production date is after the expiry date",
+            Code.PRODUCTION_IN_FUTURE: "the production date is in the future",
+        }
+        raise Refused(verdict.code, words[verdict.code], **verdict.detail)
+
+    def lot_number(self, item: Item, scan: Scan) -> str:
+        """The scanned lot; an item whose lots carry no lot number keeps one lot per item."""
+        if scan.lot:
+            return scan.lot
+        if item.lot_required:
+            raise Refused(
+                Code.INCOMPLETE_SCAN,
+                "the scan has no lot: scan the symbol that carries it",
+                missing=["lot"],
+            )
+        return ""
+
+    def location(self, code: str | None, field_name: str = "location") -> Location:
+        if not code:
+            raise Refused(Code.MISSING_FIELD, f"{field_name} is required", field=field_name)
+        location = self.uow.locations.get(code)
+        if location is None:
+            raise Refused(Code.UNKNOWN_LOCATION, f"no location {code!r}", location=code)
+        return location
+
+    def stock_location(self, code: str | None, field_name: str) -> Location:
+        location = self.location(code, field_name)
+        if not location.kind.holds_stock:
+            raise Refused(
+                Code.WRONG_LOCATION_KIND,
+                f"{location.code} is a {location.kind.value} location and holds no stock",
+                location=location.code,
+                kind=location.kind.value,
+            )
+        return location
+
+    def location_of_kind(self, code: str, field_name: str, kind: object) -> Location:
+        location = self.location(code, field_name)
+        if location.kind is not kind:
+            raise Refused(
+                Code.WRONG_LOCATION_KIND,
+                f"{location.code} is not a {getattr(kind, 'value', kind)} location",
+                location=location.code,
+                kind=location.kind.value,
+                wanted=getattr(kind, "value", str(kind)),
+            )
+        return location
+
+    def check_available(self, lot: Lot, location: Location, qty: int) -> None:
+        assert lot.id is not None and location.id is not None
+        on_hand = self.uow.stock.quantity(lot.id, location.id)
+        if on_hand >= qty:
+            return
+        if on_hand == 0:
+            elsewhere = [
+                line
+                for line in self.uow.stock.lines_for_lot(lot.id)
+                if line.location_id != location.id
+            ]
+            if elsewhere:
+                codes = sorted(
+                    loc.code
+                    for line in elsewhere
+                    if (loc := self.uow.locations.get_by_id(line.location_id)) is not None
+                )
+                raise Refused(
+                    Code.WRONG_LOCATION,
+                    f"lot {lot.lot} is not at {location.code}; it is at {', '.join(codes)}",
+                    location=location.code,
+                    found_at=codes,
+                )
+        raise Refused(
+            Code.INSUFFICIENT_STOCK,
+            f"only {on_hand} of lot {lot.lot} at {location.code}, {qty} asked",
+            on_hand=on_hand,
+            asked=qty,
+        )
+
+    def item(self, scan: Scan) -> Item:
+        assert scan.di is not None
+        item = self.uow.items.get(scan.di)
+        if item is None:
+            raise Refused(Code.UNKNOWN_ITEM, f"item {scan.di} is not known here", di=scan.di)
+        return item
+
+    def existing_lot(self, scan: Scan, item: Item) -> Lot:
+        assert scan.di is not None
+        number = self.lot_number(item, scan)
+        lot = self.uow.lots.get(scan.di, number)
+        if lot is None:
+            raise Refused(
+                Code.UNKNOWN_LOT, f"lot {number} of {scan.di} was never received here", lot=number
+            )
+        self.lot = lot
+        self.check_scan_matches(lot, scan)
+        return lot
+
+    def check_scan_matches(self, lot: Lot, scan: Scan) -> None:
+        """A scan never overwrites stored lot data: a difference is refused and raised."""
+        differences: dict[str, tuple[date | None, date]] = {}
+        if scan.expiry is not None and scan.expiry != lot.expiry:
+            differences["expiry"] = (lot.expiry, scan.expiry)
+        if (
+            scan.production_date is not None
+            and lot.production_date is not None
+            and scan.production_date != lot.production_date
+        ):
+            differences["production_date"] = (lot.production_date, scan.production_date)
+        if not differences:
+            return
+        assert lot.id is not None
+        text = "; ".join(f"{k}: stored {a}, scanned {b}" for k, (a, b) in differences.items())
+        raise RefusedWithAlert(
+            Code.DATA_MISMATCH,
+            f"the label does not match lot {lot.lot} as recorded ({text}); a supervisor must check",
+            Alert(
+                lot_id=lot.id,
+                kind=AlertKind.DATA_MISMATCH,
+                level=Level.CRITICAL,
+                raised=self.now,
+                message=text,
+            ),
+            fields=sorted(differences),
+            stored={k: a for k, (a, _) in differences.items()},
+            scanned={k: b for k, (_, b) in differences.items()},
+        )
+
+    def quantity(self, scan: Scan, serialised: bool, qty: int | None) -> int:
+        if serialised:
+            if not scan.serial:
+                raise Refused(
+                    Code.INCOMPLETE_SCAN,
+                    "this item is serialised: scan its serial",
+                    missing=["serial"],
+                )
+            if qty not in (None, 1) or scan.quantity not in (None, 1):
+                raise Refused(Code.QUANTITY_MISMATCH, "a serialised item counts one per serial")
+            return 1
+        if scan.quantity is not None:
+            if qty is not None and qty != scan.quantity:
+                raise Refused(
+                    Code.QUANTITY_MISMATCH,
+                    f"the label says {scan.quantity} but {qty} was entered",
+                    scanned=scan.quantity,
+                    entered=qty,
+                )
+            qty = scan.quantity
+        qty = 1 if qty is None else qty
+        if not 1 <= qty <= MAX_QUANTITY:
+            raise Refused(
+                Code.BAD_QUANTITY, f"quantity must be from 1 to {MAX_QUANTITY}", quantity=qty
+            )
+        return qty
+
+    @staticmethod
+    def require_reason(reason: str) -> str:
+        if not reason.strip():
+            raise Refused(Code.REASON_REQUIRED, "a reason is required for this action")
+        return reason.strip()
+
+    # --- the word of a second person -------------------------------------------------
+
+    def approve(self, approval: Approval) -> None:
+        """A supervisor's override, authenticated by the entry point, checked here."""
+        if not permitted_actor(approval.by, Action.OVERRIDE):
+            raise Refused(
+                Code.NOT_PERMITTED,
+                f"{approval.by.username} is not allowed to override",
+                user=approval.by.username,
+            )
+        if not approval.reason.strip():
+            raise Refused(Code.REASON_REQUIRED, "an override needs a reason")
+        self.override = Override(approval.by.username, approval.reason.strip())
+
+    def refuse_unless_overridden(self, refusal: Refused, approval: Approval | None) -> None:
+        if approval is None:
+            raise refusal
+        if refusal.code not in OVERRIDABLE:
+            raise Refused(
+                Code.NOT_OVERRIDABLE,
+                f"{refusal.code.value} cannot be overridden: {refusal.message}",
+                refused=refusal.code.value,
+            )
+        self.approve(approval)
+
+    def second_person(self, second: Actor | None, action: Action, rule: str) -> str:
+        """A countersignature by another person permitted `action`; returns their name."""
+        if second is None or second.username.lower() == self.username.lower():
+            raise Refused(
+                Code.SECOND_PERSON_REQUIRED,
+                f"{rule}: a second person must sign",
+                rule=rule,
+                first=self.username,
+            )
+        if not permitted_actor(second, action):
+            raise Refused(
+                Code.NOT_PERMITTED,
+                f"{second.username} may not sign for {action.value}",
+                user=second.username,
+                rule=rule,
+            )
+        return second.username
+
+    # --- reporting what changed ----------------------------------------------------
+
+    def change(
+        self,
+        action: str,
+        entity: str,
+        entity_id: str,
+        before: Mapping[str, Any] | None,
+        after: Mapping[str, Any] | None,
+        event: tuple[str, Mapping[str, Any]] | None = None,
+        *,
+        by_system: bool = False,
+    ) -> None:
+        self.changes.append(Change(action, entity, entity_id, before, after, event, by_system))
+
+    def flush(self) -> None:
+        """Each reported change's audit entry and outbox event, in this transaction."""
+        meta = self.actor.audit_meta()
+        for change in self.changes:
+            user = SYSTEM if change.by_system else self.username
+            self.uow.audit.append(
+                self.now,
+                user,
+                self.device,
+                change.action,
+                change.entity,
+                change.entity_id,
+                change.before,
+                change.after,
+                meta,
+            )
+            if change.event is not None:
+                kind, payload = change.event
+                self.uow.outbox.append(kind, payload, self.now, user)
+        self.changes.clear()
+
+    def touch(self, lot: Lot) -> None:
+        if lot.id is not None:
+            self.touched[lot.id] = lot
+
+    def record(
+        self,
+        type: MovementType,
+        lot: Lot,
+        qty: int,
+        source: Location | None,
+        target: Location | None,
+        *,
+        raw_scan: str,
+        serial: str | None = None,
+        reference: str = "",
+        reason: str = "",
+        reason_code: str = "",
+        countersigned_by: str | None = None,
+    ) -> Movement:
+        """A movement in the ledger, with its stock change, audit entry and event."""
+        assert lot.id is not None
+        movement = Movement(
+            id=str(uuid.uuid4()),
+            at=self.now,
+            user=self.username,
+            device=self.device,
+            type=type,
+            lot_id=lot.id,
+            quantity=qty,
+            from_location_id=source.id if source else None,
+            to_location_id=target.id if target else None,
+            reference=reference,
+            reason=reason,
+            override=self.override,
+            raw_scan=raw_scan,
+            reason_code=reason_code,
+            countersigned_by=countersigned_by,
+        )
+        self.uow.movements.add(movement, serial)
+        if qty:
+            if source is not None and source.kind.holds_stock:
+                self.uow.stock.change(lot, source, -qty, self.now)
+            if target is not None and target.kind.holds_stock:
+                self.uow.stock.change(lot, target, qty, self.now)
+                self.touch(lot)
+        if serial is not None:
+            self.uow.serials.put(lot.id, serial, target.id if target else None)
+        payload = {
+            "movement_id": movement.id,
+            "type": type.value,
+            "di": lot.di,
+            "lot": lot.lot,
+            "expiry": lot.expiry,
+            "quantity": qty,
+            "from": source.code if source else None,
+            "to": target.code if target else None,
+            "serial": serial,
+            "reference": reference,
+            "reason": reason,
+            "reason_code": reason_code or None,
+            "countersigned_by": countersigned_by,
+            "override": (
+                {"supervisor": self.override.supervisor, "reason": self.override.reason}
+                if self.override
+                else None
+            ),
+            "at": self.now,
+            "device": self.device,
+        }
+        self.change(type.value, "movement", movement.id, None, payload, ("movement", payload))
+        return movement
+
+    def result(
+        self, lot: Lot, message: str, movement: Movement | None = None, **detail: Any
+    ) -> ActionResult:
+        return ActionResult(
+            ok=True,
+            code=Code.ACCEPTED,
+            message=message,
+            di=lot.di,
+            lot=lot.lot,
+            expiry=lot.expiry,
+            movement_id=movement.id if movement else None,
+            detail={"override_by": self.override.supervisor, **detail} if self.override else detail,
+        )
+
+
+def _strings(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
+
+
+def done(message: str, **detail: object) -> ActionResult:
+    """An accepted action that concerns no one lot."""
+    return ActionResult(ok=True, code=Code.ACCEPTED, message=message, detail=detail)
+
+
+def permitted_actor(actor: Actor, action: Action) -> bool:
+    """The rule book's permission for this actor: the system only for derived writes,
+    a vouched batch operator only for an operator's actions."""
+    if actor.is_system:
+        return action in SYSTEM_ACTIONS
+    if actor.role is None or not permitted(actor.role, action):
+        return False
+    return actor.credential is not Credential.VOUCHED or open_to_operators(action)

@@ -1,0 +1,139 @@
+"""The store's settings: the rule book's policy (tiers, windows, duties) and the site's own.
+
+The policy is the centre's to set for the network (a supervisor may set it
+at a site too); the site settings are how this store runs, an
+administrator's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from app.domain.policy import Policy
+from app.errors import Code, Refused
+from app.services.commands import SetPolicy, SetSiteSetting
+from app.services.context import ActionResult, Context, done
+from app.services.ports import UnitOfWork
+
+
+def current_policy(uow: UnitOfWork) -> Policy:
+    with uow:
+        return uow.settings.policy()
+
+
+def set_policy(ctx: Context, cmd: SetPolicy) -> ActionResult:
+    _check(cmd.policy)
+    before = ctx.uow.settings.policy()
+    if before == cmd.policy:
+        raise Refused(Code.NOTHING_TO_DO, "the policy is unchanged")
+    ctx.uow.settings.set_policy(cmd.policy)
+    ctx.change(
+        "set_policy",
+        "settings",
+        "policy",
+        before.to_json(),
+        cmd.policy.to_json(),
+        ("policy", cmd.policy.to_json()),
+    )
+    return done("policy changed")
+
+
+def _check(policy: Policy) -> None:
+    def bad(problem: str, **detail: object) -> Refused:
+        return Refused(Code.BAD_POLICY, problem, problem=problem, **detail)
+
+    tier_sets = [policy.tiers, *policy.tiers_by_category.values()]
+    for tiers in tier_sets:
+        if not tiers:
+            raise bad("a tier list needs at least one tier")
+        if any(t.days < 0 for t in tiers):
+            raise bad("tier days must be 0 or more")
+        if len({t.days for t in tiers}) != len(tiers):
+            raise bad("two tiers have the same number of days")
+    windows = [policy.do_not_issue_days, *policy.do_not_issue_by_category.values()]
+    if any(days < 0 for days in windows):
+        raise bad("do-not-issue days must be 0 or more")
+
+
+# --- this site's own settings ----------------------------------------------------------
+
+
+def _whole(low: int, high: int) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if not value.strip().isdigit() or not low <= int(value) <= high:
+            raise ValueError(f"a whole number from {low} to {high}")
+        return str(int(value))
+
+    return check
+
+
+def _name(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value.strip()
+
+
+def _zone(value: str) -> str:
+    try:
+        ZoneInfo(value.strip())
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError("an IANA time zone such as Asia/Shanghai") from exc
+    return value.strip()
+
+
+# Each setting: how a typed value is checked, and what it is until someone sets it.
+SITE_SETTINGS: dict[str, tuple[Callable[[str], str], str]] = {
+    "backup_keep_days": (_whole(1, 3650), "14"),
+    "device_name": (_name, "unknown"),
+    # Wrong PINs in a row that lock a user out, and for how long.
+    "lockout_attempts": (_whole(1, 100), "5"),
+    "lockout_minutes": (_whole(1, 1440), "15"),
+    # A workstation left alone this long locks until its user (or another) logs in.
+    "idle_lock_minutes": (_whole(1, 480), "10"),
+    "time_zone": (_zone, ""),
+}
+
+
+def device_name(uow: UnitOfWork) -> str:
+    """The device audit entries name, read within the caller's transaction."""
+    return uow.settings.get("device_name") or SITE_SETTINGS["device_name"][1]
+
+
+def site_setting(uow: UnitOfWork, key: str) -> str:
+    """A site setting within the caller's transaction, or its default."""
+    return uow.settings.get(key) or SITE_SETTINGS[key][1]
+
+
+def site_settings(uow: UnitOfWork) -> dict[str, str]:
+    with uow:
+        return {key: site_setting(uow, key) for key in SITE_SETTINGS}
+
+
+def backup_keep_days(uow: UnitOfWork) -> int:
+    return int(site_settings(uow)["backup_keep_days"])
+
+
+def set_site_setting(ctx: Context, cmd: SetSiteSetting) -> ActionResult:
+    if cmd.key not in SITE_SETTINGS:
+        raise Refused(
+            Code.UNKNOWN_SETTING,
+            f"no setting {cmd.key!r}: one of {', '.join(SITE_SETTINGS)}",
+            key=cmd.key,
+            known=list(SITE_SETTINGS),
+        )
+    check, default = SITE_SETTINGS[cmd.key]
+    try:
+        value = check(cmd.value)
+    except ValueError as exc:
+        raise Refused(
+            Code.BAD_SETTING, f"{cmd.key}: {exc}", key=cmd.key, value=cmd.value, wanted=str(exc)
+        ) from None
+    before = ctx.uow.settings.get(cmd.key) or default
+    ctx.uow.settings.put(cmd.key, value)
+    ctx.change("set_setting", "settings", cmd.key, {cmd.key: before}, {cmd.key: value})
+    return done(f"{cmd.key} = {value}", key=cmd.key, value=value)
+
+
+HANDLERS: dict[type, Any] = {SetPolicy: set_policy, SetSiteSetting: set_site_setting}

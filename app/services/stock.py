@@ -1,0 +1,439 @@
+"""Actions that move stock: receive, move, pick, return, dispose, return to supplier."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.model import (
+    Hold,
+    Item,
+    Location,
+    LocationKind,
+    Lot,
+    MovementType,
+    QcStatus,
+    WriteOffReason,
+)
+from app.domain.permissions import Action
+from app.domain.rules import (
+    IN_STORE_MOVES,
+    fefo_choice,
+    in_fefo_scope,
+    is_expired,
+    receive_verdict,
+    use_verdict,
+)
+from app.errors import Code, Refused
+from app.services.commands import (
+    Approval,
+    Dispose,
+    EvidenceFile,
+    Move,
+    Pick,
+    Receive,
+    Return,
+    ReturnToSupplier,
+)
+from app.services.context import ActionResult, Context, lot_state
+from app.services.recall_apply import cover_received_lot
+from scanning.scan import Scan
+
+
+def _serial_at(ctx: Context, lot: Lot, scan: Scan, location: Location) -> None:
+    assert lot.id is not None and scan.serial is not None
+    known, where = ctx.uow.serials.location_of(lot.id, scan.serial)
+    if not known or where != location.id:
+        raise Refused(
+            Code.WRONG_LOCATION,
+            f"serial {scan.serial} is not at {location.code}",
+            serial=scan.serial,
+            location=location.code,
+        )
+
+
+def block_message(code: Code, lot: Lot) -> str:
+    messages = {
+        Code.RECALLED: f"lot {lot.lot} is recalled: do not use",
+        Code.QUARANTINED: f"lot {lot.lot} is in quarantine: {lot.hold_reason}",
+        Code.QC_REJECTED: f"lot {lot.lot} was rejected by QC",
+        Code.EXPIRED: f"lot {lot.lot} expired on {lot.expiry}",
+        Code.NOT_REGISTERED: f"lot {lot.lot}: the device has no registration or filing number",
+        Code.QC_PENDING: f"lot {lot.lot} is waiting for QC release",
+        Code.NEAR_EXPIRY: f"lot {lot.lot} expires on {lot.expiry}, inside the do-not-issue window",
+    }
+    return messages.get(code, code.value)
+
+
+def _block_use(ctx: Context, lot: Lot, item: Item, approval: Approval | None) -> None:
+    verdict = use_verdict(
+        lot, ctx.today, ctx.policy.do_not_issue_for(item.category), item.registered
+    )
+    if verdict.ok:
+        return
+    refusal = Refused(verdict.code, block_message(verdict.code, lot), **verdict.detail)
+    ctx.refuse_unless_overridden(refusal, approval)
+
+
+def _new_item(ctx: Context, di: str) -> Item:
+    """An item first met at the dock: provisional, so its lots are held until it is registered."""
+    item = ctx.uow.items.add(Item(di=di, name=f"? {di}", provisional=True))
+    after = {"di": di, "provisional": True}
+    ctx.change("create_item", "item", di, None, after, ("item_seen", {"di": di}))
+    return item
+
+
+def receive(ctx: Context, cmd: Receive) -> ActionResult:
+    scan = ctx.parsed_scan(cmd.scan)
+    assert scan.di is not None
+    location = (
+        ctx.stock_location(cmd.location, "location") if cmd.location else _default_receiving(ctx)
+    )
+    supplier = None
+    if cmd.supplier:
+        supplier = ctx.uow.suppliers.get(cmd.supplier)
+        if supplier is None:
+            raise Refused(
+                Code.UNKNOWN_SUPPLIER, f"no supplier {cmd.supplier!r}", supplier=cmd.supplier
+            )
+    item = ctx.uow.items.get(scan.di)
+    new_item = item is None
+    if item is None:
+        item = _new_item(ctx, scan.di)
+    ctx.check_lot_data(item, scan)
+    number = ctx.lot_number(item, scan)
+    qty = ctx.quantity(scan, item.serialised, cmd.qty)
+    lot = ctx.uow.lots.get(scan.di, number)
+    if lot is not None:
+        ctx.lot = lot
+        ctx.check_scan_matches(lot, scan)
+    expiry = lot.expiry if lot is not None else scan.expiry
+
+    verdict = receive_verdict(expiry, ctx.today, ctx.policy.min_receive_shelf_life_days)
+    hold, hold_reason = Hold.NONE, ""
+    if verdict.code is Code.EXPIRED:
+        if location.kind is not LocationKind.QUARANTINE:
+            raise Refused(
+                Code.EXPIRED,
+                f"lot {number} expired on {expiry}: refuse it, or receive it into a "
+                "quarantine location for return",
+                **verdict.detail,
+            )
+        hold, hold_reason = Hold.QUARANTINE, "expired on receipt"
+    elif verdict.code is Code.SHORT_SHELF_LIFE:
+        ctx.refuse_unless_overridden(
+            Refused(
+                Code.SHORT_SHELF_LIFE,
+                f"lot {number} has {verdict.detail['days_left']} days left, less than the "
+                f"{verdict.detail['limit']} days required: a supervisor must accept it",
+                **verdict.detail,
+            ),
+            cmd.override,
+        )
+
+    if scan.serial is not None and lot is not None and lot.id is not None:
+        known, _ = ctx.uow.serials.location_of(lot.id, scan.serial)
+        if known:
+            raise Refused(
+                Code.DUPLICATE_SERIAL,
+                f"serial {scan.serial} was already received",
+                serial=scan.serial,
+            )
+
+    if lot is None:
+        auto = item.auto_release or (supplier is not None and supplier.auto_release)
+        lot = ctx.uow.lots.add(
+            Lot(
+                item_id=item.id or 0,
+                di=scan.di,
+                lot=number,
+                expiry=scan.expiry,
+                production_date=scan.production_date,
+                supplier_id=supplier.id if supplier else None,
+                qc=QcStatus.RELEASED if auto else QcStatus.PENDING,
+                hold=hold,
+                hold_reason=hold_reason,
+                first_received=ctx.now,
+            )
+        )
+        ctx.lot = lot
+        state = lot_state(lot)
+        ctx.change("create_lot", "lot", f"{lot.di}/{lot.lot}", None, state, ("lot", state))
+    elif hold is not Hold.NONE and lot.hold is Hold.NONE:
+        before = lot_state(lot)
+        lot.hold, lot.hold_reason = hold, hold_reason
+        ctx.uow.lots.save_status(lot)
+        ctx.change("quarantine", "lot", f"{lot.di}/{lot.lot}", before, lot_state(lot))
+    movement = ctx.record(
+        MovementType.RECEIVE,
+        lot,
+        qty,
+        None,
+        location,
+        raw_scan=cmd.scan,
+        serial=scan.serial,
+        reference=cmd.reference,
+    )
+    # A lot an open recall covers is blocked the moment it arrives.
+    cover_received_lot(ctx, lot, scan.serial)
+    return ctx.result(
+        lot,
+        f"received {qty} of lot {lot.lot} into {location.code}",
+        movement,
+        quantity=qty,
+        qc=lot.qc.value,
+        hold=lot.hold.value,
+        new_item=new_item,
+        registered=item.registered,
+    )
+
+
+def _default_receiving(ctx: Context) -> Location:
+    for location in ctx.uow.locations.all():
+        if location.kind is LocationKind.RECEIVING:
+            return location
+    raise Refused(Code.NO_RECEIVING_LOCATION, "no receiving location: say where the goods go")
+
+
+def move(ctx: Context, cmd: Move) -> ActionResult:
+    scan = ctx.parsed_scan(cmd.scan)
+    item = ctx.item(scan)
+    lot = ctx.existing_lot(scan, item)
+    source = ctx.stock_location(cmd.location, "location")
+    target = ctx.stock_location(cmd.to, "to")
+    if source.id == target.id:
+        raise Refused(Code.SAME_LOCATION, "from and to are the same location", location=source.code)
+    if target.kind is not LocationKind.QUARANTINE:
+        verdict = use_verdict(lot, ctx.today, 0, item.registered)
+        # Put-away before QC release is normal; held or expired stock goes only to quarantine.
+        if not verdict.ok and verdict.code not in IN_STORE_MOVES:
+            raise Refused(
+                verdict.code,
+                block_message(verdict.code, lot) + "; it may only go to a quarantine location",
+                **verdict.detail,
+            )
+    qty = ctx.quantity(scan, item.serialised, cmd.qty)
+    ctx.check_available(lot, source, qty)
+    if item.serialised:
+        _serial_at(ctx, lot, scan, source)
+    movement = ctx.record(
+        MovementType.MOVE,
+        lot,
+        qty,
+        source,
+        target,
+        raw_scan=cmd.scan,
+        serial=scan.serial,
+        reference=cmd.reference,
+    )
+    return ctx.result(lot, f"moved {qty} of lot {lot.lot} to {target.code}", movement, quantity=qty)
+
+
+def pick(ctx: Context, cmd: Pick) -> ActionResult:
+    scan = ctx.parsed_scan(cmd.scan)
+    item = ctx.item(scan)
+    lot = ctx.existing_lot(scan, item)
+    source = ctx.stock_location(cmd.location, "location")
+    department = ctx.location_of_kind(cmd.to, "to", LocationKind.DEPARTMENT) if cmd.to else None
+    _block_use(ctx, lot, item, cmd.override)
+    qty = ctx.quantity(scan, item.serialised, cmd.qty)
+    assert item.id is not None and source.id is not None
+    # FEFO is decided across the store (or the source's zone), not the bin alone.
+    lines = ctx.uow.stock.lines_for_item(item.id)
+    # FEFO first: a later lot from another bin is the wrong lot, not the wrong bin.
+    choice = fefo_choice(
+        (line for line in lines if in_fefo_scope(line.location, source)),
+        ctx.today,
+        ctx.policy.do_not_issue_for(item.category),
+    )
+    if choice is not None and choice.lot.id != lot.id:
+        ctx.refuse_unless_overridden(
+            Refused(
+                Code.NOT_FEFO,
+                f"take lot {choice.lot.lot} first (expires {choice.lot.expiry or 'never'}) "
+                f"from {choice.location.code}",
+                fefo_lot=choice.lot.lot,
+                fefo_expiry=choice.lot.expiry,
+                fefo_location=choice.location.code,
+            ),
+            cmd.override,
+        )
+    here = sum(
+        line.quantity for line in lines if line.lot.id == lot.id and line.location_id == source.id
+    )
+    if here < qty:
+        ctx.check_available(lot, source, qty)
+    if item.serialised:
+        _serial_at(ctx, lot, scan, source)
+    movement = ctx.record(
+        MovementType.PICK,
+        lot,
+        qty,
+        source,
+        department,
+        raw_scan=cmd.scan,
+        serial=scan.serial,
+        reference=cmd.reference,
+    )
+    where = f" to {department.code}" if department else ""
+    return ctx.result(lot, f"picked {qty} of lot {lot.lot}{where}", movement, quantity=qty)
+
+
+def return_(ctx: Context, cmd: Return) -> ActionResult:
+    """Goods come back from a department: `to` (or, alone, `location`) is where they go."""
+    scan = ctx.parsed_scan(cmd.scan)
+    item = ctx.item(scan)
+    lot = ctx.existing_lot(scan, item)
+    source = None
+    if cmd.to:
+        if cmd.location:
+            source = ctx.location_of_kind(cmd.location, "location", LocationKind.DEPARTMENT)
+        target = ctx.stock_location(cmd.to, "to")
+    else:
+        target = ctx.stock_location(cmd.location, "location")
+    qty = ctx.quantity(scan, item.serialised, cmd.qty)
+    if item.serialised:
+        assert lot.id is not None and scan.serial is not None
+        known, where = ctx.uow.serials.location_of(lot.id, scan.serial)
+        at = ctx.uow.locations.get_by_id(where) if where is not None else None
+        if not known or (at is not None and at.kind.holds_stock):
+            raise Refused(
+                Code.WRONG_LOCATION,
+                f"serial {scan.serial} was not issued from this store",
+                serial=scan.serial,
+            )
+    # Returns are accepted whatever the lot's state: a recalled lot must come back.
+    movement = ctx.record(
+        MovementType.RETURN,
+        lot,
+        qty,
+        source,
+        target,
+        raw_scan=cmd.scan,
+        serial=scan.serial,
+        reference=cmd.reference,
+        reason=cmd.reason,
+    )
+    return ctx.result(
+        lot,
+        f"returned {qty} of lot {lot.lot} into {target.code}",
+        movement,
+        quantity=qty,
+        hold=lot.hold.value,
+    )
+
+
+def _take_out(
+    ctx: Context,
+    type: MovementType,
+    cmd: Dispose | ReturnToSupplier,
+    target: Location | None,
+    check: Any = None,
+) -> ActionResult:
+    """Stock leaves for good; allowed whatever the lot's state (block use, not clean-up)."""
+    scan = ctx.parsed_scan(cmd.scan)
+    item = ctx.item(scan)
+    lot = ctx.existing_lot(scan, item)
+    reason = (
+        ctx.require_reason(cmd.reason)
+        if cmd.reason_code is WriteOffReason.OTHER
+        else cmd.reason.strip()
+    )
+    source = ctx.stock_location(cmd.location, "location")
+    qty = ctx.quantity(scan, item.serialised, cmd.qty)
+    ctx.check_available(lot, source, qty)
+    if item.serialised:
+        _serial_at(ctx, lot, scan, source)
+    signed_by = check(ctx, lot) if check is not None else None
+    movement = ctx.record(
+        type,
+        lot,
+        qty,
+        source,
+        target,
+        raw_scan=cmd.scan,
+        serial=scan.serial,
+        reference=cmd.reference,
+        reason=reason,
+        reason_code=cmd.reason_code.value,
+        countersigned_by=signed_by,
+    )
+    if cmd.evidence is not None:
+        keep_evidence(ctx, cmd.evidence, lot, movement.id, reason)
+    return ctx.result(
+        lot,
+        f"{type.value.replace('_', ' ')}: {qty} of lot {lot.lot} ({cmd.reason_code.value})",
+        movement,
+        quantity=qty,
+        reason_code=cmd.reason_code.value,
+        countersigned_by=signed_by,
+    )
+
+
+def keep_evidence(
+    ctx: Context,
+    evidence: EvidenceFile,
+    lot: Lot | None,
+    movement_id: str | None,
+    note: str,
+) -> int:
+    """A photo or scan in the record, by its hash: a write-off's, in its recall's file if any."""
+    recall_id = ctx.case
+    evidence_id = ctx.uow.evidence.add(
+        recall_id,
+        lot.id if lot else None,
+        movement_id,
+        evidence.file_name,
+        evidence.stored_as,
+        evidence.sha256,
+        note,
+        ctx.now,
+        ctx.username,
+    )
+    after = {
+        "recall": recall_id,
+        "file": evidence.file_name,
+        "sha256": evidence.sha256,
+        "lot": lot.lot if lot else None,
+        "movement_id": movement_id,
+        "note": note,
+    }
+    entity, entity_id = ("recall", recall_id) if recall_id else ("movement", movement_id or "")
+    ctx.change(
+        "evidence",
+        entity,
+        entity_id,
+        None,
+        after,
+        ("evidence", {"evidence_id": evidence_id, **after}),
+    )
+    return evidence_id
+
+
+def _second_signature(cmd: Dispose) -> Any:
+    def check(ctx: Context, lot: Lot) -> str | None:
+        # Writing off stock that failed (expired, rejected) is where one person could hide a loss.
+        failed = is_expired(lot.expiry, ctx.today) or lot.qc is QcStatus.REJECTED
+        if not (ctx.policy.duties.disposal and failed):
+            return None
+        return ctx.second_person(cmd.countersign, Action.DISPOSE, "disposal")
+
+    return check
+
+
+def dispose(ctx: Context, cmd: Dispose) -> ActionResult:
+    return _take_out(ctx, MovementType.DISPOSE, cmd, None, _second_signature(cmd))
+
+
+def return_to_supplier(ctx: Context, cmd: ReturnToSupplier) -> ActionResult:
+    target = ctx.location_of_kind(cmd.to, "to", LocationKind.SUPPLIER_RETURN) if cmd.to else None
+    return _take_out(ctx, MovementType.RETURN_TO_SUPPLIER, cmd, target)
+
+
+HANDLERS: dict[type, Any] = {
+    Receive: receive,
+    Move: move,
+    Pick: pick,
+    Return: return_,
+    Dispose: dispose,
+    ReturnToSupplier: return_to_supplier,
+}

@@ -1,0 +1,165 @@
+"""The desktop's life: log in, work, lock when idle, switch user or log out, log in again.
+
+One `Shell` per running app: it shows the log-in, builds a Session and a
+MainWindow for whoever logs in, and when the window ends the session
+(log-out, switch user, the idle lock) it audits the end and asks again. A
+lock that the same person unlocks keeps their window as it was; anyone else
+gets a new session. A PIN too short for the role is changed before work starts.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.adapters.store import Store
+from app.domain.clock import Clock
+from app.domain.identity import Actor
+from app.services.commands import ChangeOwnPin
+from app.services.context import ActionResult
+from app.services.people import log_out
+from scanning.wedge import WedgeConfig
+from ui.dialogs.change_pin import ChangePinDialog
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.operations import ActionOp
+from ui.reasons import describe
+from ui.screen import Screen
+from ui.session import Session
+from ui.widgets.sync_status import SyncLink
+from ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class Shell(QObject):
+    finished = Signal()
+    """Nobody is logged in any more and the log-in was cancelled: the app may quit."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        tasks: TaskRunner,
+        device: str,
+        screens: Sequence[type[Screen]],
+        *,
+        idle_lock_minutes: float | None = None,
+        sync: SyncLink | None = None,
+        scanner_config: WedgeConfig | None = None,
+        show: Callable[[MainWindow], None] = lambda window: window.showMaximized(),
+    ) -> None:
+        super().__init__()
+        self.store, self.clock, self.tasks, self.device = store, clock, tasks, device
+        self.screens = screens
+        self.idle_lock_minutes = idle_lock_minutes
+        self.sync = sync
+        self.scanner_config = scanner_config
+        self.show = show
+        self.session: Session | None = None
+        self.window: MainWindow | None = None
+        self.login: LoginDialog | None = None
+        self._locked = False
+
+    def start(self) -> None:
+        self.ask(None)
+
+    def ask(self, locked_for: Actor | None) -> None:
+        parent: QWidget | None = self.window
+        dialog = LoginDialog(
+            self.store, self.tasks, self.clock, self.device, parent, locked_for=locked_for
+        )
+        dialog.setObjectName("login_dialog")
+        self.login = dialog
+        dialog.accepted.connect(lambda: self._logged_in(dialog))
+        dialog.rejected.connect(self._cancelled)
+        dialog.open()
+
+    def _cancelled(self) -> None:
+        if self._locked:
+            self.ask(self.session.actor if self.session else None)  # a lock cannot be dismissed
+            return
+        self.finished.emit()
+
+    def _logged_in(self, dialog: LoginDialog) -> None:
+        actor = dialog.actor
+        assert actor is not None
+        if dialog.weak_pin:
+            self._change_pin(actor, dialog)
+            return
+        self._begin(actor)
+
+    def _begin(self, actor: Actor) -> None:
+        if self._locked and self.session is not None and self.window is not None:
+            self._locked = False
+            if actor.username.lower() == self.session.actor.username.lower():
+                self.window.unlock()
+                return
+            self._close_window()
+        self.session = Session(self.store, self.clock, actor, tasks=self.tasks)
+        window = MainWindow(
+            self.session,
+            self.screens,
+            scanner_config=self.scanner_config,
+            sync=self.sync,
+            idle_lock_minutes=self.idle_lock_minutes,
+        )
+        window.ended.connect(self._ended)
+        self.window = window
+        self.show(window)
+
+    def _change_pin(self, actor: Actor, login: LoginDialog) -> None:
+        """A PIN shorter than the role needs: the person sets a new one before anything else."""
+        session = Session(self.store, self.clock, actor, tasks=self.tasks)
+        dialog = ChangePinDialog(login.parentWidget())
+        dialog.setObjectName("change_pin_dialog")
+
+        def chosen() -> None:
+            new = dialog.new_pin.text()
+            if new != dialog.repeat.text():
+                dialog.mismatch()
+                dialog.open()
+                return
+
+            def changed(result: ActionResult) -> None:
+                session.close()
+                if result.ok:
+                    self._begin(actor)
+                else:
+                    dialog.refused(describe(result, "change_own_pin", self.clock.today()))
+                    dialog.open()
+
+            ActionOp(dialog, session, ChangeOwnPin(new)).success(changed).run()
+
+        dialog.accepted.connect(chosen)
+        dialog.rejected.connect(lambda: (session.close(), self.ask(None)))
+        dialog.open()
+
+    def _ended(self, why: str) -> None:
+        session = self.session
+        assert session is not None
+        try:
+            log_out(self.store.uow(), self.clock, session.actor, why)
+        except Exception:  # the end of a session must not stop the next log-in
+            log.exception("the end of the session could not be audited")
+        if why == "locked":
+            self._locked = True
+            self.ask(session.actor)
+            return
+        self._close_window()
+        self.ask(None)
+
+    def _close_window(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+    def close(self) -> None:
+        self._close_window()
