@@ -457,7 +457,14 @@ class SqlOutbox:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def append(self, type: str, payload: Mapping[str, Any], at: datetime, user: str) -> str:
+    def append(
+        self,
+        type: str,
+        payload: Mapping[str, Any],
+        at: datetime,
+        user: str,
+        audit_seq: int | None = None,
+    ) -> str:
         event_id = str(uuid.uuid4())
         self.conn.execute(
             insert(t.outbox),
@@ -467,6 +474,7 @@ class SqlOutbox:
                 "payload": canonical(payload),
                 "at": at,
                 "user": user,
+                "audit_seq": audit_seq,
             },
         )
         return event_id

@@ -10,10 +10,18 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from app.adapters.database import SYNCHRONOUS, backup_to, create_database, open_database
+from app.adapters.database import (
+    SYNCHRONOUS,
+    backup_to,
+    create_database,
+    integrity_problem,
+    open_database,
+)
 from app.adapters.unit_of_work import CommitGroup, SqlUnitOfWork
 
 APP_NAME = "Lotkeeper"
+INTEGRITY_SETTING = "integrity_check"
+"""The last full integrity check: "YYYY-MM-DD ok" or "YYYY-MM-DD damaged: ..."."""
 
 
 def data_dir() -> Path:
@@ -42,18 +50,39 @@ def setup_logging(level: int = logging.INFO) -> Path:
 
 
 class Store:
-    def __init__(self, path: Path, *, create: bool = False, synchronous: str = SYNCHRONOUS) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        create: bool = False,
+        synchronous: str = SYNCHRONOUS,
+        read_only: bool = False,
+    ) -> None:
         """`synchronous` other than FULL is only for bulk work that can be redone from
-        scratch if the machine dies (the demo store, benchmarks), never for real stock."""
+        scratch if the machine dies (the demo store, benchmarks), never for real stock.
+        `read_only`: for commands that only read (they then work on a read-only medium)."""
         self.path = path
+        self.read_only = read_only
         self.engine = (
             create_database(path, synchronous)
             if create
-            else open_database(path, synchronous=synchronous)
+            else open_database(path, synchronous=synchronous, read_only=read_only)
         )
 
     def uow(self, read_only: bool = False) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.engine, read_only=read_only)
+        return SqlUnitOfWork(self.engine, read_only=read_only or self.read_only)
+
+    def check_integrity(self, clock_day: date) -> str | None:
+        """The full integrity check; its verdict is kept so that a damaged store refuses
+        writes until an administrator restores it. None when sound."""
+        problem = integrity_problem(self.path)
+        if self.read_only:
+            return problem
+        verdict = "ok" if problem is None else f"damaged: {problem}"
+        with self.uow() as uow:
+            uow.settings.put(INTEGRITY_SETTING, f"{clock_day.isoformat()} {verdict}")
+            uow.commit()
+        return problem
 
     def commit_group(self) -> CommitGroup:
         return CommitGroup(self.engine)
@@ -70,6 +99,8 @@ class Store:
         target = folder / f"{self.path.stem}-{today.isoformat()}.db"
         if not target.exists():
             self.backup(target)
+            # Once a day, the whole file is checked too: a damaged store stops taking writes.
+            self.check_integrity(today)
         oldest = today - timedelta(days=keep_days)
         for old in folder.glob(f"{self.path.stem}-*.db"):
             stamp = old.stem.removeprefix(f"{self.path.stem}-")

@@ -271,5 +271,7 @@ outbox = Table(
     Column("at", UtcDateTime, nullable=False),
     Column("user", String(64), nullable=False),
     Column("sent_at", UtcDateTime),
+    # The audit entry that sealed this event (its meta holds the event's SHA-256).
+    Column("audit_seq", Integer),
 )
 Index("ix_outbox_unsent", outbox.c.sent_at, outbox.c.seq)

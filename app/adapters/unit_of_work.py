@@ -7,6 +7,7 @@ from typing import Self
 
 from sqlalchemy import Connection, Engine, NestedTransaction
 
+from app.adapters.audit_checks import SqlAuditChecks
 from app.adapters.evidence import SqlEvidence
 from app.adapters.ledger import SqlAlerts, SqlAuditLog, SqlCounts, SqlMovements, SqlOutbox
 from app.adapters.master_data import (
@@ -63,6 +64,7 @@ class SqlUnitOfWork:
         self.recalls = SqlRecalls(conn)
         self.evidence = SqlEvidence(conn)
         self.login_failures = SqlLoginFailures(conn)
+        self.audit_checks = SqlAuditChecks(conn)
         return self
 
     def __exit__(

@@ -13,12 +13,15 @@ import argparse
 import getpass
 import json
 import os
+import sqlite3
 import stat
 import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from app.adapters.database import DatabaseError
+from sqlalchemy.exc import DBAPIError
+
+from app.adapters.database import DatabaseError, store_failure
 from app.adapters.store import Store, default_db_path
 from app.domain.clock import Clock
 from app.domain.identity import Actor
@@ -137,9 +140,16 @@ def second_person(args: argparse.Namespace, uow: UnitOfWork, clock: Clock) -> Ac
     return authenticate(uow, clock, args.countersign, pin, via="cli countersign")
 
 
-def open_or_fail(args: argparse.Namespace) -> Store | int:
-    """The store, or the exit code after saying why it cannot be opened."""
+def open_or_fail(args: argparse.Namespace, read_only: bool = False) -> Store | int:
+    """The store, or the exit code after saying why it cannot be opened.
+
+    Commands that only read open it `read_only`: they then work on a read-only
+    medium (a copy on a DVD, a mounted backup) as well.
+    """
     try:
-        return open_store(args)
+        return Store(args.db or default_db_path(), read_only=read_only)
     except DatabaseError as exc:
-        return fail(str(exc))
+        return fail(f"{exc.code.value}: {exc.message}")
+    except (sqlite3.Error, DBAPIError) as exc:
+        failure = store_failure(exc)
+        return fail(f"{failure.code.value}: {failure.message}" if failure else str(exc), 1)

@@ -15,8 +15,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from app.adapters.database import DatabaseError
-from app.adapters.store import Store
-from app.cli.options import fail, open_store
+from app.adapters.store import Store, default_db_path
+from app.cli.options import fail
 from app.domain.clock import SystemClock
 from app.errors import Refused
 from app.printouts import (
@@ -139,7 +139,7 @@ def _label(args: argparse.Namespace, store: Store) -> Label:
 
 def cmd_print_label(args: argparse.Namespace) -> int:
     try:
-        store = open_store(args)
+        store = Store(args.db or default_db_path(), read_only=True)
         label = _label(args, store)
         store.close()
         if args.size == "a4":
@@ -164,7 +164,7 @@ def cmd_print_label(args: argparse.Namespace) -> int:
 def cmd_print_document(args: argparse.Namespace) -> int:
     clock = SystemClock()
     try:
-        store = open_store(args)
+        store = Store(args.db or default_db_path(), read_only=True)
         today = clock.today()
         doc: Document
         if args.printout == "quarantine-list":

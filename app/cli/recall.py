@@ -219,7 +219,7 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 
 def _read(args: argparse.Namespace, read: Callable[[Store], Any]) -> Any:
-    store = open_or_fail(args)
+    store = open_or_fail(args, read_only=True)
     if isinstance(store, int):
         raise SystemExit(store)
     try:

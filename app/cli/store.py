@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+import sqlite3
+import sys
 from datetime import date
 from pathlib import Path
 
-from app.adapters.database import DatabaseError
+from sqlalchemy.exc import DBAPIError
+
+from app.adapters.database import DatabaseError, integrity_problem
 from app.adapters.store import Store, default_db_path
 from app.cli.options import (
     actor,
@@ -17,9 +20,9 @@ from app.cli.options import (
     read_pin,
     refused,
 )
-from app.domain.audit import AuditEntry, DamagedEntry, verify_chain
 from app.domain.clock import SystemClock
 from app.errors import LotkeeperError, Refused
+from app.services.audit_check import verify_store
 from app.services.bus import execute
 from app.services.commands import SetSiteSetting
 from app.services.demo_store import ADMIN, OPERATOR, QA, SUPERVISOR, create_demo
@@ -89,25 +92,40 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    store = open_or_fail(args)
+    """The chain, the ledger against it, and SQLite's full integrity check; exit 1 on any break."""
+    store = open_or_fail(args, read_only=True)
     if isinstance(store, int):
         return store
-    count = 0
-    with store.uow(read_only=True) as uow:
+    try:
+        report = verify_store(store.uow())
+        damage = integrity_problem(store.path)
+    finally:
+        store.close()
+    _record_integrity(args, damage)
+    if report.chain is not None:
+        print(f"audit entry {report.chain.seq}: {report.chain.problem}")
+    else:
+        print(f"audit chain intact: {report.entries} entries")
+    for finding in report.findings:
+        print(f"{finding.kind} {finding.ref}: {finding.problem}")
+    if damage is not None:
+        print(f"the file is damaged: {damage}")
+    return 0 if report.ok and damage is None else 1
 
-        def counted() -> Iterator[AuditEntry | DamagedEntry]:
-            nonlocal count
-            for entry in uow.audit.entries():
-                count += 1
-                yield entry
 
-        problem = verify_chain(counted())
-    store.close()
-    if problem is not None:
-        print(f"audit entry {problem.seq}: {problem.problem}")
-        return 1
-    print(f"audit chain intact: {count} entries")
-    return 0
+def _record_integrity(args: argparse.Namespace, damage: str | None) -> None:
+    """Keep the integrity verdict where the file may be written (it blocks writes if damaged)."""
+    try:
+        store = Store(args.db or default_db_path())
+    except (LotkeeperError, sqlite3.Error, DBAPIError):
+        sys.stderr.write("warning: read-only medium: the integrity verdict is not recorded\n")
+        return
+    try:
+        store.check_integrity(SystemClock().today())
+    except (LotkeeperError, sqlite3.Error, DBAPIError):
+        sys.stderr.write("warning: the integrity verdict could not be recorded\n")
+    finally:
+        store.close()
 
 
 def cmd_config(args: argparse.Namespace) -> int:
@@ -135,13 +153,19 @@ def cmd_config(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    store = open_or_fail(args, read_only=True)
+    if isinstance(store, int):
+        return store
     try:
-        store = Store(args.db or default_db_path())
         store.backup(args.out)
-    except (DatabaseError, OSError) as exc:
-        return fail(str(exc))
-    store.close()
+        damage = integrity_problem(args.out)
+    except OSError as exc:
+        return fail(f"{args.out}: {exc.strerror or exc}", 1)
+    finally:
+        store.close()
     print(f"backup written to {args.out}")
+    if damage is not None:
+        return fail(f"the copy is damaged, as its source must be: {damage}", 1)
     return 0
 
 

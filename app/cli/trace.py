@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_trace(args: argparse.Namespace) -> int:
-    store = open_or_fail(args)
+    store = open_or_fail(args, read_only=True)
     if isinstance(store, int):
         return store
     try:

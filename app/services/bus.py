@@ -32,6 +32,9 @@ from app.services.commands import Command
 from app.services.context import ActionResult, Context, permitted_actor
 from app.services.ports import UnitOfWork
 
+# Where the store keeps the verdict of its last full integrity check (app.adapters.store).
+INTEGRITY_SETTING = "integrity_check"
+
 Handler = Callable[[Context, Any], ActionResult]
 
 HANDLERS: dict[type[Command], Handler] = {
@@ -78,6 +81,13 @@ def authorise(ctx: Context, command: Command) -> None:
     """The actor is still an active user (the centre may have changed them) and permitted."""
     action = command.permission()
     actor = ctx.actor
+    integrity = ctx.uow.settings.get(INTEGRITY_SETTING) or ""
+    if "damaged" in integrity:
+        raise Refused(
+            Code.STORE_DAMAGED,
+            f"the last integrity check found damage ({integrity}): restore the store first",
+            checked=integrity,
+        )
     if not actor.is_system:
         user = ctx.uow.users.get(actor.username)
         if user is None or not user.active:

@@ -8,12 +8,14 @@ event, in the same transaction, once the handler has returned.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from app.domain.audit import canonical
 from app.domain.clock import Clock
 from app.domain.identity import SYSTEM, Actor, Credential
 from app.domain.model import (
@@ -82,6 +84,11 @@ class Change:
     event: tuple[str, Mapping[str, Any]] | None = None
     by_system: bool = False
     """A write the rules made on their own (an alert, a recall's block): the device's."""
+
+
+def event_digest(kind: str, payload: Mapping[str, Any]) -> str:
+    """The SHA-256 of an outbox event as stored (its type and canonical payload)."""
+    return hashlib.sha256(f"{kind}\n{canonical(payload)}".encode()).hexdigest()
 
 
 def lot_state(lot: Lot) -> dict[str, object]:
@@ -382,7 +389,23 @@ class Context:
         meta = self.actor.audit_meta()
         for change in self.changes:
             user = SYSTEM if change.by_system else self.username
-            self.uow.audit.append(
+            if change.event is None:
+                self.uow.audit.append(
+                    self.now,
+                    user,
+                    self.device,
+                    change.action,
+                    change.entity,
+                    change.entity_id,
+                    change.before,
+                    change.after,
+                    meta,
+                )
+                continue
+            kind, payload = change.event
+            # The entry seals the event it sent: an unsent event edited later no longer matches.
+            sealed = {**(meta or {}), "event": event_digest(kind, payload)}
+            entry = self.uow.audit.append(
                 self.now,
                 user,
                 self.device,
@@ -391,11 +414,9 @@ class Context:
                 change.entity_id,
                 change.before,
                 change.after,
-                meta,
+                sealed,
             )
-            if change.event is not None:
-                kind, payload = change.event
-                self.uow.outbox.append(kind, payload, self.now, user)
+            self.uow.outbox.append(kind, payload, self.now, user, entry.seq)
         self.changes.clear()
 
     def touch(self, lot: Lot) -> None:

@@ -124,7 +124,14 @@ class AuditLog(Protocol):
 
 
 class Outbox(Protocol):
-    def append(self, type: str, payload: Mapping[str, Any], at: datetime, user: str) -> str: ...
+    def append(
+        self,
+        type: str,
+        payload: Mapping[str, Any],
+        at: datetime,
+        user: str,
+        audit_seq: int | None = None,
+    ) -> str: ...
     def pending(self) -> int: ...
 
 
@@ -211,6 +218,15 @@ class LoginFailures(Protocol):
     def clear(self, username: str) -> None: ...
 
 
+class AuditChecks(Protocol):
+    """Rows where the ledger disagrees with its audit trail (none in a sound store)."""
+
+    def movements_unlike_their_audit(self) -> Iterator[dict[str, Any]]: ...
+    def stock_unlike_the_ledger(self) -> Iterator[dict[str, Any]]: ...
+    def on_hand_unlike_stock(self) -> Iterator[dict[str, Any]]: ...
+    def unsent_events(self) -> Iterator[dict[str, Any]]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class WarningFilter:
     level: Level | None = None
@@ -254,6 +270,8 @@ class UnitOfWork(Protocol):
     def evidence(self) -> Evidence: ...
     @property
     def login_failures(self) -> LoginFailures: ...
+    @property
+    def audit_checks(self) -> AuditChecks: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -17,8 +17,8 @@ from sqlalchemy import Engine
 
 from app.adapters.store import Store
 from app.domain.clock import Clock
-from app.domain.policy import Policy
 from app.domain.identity import Actor
+from app.domain.policy import Policy
 from app.services.context import Context
 from app.services.master_data import KEY_COLUMN, ImportReport, import_table, normalise_di
 from app.services.ports import UnitOfWork
@@ -45,7 +45,9 @@ def import_master_data(
         try:
             # The site's rules on a scratch store: one copy of the validation.
             with store.uow() as uow:
-                report = import_table(Context(uow, clock, Actor.system("centre")), kind, header, rows)
+                report = import_table(
+                    Context(uow, clock, Actor.system("centre")), kind, header, rows
+                )
                 if not report.ok:
                     return report
                 uow.commit()

@@ -23,8 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import Connection, Engine, and_, insert, or_, select, update
 
 from app.domain.clock import Clock
-from app.domain.recall import Recall, RecallScope, RecallSource, ScopeKind
-from app.domain.recall import NewRecall
+from app.domain.recall import NewRecall, Recall, RecallScope, RecallSource, ScopeKind
 from sync.protocol import ChangeKind, ErrorCode, Event, HoldRecord
 from sync.server import schema as s
 from sync.server.changes import publish

@@ -107,7 +107,6 @@ class QualityScreen(Screen):
         self.model.arrived.connect(self._first_page)
         self.table = PagedTable(self.model)
         self.table.setObjectName("candidates")
-        self.table.widths([380, 170, 300, 300, 140])
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._picked())
         self.list_title = QLabel()
         self.list_title.setObjectName("list_title")

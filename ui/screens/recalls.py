@@ -204,7 +204,7 @@ class RecallsScreen(Screen):
             bar.setRange(0, max(row["affected"], 1))
             bar.setValue(row["recovered"])
             bar.setFormat(f"{row['recovered']} / {row['affected']}")
-            self.table.setCellWidget(index, PROGRESS_COLUMN, bar)
+            self.table.setIndexWidget(self.table.model().index(index, PROGRESS_COLUMN), bar)
             if row["id"] == chosen:
                 self.table.selectRow(index)
         self.table.blockSignals(False)

@@ -192,7 +192,10 @@ class SettingsScreen(Screen):
         device.addRow(self.tr("Language (from the next start)"), self.language)
         device.addRow("", save_device)
 
+        heading = QLabel(self.title())
+        heading.setProperty("role", "screenTitle")
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(policy_box, 1)
         layout.addWidget(device_box)
         layout.addWidget(self.band)

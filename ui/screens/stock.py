@@ -79,7 +79,11 @@ class StockScreen(Screen):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1000, 800])
-        QVBoxLayout(self).addWidget(splitter)
+        heading = QLabel(self.title())
+        heading.setProperty("role", "screenTitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(splitter)
         self._started = False
 
     def title(self) -> str:
@@ -93,8 +97,8 @@ class StockScreen(Screen):
     def handle_scan(self, text: str) -> None:
         try:
             scan = parse(text)
-        except ScanError as exc:
-            self.panel.heading.setText(self.tr("Not a lot barcode: {why}").format(why=exc.message))
+        except ScanError:
+            self.panel.heading.setText(self.tr("This barcode cannot be read as a UDI"))
             return
         if scan.di is None or not scan.lot:
             self.panel.heading.setText(

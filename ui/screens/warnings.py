@@ -88,7 +88,6 @@ class WarningsScreen(Screen):
         self.model.counted.connect(self._counted)
         self.table = PagedTable(self.model)
         self.table.setObjectName("warnings")
-        self.table.widths([150, 150, 120, 150, 420, 180, 150, 150])
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.band = ResultBand()

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.policy import Policy
-from app.errors import Refused
 from app.printouts import lot_label
 from app.services.expiry_tiers import lot_level
 from app.services.settings import current_policy
 from app.services.trace import lot_trace
 from ui.dialogs.print_preview import PrintDialog
-from ui.reasons import expiry_text
+from ui.reasons import expiry_text, failure_verdict
 from ui.session import Session
 from ui.widgets.simple_table import SimpleTable, cell_text
 from ui.widgets.tiers import (
@@ -127,10 +126,7 @@ class LotPanel(QWidget):
     def _unknown(self, error: BaseException) -> None:
         self.trace = None
         self.print_button.setEnabled(False)
-        if isinstance(error, Refused):
-            self.heading.setText(self.tr("No such lot here: {why}").format(why=error.message))
-        else:
-            self.heading.setText(self.tr("The lot could not be read: {why}").format(why=error))
+        self.heading.setText(failure_verdict(error).headline)
         self.loaded.emit(None)
 
     def _show(self, result: tuple[Trace, Policy]) -> None:

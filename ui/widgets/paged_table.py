@@ -25,10 +25,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from app.services.ports import UnitOfWork
 from ui.session import Session
+from ui.widgets.simple_table import fit_to_first_rows
 
 PAGE = 200
 KEPT_PAGES = 40
@@ -200,10 +201,7 @@ class PagedTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
-        header = self.horizontalHeader()
-        # Interactive, not ResizeToContents: sizing to contents reads every row.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        fit_to_first_rows(self)
 
     def paged(self) -> PagedModel[Any]:
         model = self.model()
@@ -213,7 +211,3 @@ class PagedTable(QTableView):
     def selected(self) -> Any:
         rows = self.selectionModel().selectedRows()
         return self.paged().row(rows[0].row()) if rows else None
-
-    def widths(self, pixels: Sequence[int]) -> None:
-        for column, width in enumerate(pixels):
-            self.setColumnWidth(column, width)

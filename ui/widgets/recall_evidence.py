@@ -104,7 +104,7 @@ class EvidencePanel(QWidget):
             ]
         )
         for r, e in enumerate(evidence):
-            self.table.item(r, 5).setToolTip(e["sha256"])
+            self.table.set_tooltip(r, 5, e["sha256"])
         current = self.lot.currentData()
         self.lot.clear()
         self.lot.addItem(self.tr("the whole case"), None)

@@ -1,18 +1,29 @@
-"""A read-only table of a few dozen rows (a lot's stock, history, warnings)."""
+"""A read-only table over rows already in memory (a lot's stock, a case's lots, counts).
+
+A model, not a grid of widget items: `set_rows` hands the model the list and
+the view paints only the rows on screen, so a case of 5,000 lots costs the
+UI thread what one screenful costs. (Queries too big to load go to
+`ui.widgets.paged_table`.)
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 def cell_text(value: object) -> str:
@@ -25,31 +36,92 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-class SimpleTable(QTableWidget):
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(0, len(headers), parent)
-        self.setHorizontalHeaderLabels(list(headers))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+class RowsModel(QAbstractTableModel):
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows: Sequence[Sequence[object]] = []
+        self.colours: Sequence[tuple[QColor, QColor] | None] | None = None
+        self.tooltips: dict[tuple[int, int], str] = {}
 
     def set_rows(
         self,
         rows: Sequence[Sequence[object]],
         colours: Sequence[tuple[QColor, QColor] | None] | None = None,
     ) -> None:
-        self.setRowCount(len(rows))
-        for r, values in enumerate(rows):
-            pair = colours[r] if colours else None
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(cell_text(value))
-                if pair is not None:
-                    item.setBackground(pair[0])
-                    item.setForeground(pair[1])
-                self.setItem(r, c, item)
+        self.beginResetModel()
+        self.rows, self.colours, self.tooltips = rows, colours, {}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = self.rows[row]
+            return cell_text(values[column]) if column < len(values) else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltips.get((row, column))
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            pair = self.colours[row] if self.colours else None
+            if pair is None:
+                return None
+            return pair[0] if role == Qt.ItemDataRole.BackgroundRole else pair[1]
+        return None
+
+
+FIT_ROWS = 50
+"""Columns fit the first rows' text (lot numbers, dates are never cut off); reading more
+would make a long table's every change cost the UI thread."""
+
+
+def fit_to_first_rows(view: QTableView) -> None:
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(FIT_ROWS)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+
+
+class SimpleTable(QTableView):
+    itemSelectionChanged = Signal()
+    """The selected rows changed."""
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows_model = RowsModel(headers, self)
+        self.setModel(self.rows_model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        fit_to_first_rows(self)
+        self.selectionModel().selectionChanged.connect(lambda *_: self.itemSelectionChanged.emit())
+
+    def set_rows(
+        self,
+        rows: Sequence[Sequence[object]],
+        colours: Sequence[tuple[QColor, QColor] | None] | None = None,
+    ) -> None:
+        self.rows_model.set_rows(rows, colours)
+
+    def set_tooltip(self, row: int, column: int, text: str) -> None:
+        self.rows_model.tooltips[(row, column)] = text
+
+    def rowCount(self) -> int:
+        return self.rows_model.rowCount()
 
     def stretch_column(self, column: int | None) -> None:
         """Give the spare width to `column` (None: to none) instead of the last column."""
@@ -59,4 +131,4 @@ class SimpleTable(QTableWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def texts(self, column: int) -> list[str]:
-        return [self.item(r, column).text() for r in range(self.rowCount())]
+        return [cell_text(r[column]) for r in self.rows_model.rows]

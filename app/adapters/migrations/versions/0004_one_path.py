@@ -35,6 +35,8 @@ def upgrade() -> None:
         alerts.add_column(sa.Column("superseded_at", sa.String(32)))
     with op.batch_alter_table("audit") as audit:
         audit.add_column(sa.Column("meta", sa.Text()))
+    with op.batch_alter_table("outbox") as outbox:
+        outbox.add_column(sa.Column("audit_seq", sa.Integer()))
     with op.batch_alter_table("movements") as movements:
         movements.add_column(
             sa.Column("reason_code", sa.String(20), nullable=False, server_default="")
@@ -65,6 +67,8 @@ def downgrade() -> None:
     op.rename_table("evidence", "recall_evidence")
     op.create_index("ix_recall_evidence_recall", "recall_evidence", ["recall_id"])
     op.drop_table("login_failures")
+    with op.batch_alter_table("outbox") as outbox:
+        outbox.drop_column("audit_seq")
     with op.batch_alter_table("movements") as movements:
         movements.drop_column("countersigned_by")
         movements.drop_column("reason_code")

@@ -1,3 +1,5 @@
+"""Integration tests share one store builder: a template store copied per test (store_kit)."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
