@@ -236,7 +236,9 @@ def _refused_headline(result: ActionResult, today: date) -> str:
         Code.LOCKED_OUT: QCoreApplication.translate(
             "Reasons", "Too many wrong PINs: locked until {until}"
         ),
-        Code.WEAK_PIN: QCoreApplication.translate("Reasons", "This PIN is too short for the role"),
+        Code.WEAK_PIN: QCoreApplication.translate(
+            "Reasons", "This PIN is too short: at least {need} characters"
+        ),
         Code.SECOND_PERSON_REQUIRED: QCoreApplication.translate(
             "Reasons", "A second person must sign this"
         ),
@@ -262,6 +264,7 @@ def _refused_headline(result: ActionResult, today: date) -> str:
         supplier=d.get("supplier", ""),
         field=field_name(str(d.get("field", ""))),
         until=_local_time(d.get("until")),
+        need=d.get("need", ""),
     )
     return sentences[result.code].format(**fill)
 
@@ -318,10 +321,6 @@ def _refused_detail(result: ActionResult, today: date) -> str:
         return QCoreApplication.translate("Reasons", "It is at: {places}").format(
             places=", ".join(str(p) for p in d["found_at"])
         )
-    if code is Code.DATA_MISMATCH:
-        return QCoreApplication.translate(
-            "Reasons", "Do not use it: a supervisor must check the label and the record."
-        )
     if code is Code.QUANTITY_MISMATCH:
         return QCoreApplication.translate("Reasons", "Label: {scanned}, entered: {entered}").format(
             scanned=d.get("scanned", ""), entered=d.get("entered", "")
@@ -352,7 +351,7 @@ def _refused_detail(result: ActionResult, today: date) -> str:
         return QCoreApplication.translate(
             "Reasons", "QA confirms its registration or filing number, or master data brings it."
         )
-    if code is Code.DATA_MISMATCH and d.get("fields"):
+    if code is Code.DATA_MISMATCH:
         return _mismatch_detail(d)
     if code is Code.UNITS_UNACCOUNTED:
         return "\n".join(

@@ -62,6 +62,7 @@ class Shell(QObject):
         self.session: Session | None = None
         self.window: MainWindow | None = None
         self.login: LoginDialog | None = None
+        self.change_pin: ChangePinDialog | None = None
         self._locked = False
 
     def start(self) -> None:
@@ -116,6 +117,7 @@ class Shell(QObject):
         session = Session(self.store, self.clock, actor, tasks=self.tasks)
         dialog = ChangePinDialog(login.parentWidget())
         dialog.setObjectName("change_pin_dialog")
+        self.change_pin = dialog
 
         def chosen() -> None:
             new = dialog.new_pin.text()
@@ -125,8 +127,8 @@ class Shell(QObject):
                 return
 
             def changed(result: ActionResult) -> None:
-                session.close()
                 if result.ok:
+                    session.close()
                     self._begin(actor)
                 else:
                     dialog.refused(describe(result, "change_own_pin", self.clock.today()))

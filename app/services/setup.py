@@ -12,7 +12,7 @@ from app.domain.model import Role
 from app.domain.policy import Policy
 from app.errors import Code, Refused
 from app.services.context import Context
-from app.services.people import add_user, pin_problem
+from app.services.people import MIN_PIN, add_user, pin_problem
 from app.services.ports import UnitOfWork
 
 
@@ -32,7 +32,7 @@ def initialise(
     password = admin_password or new_password()
     problem = pin_problem(Role.ADMIN, password)
     if problem:
-        raise Refused(Code.WEAK_PIN, problem, role=Role.ADMIN.value)
+        raise Refused(Code.WEAK_PIN, problem, role=Role.ADMIN.value, need=MIN_PIN[Role.ADMIN])
     name = device_name or platform.node() or "lotkeeper"
     with uow:
         uow.settings.put("device_id", device_id or str(uuid.uuid4()))
