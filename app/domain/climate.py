@@ -179,7 +179,7 @@ class Reading:
     out_of_limits: bool = False
 
     def __post_init__(self) -> None:
-        if self.at.utcoffset() != timedelta(0):
+        if self.at.tzinfo is not UTC and self.at.utcoffset() != timedelta(0):
             raise ValueError(f"a reading's time must be an aware UTC datetime, not {self.at!r}")
 
 

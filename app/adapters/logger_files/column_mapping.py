@@ -58,6 +58,16 @@ def parse_zone(text: str) -> tzinfo:
         raise _bad(f"time zone {text!r} is neither an offset (+08:00) nor a zone name") from None
 
 
+# Layouts `datetime.fromisoformat` reads as they are (about thirty times faster than strptime).
+_ISO_LAYOUTS = {
+    "%Y-%m-%d %H:%M:%S": 19,
+    "%Y-%m-%d %H:%M": 16,
+    "%Y-%m-%dT%H:%M:%S": 19,
+    "%Y-%m-%dT%H:%M": 16,
+}
+_FIELD_ORDER = ("%Y", "%m", "%d", "%H", "%M", "%S")
+
+
 def time_parser(time_format: str) -> Callable[[str], datetime]:
     """A function reading one time cell; raises ValueError for a cell not in the format."""
     if time_format == ISO:
@@ -72,22 +82,54 @@ def time_parser(time_format: str) -> Callable[[str], datetime]:
     if not fast:
         return lambda text: datetime.strptime(text, time_format)
     pattern = re.compile("".join(_FAST_DIRECTIVES.get(t) or re.escape(t) for t in tokens))
+    # Where each of year, month, day, hour, minute, second sits among the groups (None: absent).
+    slots = [directives.index(d) if d in directives else None for d in _FIELD_ORDER]
 
     def parse(text: str) -> datetime:
         match = pattern.fullmatch(text)
         if match is None:
             raise ValueError(f"{text!r} does not match {time_format!r}")
-        g = match.groupdict()
-        return datetime(
-            int(g["Y"]),
-            int(g["m"]),
-            int(g["d"]),
-            int(g.get("H") or 0),
-            int(g.get("M") or 0),
-            int(g.get("S") or 0),
+        groups = match.groups()
+        year, month, day, hour, minute, second = (
+            0 if slot is None else int(groups[slot]) for slot in slots
         )
+        return datetime(year, month, day, hour, minute, second)
 
     return parse
+
+
+def utc_time_parser(time_format: str, zone: tzinfo) -> Callable[[str], datetime]:
+    """Like `time_parser`, giving UTC: a time without its own offset is in `zone`."""
+    naive = time_parser(time_format)
+
+    def parse(text: str) -> datetime:
+        at = naive(text)
+        return (at if at.tzinfo is not None else at.replace(tzinfo=zone)).astimezone(UTC)
+
+    length = _ISO_LAYOUTS.get(time_format)
+    if length is None or not isinstance(zone, timezone):
+        return parse
+    # The hot path of a year of readings: with a fixed offset, fromisoformat reads time and
+    # offset in one call. The length and separator keep it to this one ISO layout.
+    suffix = _offset_text(zone)
+    separator = time_format[8]
+
+    def parse_iso_layout(text: str) -> datetime:
+        if len(text) == length and text[10] == separator:
+            try:
+                return datetime.fromisoformat(text + suffix).astimezone(UTC)
+            except ValueError:
+                pass
+        return parse(text)  # unpadded fields, or a clear refusal
+
+    return parse_iso_layout
+
+
+def _offset_text(zone: timezone) -> str:
+    offset = zone.utcoffset(None)
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,11 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from app.adapters.logger_files.column_mapping import ColumnMapping, TemperatureUnit, time_parser
+from app.adapters.logger_files.column_mapping import (
+    ColumnMapping,
+    TemperatureUnit,
+    utc_time_parser,
+)
 from app.adapters.logger_files.errors import LoggerFileCode, LoggerFileError
 from app.domain.climate import LoggerFormat, LoggerRecord, Reading, typical_interval
 
@@ -78,6 +82,10 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, Sequence[Cell]]]:
         book.close()
 
 
+def _blank(row: Sequence[Cell]) -> bool:
+    return not any(c is not None and (not isinstance(c, str) or c.strip()) for c in row)
+
+
 class _RowReader:
     def __init__(self, mapping: ColumnMapping, zone: tzinfo, header: Sequence[Cell]) -> None:
         names = ["" if h is None else str(h).strip() for h in header]
@@ -107,31 +115,46 @@ class _RowReader:
         self.width = 1 + max(self.time_at, self.temperature_at, self.humidity_at or 0)
         self.mapping = mapping
         self.zone = zone
-        self.parse_time: Callable[[str], datetime] = time_parser(mapping.time_format)
+        self.parse_time: Callable[[str], datetime] = utc_time_parser(mapping.time_format, zone)
         self.fahrenheit = mapping.unit is TemperatureUnit.FAHRENHEIT
 
     def time(self, cell: Cell, line: int) -> datetime:
-        if isinstance(cell, datetime):
-            at = cell
-        elif isinstance(cell, str) and cell.strip():
+        if type(cell) is str:
             try:
-                at = self.parse_time(cell.strip())
+                return self.parse_time(cell)
+            except ValueError:
+                pass
+        return self.careful_time(cell, line)
+
+    def careful_time(self, cell: Cell, line: int) -> datetime:
+        """The slow path: a date cell, spaces around the text, or a clear refusal."""
+        if isinstance(cell, datetime):  # a date cell of a workbook
+            placed = cell if cell.tzinfo is not None else cell.replace(tzinfo=self.zone)
+            return placed.astimezone(UTC)
+        if isinstance(cell, str) and cell.strip():
+            try:
+                return self.parse_time(cell.strip())
             except ValueError:
                 raise LoggerFileError(
                     LoggerFileCode.BAD_ROW,
                     f"time {cell!r} is not in the format {self.mapping.time_format!r}",
                     line=line,
                 ) from None
-        else:
-            raise LoggerFileError(
-                LoggerFileCode.BAD_ROW, f"no time in column {self.mapping.time_column!r}", line=line
-            )
-        if at.tzinfo is None:
-            at = at.replace(tzinfo=self.zone)
-        return at.astimezone(UTC)
+        raise LoggerFileError(
+            LoggerFileCode.BAD_ROW, f"no time in column {self.mapping.time_column!r}", line=line
+        )
+
+    def value(self, cell: Cell, line: int, what: str) -> float | None:
+        if type(cell) is str:
+            try:
+                return float(cell.replace(",", ".") if self.mapping.decimal_comma else cell)
+            except ValueError:
+                pass
+        return self.number(cell, line, what)
 
     def number(self, cell: Cell, line: int, what: str) -> float | None:
-        """The cell's value, None for an empty one (a sample the logger did not take)."""
+        """The cell's value, None for an empty one (a sample the logger did not take);
+        the careful path, for cells `value` could not read as a plain number."""
         if cell is None:
             return None
         if isinstance(cell, bool | datetime):
@@ -166,15 +189,20 @@ class _RowReader:
             ) from None
 
     def reading(self, row: Sequence[Cell], line: int) -> Reading | None:
-        if len(row) < self.width:
+        try:
+            temperature_cell, time_cell = row[self.temperature_at], row[self.time_at]
+            humidity_cell = None if self.humidity_at is None else row[self.humidity_at]
+        except IndexError:
+            if _blank(row):
+                return None
             raise LoggerFileError(
                 LoggerFileCode.BAD_ROW,
                 f"the row has {len(row)} columns, the mapping needs {self.width}",
                 line=line,
-            )
-        value = self.number(row[self.temperature_at], line, "temperature")
+            ) from None
+        value = self.value(temperature_cell, line, "temperature")
         if value is None:
-            return None
+            return None  # a blank row, or a sample the logger did not take
         if self.fahrenheit:
             value = round((value - 32.0) * 5.0 / 9.0, 2)
         low, high = _PLAUSIBLE_CELSIUS
@@ -186,14 +214,14 @@ class _RowReader:
             )
         humidity = None
         if self.humidity_at is not None:
-            humidity = self.number(row[self.humidity_at], line, "humidity")
+            humidity = self.value(humidity_cell, line, "humidity")
             if humidity is not None and not 0.0 <= humidity <= 100.0:
                 raise LoggerFileError(
                     LoggerFileCode.BAD_ROW,
                     f"relative humidity {humidity} is not 0-100 %",
                     line=line,
                 )
-        return Reading(self.time(row[self.time_at], line), value, humidity)
+        return Reading(self.time(time_cell, line), value, humidity)
 
 
 def read_table_log(path: Path, mapping: ColumnMapping, zone: tzinfo) -> LoggerRecord:
@@ -207,10 +235,9 @@ def read_table_log(path: Path, mapping: ColumnMapping, zone: tzinfo) -> LoggerRe
         if skipped < mapping.skip_rows:
             skipped += 1
             continue
-        if not any(c is not None and (not isinstance(c, str) or c.strip()) for c in row):
-            continue  # a blank row
         if reader is None:
-            reader = _RowReader(mapping, placed_in, row)
+            if not _blank(row):
+                reader = _RowReader(mapping, placed_in, row)
             continue
         reading = reader.reading(row, line)
         if reading is not None:
