@@ -53,7 +53,8 @@ def test_a_real_export_reads_whole_and_in_time_order(path: Path) -> None:
         f"\n{path.name}: {record.device} serial {record.serial}, zone {record.zone}, "
         f"{len(record.readings)} readings, {len(record.daily)} days, "
         f"{len(record.alarms)} logger alarms; against 冷藏: {len(assessment.excursions)} "
-        f"excursions, {len(assessment.no_data)} no-data gaps, MKT {assessment.mkt:.2f} °C"
+        f"excursions, {len(assessment.no_data)} no-data gaps, MKT "
+        + ("none" if assessment.mkt is None else f"{assessment.mkt:.2f} °C")
         + ("" if assessment.device_mkt is None else f" (device: {assessment.device_mkt})")
     )
 
