@@ -82,18 +82,18 @@ def time_parser(time_format: str) -> Callable[[str], datetime]:
     if not fast:
         return lambda text: datetime.strptime(text, time_format)
     pattern = re.compile("".join(_FAST_DIRECTIVES.get(t) or re.escape(t) for t in tokens))
-    # Where each of year, month, day, hour, minute, second sits among the groups (None: absent).
-    slots = [directives.index(d) if d in directives else None for d in _FIELD_ORDER]
+    # Where each of year, month, day, hour, minute, second sits among the groups; an absent
+    # one points past them, at a "0" added to every match's groups.
+    y, mo, d, h, mi, s = (
+        directives.index(f) if f in directives else len(directives) for f in _FIELD_ORDER
+    )
 
     def parse(text: str) -> datetime:
         match = pattern.fullmatch(text)
         if match is None:
             raise ValueError(f"{text!r} does not match {time_format!r}")
-        groups = match.groups()
-        year, month, day, hour, minute, second = (
-            0 if slot is None else int(groups[slot]) for slot in slots
-        )
-        return datetime(year, month, day, hour, minute, second)
+        g = (*match.groups(), "0")
+        return datetime(int(g[y]), int(g[mo]), int(g[d]), int(g[h]), int(g[mi]), int(g[s]))
 
     return parse
 

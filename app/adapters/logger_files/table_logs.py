@@ -117,14 +117,13 @@ class _RowReader:
         self.zone = zone
         self.parse_time: Callable[[str], datetime] = utc_time_parser(mapping.time_format, zone)
         self.fahrenheit = mapping.unit is TemperatureUnit.FAHRENHEIT
+        self.decimal_comma = mapping.decimal_comma
 
     def time(self, cell: Cell, line: int) -> datetime:
-        if type(cell) is str:
-            try:
-                return self.parse_time(cell)
-            except ValueError:
-                pass
-        return self.careful_time(cell, line)
+        try:
+            return self.parse_time(cell)  # type: ignore[arg-type]
+        except (ValueError, TypeError):
+            return self.careful_time(cell, line)
 
     def careful_time(self, cell: Cell, line: int) -> datetime:
         """The slow path: a date cell, spaces around the text, or a clear refusal."""
@@ -145,9 +144,9 @@ class _RowReader:
         )
 
     def value(self, cell: Cell, line: int, what: str) -> float | None:
-        if type(cell) is str:
+        if type(cell) is str:  # the plain number nearly every cell is
             try:
-                return float(cell.replace(",", ".") if self.mapping.decimal_comma else cell)
+                return float(cell.replace(",", ".") if self.decimal_comma else cell)
             except ValueError:
                 pass
         return self.number(cell, line, what)
