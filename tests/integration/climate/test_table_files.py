@@ -141,6 +141,13 @@ def test_a_gb18030_csv_with_chinese_headers_and_unit_suffixes_is_read(tmp_path: 
     assert [(r.temperature, r.humidity) for r in record.readings] == [(4.5, 50.0), (4.6, 51.0)]
 
 
+def test_a_time_with_unpadded_fields_still_reads_in_its_format(tmp_path: Path) -> None:
+    mapping = ColumnMapping("unpadded", "t", "%Y-%m-%d %H:%M", "v", zone="+08:00")
+    path = write(tmp_path / "unpadded.csv", ["t,v", "2025-2-1 9:05,4.5", "2025-02-01 09:10,4.6"])
+    record = read_logger_file(path, zone=UTC, mapping=mapping)
+    assert [r.at for r in record.readings] == [utc(2025, 2, 1, 1, 5), utc(2025, 2, 1, 1, 10)]
+
+
 def test_an_empty_temperature_cell_is_a_sample_not_taken(tmp_path: Path) -> None:
     mapping = ColumnMapping("plain", "t", "%Y-%m-%d %H:%M", "v")
     path = write(
