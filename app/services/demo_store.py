@@ -36,6 +36,7 @@ from app.services.alerts import recompute_alerts
 from app.services.master_data import import_rows
 from app.services.ports import UnitOfWork
 from app.services.setup import initialise
+from app.services.site_settings import set_site_setting
 from scanning.hibc import mod43
 
 SITE_TZ = timezone(timedelta(hours=8), "CST")
@@ -1070,6 +1071,7 @@ def populate(
         admin_password=ADMIN[1],
         admin_name=ADMIN[2],
     )
+    set_site_setting(new_uow(), setup_clock, ADMIN[0], "time_zone", "Asia/Shanghai")
 
     bins = _bins()
     item_rows = _item_rows(items, bins, rng)
