@@ -86,7 +86,7 @@ def _notified(e: CloseOutEntry) -> Word:
 
 def _evidence(e: CloseOutEntry) -> Word:
     a = e.after
-    return word("audit", e.action).fill(
+    return word("audit", "recall_evidence" if a.get("lot") else "case_evidence").fill(
         file=_text(a.get("file")), lot=_text(a.get("lot")), note=_text(a.get("note"))
     )
 

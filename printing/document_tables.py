@@ -16,7 +16,15 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    LongTable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from printing.fonts import pdf_font, text_width
 
@@ -114,10 +122,12 @@ def fields(pairs: Sequence[tuple[str, str]]) -> Table:
 
 
 def section(zh: str, en: str, text: str = "") -> list[Flowable]:
-    # The heading stays on the page of what follows it.
-    heading = style(10.5)
-    heading.keepWithNext = 1
-    out = [Spacer(1, 3 * mm), Paragraph(f"{escape(zh)} {escape(en)}", heading)]
+    # A heading starts a new page unless there is room for it and the first rows below it.
+    out = [
+        CondPageBreak(45 * mm),
+        Spacer(1, 3 * mm),
+        Paragraph(f"{escape(zh)} {escape(en)}", style(10.5)),
+    ]
     if text:
         out.append(Paragraph(escape(text).replace("\n", "<br/>"), style(9.5)))
     return out

@@ -97,6 +97,9 @@ def _table() -> dict[str, str]:
         "audit:recall_evidence": translate(
             "Codes", "attached evidence {file} for lot {lot}: {note}", "audit:recall_evidence"
         ),
+        "audit:case_evidence": translate(
+            "Codes", "attached evidence {file} to the case: {note}", "audit:case_evidence"
+        ),
         "audit:recall_account": translate(
             "Codes",
             "{kind}: lot {lot} ×{quantity}, department {department}; record or reason: {reason}",

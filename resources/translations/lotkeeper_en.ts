@@ -347,30 +347,36 @@
     </message>
     <message>
         <location filename="../../ui/code_words.py" line="100"/>
+        <source>attached evidence {file} to the case: {note}</source>
+        <comment>audit:case_evidence</comment>
+        <translation>attached evidence {file} to the case: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="103"/>
         <source>{kind}: lot {lot} ×{quantity}, department {department}; record or reason: {reason}</source>
         <comment>audit:recall_account</comment>
         <translation>{kind}: lot {lot} ×{quantity}, department {department}; record or reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="105"/>
+        <location filename="../../ui/code_words.py" line="108"/>
         <source>signed off and closed the case ({recovered} of {affected} recovered, {documented} documented); status changed from {before} to {after}</source>
         <comment>audit:close_recall</comment>
         <translation>signed off and closed the case ({recovered} of {affected} recovered, {documented} documented); status changed from {before} to {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="111"/>
+        <location filename="../../ui/code_words.py" line="114"/>
         <source>{movement}: lot {lot} ×{quantity}, {route}</source>
         <comment>audit:movement</comment>
         <translation>{movement}: lot {lot} ×{quantity}, {route}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="114"/>
+        <location filename="../../ui/code_words.py" line="117"/>
         <source>{movement}: lot {lot} ×{quantity}, {route}; {reason}</source>
         <comment>audit:movement_reason</comment>
         <translation>{movement}: lot {lot} ×{quantity}, {route}; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="119"/>
+        <location filename="../../ui/code_words.py" line="122"/>
         <source>recorded {action}: {changes}</source>
         <comment>audit:other</comment>
         <translation>recorded {action}: {changes}</translation>
