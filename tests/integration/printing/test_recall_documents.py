@@ -24,7 +24,7 @@ from app.recall_printouts import close_out_report
 from app.services.people import add_user
 from app.services.recalls import NewRecall, attach_evidence, create_recall, store_evidence
 from printing.audit_trail import sentence
-from printing.content import CloseOutReport, Document, QuarantineList, RecallNotice
+from printing.content import CloseOutReport, Document, Person, QuarantineList, RecallNotice
 from printing.documents import document_pdf
 from printing.fonts import pdf_font
 from printing.words import Word, lookup, word
@@ -157,7 +157,7 @@ def test_the_audit_trail_reads_as_sentences_with_each_entrys_hash(
             "dispose", "return_to_supplier"} <= actions  # fmt: skip
     with opened(pdf) as document:
         entries = column_text(document, "记录")
-        by = column_text(document, "经办人")
+        by = column_text(document, "经办人", beside="记录")
     for entry in report.trail:
         assert f"哈希 Hash {entry.hash}" in entries
     assert len(re.findall(r"哈希 Hash [0-9a-f]{64}", entries)) == len(report.trail)
@@ -287,3 +287,21 @@ def test_a_stored_instant_prints_in_the_zone_the_document_names(tmp_path: Path) 
     berlin = pdftotext(document_pdf(replace(notice, zone=ZoneInfo("Europe/Berlin"))), tmp_path)
     assert "2026-03-01 09:27" in shanghai and "Asia/Shanghai (+08:00)" in shanghai
     assert "2026-03-01 02:27" in berlin and "Europe/Berlin (+01:00)" in berlin
+
+
+def test_entries_the_centre_made_name_the_centre_and_a_drill_says_so(
+    case: PrintedCase, tmp_path: Path
+) -> None:
+    first, *rest = case.report.trail
+    from_centre = replace(
+        case.report,
+        drill=True,
+        trail=[replace(first, by=Person("centre"), action="receive_recall"), *rest],
+    )
+    pdf = document_pdf(from_centre)
+    with opened(pdf) as document:
+        by = column_text(document, "经办人", beside="记录")
+        entries = flat(column_text(document, "记录"))
+    assert str(word("actor", "centre")) in by
+    assert flat("received a Class II recall from the centre") in entries
+    assert "召回演练 Drill" in pdftotext(pdf, tmp_path)

@@ -68,20 +68,25 @@ def overlapping_text(document: pdfplumber.PDF) -> list[str]:
     return problems
 
 
-def column_text(document: pdfplumber.PDF, header: str) -> str:
-    """The text of the table column headed `header`, on every page that has it, top to bottom."""
+def column_text(document: pdfplumber.PDF, header: str, beside: str | None = None) -> str:
+    """The text below the table heading `header` (in the row that also has `beside`, where two
+    tables share a heading), down to the foot of each page, between it and the next heading."""
     parts = []
     for page in document.pages:
         words = page.extract_words()
-        heads = [w for w in words if w["text"] == header]
+
+        def row_of(w: dict[str, Any], words: list[dict[str, Any]] = words) -> list[dict[str, Any]]:
+            return [v for v in words if abs(v["top"] - w["top"]) < 1]
+
+        heads = [
+            w
+            for w in words
+            if w["text"] == header and (beside is None or beside in {v["text"] for v in row_of(w)})
+        ]
         if not heads:
             continue
         head = heads[0]
-        # The column ends where the next heading of the same row begins.
-        right = min(
-            (w["x0"] for w in words if abs(w["top"] - head["top"]) < 1 and w["x0"] > head["x1"]),
-            default=page.width,
-        )
+        right = min((w["x0"] for w in row_of(head) if w["x0"] > head["x1"]), default=page.width)
         box = (head["x0"] - 2, head["top"], right - 2, page.height)
         parts.append(page.crop(box).extract_text())
     return "\n".join(parts)
