@@ -6,24 +6,34 @@ whichever way it was asked for.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, datetime
 from typing import Any
 
 from app.errors import Code, Refused
 from app.services.ports import UnitOfWork
 from app.services.reports import expiring_lots, quarantined_lots
+from app.services.settings import site_zone
 from app.services.trace import lot_trace
 from printing.content import (
     ExpiryEntry,
     ExpiryList,
     LocationLabel,
     LotLabel,
+    Person,
     QuarantineEntry,
     QuarantineLabel,
     QuarantineList,
     RecallLabel,
     RecallLevel,
 )
+
+
+def people(uow: UnitOfWork, users: Iterable[str]) -> dict[str, Person]:
+    """Each user name with the name people know its user by (a removed user keeps the login)."""
+    with uow:
+        names = {u.username: u.display_name for u in uow.users.all()}
+    return {user: Person(user, names.get(user, "")) for user in set(users)}
 
 
 def _lot_label(trace: dict[str, Any], serial: str | None = None) -> LotLabel:
@@ -45,22 +55,24 @@ def lot_label(uow: UnitOfWork, di: str, lot: str, serial: str | None = None) -> 
     return _lot_label(lot_trace(uow, di, lot), serial)
 
 
-def _last_hold(trace: dict[str, Any], today: date) -> tuple[date, str]:
+def _last_hold(trace: dict[str, Any]) -> tuple[datetime | None, str]:
     holds = [e for e in trace["qc"] if e["action"] == "quarantine"]
     if holds:
-        return holds[-1]["at"].date(), holds[-1]["by"]
+        return holds[-1]["at"], holds[-1]["by"]
     # Held on receipt (expired goods): the receipt is when and who.
     received = trace["received"]
     if received:
-        return received[0]["at"].date(), received[0]["by"]
-    return today, ""
+        return received[0]["at"], received[0]["by"]
+    return None, ""
 
 
 def quarantine_label(uow: UnitOfWork, di: str, lot: str, today: date) -> QuarantineLabel:
     trace = lot_trace(uow, di, lot)
     if trace["lot"]["hold"] != "quarantine":
         raise Refused(Code.LOT_NOT_HELD, f"lot {lot} is not in quarantine", wanted="quarantine")
-    held_on, held_by = _last_hold(trace, today)
+    held_at, held_by = _last_hold(trace)
+    # The label has no room to name a zone: its day is the site's.
+    held_on = held_at.astimezone(site_zone(uow)).date() if held_at is not None else today
     return QuarantineLabel(_lot_label(trace), trace["lot"]["hold_reason"], held_on, held_by)
 
 
@@ -80,6 +92,8 @@ def location_label(uow: UnitOfWork, code: str) -> LocationLabel:
 
 
 def quarantine_list(uow: UnitOfWork, today: date, site: str) -> QuarantineList:
+    rows = quarantined_lots(uow)
+    who = people(uow, (r["held_by"] for r in rows if r["held_by"]))
     entries = [
         QuarantineEntry(
             gtin=r["di"],
@@ -89,13 +103,14 @@ def quarantine_list(uow: UnitOfWork, today: date, site: str) -> QuarantineList:
             quantity=r["quantity"],
             unit=r["unit"],
             location=r["location"],
+            hold=r["hold"],
             reason=r["hold_reason"],
-            held_on=r["held_at"].date() if r["held_at"] else today,
-            held_by=r["held_by"] or "",
+            held_at=r["held_at"],
+            held_by=who.get(r["held_by"], Person("")),
         )
-        for r in quarantined_lots(uow)
+        for r in rows
     ]
-    return QuarantineList(site=site, printed_on=today, entries=entries)
+    return QuarantineList(site=site, printed_on=today, entries=entries, zone=site_zone(uow))
 
 
 def expiry_list(uow: UnitOfWork, today: date, expiring_by: date, site: str) -> ExpiryList:
@@ -108,7 +123,11 @@ def expiry_list(uow: UnitOfWork, today: date, expiring_by: date, site: str) -> E
             quantity=r["quantity"],
             unit=r["unit"],
             location=r["location"],
+            # The disposal chosen for the lot, once the read model carries one.
+            disposition=r.get("disposition"),
         )
         for r in expiring_lots(uow, expiring_by)
     ]
-    return ExpiryList(site=site, printed_on=today, expiring_by=expiring_by, entries=entries)
+    return ExpiryList(
+        site=site, printed_on=today, expiring_by=expiring_by, entries=entries, zone=site_zone(uow)
+    )

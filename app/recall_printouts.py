@@ -1,19 +1,21 @@
 """A recall's documents, built from the recall services' DTOs for `printing`.
 
 Recall notices (one per department or customer that received affected
-lots), the return-to-supplier note, and the close-out report.
+lots, naming only that recipient's lots, quantities and suppliers), the
+return-to-supplier note, and the close-out report with the case's audit
+entries as stored (printing words them).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from app.errors import Code, Refused
+from app.printouts import people
 from app.services.ports import UnitOfWork
 from app.services.recall_trace import recall_trace
+from app.services.settings import site_zone
 from printing.content import (
     CloseOutEntry,
     CloseOutEvidence,
@@ -39,16 +41,21 @@ def _item_names(uow: UnitOfWork, di: str) -> tuple[str, str, str]:
     return item.name_zh or item.name, item.name if item.name_zh else "", item.unit
 
 
-def _supplier(uow: UnitOfWork, di: str, lots: list[str]) -> str:
+def _suppliers(uow: UnitOfWork, di: str, lots: list[str]) -> dict[str, str]:
+    """Each lot's supplier name, for the lots that have one."""
+    names: dict[str, str] = {}
     with uow:
-        names = set()
         for number in lots:
             lot = uow.lots.get(di, number)
             if lot is not None and lot.supplier_id is not None:
                 supplier = uow.suppliers.get_by_id(lot.supplier_id)
                 if supplier is not None:
-                    names.add(supplier.name)
-    return "、".join(sorted(names)) or "—"
+                    names[number] = supplier.name
+    return names
+
+
+def _supplier_of(suppliers: dict[str, str], lots: list[str]) -> str:
+    return "、".join(sorted({suppliers[x] for x in lots if x in suppliers})) or "—"
 
 
 def recall_notices(
@@ -58,7 +65,9 @@ def recall_notices(
     trace = recall_trace(uow, recall_id)
     recall = trace["recall"]
     zh, en, unit = _item_names(uow, recall["di"])
-    supplier = _supplier(uow, recall["di"], [lot["lot"] for lot in trace["lots"]])
+    suppliers = _suppliers(uow, recall["di"], [lot["lot"] for lot in trace["lots"]])
+    issuer = people(uow, [issued_by])[issued_by]
+    zone = site_zone(uow)
     lines: dict[str, list[RecallNoticeLine]] = {}
     names: dict[str, str] = {}
     for lot in trace["lots"]:
@@ -73,7 +82,7 @@ def recall_notices(
                     expiry=lot["expiry"],
                     quantity=row["net"],
                     unit=unit,
-                    received_on=row["first"].date(),
+                    received_at=row["first"],
                 )
             )
     notices = []
@@ -85,14 +94,14 @@ def recall_notices(
                     recall_id=recall["id"],
                     level=RecallLevel(recall["level"]),
                     reason=recall["reason"],
-                    supplier=supplier,
+                    supplier=_supplier_of(suppliers, [x.lot for x in lines[code]]),
                     recipient=f"{names[code]} ({code})",
-                    issued_on=recall["issued_at"].date(),
+                    issued_at=recall["issued_at"],
                     deadline=recall["deadline"],
-                    instructions=recall["instructions"]
-                    or "停止使用，隔离并退回库房。Stop using, set aside and return to the store.",
-                    issued_by=issued_by,
+                    instructions=recall["instructions"],
+                    issued_by=issuer,
                     lines=lines[code],
+                    zone=zone,
                 ),
             )
         )
@@ -130,54 +139,46 @@ def return_note(uow: UnitOfWork, recall_id: str, issued_by: str, today: date) ->
         }
     )
     rma = f" · RMA {', '.join(authorisations)}" if authorisations else ""
+    back = [x.lot for x in lines]
     return ReturnNote(
         reference=recall["id"],
-        supplier=_supplier(uow, recall["di"], [x.lot for x in lines]),
+        supplier=_supplier_of(_suppliers(uow, recall["di"], back), back),
         reason=f"召回 Recall {recall['id']}: {recall['reason']}{rma}",
         issued_on=today,
-        issued_by=issued_by,
+        issued_by=people(uow, [issued_by])[issued_by],
         lines=lines,
+        zone=site_zone(uow),
     )
-
-
-def _detail(after: dict[str, Any] | None) -> str:
-    return json.dumps(after or {}, ensure_ascii=False, default=str, sort_keys=True)
-
-
-def _case_movements(lot: dict[str, Any], recall_id: str) -> list[CloseOutEntry]:
-    """The lot's returns, moves into quarantine and exits made under this recall."""
-    rows = [("return", r, f"{r['department']} → {r['into']}") for r in lot["returned"]]
-    rows += [("move", c, f"{c['from']} → {c['into']}") for c in lot["collected"]]
-    rows += [(x["type"], x, x["reason"]) for x in lot["exits"]]
-    return [
-        CloseOutEntry(m["at"], m["by"], action, f"{lot['lot']} ×{m['quantity']} {where}")
-        for action, m, where in rows
-        if m["reference"] == recall_id
-    ]
 
 
 def close_out_report(uow: UnitOfWork, recall_id: str, site: str) -> CloseOutReport:
     trace = recall_trace(uow, recall_id)
     recall = trace["recall"]
     zh, _, _ = _item_names(uow, recall["di"])
+    # The case's own entries and those of the stock movements made under it, in chain order.
+    moved = [
+        m["movement_id"]
+        for lot in trace["lots"]
+        for m in (*lot["returned"], *lot["collected"], *lot["exits"])
+        if m["reference"] == recall_id
+    ]
     with uow:
         audit = uow.audit.for_entity("recall", recall_id)
-    trail = [CloseOutEntry(e.at, e.user, e.action, _detail(dict(e.after or {}))) for e in audit]
-    for lot in trace["lots"]:
-        trail += _case_movements(lot, recall_id)
-    trail.sort(key=lambda e: e.at)
+        for movement_id in moved:
+            audit += uow.audit.for_entity("movement", movement_id)
+    audit.sort(key=lambda e: e.seq)
+    evidence = trace["evidence"]
+    who = people(
+        uow,
+        [e.user for e in audit] + [e["user"] for e in evidence] + [recall["closed_by"] or ""],
+    )
     timings = trace["timings"]
     steps = [
-        CloseOutTiming("发出", "Issued", timings["issued"]),
-        CloseOutTiming("本库锁定", f"Locked at {site}", timings["locked"]),
-    ]
-    steps += [
-        CloseOutTiming(f"通知 {code}", f"Notified {code}", at)
-        for code, at in sorted(timings["notified"].items())
-    ]
-    steps += [
-        CloseOutTiming("全部追回/说明", "All accounted for", timings["recovered"]),
-        CloseOutTiming("结案", "Closed", recall["closed_at"]),
+        CloseOutTiming("issued", timings["issued"]),
+        CloseOutTiming("locked", timings["locked"], site),
+        *(CloseOutTiming("notified", at, code) for code, at in sorted(timings["notified"].items())),
+        CloseOutTiming("recovered", timings["recovered"]),
+        CloseOutTiming("closed", recall["closed_at"]),
     ]
     return CloseOutReport(
         recall_id=recall["id"],
@@ -185,11 +186,11 @@ def close_out_report(uow: UnitOfWork, recall_id: str, site: str) -> CloseOutRepo
         reason=recall["reason"],
         source=recall["source"],
         site=site,
-        issued_on=recall["issued_at"].date(),
+        issued_at=recall["issued_at"],
         deadline=recall["deadline"],
         drill=recall["drill"],
         status=recall["status"],
-        closed_by=recall["closed_by"],
+        closed_by=who[recall["closed_by"]] if recall["closed_by"] else None,
         closed_at=recall["closed_at"],
         lots=[
             CloseOutLot(
@@ -209,9 +210,21 @@ def close_out_report(uow: UnitOfWork, recall_id: str, site: str) -> CloseOutRepo
         timings=steps,
         evidence=[
             CloseOutEvidence(
-                e["file_name"], e["sha256"], e["lot"] or "", e["at"], e["user"], e["note"]
+                e["file_name"], e["sha256"], e["lot"] or "", e["at"], who[e["user"]], e["note"]
             )
-            for e in trace["evidence"]
+            for e in evidence
         ],
-        trail=trail,
+        trail=[
+            CloseOutEntry(
+                at=e.at,
+                by=who[e.user],
+                entity=e.entity,
+                action=e.action,
+                before=dict(e.before or {}),
+                after=dict(e.after or {}),
+                hash=e.hash,
+            )
+            for e in audit
+        ],
+        zone=site_zone(uow),
     )

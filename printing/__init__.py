@@ -6,7 +6,10 @@
     deliver(data, target) / PrintJob(data, target).run()
 
 Inputs are the plain values in `printing.content`; nothing here imports Qt,
-the database or the UI.
+the database or the UI. Stored codes are worded by `printing.words` from the
+"Codes" context of resources/translations/*.ts, the table the screens
+translate with (ui/code_words.py); a document's times are printed in its
+zone (`printing.local_time`), named once on the document.
 """
 
 from __future__ import annotations

@@ -1,15 +1,21 @@
 """What gets printed: plain input values, built by the core from its DTOs.
 
 Nothing here knows about layout; `printing.labels` and `printing.documents`
-decide where things go. Dates are calendar dates at the site.
+decide where things go. Dates are calendar dates at the site. A document's
+instants are aware datetimes (stored in UTC) that it prints in its `zone`,
+the site's time zone, which it names once. Stored codes (a recall's source and
+status, a hold, an audit action) stay codes here: `printing.words` gives
+their Chinese and English from the same table the screens use.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from enum import Enum
+
+from printing.words import Word, word
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +55,16 @@ class RecallLevel(Enum):
     LEVEL_3 = 3
 
     @property
+    def words(self) -> Word:
+        return word("recall_level", self.value)
+
+    @property
     def zh(self) -> str:
-        return {1: "一级", 2: "二级", 3: "三级"}[self.value]
+        return self.words.zh
 
     @property
     def en(self) -> str:
-        return {1: "Class I", 2: "Class II", 3: "Class III"}[self.value]
+        return self.words.en
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +78,14 @@ Label = LotLabel | LocationLabel | QuarantineLabel | RecallLabel
 
 
 @dataclass(frozen=True, slots=True)
+class Person:
+    """Someone who did something: their user name, and the name people know them by."""
+
+    user: str
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class RecallNoticeLine:
     """One lot the recipient received, and how much of it."""
 
@@ -77,22 +95,25 @@ class RecallNoticeLine:
     expiry: date | None
     quantity: int
     unit: str
-    received_on: date
+    received_at: datetime
     item_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class RecallNotice:
+    """One recipient's notice: only the lots, quantities and suppliers that recipient had."""
+
     recall_id: str
     level: RecallLevel
     reason: str
     supplier: str
     recipient: str
-    issued_on: date
+    issued_at: datetime
     deadline: date
     instructions: str
-    issued_by: str
+    issued_by: Person
     lines: Sequence[RecallNoticeLine]
+    zone: tzinfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,12 +134,15 @@ class ReturnNote:
     supplier: str
     reason: str
     issued_on: date
-    issued_by: str
+    issued_by: Person
     lines: Sequence[ReturnLine]
+    zone: tzinfo
 
 
 @dataclass(frozen=True, slots=True)
 class QuarantineEntry:
+    """Held stock at one location; `hold` is the lot's hold code (quarantine or recall)."""
+
     gtin: str
     item_name_zh: str
     lot: str
@@ -126,9 +150,10 @@ class QuarantineEntry:
     quantity: int
     unit: str
     location: str
+    hold: str
     reason: str
-    held_on: date
-    held_by: str
+    held_at: datetime | None
+    held_by: Person
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +161,13 @@ class QuarantineList:
     site: str
     printed_on: date
     entries: Sequence[QuarantineEntry]
+    zone: tzinfo
 
 
 @dataclass(frozen=True, slots=True)
 class ExpiryEntry:
+    """`disposition` is the code of the disposal chosen for the lot; None prints "—"."""
+
     gtin: str
     item_name_zh: str
     lot: str
@@ -147,6 +175,7 @@ class ExpiryEntry:
     quantity: int
     unit: str
     location: str
+    disposition: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +186,7 @@ class ExpiryList:
     printed_on: date
     expiring_by: date
     entries: Sequence[ExpiryEntry]
+    zone: tzinfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,11 +207,11 @@ class CloseOutLot:
 
 @dataclass(frozen=True, slots=True)
 class CloseOutTiming:
-    """A step of the case and when it happened (None: not yet)."""
+    """A step of the case (a `recall_step` code), where, and when (None: not yet)."""
 
-    step_zh: str
-    step_en: str
+    step: str
     at: datetime | None
+    place: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,18 +220,26 @@ class CloseOutEvidence:
     sha256: str
     lot: str
     at: datetime
-    by: str
+    by: Person
     note: str
 
 
 @dataclass(frozen=True, slots=True)
 class CloseOutEntry:
-    """One line of the audit trail: who did what, when."""
+    """One audit entry as stored: who, when, the action code, the state before and after.
+
+    `entity` is "movement" for the stock movements of the case (their action is
+    the movement type), "recall" for the case's own entries. `hash` is the
+    entry's link in the audit hash chain, printed for the record.
+    """
 
     at: datetime
-    user: str
+    by: Person
+    entity: str
     action: str
-    detail: str
+    before: Mapping[str, object]
+    after: Mapping[str, object]
+    hash: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,16 +251,17 @@ class CloseOutReport:
     reason: str
     source: str
     site: str
-    issued_on: date
+    issued_at: datetime
     deadline: date
     drill: bool
     status: str
-    closed_by: str
+    closed_by: Person | None
     closed_at: datetime | None
     lots: Sequence[CloseOutLot]
     timings: Sequence[CloseOutTiming]
     evidence: Sequence[CloseOutEvidence]
     trail: Sequence[CloseOutEntry]
+    zone: tzinfo
 
 
 Document = RecallNotice | ReturnNote | QuarantineList | ExpiryList | CloseOutReport

@@ -88,8 +88,9 @@ def _to_cups(data: bytes, target: CupsTarget) -> None:
     if target.raw:
         command += ["-o", "raw"]
     try:
-        result = subprocess.run(command, input=data, capture_output=True,
-                                timeout=target.timeout, check=False)
+        result = subprocess.run(
+            command, input=data, capture_output=True, timeout=target.timeout, check=False
+        )
     except subprocess.TimeoutExpired as exc:
         raise DeliveryError(f"'lp' did not finish within {target.timeout:g} s") from exc
     if result.returncode != 0:

@@ -116,20 +116,24 @@ def _lot(label: LotLabel, size: LabelSize, grid: _Grid) -> list[Item]:
     lines = data.hri() + _quantity(label)
     if size is LabelSize.SMALL:
         items = _names(label, w, MARGIN, 3.0, 2)
-        return items + _lot_block(data, lines, Box(MARGIN, 9.0, w - 2 * MARGIN, 19.5), grid,
-                                  0.5, 2.4)
+        return items + _lot_block(
+            data, lines, Box(MARGIN, 9.0, w - 2 * MARGIN, 19.5), grid, 0.5, 2.4
+        )
     items = _names(label, w, MARGIN, 4.6, 2)
     for candidate in (data, data.without("21", "11")):
-        linear = _linear(gs1_128(candidate), "", candidate,
-                         Box(MARGIN, 35.5, w - 2 * MARGIN, 9.0), grid)
+        linear = _linear(
+            gs1_128(candidate), "", candidate, Box(MARGIN, 35.5, w - 2 * MARGIN, 9.0), grid
+        )
         if linear is not None:
             hri = " ".join(candidate.hri())
             hri_size = fit_size(hri, w - 2 * MARGIN, 2.6, 1.8)
             items += [linear, _centred(hri, 45.3, hri_size, w)]
-            return items + _lot_block(data, lines, Box(MARGIN, 12.5, w - 2 * MARGIN, 22.0),
-                                      grid, 0.6, 3.2)
-    return items + _lot_block(data, lines, Box(MARGIN, 12.5, w - 2 * MARGIN, h - 14.0), grid,
-                              0.6, 3.4)
+            return items + _lot_block(
+                data, lines, Box(MARGIN, 12.5, w - 2 * MARGIN, 22.0), grid, 0.6, 3.2
+            )
+    return items + _lot_block(
+        data, lines, Box(MARGIN, 12.5, w - 2 * MARGIN, h - 14.0), grid, 0.6, 3.4
+    )
 
 
 def _held(
@@ -153,8 +157,9 @@ def _held(
     data = lot_data(lot)
     lines = data.hri() + extra
     block = Box(MARGIN, top, w - 2 * MARGIN, h - MARGIN - top)
-    return items + _lot_block(data, lines, block, grid, 0.5 if small else 0.6,
-                              2.4 if small else 3.2)
+    return items + _lot_block(
+        data, lines, block, grid, 0.5 if small else 0.6, 2.4 if small else 3.2
+    )
 
 
 def _quarantine(label: QuarantineLabel, size: LabelSize, grid: _Grid) -> list[Item]:

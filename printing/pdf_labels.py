@@ -35,8 +35,12 @@ def _draw(canvas: Canvas, layout: Layout, left: float, top: float) -> None:
             # any resolution and small in the file.
             for row, runs in enumerate(item.symbol.rows):
                 for start, length in runs:
-                    rect(item.x + start * item.module, item.y + row * item.module,
-                         length * item.module, item.module)
+                    rect(
+                        item.x + start * item.module,
+                        item.y + row * item.module,
+                        length * item.module,
+                        item.module,
+                    )
         elif isinstance(item, Code128):
             for start, length in item.symbol.bars:
                 rect(item.x + start * item.module, item.y, length * item.module, item.height)
@@ -46,15 +50,17 @@ def _draw(canvas: Canvas, layout: Layout, left: float, top: float) -> None:
         if isinstance(item, Text):
             canvas.setFillGray(1 if item.inverse else 0)
             canvas.setFont(font, item.size * mm)
-            canvas.drawString(left + item.x * mm, top - (item.y + item.size * _ASCENT) * mm,
-                              item.text)
+            canvas.drawString(
+                left + item.x * mm, top - (item.y + item.size * _ASCENT) * mm, item.text
+            )
 
 
 def _new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], title: str) -> Canvas:
     # invariant=1 keeps the timestamp and ID fixed: same input, same bytes.
     # initialFontName: otherwise every page names Helvetica, which is never embedded.
-    canvas = Canvas(buffer, pagesize=pagesize, invariant=1, pageCompression=1,
-                    initialFontName=pdf_font())
+    canvas = Canvas(
+        buffer, pagesize=pagesize, invariant=1, pageCompression=1, initialFontName=pdf_font()
+    )
     canvas.setTitle(title)
     canvas.setCreator("Lotkeeper")
     return canvas

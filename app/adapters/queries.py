@@ -257,11 +257,12 @@ class SqlQueries:
     def lot_stock(
         self, hold: str | None = None, expiring_by: date | None = None
     ) -> list[dict[str, Any]]:
-        """Stock per lot and location, optionally only held or expiring lots."""
+        """Stock per lot and location (and the location's kind), optionally held or expiring."""
         query = (
             select(
                 *_LOT_ROW,
                 t.locations.c.code.label("location"),
+                t.locations.c.kind.label("location_kind"),
                 t.stock.c.quantity.label("quantity"),
             )
             .join_from(t.stock, t.lots, t.lots.c.id == t.stock.c.lot_id)

@@ -47,6 +47,7 @@ from app.services.commands import (
     Receive,
     Return,
     ReturnToSupplier,
+    SetSiteSetting,
 )
 from app.services.context import ActionResult
 from app.services.people import authenticate
@@ -1107,6 +1108,9 @@ def populate(
         ),
     ]
     admin = authenticate(new_uow(), setup_clock, ADMIN[0], ADMIN[1], DEVICE)
+    zone = execute(new_uow(), setup_clock, admin, SetSiteSetting("time_zone", "Asia/Shanghai"))
+    if not zone.ok:
+        raise DemoError(f"demo time zone refused: {zone.message}")
     for kind, rows in tables:
         result = execute(new_uow(), setup_clock, admin, ImportMasterData(kind, list(rows[0]), rows))
         if not result.ok:

@@ -71,6 +71,7 @@ def _lot_where_used(
                     "by": m["user"],
                     "into": m["to_code"],
                     "reference": m["reference"],
+                    "movement_id": m["id"],
                 }
             )
             if department in per_department:
@@ -84,6 +85,7 @@ def _lot_where_used(
                     "from": m["from_code"],
                     "into": m["to_code"],
                     "reference": m["reference"],
+                    "movement_id": m["id"],
                 }
             )
         elif m["type"] in ("return_to_supplier", "dispose"):
@@ -96,6 +98,7 @@ def _lot_where_used(
                     "from": m["from_code"],
                     "reference": m["reference"],
                     "reason": m["reason"],
+                    "movement_id": m["id"],
                 }
             )
     for row in per_department.values():

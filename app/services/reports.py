@@ -6,14 +6,26 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from app.domain.model import Hold, StockLine
+from app.domain.model import Hold, LocationKind, StockLine
 from app.services.ports import UnitOfWork
 
 
 def quarantined_lots(uow: UnitOfWork) -> list[dict[str, Any]]:
-    """Stock on hold in quarantine, per location, with when and by whom it was held."""
+    """Held stock for the quarantine list, per location, with when and by whom it was held.
+
+    Every lot on quarantine hold wherever it is, and every recalled lot sitting
+    in a quarantine location (collected there for the recall): the list is what
+    the quarantine area holds and why.
+    """
     with uow:
-        rows = uow.queries.lot_stock(hold=Hold.QUARANTINE.value)
+        rows = uow.queries.lot_stock(hold=Hold.QUARANTINE.value) + [
+            row
+            for row in uow.queries.lot_stock(hold=Hold.RECALL.value)
+            if row["location_kind"] == LocationKind.QUARANTINE.value
+        ]
+        rows.sort(
+            key=lambda r: (r["expiry"] is None, r["expiry"], r["di"], r["lot"], r["location"])
+        )
         held: dict[tuple[str, str], tuple[Any, str]] = {}
         for row in rows:
             key = (row["di"], row["lot"])
@@ -21,7 +33,7 @@ def quarantined_lots(uow: UnitOfWork) -> list[dict[str, Any]]:
                 entries = [
                     e
                     for e in uow.audit.for_entity("lot", f"{row['di']}/{row['lot']}")
-                    if e.after is not None and e.after.get("hold") == Hold.QUARANTINE.value
+                    if e.after is not None and e.after.get("hold") == row["hold"]
                 ]
                 held[key] = (entries[-1].at, entries[-1].user) if entries else (None, "")
             row["held_at"], row["held_by"] = held[key]

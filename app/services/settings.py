@@ -8,8 +8,11 @@ administrator's.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+import tzlocal
 
 from app.domain.policy import Policy
 from app.errors import Code, Refused
@@ -76,34 +79,52 @@ def _name(value: str) -> str:
 
 
 def _zone(value: str) -> str:
+    # The exact name from the zone database (listing it takes most of a second, but
+    # only here): "asia/shanghai" would load from a case-insensitive disk (Windows)
+    # and then fail on every other machine.
+    name = value.strip()
+    if name not in available_timezones():
+        raise ValueError("a time zone name such as Asia/Shanghai or Europe/Berlin")
+    return name
+
+
+def _os_zone() -> str:
+    """The operating system's zone as a zone database name (tzlocal reads Windows' too)."""
     try:
-        ZoneInfo(value.strip())
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError("an IANA time zone such as Asia/Shanghai") from exc
-    return value.strip()
+        name = tzlocal.get_localzone_name()
+        if name:
+            ZoneInfo(name)
+    except (LookupError, ValueError):  # a zone the database lacks, or an unreadable one
+        return "UTC"
+    return name or "UTC"
+
+
+def _fixed(value: str) -> Callable[[], str]:
+    return lambda: value
 
 
 # Each setting: how a typed value is checked, and what it is until someone sets it.
-SITE_SETTINGS: dict[str, tuple[Callable[[str], str], str]] = {
-    "backup_keep_days": (_whole(1, 3650), "14"),
-    "device_name": (_name, "unknown"),
+SITE_SETTINGS: dict[str, tuple[Callable[[str], str], Callable[[], str]]] = {
+    "backup_keep_days": (_whole(1, 3650), _fixed("14")),
+    "device_name": (_name, _fixed("unknown")),
     # Wrong PINs in a row that lock a user out, and for how long.
-    "lockout_attempts": (_whole(1, 100), "5"),
-    "lockout_minutes": (_whole(1, 1440), "15"),
+    "lockout_attempts": (_whole(1, 100), _fixed("5")),
+    "lockout_minutes": (_whole(1, 1440), _fixed("15")),
     # A workstation left alone this long locks until its user (or another) logs in.
-    "idle_lock_minutes": (_whole(1, 480), "10"),
-    "time_zone": (_zone, ""),
+    "idle_lock_minutes": (_whole(1, 480), _fixed("10")),
+    # Times are stored in UTC and shown, on screens and paper, in this zone.
+    "time_zone": (_zone, _os_zone),
 }
 
 
 def device_name(uow: UnitOfWork) -> str:
     """The device audit entries name, read within the caller's transaction."""
-    return uow.settings.get("device_name") or SITE_SETTINGS["device_name"][1]
+    return site_setting(uow, "device_name")
 
 
 def site_setting(uow: UnitOfWork, key: str) -> str:
     """A site setting within the caller's transaction, or its default."""
-    return uow.settings.get(key) or SITE_SETTINGS[key][1]
+    return uow.settings.get(key) or SITE_SETTINGS[key][1]()
 
 
 def site_settings(uow: UnitOfWork) -> dict[str, str]:
@@ -113,6 +134,15 @@ def site_settings(uow: UnitOfWork) -> dict[str, str]:
 
 def backup_keep_days(uow: UnitOfWork) -> int:
     return int(site_settings(uow)["backup_keep_days"])
+
+
+def site_zone(uow: UnitOfWork) -> tzinfo:
+    """The site's time zone: times are stored in UTC and shown, on screens and paper, in this."""
+    name = site_settings(uow)["time_zone"]
+    try:
+        return ZoneInfo(name)
+    except ZoneInfoNotFoundError:  # set on a machine whose zone database had it
+        return ZoneInfo("UTC")
 
 
 def set_site_setting(ctx: Context, cmd: SetSiteSetting) -> ActionResult:
@@ -130,7 +160,7 @@ def set_site_setting(ctx: Context, cmd: SetSiteSetting) -> ActionResult:
         raise Refused(
             Code.BAD_SETTING, f"{cmd.key}: {exc}", key=cmd.key, value=cmd.value, wanted=str(exc)
         ) from None
-    before = ctx.uow.settings.get(cmd.key) or default
+    before = ctx.uow.settings.get(cmd.key) or default()
     ctx.uow.settings.put(cmd.key, value)
     ctx.change("set_setting", "settings", cmd.key, {cmd.key: before}, {cmd.key: value})
     return done(f"{cmd.key} = {value}", key=cmd.key, value=value)

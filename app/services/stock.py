@@ -397,15 +397,13 @@ def keep_evidence(
         "movement_id": movement_id,
         "note": note,
     }
-    entity, entity_id = ("recall", recall_id) if recall_id else ("movement", movement_id or "")
-    ctx.change(
-        "evidence",
-        entity,
-        entity_id,
-        None,
-        after,
-        ("evidence", {"evidence_id": evidence_id, **after}),
+    # A recall's evidence stays the case file's ("recall_evidence", as the centre knows it).
+    kind, entity, entity_id = (
+        ("recall_evidence", "recall", recall_id)
+        if recall_id
+        else ("evidence", "movement", movement_id or "")
     )
+    ctx.change(kind, entity, entity_id, None, after, (kind, {"evidence_id": evidence_id, **after}))
     return evidence_id
 
 

@@ -86,6 +86,303 @@
     </message>
 </context>
 <context>
+    <name>Codes</name>
+    <message>
+        <location filename="../../ui/code_words.py" line="22"/>
+        <source>Class I</source>
+        <comment>recall_level:1</comment>
+        <translation>Class I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="23"/>
+        <source>Class II</source>
+        <comment>recall_level:2</comment>
+        <translation>Class II</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="24"/>
+        <source>Class III</source>
+        <comment>recall_level:3</comment>
+        <translation>Class III</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="25"/>
+        <source>Manufacturer</source>
+        <comment>recall_source:manufacturer</comment>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="28"/>
+        <source>Regulator</source>
+        <comment>recall_source:regulator</comment>
+        <translation>Regulator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="29"/>
+        <source>Internal QA</source>
+        <comment>recall_source:internal_qa</comment>
+        <translation>Internal QA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="30"/>
+        <source>Open</source>
+        <comment>recall_status:open</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="31"/>
+        <source>In progress</source>
+        <comment>recall_status:in_progress</comment>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="32"/>
+        <source>Closed</source>
+        <comment>recall_status:closed</comment>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="33"/>
+        <source>Not held</source>
+        <comment>hold:none</comment>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="34"/>
+        <source>Quarantine</source>
+        <comment>hold:quarantine</comment>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="35"/>
+        <source>Recalled</source>
+        <comment>hold:recall</comment>
+        <translation>Recalled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="36"/>
+        <source>Used on a patient</source>
+        <comment>account_kind:used_on_patient</comment>
+        <translation>Used on a patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="39"/>
+        <source>Written off</source>
+        <comment>account_kind:written_off</comment>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="40"/>
+        <source>Receipt</source>
+        <comment>movement:receive</comment>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="41"/>
+        <source>Move</source>
+        <comment>movement:move</comment>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="42"/>
+        <source>Issue</source>
+        <comment>movement:pick</comment>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="43"/>
+        <source>Return from a department</source>
+        <comment>movement:return</comment>
+        <translation>Return from a department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="44"/>
+        <source>Hold</source>
+        <comment>movement:quarantine</comment>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="45"/>
+        <source>Hold released</source>
+        <comment>movement:release</comment>
+        <translation>Hold released</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="46"/>
+        <source>QC release</source>
+        <comment>movement:qc_release</comment>
+        <translation>QC release</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="47"/>
+        <source>QC reject</source>
+        <comment>movement:qc_reject</comment>
+        <translation>QC reject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="48"/>
+        <source>Disposal</source>
+        <comment>movement:dispose</comment>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="49"/>
+        <source>Return to supplier</source>
+        <comment>movement:return_to_supplier</comment>
+        <translation>Return to supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="52"/>
+        <source>Count adjustment</source>
+        <comment>movement:count_adjust</comment>
+        <translation>Count adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="53"/>
+        <source>Centre</source>
+        <comment>actor:centre</comment>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="54"/>
+        <source>Issued</source>
+        <comment>recall_step:issued</comment>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="55"/>
+        <source>Locked at {place}</source>
+        <comment>recall_step:locked</comment>
+        <translation>Locked at {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="56"/>
+        <source>Notified {place}</source>
+        <comment>recall_step:notified</comment>
+        <translation>Notified {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="57"/>
+        <source>All accounted for</source>
+        <comment>recall_step:recovered</comment>
+        <translation>All accounted for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="58"/>
+        <source>Closed</source>
+        <comment>recall_step:closed</comment>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="59"/>
+        <source>GTIN {di}, lots {lots}</source>
+        <comment>recall_scope:lots</comment>
+        <translation>GTIN {di}, lots {lots}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="60"/>
+        <source>GTIN {di}, all lots</source>
+        <comment>recall_scope:all_lots</comment>
+        <translation>GTIN {di}, all lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="61"/>
+        <source>GTIN {di}, produced {start} to {end}</source>
+        <comment>recall_scope:produced</comment>
+        <translation>GTIN {di}, produced {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="64"/>
+        <source>GTIN {di}, {n} serial(s)</source>
+        <comment>recall_scope:serials</comment>
+        <translation>GTIN {di}, {n} serial(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="67"/>
+        <source>opened a {level} recall (source: {source}): {reason}; {scope}; deadline {deadline}</source>
+        <comment>audit:create_recall</comment>
+        <translation>opened a {level} recall (source: {source}): {reason}; {scope}; deadline {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="72"/>
+        <source>received a {level} recall from the centre (source: {source}): {reason}; {scope}; deadline {deadline}</source>
+        <comment>audit:receive_recall</comment>
+        <translation>received a {level} recall from the centre (source: {source}): {reason}; {scope}; deadline {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="78"/>
+        <source>blocked {n} lot(s) at this site ({lots}) and made {tasks} task(s)</source>
+        <comment>audit:apply_recall</comment>
+        <translation>blocked {n} lot(s) at this site ({lots}) and made {tasks} task(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="83"/>
+        <source>drill: recorded {n} lot(s) ({lots}) without blocking them and made {tasks} task(s)</source>
+        <comment>audit:apply_drill</comment>
+        <translation>drill: recorded {n} lot(s) ({lots}) without blocking them and made {tasks} task(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="88"/>
+        <source>lot {lot}, received after the recall, joined the case</source>
+        <comment>audit:recall_lot</comment>
+        <translation>lot {lot}, received after the recall, joined the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="91"/>
+        <source>status changed from {before} to {after}</source>
+        <comment>audit:recall_status</comment>
+        <translation>status changed from {before} to {after}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="94"/>
+        <source>notified {departments}</source>
+        <comment>audit:recall_notified</comment>
+        <translation>notified {departments}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="97"/>
+        <source>attached evidence {file} for lot {lot}: {note}</source>
+        <comment>audit:recall_evidence</comment>
+        <translation>attached evidence {file} for lot {lot}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="100"/>
+        <source>attached evidence {file} to the case: {note}</source>
+        <comment>audit:case_evidence</comment>
+        <translation>attached evidence {file} to the case: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="103"/>
+        <source>{kind}: lot {lot} ×{quantity}, department {department}; record or reason: {reason}</source>
+        <comment>audit:recall_account</comment>
+        <translation>{kind}: lot {lot} ×{quantity}, department {department}; record or reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="108"/>
+        <source>signed off and closed the case ({recovered} of {affected} recovered, {documented} documented); status changed from {before} to {after}</source>
+        <comment>audit:close_recall</comment>
+        <translation>signed off and closed the case ({recovered} of {affected} recovered, {documented} documented); status changed from {before} to {after}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="114"/>
+        <source>{movement}: lot {lot} ×{quantity}, {route}</source>
+        <comment>audit:movement</comment>
+        <translation>{movement}: lot {lot} ×{quantity}, {route}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="117"/>
+        <source>{movement}: lot {lot} ×{quantity}, {route}; {reason}</source>
+        <comment>audit:movement_reason</comment>
+        <translation>{movement}: lot {lot} ×{quantity}, {route}; {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="122"/>
+        <source>recorded {action}: {changes}</source>
+        <comment>audit:other</comment>
+        <translation>recorded {action}: {changes}</translation>
+    </message>
+</context>
+<context>
     <name>CountScreen</name>
     <message>
         <location filename="../../ui/screens/counting.py" line="48"/>

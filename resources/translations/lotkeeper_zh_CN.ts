@@ -86,6 +86,303 @@
     </message>
 </context>
 <context>
+    <name>Codes</name>
+    <message>
+        <location filename="../../ui/code_words.py" line="22"/>
+        <source>Class I</source>
+        <comment>recall_level:1</comment>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="23"/>
+        <source>Class II</source>
+        <comment>recall_level:2</comment>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="24"/>
+        <source>Class III</source>
+        <comment>recall_level:3</comment>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="25"/>
+        <source>Manufacturer</source>
+        <comment>recall_source:manufacturer</comment>
+        <translation>厂家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="28"/>
+        <source>Regulator</source>
+        <comment>recall_source:regulator</comment>
+        <translation>监管部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="29"/>
+        <source>Internal QA</source>
+        <comment>recall_source:internal_qa</comment>
+        <translation>内部质控</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="30"/>
+        <source>Open</source>
+        <comment>recall_status:open</comment>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="31"/>
+        <source>In progress</source>
+        <comment>recall_status:in_progress</comment>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="32"/>
+        <source>Closed</source>
+        <comment>recall_status:closed</comment>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="33"/>
+        <source>Not held</source>
+        <comment>hold:none</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="34"/>
+        <source>Quarantine</source>
+        <comment>hold:quarantine</comment>
+        <translation>隔离</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="35"/>
+        <source>Recalled</source>
+        <comment>hold:recall</comment>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="36"/>
+        <source>Used on a patient</source>
+        <comment>account_kind:used_on_patient</comment>
+        <translation>已用于患者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="39"/>
+        <source>Written off</source>
+        <comment>account_kind:written_off</comment>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="40"/>
+        <source>Receipt</source>
+        <comment>movement:receive</comment>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="41"/>
+        <source>Move</source>
+        <comment>movement:move</comment>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="42"/>
+        <source>Issue</source>
+        <comment>movement:pick</comment>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="43"/>
+        <source>Return from a department</source>
+        <comment>movement:return</comment>
+        <translation>退库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="44"/>
+        <source>Hold</source>
+        <comment>movement:quarantine</comment>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="45"/>
+        <source>Hold released</source>
+        <comment>movement:release</comment>
+        <translation>解除冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="46"/>
+        <source>QC release</source>
+        <comment>movement:qc_release</comment>
+        <translation>质检放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="47"/>
+        <source>QC reject</source>
+        <comment>movement:qc_reject</comment>
+        <translation>质检不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="48"/>
+        <source>Disposal</source>
+        <comment>movement:dispose</comment>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="49"/>
+        <source>Return to supplier</source>
+        <comment>movement:return_to_supplier</comment>
+        <translation>返厂</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="52"/>
+        <source>Count adjustment</source>
+        <comment>movement:count_adjust</comment>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="53"/>
+        <source>Centre</source>
+        <comment>actor:centre</comment>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="54"/>
+        <source>Issued</source>
+        <comment>recall_step:issued</comment>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="55"/>
+        <source>Locked at {place}</source>
+        <comment>recall_step:locked</comment>
+        <translation>{place} 锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="56"/>
+        <source>Notified {place}</source>
+        <comment>recall_step:notified</comment>
+        <translation>已通知 {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="57"/>
+        <source>All accounted for</source>
+        <comment>recall_step:recovered</comment>
+        <translation>全部追回/说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="58"/>
+        <source>Closed</source>
+        <comment>recall_step:closed</comment>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="59"/>
+        <source>GTIN {di}, lots {lots}</source>
+        <comment>recall_scope:lots</comment>
+        <translation>GTIN {di}，批号 {lots}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="60"/>
+        <source>GTIN {di}, all lots</source>
+        <comment>recall_scope:all_lots</comment>
+        <translation>GTIN {di}，全部批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="61"/>
+        <source>GTIN {di}, produced {start} to {end}</source>
+        <comment>recall_scope:produced</comment>
+        <translation>GTIN {di}，生产日期 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="64"/>
+        <source>GTIN {di}, {n} serial(s)</source>
+        <comment>recall_scope:serials</comment>
+        <translation>GTIN {di}，{n} 个序列号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="67"/>
+        <source>opened a {level} recall (source: {source}): {reason}; {scope}; deadline {deadline}</source>
+        <comment>audit:create_recall</comment>
+        <translation>发起{level}召回（来源：{source}）：{reason}；{scope}；截止 {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="72"/>
+        <source>received a {level} recall from the centre (source: {source}): {reason}; {scope}; deadline {deadline}</source>
+        <comment>audit:receive_recall</comment>
+        <translation>收到中心发布的{level}召回（来源：{source}）：{reason}；{scope}；截止 {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="78"/>
+        <source>blocked {n} lot(s) at this site ({lots}) and made {tasks} task(s)</source>
+        <comment>audit:apply_recall</comment>
+        <translation>在本库冻结 {n} 个批次（{lots}），生成 {tasks} 项任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="83"/>
+        <source>drill: recorded {n} lot(s) ({lots}) without blocking them and made {tasks} task(s)</source>
+        <comment>audit:apply_drill</comment>
+        <translation>演练：记录 {n} 个批次（{lots}），未冻结库存，生成 {tasks} 项任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="88"/>
+        <source>lot {lot}, received after the recall, joined the case</source>
+        <comment>audit:recall_lot</comment>
+        <translation>召回发出后收货的批次 {lot} 纳入本案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="91"/>
+        <source>status changed from {before} to {after}</source>
+        <comment>audit:recall_status</comment>
+        <translation>状态由“{before}”改为“{after}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="94"/>
+        <source>notified {departments}</source>
+        <comment>audit:recall_notified</comment>
+        <translation>已通知 {departments}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="97"/>
+        <source>attached evidence {file} for lot {lot}: {note}</source>
+        <comment>audit:recall_evidence</comment>
+        <translation>附上批号 {lot} 的证据 {file}：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="100"/>
+        <source>attached evidence {file} to the case: {note}</source>
+        <comment>audit:case_evidence</comment>
+        <translation>为本案附上证据 {file}：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="103"/>
+        <source>{kind}: lot {lot} ×{quantity}, department {department}; record or reason: {reason}</source>
+        <comment>audit:recall_account</comment>
+        <translation>{kind}：批号 {lot} ×{quantity}，科室 {department}；记录或原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="108"/>
+        <source>signed off and closed the case ({recovered} of {affected} recovered, {documented} documented); status changed from {before} to {after}</source>
+        <comment>audit:close_recall</comment>
+        <translation>质量签字结案（已追回 {recovered}/{affected}，已说明 {documented}）；状态由“{before}”改为“{after}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="114"/>
+        <source>{movement}: lot {lot} ×{quantity}, {route}</source>
+        <comment>audit:movement</comment>
+        <translation>{movement}：批号 {lot} ×{quantity}，{route}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="117"/>
+        <source>{movement}: lot {lot} ×{quantity}, {route}; {reason}</source>
+        <comment>audit:movement_reason</comment>
+        <translation>{movement}：批号 {lot} ×{quantity}，{route}；{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="122"/>
+        <source>recorded {action}: {changes}</source>
+        <comment>audit:other</comment>
+        <translation>记录 {action}：{changes}</translation>
+    </message>
+</context>
+<context>
     <name>CountScreen</name>
     <message>
         <location filename="../../ui/screens/counting.py" line="48"/>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 import threading
 from datetime import UTC, date, datetime
@@ -15,6 +16,7 @@ from app.services.action import ActionRequest
 from app.services.actions import perform
 from app.services.master_data import import_rows
 from app.services.setup import initialise
+from app.services.site_settings import set_site_setting
 from main import main
 from tests.integration.printing.reading import pdf_pages_to_png, pdftotext, scans
 
@@ -291,3 +293,19 @@ def test_quarantine_and_expiry_lists_list_the_right_lots(store_path: Path, tmp_p
     assert "LOT-Q9" in q_text and "LOT-A1" not in q_text and "包装破损" in q_text
     e_text = pdftotext(e.read_bytes(), tmp_path)
     assert "LOT-A1" in e_text and "LOT-Q9" in e_text
+
+
+def test_printed_lists_name_the_sites_time_zone_and_mark_recalled_stock(
+    store_path: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy.db"
+    shutil.copyfile(store_path, copy)
+    store = Store(copy)
+    set_site_setting(store.uow(), FixedClock(datetime(2026, 1, 2, tzinfo=UTC)), "admin",
+                     "time_zone", "Asia/Shanghai")  # fmt: skip
+    store.close()
+    out = tmp_path / "q.pdf"
+    assert main(["print", "quarantine-list", "--db", str(copy), "--out", str(out)]) == 0
+    text = pdftotext(out.read_bytes(), tmp_path)
+    assert text.count("Asia/Shanghai (+08:00)") == 1
+    assert "隔离 Quarantine" in text

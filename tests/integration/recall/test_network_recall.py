@@ -162,7 +162,7 @@ def test_returns_are_scanned_and_the_case_closes_only_when_all_is_accounted_for(
         ]
         == [10, 10, 10, 0, 0, 0, 0]
     )
-    assert recall_id in text and "close_recall" in text
+    assert recall_id in text and "signed off and closed the case" in text
     assert not a.sync().errors
     site_row = recall_status(sqlite_centre.engine, recall_id)["sites"][0]
     assert (site_row["recovered"], site_row["affected"], site_row["unaccounted"]) == (10, 10, 0)
