@@ -52,37 +52,75 @@
 <context>
     <name>CameraPreview</name>
     <message>
-        <location filename="../../ui/widgets/camera_preview.py" line="74"/>
+        <location filename="../../ui/widgets/camera_preview.py" line="78"/>
         <source>Camera </source>
         <translation>Camera </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/camera_preview.py" line="75"/>
-        <location filename="../../ui/widgets/camera_preview.py" line="138"/>
+        <location filename="../../ui/widgets/camera_preview.py" line="79"/>
+        <location filename="../../ui/widgets/camera_preview.py" line="142"/>
         <source>Start camera</source>
         <translation>Start camera</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/camera_preview.py" line="78"/>
+        <location filename="../../ui/widgets/camera_preview.py" line="82"/>
         <source>Camera off</source>
         <translation>Camera off</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/camera_preview.py" line="113"/>
+        <location filename="../../ui/widgets/camera_preview.py" line="117"/>
         <source>No camera could be opened. Use the hand scanner.
 ({error})</source>
         <translation>No camera could be opened. Use the hand scanner.
 ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/camera_preview.py" line="123"/>
+        <location filename="../../ui/widgets/camera_preview.py" line="127"/>
         <source>Stop camera</source>
         <translation>Stop camera</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/camera_preview.py" line="152"/>
+        <location filename="../../ui/widgets/camera_preview.py" line="156"/>
         <source>The camera stopped: {error}</source>
         <translation>The camera stopped: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/change_pin.py" line="14"/>
+        <source>Change your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/change_pin.py" line="17"/>
+        <source>Your PIN is shorter than your role needs (six characters for supervisors, QA and administrators). Choose a new one to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/change_pin.py" line="31"/>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/change_pin.py" line="32"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/change_pin.py" line="37"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/change_pin.py" line="38"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/change_pin.py" line="44"/>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -335,184 +373,215 @@
     </message>
     <message>
         <location filename="../../ui/code_words.py" line="94"/>
+        <source>progress: {recovered} of {affected} units recovered, {unaccounted} unaccounted</source>
+        <comment>audit:recall_progress</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="99"/>
         <source>notified {departments}</source>
         <comment>audit:recall_notified</comment>
         <translation>notified {departments}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="97"/>
+        <location filename="../../ui/code_words.py" line="102"/>
         <source>attached evidence {file} for lot {lot}: {note}</source>
         <comment>audit:recall_evidence</comment>
         <translation>attached evidence {file} for lot {lot}: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="100"/>
+        <location filename="../../ui/code_words.py" line="105"/>
         <source>attached evidence {file} to the case: {note}</source>
         <comment>audit:case_evidence</comment>
         <translation>attached evidence {file} to the case: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="103"/>
+        <location filename="../../ui/code_words.py" line="108"/>
         <source>{kind}: lot {lot} ×{quantity}, department {department}; record or reason: {reason}</source>
         <comment>audit:recall_account</comment>
         <translation>{kind}: lot {lot} ×{quantity}, department {department}; record or reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="108"/>
+        <location filename="../../ui/code_words.py" line="113"/>
         <source>signed off and closed the case ({recovered} of {affected} recovered, {documented} documented); status changed from {before} to {after}</source>
         <comment>audit:close_recall</comment>
         <translation>signed off and closed the case ({recovered} of {affected} recovered, {documented} documented); status changed from {before} to {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="114"/>
+        <location filename="../../ui/code_words.py" line="119"/>
         <source>{movement}: lot {lot} ×{quantity}, {route}</source>
         <comment>audit:movement</comment>
         <translation>{movement}: lot {lot} ×{quantity}, {route}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="117"/>
+        <location filename="../../ui/code_words.py" line="122"/>
         <source>{movement}: lot {lot} ×{quantity}, {route}; {reason}</source>
         <comment>audit:movement_reason</comment>
         <translation>{movement}: lot {lot} ×{quantity}, {route}; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="122"/>
+        <location filename="../../ui/code_words.py" line="127"/>
         <source>recorded {action}: {changes}</source>
         <comment>audit:other</comment>
         <translation>recorded {action}: {changes}</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmItemDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/confirm_item.py" line="13"/>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm_item.py" line="16"/>
+        <source>{name} ({di}) has no registration or filing number: its lots stay blocked. Enter the number from the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm_item.py" line="25"/>
+        <source>Registration or filing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm_item.py" line="26"/>
+        <source>Chinese name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm_item.py" line="30"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm_item.py" line="31"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CountScreen</name>
     <message>
-        <location filename="../../ui/screens/counting.py" line="48"/>
+        <location filename="../../ui/screens/counting.py" line="50"/>
         <source>Print location label</source>
         <translation>Print location label</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="51"/>
+        <location filename="../../ui/screens/counting.py" line="53"/>
         <source>Scan a lot on this shelf</source>
         <translation>Scan a lot on this shelf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="56"/>
+        <location filename="../../ui/screens/counting.py" line="58"/>
         <source>Record count</source>
         <translation>Record count</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="63"/>
+        <location filename="../../ui/screens/counting.py" line="66"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="63"/>
-        <location filename="../../ui/screens/counting.py" line="76"/>
+        <location filename="../../ui/screens/counting.py" line="67"/>
+        <location filename="../../ui/screens/counting.py" line="85"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="63"/>
-        <location filename="../../ui/screens/counting.py" line="75"/>
+        <location filename="../../ui/screens/counting.py" line="68"/>
+        <location filename="../../ui/screens/counting.py" line="84"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="63"/>
+        <location filename="../../ui/screens/counting.py" line="69"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="64"/>
+        <location filename="../../ui/screens/counting.py" line="70"/>
         <source>Counted qty</source>
         <translation>Counted qty</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="64"/>
+        <location filename="../../ui/screens/counting.py" line="71"/>
         <source>Variance</source>
         <translation>Variance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="64"/>
+        <location filename="../../ui/screens/counting.py" line="72"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="67"/>
+        <location filename="../../ui/screens/counting.py" line="76"/>
         <source>Approve variance…</source>
         <translation>Approve variance…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="80"/>
+        <location filename="../../ui/screens/counting.py" line="89"/>
         <source>Counted quantity</source>
         <translation>Counted quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="82"/>
+        <location filename="../../ui/screens/counting.py" line="91"/>
         <source>Variances awaiting a supervisor</source>
         <translation>Variances awaiting a supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="91"/>
+        <location filename="../../ui/screens/counting.py" line="103"/>
         <source>Stock count</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="141"/>
+        <location filename="../../ui/screens/counting.py" line="152"/>
+        <source>This barcode cannot be read as a UDI</source>
+        <translation type="unfinished">This barcode cannot be read as a UDI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="157"/>
         <source>This barcode carries no lot: scan the one that does</source>
         <translation>This barcode carries no lot: scan the one that does</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="145"/>
+        <location filename="../../ui/screens/counting.py" line="161"/>
         <source>Lot {lot} (GTIN {di})</source>
         <translation>Lot {lot} (GTIN {di})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="164"/>
+        <location filename="../../ui/screens/counting.py" line="184"/>
         <source>Count matches: lot {lot}</source>
         <translation>Count matches: lot {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="169"/>
+        <location filename="../../ui/screens/counting.py" line="189"/>
         <source>Variance {variance:+d} on lot {lot}: awaits a supervisor</source>
         <translation>Variance {variance:+d} on lot {lot}: awaits a supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="172"/>
+        <location filename="../../ui/screens/counting.py" line="192"/>
         <source>Stock is unchanged until a supervisor approves the count.</source>
         <translation>Stock is unchanged until a supervisor approves the count.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="175"/>
+        <location filename="../../ui/screens/counting.py" line="195"/>
         <source>Scan the next lot</source>
         <translation>Scan the next lot</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="192"/>
+        <location filename="../../ui/screens/counting.py" line="212"/>
         <source>Book the variance {variance:+d} of lot {lot} at {location}?</source>
         <translation>Book the variance {variance:+d} of lot {lot} at {location}?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="214"/>
+        <location filename="../../ui/screens/counting.py" line="230"/>
         <source>Variance approved and booked: lot {lot}</source>
         <translation>Variance approved and booked: lot {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="229"/>
+        <location filename="../../ui/screens/counting.py" line="244"/>
         <source>Location label {code}</source>
         <translation>Location label {code}</translation>
-    </message>
-</context>
-<context>
-    <name>CriticalWarnings</name>
-    <message>
-        <location filename="../../ui/widgets/status.py" line="18"/>
-        <source>Critical warnings: …</source>
-        <translation>Critical warnings: …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/status.py" line="20"/>
-        <source>Critical warnings: {count}</source>
-        <translation>Critical warnings: {count}</translation>
     </message>
 </context>
 <context>
@@ -571,64 +640,64 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="71"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="70"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="72"/>
-        <location filename="../../ui/widgets/recall_evidence.py" line="90"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="71"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="89"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="73"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="72"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="74"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="73"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="75"/>
-        <location filename="../../ui/widgets/recall_evidence.py" line="92"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="74"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="91"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="76"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="75"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="85"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="84"/>
         <source>What it shows, e.g. the supplier&apos;s signed receipt</source>
         <translation>What it shows, e.g. the supplier&apos;s signed receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="86"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="85"/>
         <source>Attach a photo or scan…</source>
         <translation>Attach a photo or scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="111"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="110"/>
         <source>the whole case</source>
         <translation>the whole case</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="124"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="123"/>
         <source>Attach evidence to {id}</source>
         <translation>Attach evidence to {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="150"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="144"/>
         <source>{file} attached to {id}</source>
         <translation>{file} attached to {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="151"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="145"/>
         <source>SHA-256 {sha}</source>
         <translation>SHA-256 {sha}</translation>
     </message>
@@ -636,137 +705,152 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ExitsPanel</name>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="71"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="75"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="72"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="76"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="73"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="77"/>
         <source>Quarantine location</source>
         <translation>Quarantine location</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="74"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="75"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="79"/>
         <source>In quarantine</source>
         <translation>In quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="84"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="88"/>
         <source>all in quarantine</source>
         <translation>all in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="89"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="93"/>
         <source>The supplier&apos;s return authorisation (RMA) or shipment number</source>
         <translation>The supplier&apos;s return authorisation (RMA) or shipment number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="93"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="97"/>
         <source>Ship to the supplier</source>
         <translation>Ship to the supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="99"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="103"/>
         <source>How it was disposed of, e.g. incinerated by the contractor</source>
         <translation>How it was disposed of, e.g. incinerated by the contractor</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="101"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="107"/>
+        <source>second supervisor (expired stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="111"/>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="112"/>
         <source>Dispose with evidence…</source>
         <translation>Dispose with evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="116"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="129"/>
         <source>Quantity per lot</source>
         <translation>Quantity per lot</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="117"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="130"/>
         <source>Return to supplier</source>
         <translation>Return to supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="118"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="131"/>
         <source>Dispose of</source>
         <translation>Dispose of</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="146"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="159"/>
         <source>(no return bay)</source>
         <translation>(no return bay)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="182"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="183"/>
+        <source>This barcode cannot be read as a UDI</source>
+        <translation type="unfinished">This barcode cannot be read as a UDI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="194"/>
         <source>Lot {lot} of this recall is not in quarantine</source>
         <translation>Lot {lot} of this recall is not in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="185"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="197"/>
         <source>Collect it into quarantine first (Tasks tab).</source>
         <translation>Collect it into quarantine first (Tasks tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="193"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="205"/>
         <source>Lot {lot} chosen</source>
         <translation>Lot {lot} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="221"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="226"/>
         <source>Enter the supplier&apos;s return reference first</source>
         <translation>Enter the supplier&apos;s return reference first</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="222"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="227"/>
         <source>It is recorded with the shipment in the stock ledger.</source>
         <translation>It is recorded with the shipment in the stock ledger.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="243"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="260"/>
         <source>{n} unit(s) shipped back to the supplier</source>
         <translation>{n} unit(s) shipped back to the supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="246"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="263"/>
         <source>Lots {lots}. The return note follows.</source>
         <translation>Lots {lots}. The return note follows.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="261"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="278"/>
         <source>Say how the goods were disposed of first</source>
         <translation>Say how the goods were disposed of first</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="264"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="281"/>
         <source>Evidence of the disposal (photo or scan)</source>
         <translation>Evidence of the disposal (photo or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="269"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="286"/>
         <source>A disposal needs a photo or scan as evidence</source>
         <translation>A disposal needs a photo or scan as evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="270"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="287"/>
         <source>Nothing was disposed of.</source>
         <translation>Nothing was disposed of.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="286"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="320"/>
         <source>{n} unit(s) disposed of, with evidence</source>
         <translation>{n} unit(s) disposed of, with evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="289"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="323"/>
         <source>Lots {lots}</source>
         <translation>Lots {lots}</translation>
     </message>
@@ -774,27 +858,27 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ItemNameDialog</name>
     <message>
-        <location filename="../../ui/dialogs/item_name.py" line="19"/>
+        <location filename="../../ui/dialogs/item_name.py" line="13"/>
         <source>Unknown item</source>
         <translation>Unknown item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_name.py" line="22"/>
+        <location filename="../../ui/dialogs/item_name.py" line="16"/>
         <source>Item {di} is not in the store&apos;s master data. Give it a name to receive it; it stays provisional until the master data is updated.</source>
         <translation>Item {di} is not in the store&apos;s master data. Give it a name to receive it; it stays provisional until the master data is updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_name.py" line="30"/>
+        <location filename="../../ui/dialogs/item_name.py" line="23"/>
         <source>Item name</source>
         <translation>Item name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_name.py" line="34"/>
+        <location filename="../../ui/dialogs/item_name.py" line="27"/>
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_name.py" line="35"/>
+        <location filename="../../ui/dialogs/item_name.py" line="28"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -802,45 +886,50 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="40"/>
+        <location filename="../../ui/login.py" line="54"/>
         <source>Lotkeeper — log in</source>
         <translation>Lotkeeper — log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="41"/>
-        <location filename="../../ui/login.py" line="51"/>
+        <location filename="../../ui/login.py" line="56"/>
+        <source>Locked: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="58"/>
+        <location filename="../../ui/login.py" line="74"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="48"/>
+        <location filename="../../ui/login.py" line="67"/>
+        <source>Log in again, or as someone else. Or scan your badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="69"/>
         <source>Or scan your badge.</source>
         <translation>Or scan your badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="55"/>
+        <location filename="../../ui/login.py" line="79"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="56"/>
+        <location filename="../../ui/login.py" line="80"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="88"/>
+        <location filename="../../ui/login.py" line="117"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="100"/>
+        <location filename="../../ui/login.py" line="129"/>
         <source>Wrong user name, PIN or badge. Try again.</source>
         <translation>Wrong user name, PIN or badge. Try again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="103"/>
-        <source>The store could not be read: {error}</source>
-        <translation>The store could not be read: {error}</translation>
     </message>
 </context>
 <context>
@@ -880,71 +969,76 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <source>Unknown item</source>
         <translation>Unknown item</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/lot_details.py" line="48"/>
+        <source>label {label} ≠ record {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LotPanel</name>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="56"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="55"/>
         <source>Scan a lot or choose one in the table</source>
         <translation>Scan a lot or choose one in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="59"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="58"/>
         <source>Print lot label</source>
         <translation>Print lot label</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="70"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="69"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="71"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="70"/>
         <source>Production date</source>
         <translation>Production date</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="72"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="71"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="73"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="72"/>
         <source>QC result</source>
         <translation>QC result</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="74"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="75"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="74"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="76"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="75"/>
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="84"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="84"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="84"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="84"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
@@ -954,117 +1048,107 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="88"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="89"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="88"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="90"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="88"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="91"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="89"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
         <source>Last issue</source>
         <translation>Last issue</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="97"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="98"/>
         <source>Movement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="99"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="100"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="93"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="101"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="93"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="102"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="93"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="103"/>
         <source>Reason / reference</source>
         <translation>Reason / reference</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="100"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="111"/>
         <source>Stock per location</source>
         <translation>Stock per location</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="101"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="112"/>
         <source>Issued per department</source>
         <translation>Issued per department</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="103"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="114"/>
         <source>Movement history</source>
         <translation>Movement history</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="119"/>
-        <source>No such lot here: {why}</source>
-        <translation>No such lot here: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="121"/>
-        <source>The lot could not be read: {why}</source>
-        <translation>The lot could not be read: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="130"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="138"/>
         <source>Lot {lot} · {name}</source>
         <translation>Lot {lot} · {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="136"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="144"/>
         <source>{names} — GTIN {di}, model {model}, registration {reg}</source>
         <translation>{names} — GTIN {di}, model {model}, registration {reg}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="151"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="159"/>
         <source>{hold} — reason: {reason}</source>
         <translation>{hold} — reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="180"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="200"/>
         <source>{qc} ({when}, {who})</source>
         <translation>{qc} ({when}, {who})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="186"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="206"/>
         <source>{when}: {qty} from {supplier} into {into}, by {who} {ref}</source>
         <translation>{when}: {qty} from {supplier} into {into}, by {who} {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="192"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="218"/>
         <source>never received</source>
         <translation>never received</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="200"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="226"/>
         <source>Lot label {lot}</source>
         <translation>Lot label {lot}</translation>
     </message>
@@ -1072,37 +1156,37 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>LotTableModel</name>
     <message>
-        <location filename="../../ui/widgets/lot_table.py" line="155"/>
+        <location filename="../../ui/widgets/lot_table.py" line="156"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_table.py" line="156"/>
+        <location filename="../../ui/widgets/lot_table.py" line="157"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_table.py" line="157"/>
+        <location filename="../../ui/widgets/lot_table.py" line="158"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_table.py" line="158"/>
+        <location filename="../../ui/widgets/lot_table.py" line="159"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_table.py" line="159"/>
+        <location filename="../../ui/widgets/lot_table.py" line="160"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_table.py" line="160"/>
+        <location filename="../../ui/widgets/lot_table.py" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_table.py" line="161"/>
+        <location filename="../../ui/widgets/lot_table.py" line="162"/>
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
@@ -1110,37 +1194,47 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Lotkeeper — medical device stock</source>
         <translation>Lotkeeper — medical device stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>User: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>quality</source>
         <translation>quality</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
@@ -1148,125 +1242,138 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>NewRecallDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="27"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="25"/>
         <source>Open a recall</source>
         <translation>Open a recall</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="32"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="30"/>
         <source>Listed lots</source>
         <translation>Listed lots</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="33"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="31"/>
         <source>All lots of the GTIN</source>
         <translation>All lots of the GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="34"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="32"/>
         <source>Lots produced in a date range</source>
         <translation>Lots produced in a date range</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="37"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="35"/>
         <source>Lot numbers, separated by commas</source>
         <translation>Lot numbers, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="53"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="51"/>
         <source>Drill (same workflow and timings, stock is not blocked)</source>
         <translation>Drill (same workflow and timings, stock is not blocked)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="65"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="63"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="66"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="64"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="67"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="65"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="68"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="66"/>
         <source>Produced from / to</source>
         <translation>Produced from / to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="69"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="67"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="70"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="68"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="71"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="69"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="72"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="70"/>
         <source>Instructions</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="74"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="72"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="75"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="73"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="79"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="74"/>
         <source>Open the recall</source>
         <translation>Open the recall</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="80"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>OpenWarnings</name>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="20"/>
+        <source>Warnings: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="23"/>
+        <source>Warnings: {total} · critical {critical}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/override.py" line="21"/>
+        <location filename="../../ui/dialogs/override.py" line="14"/>
         <source>Supervisor decision</source>
         <translation>Supervisor decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override.py" line="33"/>
+        <location filename="../../ui/dialogs/override.py" line="25"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override.py" line="34"/>
+        <location filename="../../ui/dialogs/override.py" line="26"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override.py" line="35"/>
+        <location filename="../../ui/dialogs/override.py" line="27"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override.py" line="39"/>
+        <location filename="../../ui/dialogs/override.py" line="31"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override.py" line="40"/>
+        <location filename="../../ui/dialogs/override.py" line="32"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1274,77 +1381,77 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PickingScreen</name>
     <message>
-        <location filename="../../ui/screens/picking.py" line="56"/>
+        <location filename="../../ui/screens/picking.py" line="59"/>
         <source>department request number</source>
         <translation>department request number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="59"/>
+        <location filename="../../ui/screens/picking.py" line="62"/>
         <source>GTIN of the item</source>
         <translation>GTIN of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="63"/>
+        <location filename="../../ui/screens/picking.py" line="66"/>
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="67"/>
+        <location filename="../../ui/screens/picking.py" line="70"/>
         <source>Supervisor override…</source>
         <translation>Supervisor override…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="72"/>
+        <location filename="../../ui/screens/picking.py" line="75"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="73"/>
+        <location filename="../../ui/screens/picking.py" line="76"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="78"/>
+        <location filename="../../ui/screens/picking.py" line="81"/>
         <source>New line</source>
         <translation>New line</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="84"/>
+        <location filename="../../ui/screens/picking.py" line="87"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="85"/>
+        <location filename="../../ui/screens/picking.py" line="88"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="86"/>
+        <location filename="../../ui/screens/picking.py" line="89"/>
         <source>Take lot (FEFO)</source>
         <translation>Take lot (FEFO)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="87"/>
+        <location filename="../../ui/screens/picking.py" line="90"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="88"/>
+        <location filename="../../ui/screens/picking.py" line="91"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="89"/>
+        <location filename="../../ui/screens/picking.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="104"/>
+        <location filename="../../ui/screens/picking.py" line="107"/>
         <source>Picking</source>
         <translation>Picking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="150"/>
+        <location filename="../../ui/screens/picking.py" line="148"/>
         <source>Item {di} is not known here</source>
         <translation>Item {di} is not known here</translation>
     </message>
@@ -1364,27 +1471,17 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>to pick</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="214"/>
-        <source>This item is not on the pick list</source>
-        <translation>This item is not on the pick list</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/picking.py" line="215"/>
-        <source>Add a line for it first, or scan an item from the list.</source>
-        <translation>Add a line for it first, or scan an item from the list.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/picking.py" line="221"/>
+        <location filename="../../ui/screens/picking.py" line="234"/>
         <source>No usable stock of this item</source>
         <translation>No usable stock of this item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="254"/>
+        <location filename="../../ui/screens/picking.py" line="266"/>
         <source>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</source>
         <translation>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="258"/>
+        <location filename="../../ui/screens/picking.py" line="270"/>
         <source>Pick lot {lot} inside the do-not-issue window? Give the reason.</source>
         <translation>Pick lot {lot} inside the do-not-issue window? Give the reason.</translation>
     </message>
@@ -1392,54 +1489,49 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="112"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="113"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="115"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="116"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="119"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="120"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="143"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="144"/>
         <source>label printer {host}:{port} (ZPL)</source>
         <translation>label printer {host}:{port} (ZPL)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="145"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="146"/>
         <source>system printer {name}</source>
         <translation>system printer {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="146"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="147"/>
         <source>(default)</source>
         <translation>(default)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="149"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="150"/>
         <source>PDF file in {folder}</source>
         <translation>PDF file in {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="150"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="151"/>
         <source>Prints to: {where}</source>
         <translation>Prints to: {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="162"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="163"/>
         <source>{pages} page(s). Check the preview, then print.</source>
         <translation>{pages} page(s). Check the preview, then print.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="171"/>
-        <source>Cannot print this: {why}</source>
-        <translation>Cannot print this: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="184"/>
@@ -1447,12 +1539,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="191"/>
-        <source>Printing failed: {why}</source>
-        <translation>Printing failed: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="195"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="196"/>
         <source>Printed: {what}</source>
         <translation>Printed: {what}</translation>
     </message>
@@ -1460,27 +1547,27 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PutAwayScreen</name>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="31"/>
+        <location filename="../../ui/screens/put_away.py" line="32"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>from the label (AI 30/37), else 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="33"/>
+        <location filename="../../ui/screens/put_away.py" line="34"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="34"/>
+        <location filename="../../ui/screens/put_away.py" line="35"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="35"/>
+        <location filename="../../ui/screens/put_away.py" line="36"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="40"/>
+        <location filename="../../ui/screens/put_away.py" line="41"/>
         <source>Put-away / move</source>
         <translation>Put-away / move</translation>
     </message>
@@ -1488,27 +1575,34 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>QaSignOffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/qa_sign_off.py" line="19"/>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="14"/>
         <source>QA sign-off</source>
         <translation>QA sign-off</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/qa_sign_off.py" line="28"/>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="31"/>
         <source>QA user</source>
         <translation>QA user</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/qa_sign_off.py" line="29"/>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="32"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/qa_sign_off.py" line="33"/>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="30"/>
+        <source>Second QA (if you opened this recall):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="36"/>
         <source>Sign and close</source>
         <translation>Sign and close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/qa_sign_off.py" line="34"/>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="37"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1516,144 +1610,184 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>QualityScreen</name>
     <message>
-        <location filename="../../ui/screens/quality.py" line="53"/>
+        <location filename="../../ui/screens/quality.py" line="82"/>
         <source>Scan the lot, or type a lot number / GTIN / name</source>
         <translation>Scan the lot, or type a lot number / GTIN / name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="56"/>
+        <location filename="../../ui/screens/quality.py" line="92"/>
+        <source>not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="96"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="56"/>
-        <location filename="../../ui/screens/quality.py" line="101"/>
+        <location filename="../../ui/screens/quality.py" line="97"/>
+        <location filename="../../ui/screens/quality.py" line="159"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="56"/>
+        <location filename="../../ui/screens/quality.py" line="98"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="56"/>
-        <source>QC</source>
-        <translation>QC</translation>
+        <location filename="../../ui/screens/quality.py" line="99"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="57"/>
-        <source>Hold</source>
-        <translation>Hold</translation>
+        <location filename="../../ui/screens/quality.py" line="100"/>
+        <source>Location</source>
+        <translation type="unfinished">Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="57"/>
+        <location filename="../../ui/screens/quality.py" line="101"/>
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="63"/>
-        <location filename="../../ui/screens/quality.py" line="202"/>
+        <location filename="../../ui/screens/quality.py" line="114"/>
+        <location filename="../../ui/screens/quality.py" line="257"/>
         <source>No lot chosen</source>
         <translation>No lot chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="68"/>
+        <location filename="../../ui/screens/quality.py" line="119"/>
         <source>Why (required for hold, release and reject)</source>
         <translation>Why (required for hold, release and reject)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="69"/>
+        <location filename="../../ui/screens/quality.py" line="120"/>
         <source>Also move the stock</source>
         <translation>Also move the stock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="80"/>
+        <location filename="../../ui/screens/quality.py" line="131"/>
         <source>QC release</source>
         <translation>QC release</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="81"/>
+        <location filename="../../ui/screens/quality.py" line="132"/>
         <source>QC reject</source>
         <translation>QC reject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="82"/>
+        <location filename="../../ui/screens/quality.py" line="133"/>
         <source>Put on hold</source>
         <translation>Put on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="83"/>
+        <location filename="../../ui/screens/quality.py" line="134"/>
         <source>Take off hold</source>
         <translation>Take off hold</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="93"/>
+        <location filename="../../ui/screens/quality.py" line="135"/>
+        <source>Registration number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="136"/>
+        <source>Dispose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="137"/>
+        <source>Return to supplier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="150"/>
         <source>Print quarantine label</source>
         <translation>Print quarantine label</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="102"/>
+        <location filename="../../ui/screens/quality.py" line="160"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="105"/>
+        <location filename="../../ui/screens/quality.py" line="163"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="107"/>
+        <location filename="../../ui/screens/quality.py" line="165"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="120"/>
+        <location filename="../../ui/screens/quality.py" line="180"/>
         <source>QC and quarantine</source>
         <translation>QC and quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="148"/>
+        <location filename="../../ui/screens/quality.py" line="200"/>
+        <source>This barcode cannot be read as a UDI</source>
+        <translation type="unfinished">This barcode cannot be read as a UDI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="205"/>
         <source>This barcode carries no lot: scan the one that does</source>
         <translation>This barcode carries no lot: scan the one that does</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="164"/>
-        <source>Lots on hold</source>
-        <translation>Lots on hold</translation>
+        <location filename="../../ui/screens/quality.py" line="214"/>
+        <source>Stock waiting for a decision</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="180"/>
+        <location filename="../../ui/screens/quality.py" line="229"/>
         <source>Lots matching “{text}”</source>
         <translation>Lots matching “{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="205"/>
+        <location filename="../../ui/screens/quality.py" line="260"/>
         <source>{name} · lot {lot} · {expiry} · {qc} · {hold}</source>
         <translation>{name} · lot {lot} · {expiry} · {qc} · {hold}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="260"/>
+        <location filename="../../ui/screens/quality.py" line="400"/>
         <source>Lot {lot} released by QC</source>
         <translation>Lot {lot} released by QC</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="261"/>
+        <location filename="../../ui/screens/quality.py" line="401"/>
         <source>Lot {lot} rejected by QC</source>
         <translation>Lot {lot} rejected by QC</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="262"/>
+        <location filename="../../ui/screens/quality.py" line="402"/>
         <source>Lot {lot} is on hold</source>
         <translation>Lot {lot} is on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="263"/>
+        <location filename="../../ui/screens/quality.py" line="403"/>
         <source>Lot {lot} is off hold</source>
         <translation>Lot {lot} is off hold</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="282"/>
+        <location filename="../../ui/screens/quality.py" line="404"/>
+        <source>Registration number recorded: its lots may be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="405"/>
+        <source>Lot {lot} disposed of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="406"/>
+        <source>Lot {lot} returned to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="424"/>
         <source>Quarantine label {lot}</source>
         <translation>Quarantine label {lot}</translation>
     </message>
@@ -1661,180 +1795,176 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../ui/reasons.py" line="50"/>
+        <location filename="../../ui/reasons.py" line="51"/>
         <source>no expiry date</source>
         <translation>no expiry date</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="53"/>
+        <location filename="../../ui/reasons.py" line="54"/>
         <source>expired {date} ({days} days ago)</source>
         <translation>expired {date} ({days} days ago)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="56"/>
+        <location filename="../../ui/reasons.py" line="57"/>
         <source>expires {date} ({days} days left)</source>
         <translation>expires {date} ({days} days left)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="63"/>
+        <location filename="../../ui/reasons.py" line="64"/>
         <source>product code (GTIN)</source>
         <translation>product code (GTIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="64"/>
+        <location filename="../../ui/reasons.py" line="65"/>
         <source>lot</source>
         <translation>lot</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="65"/>
+        <location filename="../../ui/reasons.py" line="66"/>
+        <location filename="../../ui/reasons.py" line="383"/>
         <source>expiry</source>
         <translation>expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="66"/>
+        <location filename="../../ui/reasons.py" line="67"/>
         <source>serial number</source>
         <translation>serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="68"/>
+        <location filename="../../ui/reasons.py" line="69"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="75"/>
-        <location filename="../../ui/reasons.py" line="163"/>
+        <location filename="../../ui/reasons.py" line="76"/>
+        <location filename="../../ui/reasons.py" line="164"/>
         <source>Waiting for the {missing} barcode</source>
         <translation>Waiting for the {missing} barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="78"/>
+        <location filename="../../ui/reasons.py" line="79"/>
         <source>Scan the other barcode on the same pack.</source>
         <translation>Scan the other barcode on the same pack.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="84"/>
+        <location filename="../../ui/reasons.py" line="85"/>
         <source>Received {qty} of lot {lot}</source>
         <translation>Received {qty} of lot {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="85"/>
+        <location filename="../../ui/reasons.py" line="86"/>
         <source>Moved {qty} of lot {lot}</source>
         <translation>Moved {qty} of lot {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="86"/>
+        <location filename="../../ui/reasons.py" line="87"/>
         <source>Picked {qty} of lot {lot}</source>
         <translation>Picked {qty} of lot {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="88"/>
+        <location filename="../../ui/reasons.py" line="89"/>
         <source>Done: lot {lot}</source>
         <translation>Done: lot {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="96"/>
+        <location filename="../../ui/reasons.py" line="97"/>
         <source>Put in quarantine on receipt</source>
         <translation>Put in quarantine on receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="98"/>
+        <location filename="../../ui/reasons.py" line="99"/>
         <source>Waiting for QC release before use</source>
         <translation>Waiting for QC release before use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="101"/>
+        <location filename="../../ui/reasons.py" line="102"/>
         <source>Approved by supervisor {name}</source>
         <translation>Approved by supervisor {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="120"/>
+        <location filename="../../ui/reasons.py" line="121"/>
         <source>Lot {lot} expired on {expiry}: do not use</source>
         <translation>Lot {lot} expired on {expiry}: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="123"/>
+        <location filename="../../ui/reasons.py" line="124"/>
         <source>Lot {lot} is inside the do-not-issue window ({days} days left)</source>
         <translation>Lot {lot} is inside the do-not-issue window ({days} days left)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="126"/>
+        <location filename="../../ui/reasons.py" line="127"/>
         <source>Lot {lot} is waiting for QC release</source>
         <translation>Lot {lot} is waiting for QC release</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="129"/>
+        <location filename="../../ui/reasons.py" line="130"/>
         <source>Lot {lot} was rejected by QC: do not use</source>
         <translation>Lot {lot} was rejected by QC: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="132"/>
+        <location filename="../../ui/reasons.py" line="133"/>
         <source>Lot {lot} is in quarantine</source>
         <translation>Lot {lot} is in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="133"/>
+        <location filename="../../ui/reasons.py" line="134"/>
         <source>Lot {lot} is recalled: do not use</source>
         <translation>Lot {lot} is recalled: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="134"/>
+        <location filename="../../ui/reasons.py" line="135"/>
         <source>Wrong lot: take lot {fefo} first</source>
         <translation>Wrong lot: take lot {fefo} first</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="135"/>
+        <location filename="../../ui/reasons.py" line="136"/>
         <source>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</source>
         <translation>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="138"/>
+        <location filename="../../ui/reasons.py" line="139"/>
         <source>Item {di} is not known here</source>
         <translation>Item {di} is not known here</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="139"/>
+        <location filename="../../ui/reasons.py" line="140"/>
         <source>Lot {lot} was never received here</source>
         <translation>Lot {lot} was never received here</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="142"/>
+        <location filename="../../ui/reasons.py" line="143"/>
         <source>There is no location {location}</source>
         <translation>There is no location {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="145"/>
+        <location filename="../../ui/reasons.py" line="146"/>
         <source>Lot {lot} is not at this location</source>
         <translation>Lot {lot} is not at this location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="148"/>
+        <location filename="../../ui/reasons.py" line="149"/>
         <source>The label does not match lot {lot} as recorded</source>
         <translation>The label does not match lot {lot} as recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="151"/>
+        <location filename="../../ui/reasons.py" line="152"/>
         <source>Short-dated: lot {lot} has only {days} days left</source>
         <translation>Short-dated: lot {lot} has only {days} days left</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="154"/>
+        <location filename="../../ui/reasons.py" line="155"/>
         <source>This serial number was already received</source>
         <translation>This serial number was already received</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="157"/>
+        <location filename="../../ui/reasons.py" line="158"/>
         <source>The quantity entered does not match the label</source>
         <translation>The quantity entered does not match the label</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="160"/>
+        <location filename="../../ui/reasons.py" line="161"/>
         <source>This barcode cannot be read as a UDI</source>
         <translation>This barcode cannot be read as a UDI</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="166"/>
-        <source>This cannot be done as asked</source>
-        <translation>This cannot be done as asked</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="167"/>
@@ -1858,51 +1988,361 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="173"/>
+        <source>Lot {lot}: this device has no registration number yet: do not issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="176"/>
+        <source>There is no supplier {supplier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="179"/>
+        <source>{location} is the wrong kind of location for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="182"/>
+        <source>From and to are the same location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="185"/>
+        <source>No receiving location: choose where the goods go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="188"/>
+        <source>This item is in the master data: change it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="191"/>
+        <source>Lot {lot} is not on that hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="192"/>
+        <source>The label&apos;s production date is after its expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="195"/>
+        <source>The label&apos;s production date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="198"/>
+        <source>Something required is missing: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="201"/>
+        <source>A value is not valid: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="202"/>
+        <source>The quantity is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="203"/>
+        <source>Give a reason for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="204"/>
+        <source>This line is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="205"/>
+        <source>This line is not readable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="206"/>
+        <source>Unknown action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="207"/>
+        <source>Unknown setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="208"/>
+        <source>This value is not valid for the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="211"/>
+        <source>These warning tiers or windows are not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="214"/>
+        <source>This warning no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="215"/>
+        <source>This count no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="216"/>
+        <source>Nothing imported: the file has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="219"/>
+        <source>There is no such recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="220"/>
+        <source>This recall is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="221"/>
+        <source>Lot {lot} is not part of this recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="224"/>
+        <source>This recall cannot be opened as filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="227"/>
+        <source>Attach a photo or scan as evidence first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="230"/>
+        <source>The evidence file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="233"/>
+        <source>Units are still unaccounted for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="236"/>
+        <source>Too many wrong PINs: locked until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="239"/>
+        <source>This PIN is too short: at least {need} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="242"/>
+        <source>A second person must sign this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="245"/>
+        <source>The store is damaged: writing is blocked until an administrator restores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="248"/>
+        <source>The store cannot be written (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="251"/>
+        <source>The disk is full: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="254"/>
+        <source>The store is busy: try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="255"/>
         <source>Nothing to do</source>
         <translation>Nothing to do</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="174"/>
+        <location filename="../../ui/reasons.py" line="256"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="190"/>
+        <location filename="../../ui/reasons.py" line="274"/>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="275"/>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="276"/>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="277"/>
+        <source>barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="278"/>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="279"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="280"/>
+        <source>registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="281"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="282"/>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="283"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="303"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>First expiry first out: lot {fefo} at {location}, {expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="198"/>
+        <location filename="../../ui/reasons.py" line="311"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>At least {limit} days are required: a supervisor must accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="202"/>
+        <location filename="../../ui/reasons.py" line="315"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>Do-not-issue window: {window} days. A supervisor may override.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="206"/>
+        <location filename="../../ui/reasons.py" line="319"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="208"/>
+        <location filename="../../ui/reasons.py" line="321"/>
         <source>It is at: {places}</source>
         <translation>It is at: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="212"/>
+        <location filename="../../ui/reasons.py" line="334"/>
+        <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="339"/>
+        <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="342"/>
+        <source>A count&apos;s variance is approved by someone other than the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="345"/>
+        <source>QC release is by someone other than the person who received the lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="351"/>
+        <source>QA confirms its registration or filing number, or master data brings it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="358"/>
+        <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="372"/>
+        <source>{n} problem(s) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="384"/>
+        <source>production date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="388"/>
+        <source>{field}: label {scanned}, record {stored}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="394"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>Do not use it: a supervisor must check the label and the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="216"/>
+        <location filename="../../ui/reasons.py" line="415"/>
+        <source>The printer did not take the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="416"/>
+        <source>Is it switched on, with paper, at the address in Settings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="423"/>
+        <source>The symbol does not fit this label size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="424"/>
+        <source>Choose the larger label in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="428"/>
+        <source>This label cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="432"/>
+        <source>Something went wrong: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="433"/>
+        <source>The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="325"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>Label: {scanned}, entered: {entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="220"/>
+        <location filename="../../ui/reasons.py" line="329"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>Expired, held, recalled or QC-blocked stock goes through quarantine.</translation>
     </message>
@@ -2204,55 +2644,25 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>RecallClosing</name>
     <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="32"/>
+        <location filename="../../ui/widgets/recall_closing.py" line="33"/>
         <source>Close recall {id}? Every affected unit must be accounted for.</source>
         <translation>Close recall {id}? Every affected unit must be accounted for.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="54"/>
-        <source>Lot {lot}: {n} of {affected} unaccounted ({shelf} still on shelves, {out} out in departments)</source>
-        <translation>Lot {lot}: {n} of {affected} unaccounted ({shelf} still on shelves, {out} out in departments)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="68"/>
+        <location filename="../../ui/widgets/recall_closing.py" line="56"/>
         <source>Recall {id} closed</source>
         <translation>Recall {id} closed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="69"/>
-        <source>The case stays open.</source>
-        <translation>The case stays open.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="71"/>
-        <source>Wrong QA user name or PIN</source>
-        <translation>Wrong QA user name or PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="73"/>
-        <source>Only QA may close a recall</source>
-        <translation>Only QA may close a recall</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="76"/>
-        <source>Recall {id} is already closed</source>
-        <translation>Recall {id} is already closed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="81"/>
-        <source>The case cannot close yet</source>
-        <translation>The case cannot close yet</translation>
     </message>
 </context>
 <context>
     <name>RecallCollecting</name>
     <message>
-        <location filename="../../ui/widgets/recall_collecting.py" line="25"/>
+        <location filename="../../ui/widgets/recall_collecting.py" line="32"/>
         <source>{n} department(s) marked notified</source>
         <translation>{n} department(s) marked notified</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_collecting.py" line="50"/>
+        <location filename="../../ui/widgets/recall_collecting.py" line="57"/>
         <source>Choose a recall (and a quarantine location) before scanning</source>
         <translation>Choose a recall (and a quarantine location) before scanning</translation>
     </message>
@@ -2304,21 +2714,16 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <source>No department received these lots: no notice to print</source>
         <translation>No department received these lots: no notice to print</translation>
     </message>
-    <message>
-        <location filename="../../ui/widgets/recall_documents.py" line="146"/>
-        <source>Printing failed: {why}</source>
-        <translation>Printing failed: {why}</translation>
-    </message>
 </context>
 <context>
     <name>RecallEvidence</name>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="40"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="42"/>
         <source>Photos and scans</source>
         <translation>Photos and scans</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="42"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="44"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
@@ -2326,102 +2731,107 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>RecallsScreen</name>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="63"/>
+        <location filename="../../ui/screens/recalls.py" line="67"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="64"/>
+        <location filename="../../ui/screens/recalls.py" line="68"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="65"/>
+        <location filename="../../ui/screens/recalls.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="66"/>
+        <location filename="../../ui/screens/recalls.py" line="70"/>
         <source>Drill</source>
         <translation>Drill</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="67"/>
+        <location filename="../../ui/screens/recalls.py" line="71"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="68"/>
+        <location filename="../../ui/screens/recalls.py" line="72"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="69"/>
+        <location filename="../../ui/screens/recalls.py" line="73"/>
         <source>Recovered / affected</source>
         <translation>Recovered / affected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="87"/>
+        <location filename="../../ui/screens/recalls.py" line="91"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="88"/>
+        <location filename="../../ui/screens/recalls.py" line="92"/>
         <source>Account for units</source>
         <translation>Account for units</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="89"/>
+        <location filename="../../ui/screens/recalls.py" line="93"/>
         <source>Return or dispose</source>
         <translation>Return or dispose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="90"/>
+        <location filename="../../ui/screens/recalls.py" line="94"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="93"/>
+        <location filename="../../ui/screens/recalls.py" line="97"/>
         <source>Open a recall…</source>
         <translation>Open a recall…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="97"/>
+        <location filename="../../ui/screens/recalls.py" line="101"/>
         <source>Print all notices</source>
         <translation>Print all notices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="100"/>
+        <location filename="../../ui/screens/recalls.py" line="104"/>
         <source>Return note</source>
         <translation>Return note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="103"/>
+        <location filename="../../ui/screens/recalls.py" line="107"/>
         <source>Close-out report</source>
         <translation>Close-out report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="106"/>
+        <location filename="../../ui/screens/recalls.py" line="110"/>
         <source>Drill report</source>
         <translation>Drill report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="109"/>
+        <location filename="../../ui/screens/recalls.py" line="113"/>
         <source>Close the case…</source>
         <translation>Close the case…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="136"/>
+        <location filename="../../ui/screens/recalls.py" line="143"/>
         <source>Recalls</source>
         <translation>Recalls</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="264"/>
+        <location filename="../../ui/screens/recalls.py" line="274"/>
         <source>Cannot open the recall</source>
         <translation>Cannot open the recall</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="282"/>
+        <location filename="../../ui/screens/recalls.py" line="275"/>
+        <source>Check the scope (lots, dates or serials) and the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="293"/>
         <source>Recall {id} opened: {lots} lot(s) blocked, {tasks} task(s)</source>
         <translation>Recall {id} opened: {lots} lot(s) blocked, {tasks} task(s)</translation>
     </message>
@@ -2429,62 +2839,62 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ReceivingScreen</name>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="36"/>
+        <location filename="../../ui/screens/receiving.py" line="37"/>
         <source>supplier code, optional</source>
         <translation>supplier code, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="39"/>
+        <location filename="../../ui/screens/receiving.py" line="40"/>
         <source>delivery note number</source>
         <translation>delivery note number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="43"/>
+        <location filename="../../ui/screens/receiving.py" line="44"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>from the label (AI 30/37), else 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="44"/>
+        <location filename="../../ui/screens/receiving.py" line="45"/>
         <source>Receive the last scan again</source>
         <translation>Receive the last scan again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="49"/>
+        <location filename="../../ui/screens/receiving.py" line="50"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="50"/>
+        <location filename="../../ui/screens/receiving.py" line="51"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="51"/>
+        <location filename="../../ui/screens/receiving.py" line="52"/>
         <source>Delivery note</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="52"/>
+        <location filename="../../ui/screens/receiving.py" line="53"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="59"/>
+        <location filename="../../ui/screens/receiving.py" line="60"/>
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="127"/>
+        <location filename="../../ui/screens/receiving.py" line="123"/>
         <source>Unknown item: give it a name</source>
         <translation>Unknown item: give it a name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="128"/>
+        <location filename="../../ui/screens/receiving.py" line="124"/>
         <source>The scan is kept; it is received once the item has a name.</source>
         <translation>The scan is kept; it is received once the item has a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="160"/>
+        <location filename="../../ui/screens/receiving.py" line="152"/>
         <source>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</source>
         <translation>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</translation>
     </message>
@@ -2492,7 +2902,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../ui/screens/scan_screen.py" line="57"/>
+        <location filename="../../ui/screens/scan_screen.py" line="60"/>
         <source>Scan anywhere on this screen — no need to click a field.</source>
         <translation>Scan anywhere on this screen — no need to click a field.</translation>
     </message>
@@ -2500,183 +2910,178 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="64"/>
-        <location filename="../../ui/screens/settings.py" line="70"/>
+        <location filename="../../ui/screens/settings.py" line="67"/>
+        <location filename="../../ui/screens/settings.py" line="73"/>
         <source>Category (empty: all)</source>
         <translation>Category (empty: all)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="64"/>
+        <location filename="../../ui/screens/settings.py" line="67"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="64"/>
+        <location filename="../../ui/screens/settings.py" line="67"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="70"/>
+        <location filename="../../ui/screens/settings.py" line="73"/>
         <source>Do not issue with fewer days left</source>
         <translation>Do not issue with fewer days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="76"/>
+        <location filename="../../ui/screens/settings.py" line="79"/>
         <source>Add tier</source>
         <translation>Add tier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="78"/>
+        <location filename="../../ui/screens/settings.py" line="81"/>
         <source>Add window</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="80"/>
+        <location filename="../../ui/screens/settings.py" line="83"/>
         <source>Remove selected rows</source>
         <translation>Remove selected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="82"/>
+        <location filename="../../ui/screens/settings.py" line="85"/>
         <source>Save policy</source>
         <translation>Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="85"/>
+        <location filename="../../ui/screens/settings.py" line="88"/>
         <source>Expiry warnings and do-not-issue windows (whole store)</source>
         <translation>Expiry warnings and do-not-issue windows (whole store)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="102"/>
+        <location filename="../../ui/screens/settings.py" line="105"/>
         <source>Only a supervisor may change the policy.</source>
         <translation>Only a supervisor may change the policy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="113"/>
         <source>Enter or Tab</source>
         <translation>Enter or Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="111"/>
+        <location filename="../../ui/screens/settings.py" line="114"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112"/>
+        <location filename="../../ui/screens/settings.py" line="115"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="131"/>
+        <location filename="../../ui/screens/settings.py" line="134"/>
         <source>PDF file</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="132"/>
+        <location filename="../../ui/screens/settings.py" line="135"/>
         <source>Label printer (raw TCP, ZPL)</source>
         <translation>Label printer (raw TCP, ZPL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="133"/>
+        <location filename="../../ui/screens/settings.py" line="136"/>
         <source>System printer</source>
         <translation>System printer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="139"/>
+        <location filename="../../ui/screens/settings.py" line="142"/>
         <source>(default folder)</source>
         <translation>(default folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="147"/>
+        <location filename="../../ui/screens/settings.py" line="150"/>
         <source>(default)</source>
         <translation>(default)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="155"/>
+        <location filename="../../ui/screens/settings.py" line="159"/>
         <source>{dpmm} dots/mm ({dpi} dpi)</source>
         <translation>{dpmm} dots/mm ({dpi} dpi)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="164"/>
+        <location filename="../../ui/screens/settings.py" line="169"/>
         <source>Save for this workstation</source>
         <translation>Save for this workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="168"/>
+        <location filename="../../ui/screens/settings.py" line="173"/>
         <source>This workstation</source>
         <translation>This workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="170"/>
+        <location filename="../../ui/screens/settings.py" line="175"/>
         <source>Scanner GS stand-ins (space-separated)</source>
         <translation>Scanner GS stand-ins (space-separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="171"/>
+        <location filename="../../ui/screens/settings.py" line="176"/>
         <source>Scanner terminator</source>
         <translation>Scanner terminator</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="175"/>
+        <location filename="../../ui/screens/settings.py" line="180"/>
         <source>Camera and resolution</source>
         <translation>Camera and resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="176"/>
+        <location filename="../../ui/screens/settings.py" line="181"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="177"/>
+        <location filename="../../ui/screens/settings.py" line="182"/>
         <source>Folder for PDF files</source>
         <translation>Folder for PDF files</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="181"/>
+        <location filename="../../ui/screens/settings.py" line="186"/>
         <source>Label printer host and port</source>
         <translation>Label printer host and port</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="182"/>
+        <location filename="../../ui/screens/settings.py" line="187"/>
         <source>System printer name</source>
         <translation>System printer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="186"/>
+        <location filename="../../ui/screens/settings.py" line="191"/>
         <source>Label size and ZPL resolution</source>
         <translation>Label size and ZPL resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="187"/>
+        <location filename="../../ui/screens/settings.py" line="192"/>
         <source>Language (from the next start)</source>
         <translation>Language (from the next start)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="196"/>
+        <location filename="../../ui/screens/settings.py" line="204"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="288"/>
+        <location filename="../../ui/screens/settings.py" line="282"/>
         <source>Policy saved</source>
         <translation>Policy saved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="292"/>
-        <source>Policy not saved: {why}</source>
-        <translation>Policy not saved: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="315"/>
+        <location filename="../../ui/screens/settings.py" line="310"/>
         <source>Saved for this workstation</source>
         <translation>Saved for this workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="316"/>
+        <location filename="../../ui/screens/settings.py" line="311"/>
         <source>A new language shows from the next start.</source>
         <translation>A new language shows from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="331"/>
+        <location filename="../../ui/screens/settings.py" line="327"/>
         <source>Row {row}: “{text}” is not a number of days</source>
         <translation>Row {row}: “{text}” is not a number of days</translation>
     </message>
@@ -2684,37 +3089,37 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../ui/screens/stock.py" line="37"/>
+        <location filename="../../ui/screens/stock.py" line="38"/>
         <source>GTIN, lot, or item name (中文 / English)</source>
         <translation>GTIN, lot, or item name (中文 / English)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="67"/>
+        <location filename="../../ui/screens/stock.py" line="68"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="85"/>
+        <location filename="../../ui/screens/stock.py" line="90"/>
         <source>Stock and lots</source>
         <translation>Stock and lots</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="96"/>
-        <source>Not a lot barcode: {why}</source>
-        <translation>Not a lot barcode: {why}</translation>
+        <location filename="../../ui/screens/stock.py" line="101"/>
+        <source>This barcode cannot be read as a UDI</source>
+        <translation type="unfinished">This barcode cannot be read as a UDI</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="100"/>
+        <location filename="../../ui/screens/stock.py" line="105"/>
         <source>This barcode carries no lot: scan the one that does</source>
         <translation>This barcode carries no lot: scan the one that does</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="115"/>
+        <location filename="../../ui/screens/stock.py" line="120"/>
         <source>searching…</source>
         <translation>searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="119"/>
+        <location filename="../../ui/screens/stock.py" line="124"/>
         <source>{rows} lots</source>
         <translation>{rows} lots</translation>
     </message>
@@ -2909,235 +3314,359 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>Tiers</name>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="33"/>
+        <location filename="../../ui/widgets/tiers.py" line="29"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="34"/>
+        <location filename="../../ui/widgets/tiers.py" line="30"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="35"/>
+        <location filename="../../ui/widgets/tiers.py" line="31"/>
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="36"/>
+        <location filename="../../ui/widgets/tiers.py" line="32"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="57"/>
+        <location filename="../../ui/widgets/tiers.py" line="47"/>
         <source>QC pending</source>
         <translation>QC pending</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="58"/>
+        <location filename="../../ui/widgets/tiers.py" line="48"/>
         <source>QC released</source>
         <translation>QC released</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="59"/>
+        <location filename="../../ui/widgets/tiers.py" line="49"/>
         <source>QC rejected</source>
         <translation>QC rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="66"/>
+        <location filename="../../ui/widgets/tiers.py" line="56"/>
         <source>no hold</source>
         <translation>no hold</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="67"/>
+        <location filename="../../ui/widgets/tiers.py" line="57"/>
         <source>quarantine</source>
         <translation>quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="68"/>
+        <location filename="../../ui/widgets/tiers.py" line="58"/>
         <source>recalled</source>
         <translation>recalled</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="75"/>
+        <location filename="../../ui/widgets/tiers.py" line="65"/>
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="76"/>
+        <location filename="../../ui/widgets/tiers.py" line="66"/>
         <source>move</source>
         <translation>move</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="77"/>
+        <location filename="../../ui/widgets/tiers.py" line="67"/>
         <source>issue</source>
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="78"/>
+        <location filename="../../ui/widgets/tiers.py" line="68"/>
         <source>return</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="79"/>
+        <location filename="../../ui/widgets/tiers.py" line="69"/>
         <source>hold</source>
         <translation>hold</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="80"/>
+        <location filename="../../ui/widgets/tiers.py" line="70"/>
         <source>hold released</source>
         <translation>hold released</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="81"/>
+        <location filename="../../ui/widgets/tiers.py" line="71"/>
         <source>QC release</source>
         <translation>QC release</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="82"/>
+        <location filename="../../ui/widgets/tiers.py" line="72"/>
         <source>QC reject</source>
         <translation>QC reject</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="83"/>
+        <location filename="../../ui/widgets/tiers.py" line="73"/>
         <source>disposal</source>
         <translation>disposal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="84"/>
+        <location filename="../../ui/widgets/tiers.py" line="74"/>
         <source>return to supplier</source>
         <translation>return to supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="85"/>
+        <location filename="../../ui/widgets/tiers.py" line="75"/>
         <source>count adjustment</source>
         <translation>count adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="82"/>
+        <source>expiry</source>
+        <translation type="unfinished">expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="83"/>
+        <source>label mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="84"/>
+        <source>count difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="85"/>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WarningsScreen</name>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="45"/>
+        <location filename="../../ui/screens/warnings.py" line="49"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <location filename="../../ui/screens/warnings.py" line="54"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/warnings.py" line="75"/>
+        <location filename="../../ui/screens/warnings.py" line="108"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <location filename="../../ui/screens/warnings.py" line="76"/>
+        <location filename="../../ui/screens/warnings.py" line="109"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="77"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <location filename="../../ui/screens/warnings.py" line="78"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <location filename="../../ui/screens/warnings.py" line="79"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="56"/>
+        <location filename="../../ui/screens/warnings.py" line="80"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="56"/>
-        <location filename="../../ui/screens/warnings.py" line="76"/>
+        <location filename="../../ui/screens/warnings.py" line="81"/>
+        <location filename="../../ui/screens/warnings.py" line="110"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="56"/>
-        <location filename="../../ui/screens/warnings.py" line="77"/>
+        <location filename="../../ui/screens/warnings.py" line="82"/>
+        <location filename="../../ui/screens/warnings.py" line="111"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="56"/>
+        <location filename="../../ui/screens/warnings.py" line="83"/>
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="57"/>
-        <source>Acknowledged by</source>
-        <translation>Acknowledged by</translation>
+        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <source>Raise today&apos;s warnings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="63"/>
+        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <source>{n} open warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <source>No open warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="185"/>
+        <source>Choose a warning first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="94"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="66"/>
-        <source>Recompute now</source>
-        <translation>Recompute now</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/warnings.py" line="69"/>
+        <location filename="../../ui/screens/warnings.py" line="100"/>
         <source>Print expiry list</source>
         <translation>Print expiry list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="92"/>
+        <location filename="../../ui/screens/warnings.py" line="127"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="117"/>
+        <location filename="../../ui/screens/warnings.py" line="62"/>
+        <location filename="../../ui/screens/warnings.py" line="170"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="134"/>
-        <source>not raised yet</source>
-        <translation>not raised yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/warnings.py" line="141"/>
-        <source>No lot in stock is inside a warning tier</source>
-        <translation>No lot in stock is inside a warning tier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/warnings.py" line="154"/>
-        <source>This warning has not been raised yet: recompute first</source>
-        <translation>This warning has not been raised yet: recompute first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/warnings.py" line="168"/>
+        <location filename="../../ui/screens/warnings.py" line="194"/>
         <source>Warning for lot {lot} acknowledged</source>
         <translation>Warning for lot {lot} acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="181"/>
-        <source>Raising today&apos;s expiry warnings…</source>
-        <translation>Raising today&apos;s expiry warnings…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/warnings.py" line="187"/>
-        <source>Recomputing warnings…</source>
-        <translation>Recomputing warnings…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/warnings.py" line="193"/>
+        <location filename="../../ui/screens/warnings.py" line="210"/>
         <source>{n} new warning(s) raised</source>
         <translation>{n} new warning(s) raised</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="200"/>
-        <source>Recomputing failed: {why}</source>
-        <translation>Recomputing failed: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/warnings.py" line="213"/>
+        <location filename="../../ui/screens/warnings.py" line="220"/>
         <source>Near-expiry list</source>
         <translation>Near-expiry list</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOff</name>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="34"/>
+        <source>expired</source>
+        <translation type="unfinished">expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="35"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="36"/>
+        <source>rejected by QC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="37"/>
+        <source>recalled</source>
+        <translation type="unfinished">recalled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="38"/>
+        <source>other (say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="53"/>
+        <source>Dispose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="53"/>
+        <source>Return to supplier</source>
+        <translation type="unfinished">Return to supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="55"/>
+        <source>Lot {lot} at {location}: {quantity} on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="75"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="77"/>
+        <source>Photo or scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="89"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="90"/>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="91"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="93"/>
+        <source>To</source>
+        <translation type="unfinished">To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="94"/>
+        <location filename="../../ui/dialogs/write_off.py" line="110"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="96"/>
+        <source>Second person (expired or rejected stock):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="97"/>
+        <source>User</source>
+        <translation type="unfinished">User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="98"/>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="102"/>
+        <source>Write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="103"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="110"/>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

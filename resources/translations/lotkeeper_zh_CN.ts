@@ -52,37 +52,75 @@
 <context>
     <name>CameraPreview</name>
     <message>
-        <location filename="../../ui/widgets/camera_preview.py" line="74"/>
+        <location filename="../../ui/widgets/camera_preview.py" line="78"/>
         <source>Camera </source>
         <translation>摄像头 </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/camera_preview.py" line="75"/>
-        <location filename="../../ui/widgets/camera_preview.py" line="138"/>
+        <location filename="../../ui/widgets/camera_preview.py" line="79"/>
+        <location filename="../../ui/widgets/camera_preview.py" line="142"/>
         <source>Start camera</source>
         <translation>打开摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/camera_preview.py" line="78"/>
+        <location filename="../../ui/widgets/camera_preview.py" line="82"/>
         <source>Camera off</source>
         <translation>摄像头未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/camera_preview.py" line="113"/>
+        <location filename="../../ui/widgets/camera_preview.py" line="117"/>
         <source>No camera could be opened. Use the hand scanner.
 ({error})</source>
         <translation>无法打开摄像头，请使用手持扫码枪。
 （{error}）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/camera_preview.py" line="123"/>
+        <location filename="../../ui/widgets/camera_preview.py" line="127"/>
         <source>Stop camera</source>
         <translation>关闭摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/camera_preview.py" line="152"/>
+        <location filename="../../ui/widgets/camera_preview.py" line="156"/>
         <source>The camera stopped: {error}</source>
         <translation>摄像头已停止：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/change_pin.py" line="14"/>
+        <source>Change your PIN</source>
+        <translation>修改 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/change_pin.py" line="17"/>
+        <source>Your PIN is shorter than your role needs (six characters for supervisors, QA and administrators). Choose a new one to go on.</source>
+        <translation>您的 PIN 码短于您的角色要求（主管、质量和管理员至少 6 位）。请先设置新的 PIN 码再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/change_pin.py" line="31"/>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/change_pin.py" line="32"/>
+        <source>Again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/change_pin.py" line="37"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/change_pin.py" line="38"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/change_pin.py" line="44"/>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
     </message>
 </context>
 <context>
@@ -335,184 +373,215 @@
     </message>
     <message>
         <location filename="../../ui/code_words.py" line="94"/>
+        <source>progress: {recovered} of {affected} units recovered, {unaccounted} unaccounted</source>
+        <comment>audit:recall_progress</comment>
+        <translation>进度：{affected} 件中已回收 {recovered} 件，{unaccounted} 件未落实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="99"/>
         <source>notified {departments}</source>
         <comment>audit:recall_notified</comment>
         <translation>已通知 {departments}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="97"/>
+        <location filename="../../ui/code_words.py" line="102"/>
         <source>attached evidence {file} for lot {lot}: {note}</source>
         <comment>audit:recall_evidence</comment>
         <translation>附上批号 {lot} 的证据 {file}：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="100"/>
+        <location filename="../../ui/code_words.py" line="105"/>
         <source>attached evidence {file} to the case: {note}</source>
         <comment>audit:case_evidence</comment>
         <translation>为本案附上证据 {file}：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="103"/>
+        <location filename="../../ui/code_words.py" line="108"/>
         <source>{kind}: lot {lot} ×{quantity}, department {department}; record or reason: {reason}</source>
         <comment>audit:recall_account</comment>
         <translation>{kind}：批号 {lot} ×{quantity}，科室 {department}；记录或原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="108"/>
+        <location filename="../../ui/code_words.py" line="113"/>
         <source>signed off and closed the case ({recovered} of {affected} recovered, {documented} documented); status changed from {before} to {after}</source>
         <comment>audit:close_recall</comment>
         <translation>质量签字结案（已追回 {recovered}/{affected}，已说明 {documented}）；状态由“{before}”改为“{after}”</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="114"/>
+        <location filename="../../ui/code_words.py" line="119"/>
         <source>{movement}: lot {lot} ×{quantity}, {route}</source>
         <comment>audit:movement</comment>
         <translation>{movement}：批号 {lot} ×{quantity}，{route}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="117"/>
+        <location filename="../../ui/code_words.py" line="122"/>
         <source>{movement}: lot {lot} ×{quantity}, {route}; {reason}</source>
         <comment>audit:movement_reason</comment>
         <translation>{movement}：批号 {lot} ×{quantity}，{route}；{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="122"/>
+        <location filename="../../ui/code_words.py" line="127"/>
         <source>recorded {action}: {changes}</source>
         <comment>audit:other</comment>
         <translation>记录 {action}：{changes}</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmItemDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/confirm_item.py" line="13"/>
+        <source>Registration number</source>
+        <translation>注册证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm_item.py" line="16"/>
+        <source>{name} ({di}) has no registration or filing number: its lots stay blocked. Enter the number from the certificate.</source>
+        <translation>{name}（{di}）没有注册证号或备案凭证号：其批次将保持冻结。请按证书录入编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm_item.py" line="25"/>
+        <source>Registration or filing number</source>
+        <translation>注册证号或备案凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm_item.py" line="26"/>
+        <source>Chinese name (optional)</source>
+        <translation>中文名称（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm_item.py" line="30"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/confirm_item.py" line="31"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CountScreen</name>
     <message>
-        <location filename="../../ui/screens/counting.py" line="48"/>
+        <location filename="../../ui/screens/counting.py" line="50"/>
         <source>Print location label</source>
         <translation>打印货位标签</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="51"/>
+        <location filename="../../ui/screens/counting.py" line="53"/>
         <source>Scan a lot on this shelf</source>
         <translation>请扫描本货位上的批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="56"/>
+        <location filename="../../ui/screens/counting.py" line="58"/>
         <source>Record count</source>
         <translation>记录盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="63"/>
+        <location filename="../../ui/screens/counting.py" line="66"/>
         <source>Counted</source>
         <translation>盘点时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="63"/>
-        <location filename="../../ui/screens/counting.py" line="76"/>
+        <location filename="../../ui/screens/counting.py" line="67"/>
+        <location filename="../../ui/screens/counting.py" line="85"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="63"/>
-        <location filename="../../ui/screens/counting.py" line="75"/>
+        <location filename="../../ui/screens/counting.py" line="68"/>
+        <location filename="../../ui/screens/counting.py" line="84"/>
         <source>Location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="63"/>
+        <location filename="../../ui/screens/counting.py" line="69"/>
         <source>Expected</source>
         <translation>账面数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="64"/>
+        <location filename="../../ui/screens/counting.py" line="70"/>
         <source>Counted qty</source>
         <translation>实盘数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="64"/>
+        <location filename="../../ui/screens/counting.py" line="71"/>
         <source>Variance</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="64"/>
+        <location filename="../../ui/screens/counting.py" line="72"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="67"/>
+        <location filename="../../ui/screens/counting.py" line="76"/>
         <source>Approve variance…</source>
         <translation>审批差异…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="80"/>
+        <location filename="../../ui/screens/counting.py" line="89"/>
         <source>Counted quantity</source>
         <translation>实盘数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="82"/>
+        <location filename="../../ui/screens/counting.py" line="91"/>
         <source>Variances awaiting a supervisor</source>
         <translation>待主管审批的盘点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="91"/>
+        <location filename="../../ui/screens/counting.py" line="103"/>
         <source>Stock count</source>
         <translation>库存盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="141"/>
+        <location filename="../../ui/screens/counting.py" line="152"/>
+        <source>This barcode cannot be read as a UDI</source>
+        <translation>此条码无法识别为 UDI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counting.py" line="157"/>
         <source>This barcode carries no lot: scan the one that does</source>
         <translation>此条码不含批号：请扫描带批号的条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="145"/>
+        <location filename="../../ui/screens/counting.py" line="161"/>
         <source>Lot {lot} (GTIN {di})</source>
         <translation>批号 {lot}（GTIN {di}）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="164"/>
+        <location filename="../../ui/screens/counting.py" line="184"/>
         <source>Count matches: lot {lot}</source>
         <translation>盘点相符：批号 {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="169"/>
+        <location filename="../../ui/screens/counting.py" line="189"/>
         <source>Variance {variance:+d} on lot {lot}: awaits a supervisor</source>
         <translation>批号 {lot} 差异 {variance:+d}：待主管审批</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="172"/>
+        <location filename="../../ui/screens/counting.py" line="192"/>
         <source>Stock is unchanged until a supervisor approves the count.</source>
         <translation>主管审批前库存不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="175"/>
+        <location filename="../../ui/screens/counting.py" line="195"/>
         <source>Scan the next lot</source>
         <translation>请扫描下一个批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="192"/>
+        <location filename="../../ui/screens/counting.py" line="212"/>
         <source>Book the variance {variance:+d} of lot {lot} at {location}?</source>
         <translation>确认将货位 {location} 批号 {lot} 的差异 {variance:+d} 入账？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="214"/>
+        <location filename="../../ui/screens/counting.py" line="230"/>
         <source>Variance approved and booked: lot {lot}</source>
         <translation>差异已审批入账：批号 {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/counting.py" line="229"/>
+        <location filename="../../ui/screens/counting.py" line="244"/>
         <source>Location label {code}</source>
         <translation>货位标签 {code}</translation>
-    </message>
-</context>
-<context>
-    <name>CriticalWarnings</name>
-    <message>
-        <location filename="../../ui/widgets/status.py" line="18"/>
-        <source>Critical warnings: …</source>
-        <translation>严重预警：…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/status.py" line="20"/>
-        <source>Critical warnings: {count}</source>
-        <translation>严重预警：{count}</translation>
     </message>
 </context>
 <context>
@@ -571,64 +640,64 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="71"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="70"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="72"/>
-        <location filename="../../ui/widgets/recall_evidence.py" line="90"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="71"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="89"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="73"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="72"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="74"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="73"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="75"/>
-        <location filename="../../ui/widgets/recall_evidence.py" line="92"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="74"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="91"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="76"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="75"/>
         <source>SHA-256</source>
         <translation>文件校验值</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="85"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="84"/>
         <source>What it shows, e.g. the supplier&apos;s signed receipt</source>
         <translation>内容说明，例如供应商签收单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="86"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="85"/>
         <source>Attach a photo or scan…</source>
         <translation>附加照片或扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="111"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="110"/>
         <source>the whole case</source>
         <translation>整个召回</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="124"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="123"/>
         <source>Attach evidence to {id}</source>
         <translation>为 {id} 附加证据</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="150"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="144"/>
         <source>{file} attached to {id}</source>
         <translation>{file} 已附加到 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="151"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="145"/>
         <source>SHA-256 {sha}</source>
         <translation>文件校验值（SHA-256）{sha}</translation>
     </message>
@@ -636,137 +705,152 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ExitsPanel</name>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="71"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="75"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="72"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="76"/>
         <source>Expiry</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="73"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="77"/>
         <source>Quarantine location</source>
         <translation>隔离库位</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="74"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="78"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="75"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="79"/>
         <source>In quarantine</source>
         <translation>已隔离</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="84"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="88"/>
         <source>all in quarantine</source>
         <translation>隔离区全部</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="89"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="93"/>
         <source>The supplier&apos;s return authorisation (RMA) or shipment number</source>
         <translation>供应商退货授权号或发货单号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="93"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="97"/>
         <source>Ship to the supplier</source>
         <translation>退回供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="99"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="103"/>
         <source>How it was disposed of, e.g. incinerated by the contractor</source>
         <translation>销毁方式，例如由处置单位焚烧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="101"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="107"/>
+        <source>second supervisor (expired stock)</source>
+        <translation>第二位主管（过期库存）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="111"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="112"/>
         <source>Dispose with evidence…</source>
         <translation>销毁（附证据）…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="116"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="129"/>
         <source>Quantity per lot</source>
         <translation>每批数量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="117"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="130"/>
         <source>Return to supplier</source>
         <translation>退回供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="118"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="131"/>
         <source>Dispose of</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="146"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="159"/>
         <source>(no return bay)</source>
         <translation>（无退货区）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="182"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="183"/>
+        <source>This barcode cannot be read as a UDI</source>
+        <translation>此条码无法识别为 UDI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recall_exits.py" line="194"/>
         <source>Lot {lot} of this recall is not in quarantine</source>
         <translation>本召回的批号 {lot} 不在隔离区</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="185"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="197"/>
         <source>Collect it into quarantine first (Tasks tab).</source>
         <translation>请先将其收回隔离区（任务页）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="193"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="205"/>
         <source>Lot {lot} chosen</source>
         <translation>已选批号 {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="221"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="226"/>
         <source>Enter the supplier&apos;s return reference first</source>
         <translation>请先填写供应商退货单号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="222"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="227"/>
         <source>It is recorded with the shipment in the stock ledger.</source>
         <translation>该单号随本次发货记入库存台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="243"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="260"/>
         <source>{n} unit(s) shipped back to the supplier</source>
         <translation>已退回供应商 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="246"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="263"/>
         <source>Lots {lots}. The return note follows.</source>
         <translation>批号 {lots}。接下来打印退货单。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="261"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="278"/>
         <source>Say how the goods were disposed of first</source>
         <translation>请先填写销毁方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="264"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="281"/>
         <source>Evidence of the disposal (photo or scan)</source>
         <translation>销毁证据（照片或扫描件）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="269"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="286"/>
         <source>A disposal needs a photo or scan as evidence</source>
         <translation>销毁必须附照片或扫描件作为证据</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="270"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="287"/>
         <source>Nothing was disposed of.</source>
         <translation>未销毁任何物品。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="286"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="320"/>
         <source>{n} unit(s) disposed of, with evidence</source>
         <translation>已销毁 {n} 件，证据已存档</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_exits.py" line="289"/>
+        <location filename="../../ui/widgets/recall_exits.py" line="323"/>
         <source>Lots {lots}</source>
         <translation>批号 {lots}</translation>
     </message>
@@ -774,27 +858,27 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ItemNameDialog</name>
     <message>
-        <location filename="../../ui/dialogs/item_name.py" line="19"/>
+        <location filename="../../ui/dialogs/item_name.py" line="13"/>
         <source>Unknown item</source>
         <translation>未知物品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_name.py" line="22"/>
+        <location filename="../../ui/dialogs/item_name.py" line="16"/>
         <source>Item {di} is not in the store&apos;s master data. Give it a name to receive it; it stays provisional until the master data is updated.</source>
         <translation>物品 {di} 不在本库主数据中。请输入名称后收货；主数据更新前，该物品为临时物品。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_name.py" line="30"/>
+        <location filename="../../ui/dialogs/item_name.py" line="23"/>
         <source>Item name</source>
         <translation>物品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_name.py" line="34"/>
+        <location filename="../../ui/dialogs/item_name.py" line="27"/>
         <source>Receive</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_name.py" line="35"/>
+        <location filename="../../ui/dialogs/item_name.py" line="28"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -802,45 +886,50 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="40"/>
+        <location filename="../../ui/login.py" line="54"/>
         <source>Lotkeeper — log in</source>
         <translation>Lotkeeper — 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="41"/>
-        <location filename="../../ui/login.py" line="51"/>
+        <location filename="../../ui/login.py" line="56"/>
+        <source>Locked: {name}</source>
+        <translation>已锁定：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="58"/>
+        <location filename="../../ui/login.py" line="74"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="48"/>
+        <location filename="../../ui/login.py" line="67"/>
+        <source>Log in again, or as someone else. Or scan your badge.</source>
+        <translation>请重新登录，或换人登录，也可刷工牌。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="69"/>
         <source>Or scan your badge.</source>
         <translation>或扫描工牌登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="55"/>
+        <location filename="../../ui/login.py" line="79"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="56"/>
+        <location filename="../../ui/login.py" line="80"/>
         <source>PIN</source>
-        <translation>密码</translation>
+        <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="88"/>
+        <location filename="../../ui/login.py" line="117"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="100"/>
+        <location filename="../../ui/login.py" line="129"/>
         <source>Wrong user name, PIN or badge. Try again.</source>
         <translation>用户名、密码或工牌错误，请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="103"/>
-        <source>The store could not be read: {error}</source>
-        <translation>无法读取库存数据库：{error}</translation>
     </message>
 </context>
 <context>
@@ -880,71 +969,76 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <source>Unknown item</source>
         <translation>未知物品</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/lot_details.py" line="48"/>
+        <source>label {label} ≠ record {record}</source>
+        <translation>标签 {label} ≠ 记录 {record}</translation>
+    </message>
 </context>
 <context>
     <name>LotPanel</name>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="56"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="55"/>
         <source>Scan a lot or choose one in the table</source>
         <translation>请扫描批号或在表中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="59"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="58"/>
         <source>Print lot label</source>
         <translation>打印批号标签</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="70"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="69"/>
         <source>Item</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="71"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="70"/>
         <source>Production date</source>
         <translation>生产日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="72"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="71"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="73"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="72"/>
         <source>QC result</source>
         <translation>质检结果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="74"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="73"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="75"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="74"/>
         <source>Received</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="76"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="75"/>
         <source>On hand</source>
         <translation>现存量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="84"/>
         <source>Location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="84"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="84"/>
         <source>Responsible</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="85"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="84"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -954,117 +1048,107 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="88"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="89"/>
         <source>Issued</source>
         <translation>领用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="88"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="90"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="88"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="91"/>
         <source>Net</source>
         <translation>净领用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="89"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
         <source>Last issue</source>
         <translation>最近领用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="97"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="98"/>
         <source>Movement</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="99"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="92"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="100"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="93"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="101"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="93"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="102"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="93"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="103"/>
         <source>Reason / reference</source>
         <translation>原因 / 单号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="100"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="111"/>
         <source>Stock per location</source>
         <translation>各货位库存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="101"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="112"/>
         <source>Issued per department</source>
         <translation>各科室领用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="103"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="114"/>
         <source>Movement history</source>
         <translation>出入库记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="119"/>
-        <source>No such lot here: {why}</source>
-        <translation>本库无此批号：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="121"/>
-        <source>The lot could not be read: {why}</source>
-        <translation>无法读取该批号：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="130"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="138"/>
         <source>Lot {lot} · {name}</source>
         <translation>批号 {lot} · {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="136"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="144"/>
         <source>{names} — GTIN {di}, model {model}, registration {reg}</source>
         <translation>{names} — GTIN {di}，型号 {model}，注册证号 {reg}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="151"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="159"/>
         <source>{hold} — reason: {reason}</source>
         <translation>{hold} — 原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="180"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="200"/>
         <source>{qc} ({when}, {who})</source>
         <translation>{qc}（{when}，{who}）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="186"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="206"/>
         <source>{when}: {qty} from {supplier} into {into}, by {who} {ref}</source>
         <translation>{when}：{qty} 件，供应商 {supplier}，入 {into}，经办人 {who} {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="192"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="218"/>
         <source>never received</source>
         <translation>从未入库</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_panel.py" line="200"/>
+        <location filename="../../ui/widgets/lot_panel.py" line="226"/>
         <source>Lot label {lot}</source>
         <translation>批号标签 {lot}</translation>
     </message>
@@ -1072,37 +1156,37 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>LotTableModel</name>
     <message>
-        <location filename="../../ui/widgets/lot_table.py" line="155"/>
+        <location filename="../../ui/widgets/lot_table.py" line="156"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_table.py" line="156"/>
+        <location filename="../../ui/widgets/lot_table.py" line="157"/>
         <source>Item</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_table.py" line="157"/>
+        <location filename="../../ui/widgets/lot_table.py" line="158"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_table.py" line="158"/>
+        <location filename="../../ui/widgets/lot_table.py" line="159"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_table.py" line="159"/>
+        <location filename="../../ui/widgets/lot_table.py" line="160"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_table.py" line="160"/>
+        <location filename="../../ui/widgets/lot_table.py" line="161"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/lot_table.py" line="161"/>
+        <location filename="../../ui/widgets/lot_table.py" line="162"/>
         <source>On hand</source>
         <translation>现存量</translation>
     </message>
@@ -1110,37 +1194,47 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Lotkeeper — medical device stock</source>
         <translation>Lotkeeper — 医疗器械库存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>User: {name}</source>
         <translation>用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>quality</source>
         <translation>质管</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
@@ -1148,125 +1242,138 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>NewRecallDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="27"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="25"/>
         <source>Open a recall</source>
         <translation>发起召回</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="32"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="30"/>
         <source>Listed lots</source>
         <translation>指定批号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="33"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="31"/>
         <source>All lots of the GTIN</source>
         <translation>该 GTIN 的全部批号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="34"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="32"/>
         <source>Lots produced in a date range</source>
         <translation>生产日期范围内的批号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="37"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="35"/>
         <source>Lot numbers, separated by commas</source>
         <translation>批号，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="53"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="51"/>
         <source>Drill (same workflow and timings, stock is not blocked)</source>
         <translation>召回演练（流程与计时相同，不锁定库存）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="65"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="63"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="66"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="64"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="67"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="65"/>
         <source>Lots</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="68"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="66"/>
         <source>Produced from / to</source>
         <translation>生产日期 从 / 至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="69"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="67"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="70"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="68"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="71"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="69"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="72"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="70"/>
         <source>Instructions</source>
         <translation>处理要求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="74"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="72"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="75"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="73"/>
         <source>PIN</source>
-        <translation>PIN</translation>
+        <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="79"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="74"/>
         <source>Open the recall</source>
         <translation>发起召回</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_recall.py" line="80"/>
+        <location filename="../../ui/dialogs/new_recall.py" line="74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
 </context>
 <context>
+    <name>OpenWarnings</name>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="20"/>
+        <source>Warnings: …</source>
+        <translation>预警：…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="23"/>
+        <source>Warnings: {total} · critical {critical}</source>
+        <translation>预警：{total} · 严重 {critical}</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/override.py" line="21"/>
+        <location filename="../../ui/dialogs/override.py" line="14"/>
         <source>Supervisor decision</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override.py" line="33"/>
+        <location filename="../../ui/dialogs/override.py" line="25"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override.py" line="34"/>
+        <location filename="../../ui/dialogs/override.py" line="26"/>
         <source>PIN</source>
-        <translation>密码</translation>
+        <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override.py" line="35"/>
+        <location filename="../../ui/dialogs/override.py" line="27"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override.py" line="39"/>
+        <location filename="../../ui/dialogs/override.py" line="31"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override.py" line="40"/>
+        <location filename="../../ui/dialogs/override.py" line="32"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1274,77 +1381,77 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PickingScreen</name>
     <message>
-        <location filename="../../ui/screens/picking.py" line="56"/>
+        <location filename="../../ui/screens/picking.py" line="59"/>
         <source>department request number</source>
         <translation>科室申领单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="59"/>
+        <location filename="../../ui/screens/picking.py" line="62"/>
         <source>GTIN of the item</source>
         <translation>物品 GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="63"/>
+        <location filename="../../ui/screens/picking.py" line="66"/>
         <source>Add line</source>
         <translation>添加明细</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="67"/>
+        <location filename="../../ui/screens/picking.py" line="70"/>
         <source>Supervisor override…</source>
         <translation>主管授权…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="72"/>
+        <location filename="../../ui/screens/picking.py" line="75"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="73"/>
+        <location filename="../../ui/screens/picking.py" line="76"/>
         <source>Request</source>
         <translation>申领单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="78"/>
+        <location filename="../../ui/screens/picking.py" line="81"/>
         <source>New line</source>
         <translation>新明细</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="84"/>
+        <location filename="../../ui/screens/picking.py" line="87"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="85"/>
+        <location filename="../../ui/screens/picking.py" line="88"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="86"/>
+        <location filename="../../ui/screens/picking.py" line="89"/>
         <source>Take lot (FEFO)</source>
         <translation>应取批号（先到期先出）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="87"/>
+        <location filename="../../ui/screens/picking.py" line="90"/>
         <source>Location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="88"/>
+        <location filename="../../ui/screens/picking.py" line="91"/>
         <source>Expiry</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="89"/>
+        <location filename="../../ui/screens/picking.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="104"/>
+        <location filename="../../ui/screens/picking.py" line="107"/>
         <source>Picking</source>
         <translation>拣货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="150"/>
+        <location filename="../../ui/screens/picking.py" line="148"/>
         <source>Item {di} is not known here</source>
         <translation>本库没有物品 {di}</translation>
     </message>
@@ -1364,27 +1471,17 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>待拣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="214"/>
-        <source>This item is not on the pick list</source>
-        <translation>该物品不在拣货单上</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/picking.py" line="215"/>
-        <source>Add a line for it first, or scan an item from the list.</source>
-        <translation>请先添加该物品的明细，或扫描拣货单上的物品。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/picking.py" line="221"/>
+        <location filename="../../ui/screens/picking.py" line="234"/>
         <source>No usable stock of this item</source>
         <translation>该物品无可用库存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="254"/>
+        <location filename="../../ui/screens/picking.py" line="266"/>
         <source>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</source>
         <translation>按先到期先出应取批号 {fefo}，确定改拣批号 {lot}？请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="258"/>
+        <location filename="../../ui/screens/picking.py" line="270"/>
         <source>Pick lot {lot} inside the do-not-issue window? Give the reason.</source>
         <translation>批号 {lot} 已在禁发期内，确定拣货？请填写原因。</translation>
     </message>
@@ -1392,54 +1489,49 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="112"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="113"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="115"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="116"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="119"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="120"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="143"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="144"/>
         <source>label printer {host}:{port} (ZPL)</source>
         <translation>标签打印机 {host}:{port}（ZPL）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="145"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="146"/>
         <source>system printer {name}</source>
         <translation>系统打印机 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="146"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="147"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="149"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="150"/>
         <source>PDF file in {folder}</source>
         <translation>PDF 文件，保存到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="150"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="151"/>
         <source>Prints to: {where}</source>
         <translation>打印到：{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="162"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="163"/>
         <source>{pages} page(s). Check the preview, then print.</source>
         <translation>共 {pages} 页。请核对预览后打印。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="171"/>
-        <source>Cannot print this: {why}</source>
-        <translation>无法打印：{why}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="184"/>
@@ -1447,12 +1539,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="191"/>
-        <source>Printing failed: {why}</source>
-        <translation>打印失败：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="195"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="196"/>
         <source>Printed: {what}</source>
         <translation>已打印：{what}</translation>
     </message>
@@ -1460,27 +1547,27 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PutAwayScreen</name>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="31"/>
+        <location filename="../../ui/screens/put_away.py" line="32"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>按标签（AI 30/37），否则为 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="33"/>
+        <location filename="../../ui/screens/put_away.py" line="34"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="34"/>
+        <location filename="../../ui/screens/put_away.py" line="35"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="35"/>
+        <location filename="../../ui/screens/put_away.py" line="36"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="40"/>
+        <location filename="../../ui/screens/put_away.py" line="41"/>
         <source>Put-away / move</source>
         <translation>上架 / 移库</translation>
     </message>
@@ -1488,27 +1575,34 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>QaSignOffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/qa_sign_off.py" line="19"/>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="14"/>
         <source>QA sign-off</source>
         <translation>质量签字</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/qa_sign_off.py" line="28"/>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="31"/>
         <source>QA user</source>
         <translation>质量人员</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/qa_sign_off.py" line="29"/>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="32"/>
         <source>PIN</source>
-        <translation>PIN</translation>
+        <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/qa_sign_off.py" line="33"/>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="30"/>
+        <source>Second QA (if you opened this recall):</source>
+        <translation>第二位质量人员（如召回由您发起）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="36"/>
         <source>Sign and close</source>
         <translation>签字并结案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/qa_sign_off.py" line="34"/>
+        <location filename="../../ui/dialogs/qa_sign_off.py" line="37"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1516,144 +1610,184 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>QualityScreen</name>
     <message>
-        <location filename="../../ui/screens/quality.py" line="53"/>
+        <location filename="../../ui/screens/quality.py" line="82"/>
         <source>Scan the lot, or type a lot number / GTIN / name</source>
         <translation>扫描批号，或输入批号 / GTIN / 品名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="56"/>
+        <location filename="../../ui/screens/quality.py" line="92"/>
+        <source>not registered</source>
+        <translation>无注册证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="96"/>
         <source>Item</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="56"/>
-        <location filename="../../ui/screens/quality.py" line="101"/>
+        <location filename="../../ui/screens/quality.py" line="97"/>
+        <location filename="../../ui/screens/quality.py" line="159"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="56"/>
+        <location filename="../../ui/screens/quality.py" line="98"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="56"/>
-        <source>QC</source>
-        <translation>质检</translation>
+        <location filename="../../ui/screens/quality.py" line="99"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="57"/>
-        <source>Hold</source>
-        <translation>冻结</translation>
+        <location filename="../../ui/screens/quality.py" line="100"/>
+        <source>Location</source>
+        <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="57"/>
+        <location filename="../../ui/screens/quality.py" line="101"/>
         <source>On hand</source>
         <translation>现存量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="63"/>
-        <location filename="../../ui/screens/quality.py" line="202"/>
+        <location filename="../../ui/screens/quality.py" line="114"/>
+        <location filename="../../ui/screens/quality.py" line="257"/>
         <source>No lot chosen</source>
         <translation>未选择批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="68"/>
+        <location filename="../../ui/screens/quality.py" line="119"/>
         <source>Why (required for hold, release and reject)</source>
         <translation>原因（冻结、解冻和质检不合格时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="69"/>
+        <location filename="../../ui/screens/quality.py" line="120"/>
         <source>Also move the stock</source>
         <translation>同时移库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="80"/>
+        <location filename="../../ui/screens/quality.py" line="131"/>
         <source>QC release</source>
         <translation>质检放行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="81"/>
+        <location filename="../../ui/screens/quality.py" line="132"/>
         <source>QC reject</source>
         <translation>质检不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="82"/>
+        <location filename="../../ui/screens/quality.py" line="133"/>
         <source>Put on hold</source>
         <translation>冻结（隔离）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="83"/>
+        <location filename="../../ui/screens/quality.py" line="134"/>
         <source>Take off hold</source>
         <translation>解除冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="93"/>
+        <location filename="../../ui/screens/quality.py" line="135"/>
+        <source>Registration number…</source>
+        <translation>注册证号…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="136"/>
+        <source>Dispose…</source>
+        <translation>销毁…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="137"/>
+        <source>Return to supplier…</source>
+        <translation>退回供应商…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="150"/>
         <source>Print quarantine label</source>
         <translation>打印隔离标签</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="102"/>
+        <location filename="../../ui/screens/quality.py" line="160"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="105"/>
+        <location filename="../../ui/screens/quality.py" line="163"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="107"/>
+        <location filename="../../ui/screens/quality.py" line="165"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="120"/>
+        <location filename="../../ui/screens/quality.py" line="180"/>
         <source>QC and quarantine</source>
         <translation>质检与隔离</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="148"/>
+        <location filename="../../ui/screens/quality.py" line="200"/>
+        <source>This barcode cannot be read as a UDI</source>
+        <translation>此条码无法识别为 UDI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="205"/>
         <source>This barcode carries no lot: scan the one that does</source>
         <translation>此条码不含批号：请扫描带批号的条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="164"/>
-        <source>Lots on hold</source>
-        <translation>冻结中的批号</translation>
+        <location filename="../../ui/screens/quality.py" line="214"/>
+        <source>Stock waiting for a decision</source>
+        <translation>待处理的库存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="180"/>
+        <location filename="../../ui/screens/quality.py" line="229"/>
         <source>Lots matching “{text}”</source>
         <translation>匹配“{text}”的批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="205"/>
+        <location filename="../../ui/screens/quality.py" line="260"/>
         <source>{name} · lot {lot} · {expiry} · {qc} · {hold}</source>
         <translation>{name} · 批号 {lot} · {expiry} · {qc} · {hold}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="260"/>
+        <location filename="../../ui/screens/quality.py" line="400"/>
         <source>Lot {lot} released by QC</source>
         <translation>批号 {lot} 已质检放行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="261"/>
+        <location filename="../../ui/screens/quality.py" line="401"/>
         <source>Lot {lot} rejected by QC</source>
         <translation>批号 {lot} 质检不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="262"/>
+        <location filename="../../ui/screens/quality.py" line="402"/>
         <source>Lot {lot} is on hold</source>
         <translation>批号 {lot} 已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="263"/>
+        <location filename="../../ui/screens/quality.py" line="403"/>
         <source>Lot {lot} is off hold</source>
         <translation>批号 {lot} 已解除冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="282"/>
+        <location filename="../../ui/screens/quality.py" line="404"/>
+        <source>Registration number recorded: its lots may be used</source>
+        <translation>已登记注册证号：其批次可以使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="405"/>
+        <source>Lot {lot} disposed of</source>
+        <translation>批号 {lot} 已销毁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="406"/>
+        <source>Lot {lot} returned to the supplier</source>
+        <translation>批号 {lot} 已退回供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/quality.py" line="424"/>
         <source>Quarantine label {lot}</source>
         <translation>隔离标签 {lot}</translation>
     </message>
@@ -1661,180 +1795,176 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../ui/reasons.py" line="50"/>
+        <location filename="../../ui/reasons.py" line="51"/>
         <source>no expiry date</source>
         <translation>无有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="53"/>
+        <location filename="../../ui/reasons.py" line="54"/>
         <source>expired {date} ({days} days ago)</source>
         <translation>已于 {date} 过期（{days} 天前）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="56"/>
+        <location filename="../../ui/reasons.py" line="57"/>
         <source>expires {date} ({days} days left)</source>
         <translation>有效期至 {date}（剩余 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="63"/>
+        <location filename="../../ui/reasons.py" line="64"/>
         <source>product code (GTIN)</source>
         <translation>产品码（GTIN）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="64"/>
+        <location filename="../../ui/reasons.py" line="65"/>
         <source>lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="65"/>
+        <location filename="../../ui/reasons.py" line="66"/>
+        <location filename="../../ui/reasons.py" line="383"/>
         <source>expiry</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="66"/>
+        <location filename="../../ui/reasons.py" line="67"/>
         <source>serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="68"/>
+        <location filename="../../ui/reasons.py" line="69"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="75"/>
-        <location filename="../../ui/reasons.py" line="163"/>
+        <location filename="../../ui/reasons.py" line="76"/>
+        <location filename="../../ui/reasons.py" line="164"/>
         <source>Waiting for the {missing} barcode</source>
         <translation>等待扫描{missing}条码</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="78"/>
+        <location filename="../../ui/reasons.py" line="79"/>
         <source>Scan the other barcode on the same pack.</source>
         <translation>请扫描同一包装上的另一个条码。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="84"/>
+        <location filename="../../ui/reasons.py" line="85"/>
         <source>Received {qty} of lot {lot}</source>
         <translation>已收货：批号 {lot}，数量 {qty}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="85"/>
+        <location filename="../../ui/reasons.py" line="86"/>
         <source>Moved {qty} of lot {lot}</source>
         <translation>已移库：批号 {lot}，数量 {qty}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="86"/>
+        <location filename="../../ui/reasons.py" line="87"/>
         <source>Picked {qty} of lot {lot}</source>
         <translation>已拣货：批号 {lot}，数量 {qty}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="88"/>
+        <location filename="../../ui/reasons.py" line="89"/>
         <source>Done: lot {lot}</source>
         <translation>完成：批号 {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="96"/>
+        <location filename="../../ui/reasons.py" line="97"/>
         <source>Put in quarantine on receipt</source>
         <translation>收货即隔离</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="98"/>
+        <location filename="../../ui/reasons.py" line="99"/>
         <source>Waiting for QC release before use</source>
         <translation>待质检放行后方可使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="101"/>
+        <location filename="../../ui/reasons.py" line="102"/>
         <source>Approved by supervisor {name}</source>
         <translation>主管 {name} 已授权</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="120"/>
+        <location filename="../../ui/reasons.py" line="121"/>
         <source>Lot {lot} expired on {expiry}: do not use</source>
         <translation>批号 {lot} 已于 {expiry} 过期：禁止使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="123"/>
+        <location filename="../../ui/reasons.py" line="124"/>
         <source>Lot {lot} is inside the do-not-issue window ({days} days left)</source>
         <translation>批号 {lot} 在禁发期内（剩余 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="126"/>
+        <location filename="../../ui/reasons.py" line="127"/>
         <source>Lot {lot} is waiting for QC release</source>
         <translation>批号 {lot} 待质检放行</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="129"/>
+        <location filename="../../ui/reasons.py" line="130"/>
         <source>Lot {lot} was rejected by QC: do not use</source>
         <translation>批号 {lot} 质检不合格：禁止使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="132"/>
+        <location filename="../../ui/reasons.py" line="133"/>
         <source>Lot {lot} is in quarantine</source>
         <translation>批号 {lot} 已隔离</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="133"/>
+        <location filename="../../ui/reasons.py" line="134"/>
         <source>Lot {lot} is recalled: do not use</source>
         <translation>批号 {lot} 已召回：禁止使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="134"/>
+        <location filename="../../ui/reasons.py" line="135"/>
         <source>Wrong lot: take lot {fefo} first</source>
         <translation>批号错误：请先取批号 {fefo}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="135"/>
+        <location filename="../../ui/reasons.py" line="136"/>
         <source>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</source>
         <translation>批号 {lot} 库存不足：现有 {on_hand}，需要 {asked}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="138"/>
+        <location filename="../../ui/reasons.py" line="139"/>
         <source>Item {di} is not known here</source>
         <translation>本库没有物品 {di}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="139"/>
+        <location filename="../../ui/reasons.py" line="140"/>
         <source>Lot {lot} was never received here</source>
         <translation>批号 {lot} 未在本库收货</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="142"/>
+        <location filename="../../ui/reasons.py" line="143"/>
         <source>There is no location {location}</source>
         <translation>没有货位 {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="145"/>
+        <location filename="../../ui/reasons.py" line="146"/>
         <source>Lot {lot} is not at this location</source>
         <translation>批号 {lot} 不在此货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="148"/>
+        <location filename="../../ui/reasons.py" line="149"/>
         <source>The label does not match lot {lot} as recorded</source>
         <translation>标签与批号 {lot} 的记录不符</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="151"/>
+        <location filename="../../ui/reasons.py" line="152"/>
         <source>Short-dated: lot {lot} has only {days} days left</source>
         <translation>近效期：批号 {lot} 仅剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="154"/>
+        <location filename="../../ui/reasons.py" line="155"/>
         <source>This serial number was already received</source>
         <translation>该序列号已收过货</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="157"/>
+        <location filename="../../ui/reasons.py" line="158"/>
         <source>The quantity entered does not match the label</source>
         <translation>输入数量与标签不符</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="160"/>
+        <location filename="../../ui/reasons.py" line="161"/>
         <source>This barcode cannot be read as a UDI</source>
-        <translation>该条码无法识别为 UDI</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="166"/>
-        <source>This cannot be done as asked</source>
-        <translation>无法按此请求操作</translation>
+        <translation>此条码无法识别为 UDI</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="167"/>
@@ -1858,51 +1988,361 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="173"/>
+        <source>Lot {lot}: this device has no registration number yet: do not issue</source>
+        <translation>批号 {lot}：该器械尚无注册证号，不得发放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="176"/>
+        <source>There is no supplier {supplier}</source>
+        <translation>没有供应商 {supplier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="179"/>
+        <source>{location} is the wrong kind of location for this</source>
+        <translation>{location} 的货位类型不适用于此操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="182"/>
+        <source>From and to are the same location</source>
+        <translation>来源与目的货位相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="185"/>
+        <source>No receiving location: choose where the goods go</source>
+        <translation>没有收货区：请选择货物去向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="188"/>
+        <source>This item is in the master data: change it there</source>
+        <translation>该品项已在主数据中：请在主数据中修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="191"/>
+        <source>Lot {lot} is not on that hold</source>
+        <translation>批号 {lot} 不在该冻结状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="192"/>
+        <source>The label&apos;s production date is after its expiry date</source>
+        <translation>标签上的生产日期晚于有效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="195"/>
+        <source>The label&apos;s production date is in the future</source>
+        <translation>标签上的生产日期在未来</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="198"/>
+        <source>Something required is missing: {field}</source>
+        <translation>缺少必填项：{field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="201"/>
+        <source>A value is not valid: {field}</source>
+        <translation>数值无效：{field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="202"/>
+        <source>The quantity is not valid</source>
+        <translation>数量无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="203"/>
+        <source>Give a reason for this</source>
+        <translation>请填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="204"/>
+        <source>This line is not readable</source>
+        <translation>此行无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="205"/>
+        <source>This line is not readable text</source>
+        <translation>此行不是可读的文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="206"/>
+        <source>Unknown action</source>
+        <translation>未知操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="207"/>
+        <source>Unknown setting</source>
+        <translation>未知设置项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="208"/>
+        <source>This value is not valid for the setting</source>
+        <translation>该数值不适用于此设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="211"/>
+        <source>These warning tiers or windows are not valid</source>
+        <translation>这些预警级别或禁发期设置无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="214"/>
+        <source>This warning no longer exists</source>
+        <translation>该预警已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="215"/>
+        <source>This count no longer exists</source>
+        <translation>该盘点记录已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="216"/>
+        <source>Nothing imported: the file has problems</source>
+        <translation>未导入任何数据：文件有问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="219"/>
+        <source>There is no such recall</source>
+        <translation>没有该召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="220"/>
+        <source>This recall is closed</source>
+        <translation>该召回已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="221"/>
+        <source>Lot {lot} is not part of this recall</source>
+        <translation>批号 {lot} 不属于该召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="224"/>
+        <source>This recall cannot be opened as filled in</source>
+        <translation>按所填内容无法发起该召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="227"/>
+        <source>Attach a photo or scan as evidence first</source>
+        <translation>请先附上照片或扫描件作为证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="230"/>
+        <source>The evidence file cannot be read</source>
+        <translation>证据文件无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="233"/>
+        <source>Units are still unaccounted for</source>
+        <translation>仍有数量未落实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="236"/>
+        <source>Too many wrong PINs: locked until {until}</source>
+        <translation>PIN 码错误次数过多：锁定至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="239"/>
+        <source>This PIN is too short: at least {need} characters</source>
+        <translation>PIN 码太短：至少 {need} 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="242"/>
+        <source>A second person must sign this</source>
+        <translation>需要第二人签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="245"/>
+        <source>The store is damaged: writing is blocked until an administrator restores it</source>
+        <translation>数据库已损坏：在管理员恢复之前禁止写入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="248"/>
+        <source>The store cannot be written (read-only)</source>
+        <translation>数据库无法写入（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="251"/>
+        <source>The disk is full: nothing was written</source>
+        <translation>磁盘已满：未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="254"/>
+        <source>The store is busy: try again</source>
+        <translation>数据库正忙：请重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="255"/>
         <source>Nothing to do</source>
         <translation>无需操作</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="174"/>
+        <location filename="../../ui/reasons.py" line="256"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="190"/>
+        <location filename="../../ui/reasons.py" line="274"/>
+        <source>location</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="275"/>
+        <source>destination</source>
+        <translation>目的货位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="276"/>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="277"/>
+        <source>barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="278"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="279"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="280"/>
+        <source>registration number</source>
+        <translation>注册证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="281"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="282"/>
+        <source>department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="283"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="303"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>先到期先出：批号 {fefo}，货位 {location}，{expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="198"/>
+        <location filename="../../ui/reasons.py" line="311"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>要求剩余效期至少 {limit} 天：需主管批准接收。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="202"/>
+        <location filename="../../ui/reasons.py" line="315"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>禁发期：{window} 天。主管可授权放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="206"/>
+        <location filename="../../ui/reasons.py" line="319"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="208"/>
+        <location filename="../../ui/reasons.py" line="321"/>
         <source>It is at: {places}</source>
         <translation>所在货位：{places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="212"/>
+        <location filename="../../ui/reasons.py" line="334"/>
+        <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
+        <translation>过期或质检不合格的库存须经第二位主管签字才能报废。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="339"/>
+        <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
+        <translation>召回发起人须经第二位质量人员签字才能关闭召回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="342"/>
+        <source>A count&apos;s variance is approved by someone other than the counter.</source>
+        <translation>盘点差异须由盘点人以外的人批准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="345"/>
+        <source>QC release is by someone other than the person who received the lot.</source>
+        <translation>质检放行须由收货人以外的人执行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="351"/>
+        <source>QA confirms its registration or filing number, or master data brings it.</source>
+        <translation>由质量人员确认其注册证号或备案凭证号，或由主数据提供。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="358"/>
+        <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
+        <translation>批号 {lot}：{affected} 件中 {open} 件未落实（货架上 {shelf} 件，科室中 {out} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="372"/>
+        <source>{n} problem(s) found</source>
+        <translation>发现 {n} 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="384"/>
+        <source>production date</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="388"/>
+        <source>{field}: label {scanned}, record {stored}</source>
+        <translation>{field}：标签 {scanned}，记录 {stored}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="394"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>请勿使用：需主管核对标签与记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="216"/>
+        <location filename="../../ui/reasons.py" line="415"/>
+        <source>The printer did not take the job</source>
+        <translation>打印机未接收该任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="416"/>
+        <source>Is it switched on, with paper, at the address in Settings?</source>
+        <translation>请检查打印机是否开机、有纸，以及地址是否与设置一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="423"/>
+        <source>The symbol does not fit this label size</source>
+        <translation>条码放不进该标签尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="424"/>
+        <source>Choose the larger label in Settings.</source>
+        <translation>请在设置中选择更大的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="428"/>
+        <source>This label cannot be printed</source>
+        <translation>该标签无法打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="432"/>
+        <source>Something went wrong: nothing was changed</source>
+        <translation>出错了：未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="433"/>
+        <source>The details are in the log file.</source>
+        <translation>详细信息见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="325"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>标签：{scanned}，输入：{entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="220"/>
+        <location filename="../../ui/reasons.py" line="329"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>过期、冻结、召回或质检未放行的库存须走隔离流程。</translation>
     </message>
@@ -2082,7 +2522,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/widgets/recall_case.py" line="99"/>
         <source>Location</source>
-        <translation>库位</translation>
+        <translation>货位</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recall_case.py" line="99"/>
@@ -2204,55 +2644,25 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>RecallClosing</name>
     <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="32"/>
+        <location filename="../../ui/widgets/recall_closing.py" line="33"/>
         <source>Close recall {id}? Every affected unit must be accounted for.</source>
         <translation>结案召回 {id}？所有涉及数量必须已追回或说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="54"/>
-        <source>Lot {lot}: {n} of {affected} unaccounted ({shelf} still on shelves, {out} out in departments)</source>
-        <translation>批号 {lot}：{affected} 中有 {n} 未说明（货架上仍有 {shelf}，科室中 {out}）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="68"/>
+        <location filename="../../ui/widgets/recall_closing.py" line="56"/>
         <source>Recall {id} closed</source>
         <translation>召回 {id} 已结案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="69"/>
-        <source>The case stays open.</source>
-        <translation>召回仍未结案。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="71"/>
-        <source>Wrong QA user name or PIN</source>
-        <translation>质量管理人员用户名或 PIN 错误</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="73"/>
-        <source>Only QA may close a recall</source>
-        <translation>只有质量管理人员可以结案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="76"/>
-        <source>Recall {id} is already closed</source>
-        <translation>召回 {id} 已经结案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/recall_closing.py" line="81"/>
-        <source>The case cannot close yet</source>
-        <translation>尚不能结案</translation>
     </message>
 </context>
 <context>
     <name>RecallCollecting</name>
     <message>
-        <location filename="../../ui/widgets/recall_collecting.py" line="25"/>
+        <location filename="../../ui/widgets/recall_collecting.py" line="32"/>
         <source>{n} department(s) marked notified</source>
         <translation>已标记通知 {n} 个科室</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_collecting.py" line="50"/>
+        <location filename="../../ui/widgets/recall_collecting.py" line="57"/>
         <source>Choose a recall (and a quarantine location) before scanning</source>
         <translation>扫码前请先选择召回（和隔离库位）</translation>
     </message>
@@ -2304,21 +2714,16 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <source>No department received these lots: no notice to print</source>
         <translation>没有科室领用过这些批号：无需打印通知</translation>
     </message>
-    <message>
-        <location filename="../../ui/widgets/recall_documents.py" line="146"/>
-        <source>Printing failed: {why}</source>
-        <translation>打印失败：{why}</translation>
-    </message>
 </context>
 <context>
     <name>RecallEvidence</name>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="40"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="42"/>
         <source>Photos and scans</source>
         <translation>照片和扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recall_evidence.py" line="42"/>
+        <location filename="../../ui/widgets/recall_evidence.py" line="44"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
@@ -2326,102 +2731,107 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>RecallsScreen</name>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="63"/>
+        <location filename="../../ui/screens/recalls.py" line="67"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="64"/>
+        <location filename="../../ui/screens/recalls.py" line="68"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="65"/>
+        <location filename="../../ui/screens/recalls.py" line="69"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="66"/>
+        <location filename="../../ui/screens/recalls.py" line="70"/>
         <source>Drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="67"/>
+        <location filename="../../ui/screens/recalls.py" line="71"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="68"/>
+        <location filename="../../ui/screens/recalls.py" line="72"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="69"/>
+        <location filename="../../ui/screens/recalls.py" line="73"/>
         <source>Recovered / affected</source>
         <translation>已追回 / 涉及</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="87"/>
+        <location filename="../../ui/screens/recalls.py" line="91"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="88"/>
+        <location filename="../../ui/screens/recalls.py" line="92"/>
         <source>Account for units</source>
         <translation>说明去向</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="89"/>
+        <location filename="../../ui/screens/recalls.py" line="93"/>
         <source>Return or dispose</source>
         <translation>退货或销毁</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="90"/>
+        <location filename="../../ui/screens/recalls.py" line="94"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="93"/>
+        <location filename="../../ui/screens/recalls.py" line="97"/>
         <source>Open a recall…</source>
         <translation>发起召回…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="97"/>
+        <location filename="../../ui/screens/recalls.py" line="101"/>
         <source>Print all notices</source>
         <translation>打印全部通知</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="100"/>
+        <location filename="../../ui/screens/recalls.py" line="104"/>
         <source>Return note</source>
         <translation>退货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="103"/>
+        <location filename="../../ui/screens/recalls.py" line="107"/>
         <source>Close-out report</source>
         <translation>结案报告</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="106"/>
+        <location filename="../../ui/screens/recalls.py" line="110"/>
         <source>Drill report</source>
         <translation>演练报告</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="109"/>
+        <location filename="../../ui/screens/recalls.py" line="113"/>
         <source>Close the case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="136"/>
+        <location filename="../../ui/screens/recalls.py" line="143"/>
         <source>Recalls</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="264"/>
+        <location filename="../../ui/screens/recalls.py" line="274"/>
         <source>Cannot open the recall</source>
         <translation>无法发起召回</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recalls.py" line="282"/>
+        <location filename="../../ui/screens/recalls.py" line="275"/>
+        <source>Check the scope (lots, dates or serials) and the reason.</source>
+        <translation>请检查范围（批号、日期或序列号）和原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recalls.py" line="293"/>
         <source>Recall {id} opened: {lots} lot(s) blocked, {tasks} task(s)</source>
         <translation>召回 {id} 已发起：锁定 {lots} 个批号，{tasks} 项任务</translation>
     </message>
@@ -2429,62 +2839,62 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ReceivingScreen</name>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="36"/>
+        <location filename="../../ui/screens/receiving.py" line="37"/>
         <source>supplier code, optional</source>
         <translation>供应商代码（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="39"/>
+        <location filename="../../ui/screens/receiving.py" line="40"/>
         <source>delivery note number</source>
         <translation>送货单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="43"/>
+        <location filename="../../ui/screens/receiving.py" line="44"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>按标签（AI 30/37），否则为 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="44"/>
+        <location filename="../../ui/screens/receiving.py" line="45"/>
         <source>Receive the last scan again</source>
         <translation>重新收货（上一次扫描）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="49"/>
+        <location filename="../../ui/screens/receiving.py" line="50"/>
         <source>Destination</source>
         <translation>收货货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="50"/>
+        <location filename="../../ui/screens/receiving.py" line="51"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="51"/>
+        <location filename="../../ui/screens/receiving.py" line="52"/>
         <source>Delivery note</source>
         <translation>送货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="52"/>
+        <location filename="../../ui/screens/receiving.py" line="53"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="59"/>
+        <location filename="../../ui/screens/receiving.py" line="60"/>
         <source>Receiving</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="127"/>
+        <location filename="../../ui/screens/receiving.py" line="123"/>
         <source>Unknown item: give it a name</source>
         <translation>未知物品：请输入名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="128"/>
+        <location filename="../../ui/screens/receiving.py" line="124"/>
         <source>The scan is kept; it is received once the item has a name.</source>
         <translation>扫描已保留；输入名称后即收货。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="160"/>
+        <location filename="../../ui/screens/receiving.py" line="152"/>
         <source>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</source>
         <translation>批号 {lot} 剩余 {days} 天，少于要求的 {limit} 天。主管可批准接收。</translation>
     </message>
@@ -2492,7 +2902,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../ui/screens/scan_screen.py" line="57"/>
+        <location filename="../../ui/screens/scan_screen.py" line="60"/>
         <source>Scan anywhere on this screen — no need to click a field.</source>
         <translation>在本界面任意位置扫码即可，无需点击输入框。</translation>
     </message>
@@ -2500,183 +2910,178 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="64"/>
-        <location filename="../../ui/screens/settings.py" line="70"/>
+        <location filename="../../ui/screens/settings.py" line="67"/>
+        <location filename="../../ui/screens/settings.py" line="73"/>
         <source>Category (empty: all)</source>
         <translation>品类（空＝全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="64"/>
+        <location filename="../../ui/screens/settings.py" line="67"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="64"/>
+        <location filename="../../ui/screens/settings.py" line="67"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="70"/>
+        <location filename="../../ui/screens/settings.py" line="73"/>
         <source>Do not issue with fewer days left</source>
         <translation>剩余天数少于此值禁止出库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="76"/>
+        <location filename="../../ui/screens/settings.py" line="79"/>
         <source>Add tier</source>
         <translation>添加预警级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="78"/>
+        <location filename="../../ui/screens/settings.py" line="81"/>
         <source>Add window</source>
         <translation>添加禁发期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="80"/>
+        <location filename="../../ui/screens/settings.py" line="83"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="82"/>
+        <location filename="../../ui/screens/settings.py" line="85"/>
         <source>Save policy</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="85"/>
+        <location filename="../../ui/screens/settings.py" line="88"/>
         <source>Expiry warnings and do-not-issue windows (whole store)</source>
         <translation>效期预警与禁发期（全库）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="102"/>
+        <location filename="../../ui/screens/settings.py" line="105"/>
         <source>Only a supervisor may change the policy.</source>
         <translation>只有主管可以修改策略。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="113"/>
         <source>Enter or Tab</source>
         <translation>回车或 Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="111"/>
+        <location filename="../../ui/screens/settings.py" line="114"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112"/>
+        <location filename="../../ui/screens/settings.py" line="115"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="131"/>
+        <location filename="../../ui/screens/settings.py" line="134"/>
         <source>PDF file</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="132"/>
+        <location filename="../../ui/screens/settings.py" line="135"/>
         <source>Label printer (raw TCP, ZPL)</source>
         <translation>标签打印机（网络 TCP，ZPL）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="133"/>
+        <location filename="../../ui/screens/settings.py" line="136"/>
         <source>System printer</source>
         <translation>系统打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="139"/>
+        <location filename="../../ui/screens/settings.py" line="142"/>
         <source>(default folder)</source>
         <translation>（默认目录）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="147"/>
+        <location filename="../../ui/screens/settings.py" line="150"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="155"/>
+        <location filename="../../ui/screens/settings.py" line="159"/>
         <source>{dpmm} dots/mm ({dpi} dpi)</source>
         <translation>{dpmm} 点/毫米（{dpi} dpi）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="164"/>
+        <location filename="../../ui/screens/settings.py" line="169"/>
         <source>Save for this workstation</source>
         <translation>保存到本工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="168"/>
+        <location filename="../../ui/screens/settings.py" line="173"/>
         <source>This workstation</source>
         <translation>本工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="170"/>
+        <location filename="../../ui/screens/settings.py" line="175"/>
         <source>Scanner GS stand-ins (space-separated)</source>
         <translation>扫码枪 GS 替代字符（空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="171"/>
+        <location filename="../../ui/screens/settings.py" line="176"/>
         <source>Scanner terminator</source>
         <translation>扫码枪结束符</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="175"/>
+        <location filename="../../ui/screens/settings.py" line="180"/>
         <source>Camera and resolution</source>
         <translation>摄像头与分辨率</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="176"/>
+        <location filename="../../ui/screens/settings.py" line="181"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="177"/>
+        <location filename="../../ui/screens/settings.py" line="182"/>
         <source>Folder for PDF files</source>
         <translation>打印文件保存目录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="181"/>
+        <location filename="../../ui/screens/settings.py" line="186"/>
         <source>Label printer host and port</source>
         <translation>标签打印机地址与端口</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="182"/>
+        <location filename="../../ui/screens/settings.py" line="187"/>
         <source>System printer name</source>
         <translation>系统打印机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="186"/>
+        <location filename="../../ui/screens/settings.py" line="191"/>
         <source>Label size and ZPL resolution</source>
         <translation>标签尺寸与热敏打印分辨率</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="187"/>
+        <location filename="../../ui/screens/settings.py" line="192"/>
         <source>Language (from the next start)</source>
         <translation>语言（下次启动生效）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="196"/>
+        <location filename="../../ui/screens/settings.py" line="204"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="288"/>
+        <location filename="../../ui/screens/settings.py" line="282"/>
         <source>Policy saved</source>
         <translation>策略已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="292"/>
-        <source>Policy not saved: {why}</source>
-        <translation>策略未保存：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="315"/>
+        <location filename="../../ui/screens/settings.py" line="310"/>
         <source>Saved for this workstation</source>
         <translation>已保存到本工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="316"/>
+        <location filename="../../ui/screens/settings.py" line="311"/>
         <source>A new language shows from the next start.</source>
         <translation>新语言在下次启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="331"/>
+        <location filename="../../ui/screens/settings.py" line="327"/>
         <source>Row {row}: “{text}” is not a number of days</source>
         <translation>第 {row} 行：“{text}”不是天数</translation>
     </message>
@@ -2684,37 +3089,37 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../ui/screens/stock.py" line="37"/>
+        <location filename="../../ui/screens/stock.py" line="38"/>
         <source>GTIN, lot, or item name (中文 / English)</source>
         <translation>GTIN、批号或品名（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="67"/>
+        <location filename="../../ui/screens/stock.py" line="68"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="85"/>
+        <location filename="../../ui/screens/stock.py" line="90"/>
         <source>Stock and lots</source>
         <translation>库存与批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="96"/>
-        <source>Not a lot barcode: {why}</source>
-        <translation>不是批号条码：{why}</translation>
+        <location filename="../../ui/screens/stock.py" line="101"/>
+        <source>This barcode cannot be read as a UDI</source>
+        <translation>此条码无法识别为 UDI</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="100"/>
+        <location filename="../../ui/screens/stock.py" line="105"/>
         <source>This barcode carries no lot: scan the one that does</source>
         <translation>此条码不含批号：请扫描带批号的条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="115"/>
+        <location filename="../../ui/screens/stock.py" line="120"/>
         <source>searching…</source>
         <translation>搜索中…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.py" line="119"/>
+        <location filename="../../ui/screens/stock.py" line="124"/>
         <source>{rows} lots</source>
         <translation>共 {rows} 个批号</translation>
     </message>
@@ -2848,7 +3253,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/widgets/recall_work.py" line="36"/>
         <source>Location</source>
-        <translation>库位</translation>
+        <translation>货位</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recall_work.py" line="37"/>
@@ -2909,235 +3314,359 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>Tiers</name>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="33"/>
+        <location filename="../../ui/widgets/tiers.py" line="29"/>
         <source>notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="34"/>
+        <location filename="../../ui/widgets/tiers.py" line="30"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="35"/>
+        <location filename="../../ui/widgets/tiers.py" line="31"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="36"/>
+        <location filename="../../ui/widgets/tiers.py" line="32"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="57"/>
+        <location filename="../../ui/widgets/tiers.py" line="47"/>
         <source>QC pending</source>
         <translation>待质检</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="58"/>
+        <location filename="../../ui/widgets/tiers.py" line="48"/>
         <source>QC released</source>
         <translation>质检放行</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="59"/>
+        <location filename="../../ui/widgets/tiers.py" line="49"/>
         <source>QC rejected</source>
         <translation>质检不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="66"/>
+        <location filename="../../ui/widgets/tiers.py" line="56"/>
         <source>no hold</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="67"/>
+        <location filename="../../ui/widgets/tiers.py" line="57"/>
         <source>quarantine</source>
         <translation>隔离冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="68"/>
+        <location filename="../../ui/widgets/tiers.py" line="58"/>
         <source>recalled</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="75"/>
+        <location filename="../../ui/widgets/tiers.py" line="65"/>
         <source>receipt</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="76"/>
+        <location filename="../../ui/widgets/tiers.py" line="66"/>
         <source>move</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="77"/>
+        <location filename="../../ui/widgets/tiers.py" line="67"/>
         <source>issue</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="78"/>
+        <location filename="../../ui/widgets/tiers.py" line="68"/>
         <source>return</source>
         <translation>退库</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="79"/>
+        <location filename="../../ui/widgets/tiers.py" line="69"/>
         <source>hold</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="80"/>
+        <location filename="../../ui/widgets/tiers.py" line="70"/>
         <source>hold released</source>
         <translation>解除冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="81"/>
+        <location filename="../../ui/widgets/tiers.py" line="71"/>
         <source>QC release</source>
         <translation>质检放行</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="82"/>
+        <location filename="../../ui/widgets/tiers.py" line="72"/>
         <source>QC reject</source>
         <translation>质检不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="83"/>
+        <location filename="../../ui/widgets/tiers.py" line="73"/>
         <source>disposal</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="84"/>
+        <location filename="../../ui/widgets/tiers.py" line="74"/>
         <source>return to supplier</source>
         <translation>退供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="85"/>
+        <location filename="../../ui/widgets/tiers.py" line="75"/>
         <source>count adjustment</source>
         <translation>盘点调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="82"/>
+        <source>expiry</source>
+        <translation>效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="83"/>
+        <source>label mismatch</source>
+        <translation>标签不符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="84"/>
+        <source>count difference</source>
+        <translation>盘点差异</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="85"/>
+        <source>recall</source>
+        <translation>召回</translation>
     </message>
 </context>
 <context>
     <name>WarningsScreen</name>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="45"/>
+        <location filename="../../ui/screens/warnings.py" line="49"/>
         <source>All tiers</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <location filename="../../ui/screens/warnings.py" line="54"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/warnings.py" line="75"/>
+        <location filename="../../ui/screens/warnings.py" line="108"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <location filename="../../ui/screens/warnings.py" line="76"/>
+        <location filename="../../ui/screens/warnings.py" line="109"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="77"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <location filename="../../ui/screens/warnings.py" line="78"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="55"/>
+        <location filename="../../ui/screens/warnings.py" line="79"/>
         <source>Item</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="56"/>
+        <location filename="../../ui/screens/warnings.py" line="80"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="56"/>
-        <location filename="../../ui/screens/warnings.py" line="76"/>
+        <location filename="../../ui/screens/warnings.py" line="81"/>
+        <location filename="../../ui/screens/warnings.py" line="110"/>
         <source>Location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="56"/>
-        <location filename="../../ui/screens/warnings.py" line="77"/>
+        <location filename="../../ui/screens/warnings.py" line="82"/>
+        <location filename="../../ui/screens/warnings.py" line="111"/>
         <source>Responsible</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="56"/>
+        <location filename="../../ui/screens/warnings.py" line="83"/>
         <source>On hand</source>
         <translation>现存量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="57"/>
-        <source>Acknowledged by</source>
-        <translation>确认人</translation>
+        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <source>Raise today&apos;s warnings</source>
+        <translation>生成今日预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="63"/>
+        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <source>{n} open warning(s)</source>
+        <translation>{n} 条未处理预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <source>No open warning</source>
+        <translation>没有未处理的预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="185"/>
+        <source>Choose a warning first</source>
+        <translation>请先选择一条预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="94"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="66"/>
-        <source>Recompute now</source>
-        <translation>立即重新计算</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/warnings.py" line="69"/>
+        <location filename="../../ui/screens/warnings.py" line="100"/>
         <source>Print expiry list</source>
         <translation>打印近效期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="92"/>
+        <location filename="../../ui/screens/warnings.py" line="127"/>
         <source>Warnings</source>
         <translation>效期预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="117"/>
+        <location filename="../../ui/screens/warnings.py" line="62"/>
+        <location filename="../../ui/screens/warnings.py" line="170"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="134"/>
-        <source>not raised yet</source>
-        <translation>尚未生成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/warnings.py" line="141"/>
-        <source>No lot in stock is inside a warning tier</source>
-        <translation>库存中没有进入预警期的批号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/warnings.py" line="154"/>
-        <source>This warning has not been raised yet: recompute first</source>
-        <translation>此预警尚未生成：请先重新计算</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/warnings.py" line="168"/>
+        <location filename="../../ui/screens/warnings.py" line="194"/>
         <source>Warning for lot {lot} acknowledged</source>
         <translation>批号 {lot} 的预警已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="181"/>
-        <source>Raising today&apos;s expiry warnings…</source>
-        <translation>正在生成今天的效期预警…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/warnings.py" line="187"/>
-        <source>Recomputing warnings…</source>
-        <translation>正在重新计算预警…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/warnings.py" line="193"/>
+        <location filename="../../ui/screens/warnings.py" line="210"/>
         <source>{n} new warning(s) raised</source>
         <translation>新生成 {n} 条预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="200"/>
-        <source>Recomputing failed: {why}</source>
-        <translation>重新计算失败：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/warnings.py" line="213"/>
+        <location filename="../../ui/screens/warnings.py" line="220"/>
         <source>Near-expiry list</source>
         <translation>近效期清单</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOff</name>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="34"/>
+        <source>expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="35"/>
+        <source>damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="36"/>
+        <source>rejected by QC</source>
+        <translation>质检不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="37"/>
+        <source>recalled</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="38"/>
+        <source>other (say why)</source>
+        <translation>其他（请说明）</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="53"/>
+        <source>Dispose</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="53"/>
+        <source>Return to supplier</source>
+        <translation>退回供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="55"/>
+        <source>Lot {lot} at {location}: {quantity} on hand.</source>
+        <translation>批号 {lot} 在 {location}：现存 {quantity}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="75"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="77"/>
+        <source>Photo or scan…</source>
+        <translation>照片或扫描件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="89"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="90"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="91"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="93"/>
+        <source>To</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="94"/>
+        <location filename="../../ui/dialogs/write_off.py" line="110"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="96"/>
+        <source>Second person (expired or rejected stock):</source>
+        <translation>第二人签字（过期或质检不合格库存）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="97"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="98"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="102"/>
+        <source>Write off</source>
+        <translation>报损出库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="103"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/write_off.py" line="110"/>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
 </context>
 </TS>
