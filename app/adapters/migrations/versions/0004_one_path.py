@@ -17,31 +17,26 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("items") as items:
-        items.add_column(
-            sa.Column("expiry_required", sa.Boolean(), nullable=False, server_default=sa.true())
-        )
-        items.add_column(
-            sa.Column("lot_required", sa.Boolean(), nullable=False, server_default=sa.true())
-        )
-        items.add_column(
-            sa.Column(
-                "production_date_required", sa.Boolean(), nullable=False, server_default=sa.false()
-            )
-        )
-    with op.batch_alter_table("locations") as locations:
-        locations.add_column(sa.Column("zone", sa.String(64), nullable=False, server_default=""))
-    with op.batch_alter_table("alerts") as alerts:
-        alerts.add_column(sa.Column("superseded_at", sa.String(32)))
-    with op.batch_alter_table("audit") as audit:
-        audit.add_column(sa.Column("meta", sa.Text()))
-    with op.batch_alter_table("outbox") as outbox:
-        outbox.add_column(sa.Column("audit_seq", sa.Integer()))
-    with op.batch_alter_table("movements") as movements:
-        movements.add_column(
-            sa.Column("reason_code", sa.String(20), nullable=False, server_default="")
-        )
-        movements.add_column(sa.Column("countersigned_by", sa.String(64)))
+    # Plain ALTER TABLE ADD COLUMN (no batch copy): items, locations and movements are
+    # referenced by foreign keys, and a table copy would have to drop them.
+    op.add_column(
+        "items", sa.Column("expiry_required", sa.Boolean(), nullable=False, server_default="1")
+    )
+    op.add_column(
+        "items", sa.Column("lot_required", sa.Boolean(), nullable=False, server_default="1")
+    )
+    op.add_column(
+        "items",
+        sa.Column("production_date_required", sa.Boolean(), nullable=False, server_default="0"),
+    )
+    op.add_column("locations", sa.Column("zone", sa.String(64), nullable=False, server_default=""))
+    op.add_column("alerts", sa.Column("superseded_at", sa.String(32)))
+    op.add_column("audit", sa.Column("meta", sa.Text()))
+    op.add_column("outbox", sa.Column("audit_seq", sa.Integer()))
+    op.add_column(
+        "movements", sa.Column("reason_code", sa.String(20), nullable=False, server_default="")
+    )
+    op.add_column("movements", sa.Column("countersigned_by", sa.String(64)))
     op.create_table(
         "login_failures",
         sa.Column("username", sa.String(64), primary_key=True),
@@ -67,17 +62,16 @@ def downgrade() -> None:
     op.rename_table("evidence", "recall_evidence")
     op.create_index("ix_recall_evidence_recall", "recall_evidence", ["recall_id"])
     op.drop_table("login_failures")
-    with op.batch_alter_table("outbox") as outbox:
-        outbox.drop_column("audit_seq")
-    with op.batch_alter_table("movements") as movements:
-        movements.drop_column("countersigned_by")
-        movements.drop_column("reason_code")
-    with op.batch_alter_table("audit") as audit:
-        audit.drop_column("meta")
-    with op.batch_alter_table("alerts") as alerts:
-        alerts.drop_column("superseded_at")
-    with op.batch_alter_table("locations") as locations:
-        locations.drop_column("zone")
-    with op.batch_alter_table("items") as items:
-        for column in ("production_date_required", "lot_required", "expiry_required"):
-            items.drop_column(column)
+    # SQLite 3.35 and later drop a column in place (no table copy, no foreign keys dropped).
+    for table, column in (
+        ("movements", "countersigned_by"),
+        ("movements", "reason_code"),
+        ("outbox", "audit_seq"),
+        ("audit", "meta"),
+        ("alerts", "superseded_at"),
+        ("locations", "zone"),
+        ("items", "production_date_required"),
+        ("items", "lot_required"),
+        ("items", "expiry_required"),
+    ):
+        op.drop_column(table, column)
