@@ -1,35 +1,48 @@
 """zxing-cpp backend: the default, and the only one that reads DataMatrix and DataBar.
 
 Measured on a 2-core machine with 1280x720 frames (tests/bench/test_bench_decode.py):
-zxing-cpp's defaults take ~90 ms on a frame holding one GS1 DataMatrix and a
-full-resolution read with the formats below ~33 ms (~60 ms with inversion).
-What the tuning buys, and why each choice is safe for medical-device labels:
+zxing-cpp's defaults take ~95 ms on a frame holding one GS1 DataMatrix and
+~70 ms on one holding a QR, a GS1-128 and a small GS1 DataMatrix; one
+full-resolution read with the formats below ~35 ms (~60 ms with inversion).
+This reader takes ~2 ms and ~6 ms. What the tuning buys, and why each
+choice is safe for medical-device labels:
 
-- formats: only the symbologies UDI labels use, DataBar (every variant: GS1
-  Healthcare allows it on small items) included. Code 39 is asked for in its
-  standard form because full-ASCII decoding turns HIBC's leading "+A" into
-  "a"; HIBC never needs the extended set.
+- formats: only the symbologies UDI labels use, GS1 DataBar in every variant
+  (GS1 Healthcare allows it on small items; it adds ~0.15 ms to the coarse
+  read). Code 39 is asked for in its standard form because full-ASCII
+  decoding turns HIBC's leading "+A" into "a"; HIBC never needs the
+  extended set.
 - text_mode Plain: the default (HRI) gives "(01)..." with brackets and drops
   the GS separators the parser needs.
-- try_rotate stays on: without it the DataMatrix detector misses most
-  symbols turned 45-135 degrees, and a pack under a webcam can lie any way.
-  Mirrored QR and square DataMatrix symbols (a mark read through its
-  substrate) are read by zxing-cpp itself.
-- coarse pass: a first read on the frame scaled down to `coarse_width`
-  pixels costs ~2 ms and finds every symbol whose modules are >= ~4 px at
-  full size (a pack held at a normal distance), however many there are.
-- then the texture no symbol explains (`scanning.decoders.regions`): boxes
-  of barcode-like edges left over after the coarse finds are read at full
+- try_rotate on for matrix codes: without it the DataMatrix detector misses
+  most symbols turned 45-135 degrees, and a pack under a webcam can lie any
+  way. Mirrored QR and square DataMatrix symbols (a mark read through its
+  substrate) zxing-cpp reads by itself.
+- coarse pass: a first read of the frame scaled down to `coarse_width`
+  pixels finds every symbol whose modules are >= ~4 px at full size (a pack
+  held at a normal distance), however many there are. Linear codes are read
+  there level only (try_rotate off: 0.4 instead of 1.1 ms; a row scan reads
+  them only near level anyway, a GS1-128 of 693x150 px up to 12 degrees
+  even at full size, and try_rotate adds just the upright case, which the
+  boxes below catch).
+- then the texture no symbol explains (`scanning.decoders.regions`, ~0.4 ms):
+  boxes of barcode-like edges left after the coarse finds are read at full
   resolution, and only those. A clean frame whose symbols the coarse pass
   all found has none and costs the coarse pass alone; a small GS1
-  DataMatrix beside a large QR costs one crop (~1-2 ms); a frame full of
-  texture reads whole, as the old full-resolution fallback did.
+  DataMatrix beside a large QR costs one crop (~0.6 ms); a frame more than
+  half texture is read whole, like the full-resolution fallback before.
 - light on dark and mirrored: a box whose dark-on-light read finds nothing
-  is read inverted (laser-etched or dot-peen direct part marks), and then
-  once more flipped, for DataMatrix only (zxing-cpp does not mirror
-  rectangular ones, e.g. 12x26 or 8xN). try_invert stays off everywhere
-  else: over a whole frame it doubles the price (~60 ms) to read what only
-  a box that already failed can hold.
+  is read inverted (laser-etched or dot-peen direct part marks), first on
+  the coarse frame, then at full size, and then flipped, for DataMatrix
+  only: zxing-cpp does not read rectangular ones mirrored (e.g. 12x26 or
+  8xN). try_invert stays off everywhere else: over a whole frame it doubles
+  the price to read what only a box that already failed can hold.
+
+On zxing-cpp's own sample photos (tests/integration/scanning/
+test_zxing_samples.py) this reads what plain zxing-cpp reads (461 of 480 as
+photographed), and more when they are mirrored (461 against 433).
+zxing-cpp 3.1's Python binding reports neither mirroring nor inversion, and
+reads no light-on-dark DataBar.
 """
 
 from __future__ import annotations
@@ -45,22 +58,17 @@ from scanning.decoders.base import GrayImage, ImageReader, Point, Quad, Symbol
 from scanning.decoders.regions import Box, unexplained_boxes
 
 _Format = zxingcpp.BarcodeFormat
-FORMATS = zxingcpp.BarcodeFormats(
-    [
-        _Format.DataMatrix,
-        _Format.QRCode,
-        _Format.Code128,
-        _Format.Code39Std,
-        _Format.EANUPC,
-        _Format.DataBar,
-    ]
-)
-# Direct part marks are DataMatrix or QR; light-on-dark linear codes are not worth a read.
-INVERTED_FORMATS = zxingcpp.BarcodeFormats([_Format.DataMatrix, _Format.QRCode])
+_MATRIX = [_Format.DataMatrix, _Format.QRCode]
+_LINEAR = [_Format.Code128, _Format.Code39Std, _Format.EANUPC, _Format.DataBar]
+MATRIX_FORMATS = zxingcpp.BarcodeFormats(_MATRIX)
+LINEAR_FORMATS = zxingcpp.BarcodeFormats(_LINEAR)
+FORMATS = zxingcpp.BarcodeFormats(_MATRIX + _LINEAR)
 MIRRORED_FORMATS = zxingcpp.BarcodeFormats([_Format.DataMatrix])
-_2D_FORMATS = frozenset({"DataMatrix", "QRCode", "MicroQRCode", "RMQRCode"})
-# The texture map is measured on at most this width (see regions.py for its thresholds).
+_MATRIX_NAMES = frozenset({"DataMatrix", "QRCode", "MicroQRCode", "RMQRCode"})
+# The texture map is measured on at most this width (regions.py has its thresholds).
 TEXTURE_WIDTH = 640
+
+_Coarse = tuple[GrayImage, float]  # the reduced frame, and frame pixels per its pixel
 
 
 class ZxingReader(ImageReader):
@@ -72,32 +80,41 @@ class ZxingReader(ImageReader):
 
     def read(self, image: GrayImage) -> list[Symbol]:
         height, width = image.shape
+        coarse: _Coarse | None = None
         if self._coarse_width is not None and width > self._coarse_width:
-            first, scale = _reduced(image, self._coarse_width)
-            # The reduced frame is the coarse view already: zxing-cpp's own
-            # pyramid would add a 320 px layer for symbols 640 px reads anyway.
-            found = _read(first, _Placement(scale=scale), try_downscale=False)
-            coarse: tuple[GrayImage, float] | None = (first, scale)
+            coarse = _reduced(image, self._coarse_width)
+            found = _read_coarse(*coarse)
+            texture, texture_scale = coarse
         else:
-            first, scale = image, 1.0
-            found = _read(first, _Placement())
-            coarse = None
-        if first.shape[1] <= TEXTURE_WIDTH:
-            texture, texture_scale = first, scale
-        else:
+            found = _read(image, _Placement())
+            texture, texture_scale = image, 1.0
+        if texture.shape[1] > TEXTURE_WIDTH:
             texture, texture_scale = _reduced(image, TEXTURE_WIDTH)
         boxes = unexplained_boxes(
             texture,
             texture_scale,
             (width, height),
-            explained=[symbol.position for symbol in found if symbol.format in _2D_FORMATS],
-            bars=[symbol.position for symbol in found if symbol.format not in _2D_FORMATS],
+            explained=[symbol.position for symbol in found if symbol.format in _MATRIX_NAMES],
+            bars=[symbol.position for symbol in found if symbol.format not in _MATRIX_NAMES],
         )
         unique: list[Symbol] = []
         for symbol in itertools.chain(found, *(_read_box(image, box, coarse) for box in boxes)):
             if _is_new(symbol, unique):
                 unique.append(symbol)
         return unique
+
+
+def _read_coarse(small: GrayImage, scale: float) -> list[Symbol]:
+    """The first read of a reduced frame: matrix codes at any rotation, linear codes level.
+
+    try_downscale is off: the reduced frame is the coarse view already, and
+    zxing-cpp's own pyramid would add a 320 px layer for symbols the 640 px
+    one reads anyway.
+    """
+    at = _Placement(scale=scale)
+    return _read(small, at, formats=MATRIX_FORMATS, try_downscale=False) + _read(
+        small, at, formats=LINEAR_FORMATS, try_downscale=False, try_rotate=False
+    )
 
 
 def _reduced(image: GrayImage, width: int) -> tuple[GrayImage, float]:
@@ -107,7 +124,7 @@ def _reduced(image: GrayImage, width: int) -> tuple[GrayImage, float]:
     return np.asarray(small, dtype=np.uint8), scale
 
 
-def _read_box(image: GrayImage, box: Box, coarse: tuple[GrayImage, float] | None) -> list[Symbol]:
+def _read_box(image: GrayImage, box: Box, coarse: _Coarse | None) -> list[Symbol]:
     """The symbols in `box`, trying one way after another until a read finds any.
 
     1. as printed, at full resolution; skipped when the first read was at
@@ -133,11 +150,11 @@ def _read_box(image: GrayImage, box: Box, coarse: tuple[GrayImage, float] | None
         found = _read(
             part,
             _Placement(scale=scale, dx=round(x0 * scale), dy=round(y0 * scale)),
-            formats=INVERTED_FORMATS,
+            formats=MATRIX_FORMATS,
         )
         if found:
             return found
-    found = _read(np.asarray(cv2.bitwise_not(crop), np.uint8), at, formats=INVERTED_FORMATS)
+    found = _read(np.asarray(cv2.bitwise_not(crop), np.uint8), at, formats=MATRIX_FORMATS)
     if found:
         return found
     mirrored = _Placement(dx=box.x0, dy=box.y0, mirrored_width=crop.shape[1])
@@ -198,6 +215,7 @@ def _read(
     formats: zxingcpp.BarcodeFormats = FORMATS,
     try_invert: bool = False,
     try_downscale: bool = True,
+    try_rotate: bool = True,
 ) -> list[Symbol]:
     barcodes = zxingcpp.read_barcodes(
         image,
@@ -205,6 +223,7 @@ def _read(
         text_mode=zxingcpp.TextMode.Plain,
         try_invert=try_invert,
         try_downscale=try_downscale,
+        try_rotate=try_rotate,
     )
     return [
         Symbol(

@@ -149,3 +149,24 @@ def dot_peen(
         centre = (int(col) * module + module // 2, int(row) * module + module // 2)
         cv2.circle(mark, centre, radius, MARK, -1, cv2.LINE_AA)
     return np.asarray(mark[:, ::-1] if mirrored else mark, dtype=np.uint8)
+
+
+# A second item, so a mix-up between the symbols of one frame would show.
+SMALL_GS1_DATAMATRIX = "(01)04012345000016(17)270630(10)SMALL1(21)S123"
+
+
+def three_symbols() -> list[tuple[Gray, tuple[int, int]]]:
+    """A large Digital Link QR, a GS1-128 and a small GS1 DataMatrix whose
+    3 px modules are too fine for a read of the frame reduced to 640 px."""
+    qr = symbol(DIGITAL_LINK, zxingcpp.BarcodeFormat.QRCode, scale=8)
+    gs1_128 = symbol(GS1_128, zxingcpp.BarcodeFormat.Code128, scale=3, gs1=True)
+    small = symbol(SMALL_GS1_DATAMATRIX, zxingcpp.BarcodeFormat.DataMatrix, scale=3, gs1=True)
+    return [
+        (rotated(qr, 10), (300, 330)),
+        (rotated(gs1_128, -3), (820, 560)),
+        (rotated(small, 25), (1000, 200)),
+    ]
+
+
+def three_symbol_frame(seed: int = 0) -> Gray:
+    return scene(three_symbols(), seed=seed)
