@@ -258,3 +258,12 @@ def test_linear_symbols_standing_upright_are_read_too() -> None:
     assert set(found) == {"Code128", "DataBarExp"}
     assert parse(found["Code128"].raw, today=TODAY).lot == "LOT42"
     assert parse(found["DataBarExp"].raw, today=TODAY).lot == "AB12"
+
+
+@pytest.mark.parametrize("variant", ["omnidirectional", "expanded"])
+def test_zbar_reads_databar_as_e0_too(variant: str) -> None:
+    # zbar has neither DataBar Limited nor Expanded Stacked; zxing-cpp has all six.
+    fmt, _, data = DATABARS[variant]
+    (found,) = decode(scene([(symbol(data, fmt, scale=3), (640, 360))]), backend="zbar")
+    assert found.symbology == "]e0"
+    assert parse(found.raw, today=TODAY).gtin == "09506000134352"
