@@ -180,7 +180,7 @@ def _malformed(exc: ET.ParseError, name: str) -> UdiFileError:
         f"malformed XML ({expat.ErrorString(exc.code)}): the file is damaged or incomplete",
         file=name,
         line=line,
-        column=column,
+        column=column + 1,  # expat counts from 0, editors from 1
     )
 
 
@@ -196,6 +196,10 @@ def _zip_devices(file: Path, members: list[zipfile.ZipInfo]) -> Iterator[UdiDevi
             try:
                 with _member(archive, info, file) as stream:
                     yield from _devices(stream, name)
+            except UdiFileError as error:
+                if error.code == UdidCode.MALFORMED_XML:
+                    _verify_member(archive, info, file)  # damaged data reads as bad XML
+                raise
             except EOFError:
                 raise UdiFileError(
                     UdidCode.TRUNCATED_ZIP,
@@ -206,6 +210,21 @@ def _zip_devices(file: Path, members: list[zipfile.ZipInfo]) -> Iterator[UdiDevi
                 raise UdiFileError(
                     UdidCode.BAD_ZIP, f"damaged compressed data ({exc})", file=name
                 ) from None
+
+
+def _verify_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: Path) -> None:
+    """Read a member to its end, where zipfile checks its CRC; a damaged one is BAD_ZIP."""
+    name = f"{file}!{info.filename}"
+    try:
+        with _member(archive, info, file) as stream:
+            while stream.read(1 << 20):
+                pass
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise UdiFileError(
+            UdidCode.BAD_ZIP,
+            f"damaged compressed data ({exc}): download the archive again",
+            file=name,
+        ) from None
 
 
 def _devices(stream: IO[bytes], name: str) -> Iterator[UdiDevice]:

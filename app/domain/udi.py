@@ -45,8 +45,9 @@ class UdiFileError(ValueError):
     """A UDI database file that cannot be read, or a record in it.
 
     `file` is the file (for a zip, ``archive.zip!member.xml``); `line` and
-    `column` place malformed XML; `record` is the device's number in its XML
-    file, from 1, for a record's problem (`field` names the tag).
+    `column` (both from 1, the column in characters) place malformed XML;
+    `record` is the device's number in its XML file, from 1, for a record's
+    problem (`field` names the tag).
     """
 
     def __init__(
