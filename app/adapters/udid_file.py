@@ -30,7 +30,9 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree as ET
@@ -40,6 +42,7 @@ from app.domain.udi import UdidCode, UdiDevice, UdiFileError, UdiPackage, UdiSto
 from scanning.gs1 import check_digit_holds, is_plain_gtin
 
 _ROOT = "udid"
+_TAG, _TEXT = attrgetter("tag"), attrgetter("text")
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # a local file header, or an empty archive's end
 _PART = re.compile(r"PART(\d+)", re.IGNORECASE)
 _DATE = re.compile(r"(\d{4})[-/]?(\d{2})[-/]?(\d{2})")
@@ -99,25 +102,7 @@ def _open(file: Path) -> IO[bytes]:
 def _xml_members(file: Path) -> list[zipfile.ZipInfo]:
     """The archive's XML files in part order, each one's root checked."""
     try:
-        with zipfile.ZipFile(file) as archive:
-            infos = archive.infolist()
-            members = sorted(
-                (info for info in infos if info.filename.lower().endswith(".xml")),
-                key=lambda info: _part_order(info.filename),
-            )
-            if not members:
-                nested = any(info.filename.lower().endswith(".zip") for info in infos)
-                raise UdiFileError(
-                    UdidCode.NO_XML_IN_ZIP,
-                    "holds zip archives, not XML: unpack the outer archive first"
-                    if nested
-                    else "holds no XML file",
-                    file=str(file),
-                )
-            for info in members:
-                with _member(archive, info, file) as stream:
-                    _check_root(stream, f"{file}!{info.filename}")
-            return members
+        archive = zipfile.ZipFile(file)
     except zipfile.BadZipFile as exc:
         if _starts_like_a_zip(file):
             raise UdiFileError(
@@ -128,6 +113,51 @@ def _xml_members(file: Path) -> list[zipfile.ZipInfo]:
             ) from None
         raise UdiFileError(
             UdidCode.BAD_ZIP, f"damaged zip archive ({exc})", file=str(file)
+        ) from None
+    with archive:
+        infos = archive.infolist()
+        members = sorted(
+            (info for info in infos if info.filename.lower().endswith(".xml")),
+            key=lambda info: _part_order(info.filename),
+        )
+        if not members:
+            nested = any(info.filename.lower().endswith(".zip") for info in infos)
+            raise UdiFileError(
+                UdidCode.NO_XML_IN_ZIP,
+                "holds zip archives, not XML: unpack the outer archive first"
+                if nested
+                else "holds no XML file",
+                file=str(file),
+            )
+        for info in members:
+            name = f"{file}!{info.filename}"
+            with _zip_data_errors(name):
+                try:
+                    with _member(archive, info, file) as stream:
+                        _check_root(stream, name)
+                except UdiFileError as error:
+                    if error.code == UdidCode.MALFORMED_XML:
+                        _read_to_the_end(archive, info, file)  # damaged data reads as bad XML
+                    raise
+        return members
+
+
+@contextmanager
+def _zip_data_errors(name: str) -> Iterator[None]:
+    """A member's compressed data cut short or damaged, as the codes say it."""
+    try:
+        yield
+    except EOFError:
+        raise UdiFileError(
+            UdidCode.TRUNCATED_ZIP,
+            "the compressed data ends early: download the archive again",
+            file=name,
+        ) from None
+    except (zipfile.BadZipFile, zlib.error) as exc:
+        raise UdiFileError(
+            UdidCode.BAD_ZIP,
+            f"damaged compressed data ({exc}): download the archive again",
+            file=name,
         ) from None
 
 
@@ -193,38 +223,21 @@ def _zip_devices(file: Path, members: list[zipfile.ZipInfo]) -> Iterator[UdiDevi
     with zipfile.ZipFile(file) as archive:
         for info in members:
             name = f"{file}!{info.filename}"
-            try:
-                with _member(archive, info, file) as stream:
-                    yield from _devices(stream, name)
-            except UdiFileError as error:
-                if error.code == UdidCode.MALFORMED_XML:
-                    _verify_member(archive, info, file)  # damaged data reads as bad XML
-                raise
-            except EOFError:
-                raise UdiFileError(
-                    UdidCode.TRUNCATED_ZIP,
-                    "the compressed data ends early: download the archive again",
-                    file=name,
-                ) from None
-            except (zipfile.BadZipFile, zlib.error) as exc:
-                raise UdiFileError(
-                    UdidCode.BAD_ZIP, f"damaged compressed data ({exc})", file=name
-                ) from None
+            with _zip_data_errors(name):
+                try:
+                    with _member(archive, info, file) as stream:
+                        yield from _devices(stream, name)
+                except UdiFileError as error:
+                    if error.code == UdidCode.MALFORMED_XML:
+                        _read_to_the_end(archive, info, file)  # damaged data reads as bad XML
+                    raise
 
 
-def _verify_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: Path) -> None:
-    """Read a member to its end, where zipfile checks its CRC; a damaged one is BAD_ZIP."""
-    name = f"{file}!{info.filename}"
-    try:
-        with _member(archive, info, file) as stream:
-            while stream.read(1 << 20):
-                pass
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise UdiFileError(
-            UdidCode.BAD_ZIP,
-            f"damaged compressed data ({exc}): download the archive again",
-            file=name,
-        ) from None
+def _read_to_the_end(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: Path) -> None:
+    """Read a member to its end, where zipfile checks its CRC (BadZipFile if it fails)."""
+    with _member(archive, info, file) as stream:
+        while stream.read(1 << 20):
+            pass
 
 
 def _devices(stream: IO[bytes], name: str) -> Iterator[UdiDevice]:
@@ -276,14 +289,21 @@ def _device(element: ET.Element, ns: str, file: str, number: int) -> UdiDevice:
     """One <device> element as a UdiDevice, or a UdiFileError naming it.
 
     Written for speed (millions of records): one dict of the children's
-    texts, built in a comprehension, and local lookups.
+    texts, and local lookups.
     """
-    cut = len(ns)
-    texts = {child.tag[cut:]: (child.text or "").strip() for child in element}
-    text = texts.get
+    if ns:
+        cut = len(ns)
+        raw = {child.tag[cut:]: child.text for child in element}
+    else:  # the usual file: pairs built in C, no bytecode per child
+        raw = dict(zip(map(_TAG, element), map(_TEXT, element), strict=True))
+    get = raw.get
+
+    def text(tag: str) -> str:
+        value = get(tag)
+        return value.strip() if value else ""
 
     def fail(code: UdidCode, tag: str, message: str) -> UdiFileError:
-        key = text("deviceRecordKey", "") or text("zxxsdycpbs", "")
+        key = text("deviceRecordKey") or text("zxxsdycpbs")
         return UdiFileError(
             code,
             f"{message} ({tag}{f', record {key}' if key else ''})",
@@ -365,27 +385,27 @@ def _device(element: ET.Element, ns: str, file: str, number: int) -> UdiDevice:
             di=dis[0], level=item.get("cpbzjb", ""), contains=count, contains_di=dis[1]
         )
 
-    coding_system = text("cpbsbmtxmc", "")
+    coding_system = text("cpbsbmtxmc")
     gs1 = is_gs1(coding_system)
-    own_di = text("zxxsdycpbs", "")
+    own_di = text("zxxsdycpbs")
     if not own_di:
         raise fail(UdidCode.MISSING_DI, "zxxsdycpbs", "the device has no DI")
-    use_unit_di, direct_mark_di = text("sydycpbs", ""), text("btcpbs", "")
+    use_unit_di, direct_mark_di = text("sydycpbs"), text("btcpbs")
     return UdiDevice(
         di=di("zxxsdycpbs", own_di),
         coding_system=coding_system,
-        generic_name=text("cpmctymc", ""),
-        trade_name=text("spmc", ""),
-        model=text("ggxh", ""),
-        registration_no=text("zczbhhzbapzbh", ""),
-        registrant=text("ylqxzcrbarmc", ""),
-        registrant_en=text("ylqxzcrbarywmc", ""),
-        registrant_credit_code=text("tyshxydm", ""),
-        classification_code=text("flbm", ""),
-        device_kind=text("qxlb", ""),
-        product_kind=text("cplb", ""),
+        generic_name=text("cpmctymc"),
+        trade_name=text("spmc"),
+        model=text("ggxh"),
+        registration_no=text("zczbhhzbapzbh"),
+        registrant=text("ylqxzcrbarmc"),
+        registrant_en=text("ylqxzcrbarywmc"),
+        registrant_credit_code=text("tyshxydm"),
+        classification_code=text("flbm"),
+        device_kind=text("qxlb"),
+        product_kind=text("cplb"),
         use_unit_di=di("sydycpbs", use_unit_di) if use_unit_di else "",
-        use_units=whole("zxxsdyzsydydsl", text("zxxsdyzsydydsl", "")),
+        use_units=whole("zxxsdyzsydydsl", text("zxxsdyzsydydsl")),
         direct_mark_di=di("btcpbs", direct_mark_di) if direct_mark_di else "",
         pi_has_lot=flag("scbssfbhph"),
         pi_has_serial=flag("scbssfbhxlh"),
@@ -393,12 +413,12 @@ def _device(element: ET.Element, ns: str, file: str, number: int) -> UdiDevice:
         pi_has_expiry=flag("scbssfbhsxrq"),
         single_use=flag("sfbjwycxsy"),
         sterile_package=flag("sfwwjbz"),
-        sterilisation=text("mjfs", ""),
+        sterilisation=text("mjfs"),
         withdrawn_on=day("tsrq"),
-        record_key=text("deviceRecordKey", ""),
-        version=whole("versionNumber", text("versionNumber", "")),
+        record_key=text("deviceRecordKey"),
+        version=whole("versionNumber", text("versionNumber")),
         version_date=day("versionTime"),
-        change=text("versionStauts", ""),
+        change=text("versionStauts"),
         packages=tuple(package(item) for item in items("packingList", "packing")),
         storage=tuple(
             UdiStorage(

@@ -38,9 +38,6 @@ class UdidCode(StrEnum):
     BAD_VALUE = "UDID_BAD_VALUE"
 
 
-RECORD_CODES = frozenset({UdidCode.MISSING_DI, UdidCode.BAD_DI, UdidCode.BAD_VALUE})
-
-
 class UdiFileError(ValueError):
     """A UDI database file that cannot be read, or a record in it.
 
@@ -72,7 +69,8 @@ class UdiFileError(ValueError):
 
     @property
     def whole_file(self) -> bool:
-        return self.code not in RECORD_CODES
+        """True when nothing in the file is usable; False for one record's problem."""
+        return self.record is None
 
     def __str__(self) -> str:
         where = self.file

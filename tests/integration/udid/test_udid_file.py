@@ -288,6 +288,17 @@ def test_damaged_compressed_data_is_a_bad_zip(tmp_path: Path) -> None:
     assert error.code == UdidCode.BAD_ZIP and "download" in error.message
 
 
+def test_damage_at_the_start_of_a_zip_member_is_refused_before_any_device(tmp_path: Path) -> None:
+    file = write_zip(tmp_path / "UDID.zip", 300)
+    with zipfile.ZipFile(file) as archive:
+        info = archive.infolist()[0]
+    data = bytearray(file.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + 8
+    data[start : start + 64] = bytes(64)
+    file.write_bytes(bytes(data))
+    assert refused_up_front(file).code == UdidCode.BAD_ZIP
+
+
 def test_a_header_count_other_than_the_devices_is_a_count_mismatch(tmp_path: Path) -> None:
     text = "".join(chunks(4)).replace(
         "<numberRkeyecordXML>4</numberRkeyecordXML>", "<numberRkeyecordXML>5</numberRkeyecordXML>"
