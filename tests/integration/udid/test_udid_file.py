@@ -154,6 +154,13 @@ def test_a_namespaced_download_reads_the_same(tmp_path: Path) -> None:
     assert list(read_devices(file)) == list(read_devices(plain))
 
 
+def test_devices_straight_under_the_root_read_the_same(tmp_path: Path) -> None:
+    text = "".join(chunks(4, header=False)).replace("<devices>", "").replace("</devices>", "")
+    file = tmp_path / "flat.xml"
+    file.write_text(text, encoding="utf-8")
+    assert list(read_devices(file)) == list(read_devices(write_xml(tmp_path / "d.xml", 4)))
+
+
 def test_a_record_without_a_package_list_or_storage_has_none(tmp_path: Path) -> None:
     device = list(read_devices(write_xml(tmp_path / "d.xml", 3)))[2]
     assert record(2).packages == () and record(2).storage == ()
