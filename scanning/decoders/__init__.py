@@ -2,7 +2,9 @@
 
 Backends, in order of preference:
 
-- ``zxing`` (zxing-cpp): the default; reads GS1 DataMatrix, gives AIM ids.
+- ``zxing`` (zxing-cpp): the default; reads GS1 DataMatrix and every GS1
+  DataBar, light-on-dark and mirrored marks, every symbol in a frame, and
+  gives AIM ids (see `scanning.decoders.zxing_backend`).
 - ``zbar`` (pyzbar + libzbar): optional; 1D codes and QR only, and its AIM
   ids are derived (see `scanning.decoders.zbar_backend`).
 

@@ -1,0 +1,61 @@
+"""UDI database reading throughput (not run in CI).
+
+Run: .venv/bin/python -m pytest -o addopts= -s tests/bench/test_bench_udid.py
+
+The floor, measured in the same run over the same file, is a bare iterparse
+loop: end events only, each <device> counted and cleared, nothing read from it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from app.adapters.udid_file import read_devices
+from tests.udid_gen import write_xml
+
+DEVICES = 20_000
+TARGET_PER_S = 5_000
+
+
+@pytest.fixture(scope="module")
+def download(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_xml(tmp_path_factory.mktemp("udid") / "UDID_FULL_DOWNLOAD_PART1.xml", DEVICES)
+
+
+def bare_iterparse(path: Path) -> int:
+    count = 0
+    for _, element in ET.iterparse(path):
+        if element.tag == "device":
+            count += 1
+            element.clear()
+    return count
+
+
+def ours(path: Path) -> int:
+    return sum(1 for _ in read_devices(path))
+
+
+def best_rate(read: Callable[[Path], int], path: Path, rounds: int = 3) -> float:
+    """Devices per second, the best of `rounds`: the machine is shared."""
+    best = 0.0
+    for _ in range(rounds):
+        start = time.perf_counter()
+        assert read(path) == DEVICES
+        best = max(best, DEVICES / (time.perf_counter() - start))
+    return best
+
+
+def test_reading_the_udi_database_beside_a_bare_iterparse_loop(download: Path) -> None:
+    size = download.stat().st_size
+    floor = best_rate(bare_iterparse, download)
+    rate = best_rate(ours, download)
+    print(f"\n  {DEVICES:,} devices, {size / 2**20:.0f} MiB of XML ({size // DEVICES} bytes each)")
+    print(f"  floor: bare iterparse loop        {floor:8,.0f} devices/s")
+    print(f"  read_devices (UdiDevice records)  {rate:8,.0f} devices/s")
+    print(f"  read_devices / floor: {rate / floor:.2f}")
+    assert rate >= TARGET_PER_S
