@@ -16,7 +16,7 @@ from collections.abc import Sequence
 # command -> (the module that registers it, its one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("scanning.cli", "parse barcode text (GS1, HIBC, Digital Link, GTIN) into JSON"),
-    "decode": ("scanning.cli", "find barcodes in image files and print them, parsed"),
+    "decode": ("scanning.decode_cli", "find barcodes in image files and print them, parsed"),
     "init": ("app.cli.store", "create an empty store with its first administrator"),
     "import": ("app.cli.master", "import master data from CSV or .xlsx, all rows or none"),
     "batch": ("app.cli.batch", "replay scanner actions, one JSON object per line"),
