@@ -33,6 +33,8 @@ class FaultProxy:
         self.delay = delay
         self.plan: list[Fault] = []  # faults for the next requests, in order
         self.chooser: Callable[[str], Fault] | None = None
+        # Faults for the next requests to a path, e.g. ("/v1/push", Fault.CUT).
+        self.path_plan: list[tuple[str, Fault]] = []
         self.seen: list[tuple[str, Fault]] = []
         self._lock = threading.Lock()
         proxy = self
@@ -62,7 +64,12 @@ class FaultProxy:
 
     def _next_fault(self, path: str) -> Fault:
         with self._lock:
-            if self.plan:
+            matching = [
+                n for n, (prefix, _) in enumerate(self.path_plan) if path.startswith(prefix)
+            ]
+            if matching:
+                fault = self.path_plan.pop(matching[0])[1]
+            elif self.plan:
                 fault = self.plan.pop(0)
             elif self.chooser is not None:
                 fault = self.chooser(path)
