@@ -167,6 +167,20 @@ class PushRequest(_Wire):
     audit_proof: AuditMark | None = None
 
 
+class Anchor(_Wire):
+    seq: int
+    hash: str
+    received_at: datetime
+
+
+class AnchorList(_Wire):
+    """The anchors the centre holds of the calling device's audit chain."""
+
+    device_id: str
+    site: str
+    anchors: list[Anchor]
+
+
 class PushResponse(_Wire):
     acked_through: int
     stored: int

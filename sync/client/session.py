@@ -57,7 +57,7 @@ class RoundSummary:
 
 
 @dataclass(frozen=True, slots=True)
-class _Link:
+class Link:
     transport: Transport
     site: str
 
@@ -90,7 +90,7 @@ class SyncSession:
         summary = RoundSummary()
         failure: SyncError | None = None
         try:
-            link = self._link()
+            link = self.link()
         except SyncError as exc:
             failure = exc
             summary.errors.append(exc.words)
@@ -113,7 +113,8 @@ class SyncSession:
         summary.cursor = {"priority": priority, "bulk": bulk}
         return summary
 
-    def _link(self) -> _Link:
+    def link(self) -> Link:
+        """The transport to the centre, with this device's token; the caller closes it."""
         with self.uow(read_only=True) as uow:
             enrolment = keys.enrolment(uow.settings)
             store_id = uow.settings.get(keys.STORE_ID) or ""
@@ -133,7 +134,7 @@ class SyncSession:
             )
         kwargs = {"timeout": self.timeout} if self.timeout else {}
         transport = Transport(enrolment.server, token, enrolment.ca_file, **kwargs)
-        return _Link(transport, enrolment.site)
+        return Link(transport, enrolment.site)
 
     def _move_legacy_token(self, store_id: str, token: str) -> None:
         """A token an older version kept in the settings table goes to the token store."""
@@ -143,7 +144,7 @@ class SyncSession:
             uow.settings.put(keys.TOKEN, "")
             uow.commit()
 
-    def _push(self, link: _Link, summary: RoundSummary) -> None:
+    def _push(self, link: Link, summary: RoundSummary) -> None:
         while True:
             with self.uow(read_only=True) as uow:
                 rows = self._sendable(uow)
@@ -219,17 +220,17 @@ class SyncSession:
             uow.sync_refusals.record(named, self.clock.now())
             uow.commit()
 
-    def _pull_priority(self, link: _Link, summary: RoundSummary) -> None:
+    def _pull_priority(self, link: Link, summary: RoundSummary) -> None:
         """Holds and recalls alone, before anything else in the round."""
         self._pull_pages(link, summary, only_priority=True)
 
-    def _pull(self, link: _Link, summary: RoundSummary) -> None:
+    def _pull(self, link: Link, summary: RoundSummary) -> None:
         self._pull_pages(link, summary, only_priority=False)
         with self.uow() as uow:
             summary.held = apply_remembered_holds(uow, self.clock)
             uow.commit()
 
-    def _pull_pages(self, link: _Link, summary: RoundSummary, *, only_priority: bool) -> None:
+    def _pull_pages(self, link: Link, summary: RoundSummary, *, only_priority: bool) -> None:
         with self.uow(read_only=True) as uow:
             priority, bulk = keys.cursors(uow.settings)
         start = bulk

@@ -26,6 +26,8 @@ from sync.protocol import (
     MAX_SEQ,
     PROTOCOL_VERSION,
     VERSION_HEADER,
+    Anchor,
+    AnchorList,
     EnrolRequest,
     ErrorBody,
     ErrorCode,
@@ -144,20 +146,16 @@ def create_app(engine: Engine, clock: Clock) -> FastAPI:
         return Response(page, media_type="application/json")
 
     @api.get("/v1/audit/anchors")
-    def audit_anchors(request: Request) -> dict[str, Any]:
+    def audit_anchors(request: Request) -> Response:
         """The anchors of the calling device's audit chain, for `audit verify --centre`."""
         with engine.connect() as conn:
             device = device_for(conn, request.headers.get("authorization"))
             held = anchors.anchors_of(conn, device["id"])
             conn.rollback()
-        return {
-            "device_id": device["id"],
-            "site": device["site"],
-            "anchors": [
-                {"seq": a["seq"], "hash": a["hash"], "received_at": a["received_at"].isoformat()}
-                for a in held
-            ],
-        }
+        answer = AnchorList(
+            device_id=device["id"], site=device["site"], anchors=[Anchor(**a) for a in held]
+        )
+        return Response(answer.model_dump_json(), media_type="application/json")
 
     api.include_router(recalls.router(engine, clock))
     return api

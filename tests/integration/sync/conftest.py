@@ -44,8 +44,6 @@ from sync.server.master import import_master_data
 from tests.integration.sync.pg import PostgresCluster, find_pg_bin
 
 ROOT = Path(__file__).resolve().parents[3]
-# No OS key store in tests: device tokens go to the owner-only file beside each database.
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 # Sites start on the real clock, so the centre measures no skew unless a test makes one.
 START = datetime.now(UTC).replace(microsecond=0)
 

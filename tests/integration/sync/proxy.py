@@ -25,6 +25,7 @@ class Fault(StrEnum):
     DELAY = "delay"
     DUPLICATE = "duplicate"  # the centre receives the request twice
     HOLD_ANSWER = "hold_answer"  # the centre commits, the answer waits `delay` seconds
+    SERVER_ERROR = "server_error"  # a 500 comes back; the centre never saw the request
 
 
 class FaultProxy:
@@ -96,6 +97,9 @@ class FaultProxy:
         fault = self._next_fault(handler.path)
         handler.close_connection = True
         if fault is Fault.CUT:
+            return
+        if fault is Fault.SERVER_ERROR:
+            self._answer(handler, 500, [("Content-Type", "text/plain")], b"internal error")
             return
         if fault is Fault.DELAY:
             time.sleep(self.delay)
