@@ -107,8 +107,9 @@ class EnrolRequest(_Wire):
     # The site this store is already enrolled at: a code for another site is
     # refused (`site_mismatch`) without being used up. None: a new identity.
     site: SiteCode | None = None
-    # The device this store enrolled as before, for the same site: its events
-    # are this store's own, so resending them is a duplicate, not a conflict.
+    # The device this store enrolled as before, for the same site: when the
+    # centre retired it (a restored database), its events are this store's
+    # own, so resending them is a duplicate, not a conflict.
     previous_device: str | None = Field(default=None, max_length=36)
 
 

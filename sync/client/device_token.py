@@ -71,13 +71,10 @@ def load(engine: Engine, store_id: str, where: str) -> str | None:
         ) from exc
 
 
-def forget(engine: Engine, store_id: str, where: str) -> None:
-    """The old identity's token, when the store takes a new one."""
-    if where == KEYRING:
-        with contextlib.suppress(KeyringError):  # already gone
-            keyring.delete_password(SERVICE, _account(store_id))
-    elif where == FILE:
-        token_file(engine).unlink(missing_ok=True)
+def forget(engine: Engine, store_id: str) -> None:
+    """The old identity's token in the key store, when the store takes a new identity."""
+    with contextlib.suppress(KeyringError):  # already gone, or no key store
+        keyring.delete_password(SERVICE, _account(store_id))
 
 
 def _write_private(path: Path, token: str) -> None:

@@ -96,6 +96,6 @@ def register(
             after,
         )
         uow.commit()
-    if new_identity and before is not None and new_store_id != store_id:
-        device_token.forget(engine, store_id, before.token_store)
+    if new_identity and before is not None and before.token_store == device_token.KEYRING:
+        device_token.forget(engine, store_id)  # the file, if any, holds the new token now
     return answer

@@ -72,10 +72,14 @@ def enrol(engine: Engine, clock: Clock, request: EnrolRequest) -> EnrolResponse:
         token = secrets.token_urlsafe(32)
         predecessor = None
         if request.previous_device is not None:
-            earlier = conn.execute(
-                select(s.devices.c.site).where(s.devices.c.id == request.previous_device)
-            ).scalar()
-            if earlier == row["site"]:
+            earlier = (
+                conn.execute(select(s.devices).where(s.devices.c.id == request.previous_device))
+                .mappings()
+                .first()
+            )
+            # Only a device the centre retired (a restored database) hands its events on:
+            # a store claiming one still at work is a copy, and its events conflict.
+            if earlier is not None and earlier["site"] == row["site"] and earlier["retired_reason"]:
                 predecessor = request.previous_device
         conn.execute(
             insert(s.devices).values(
