@@ -57,7 +57,7 @@ def _enter_holds(conn: Connection, recall: Recall, lots: Sequence[str]) -> None:
     existing = set(
         conn.execute(select(s.holds.c.lot).where(s.holds.c.reference == recall.id)).scalars()
     )
-    fresh = [lot for lot in lots if lot not in existing]
+    fresh = sorted(set(lots) - existing)  # a lot named twice is one hold
     if fresh:
         conn.execute(
             insert(s.holds),
@@ -294,7 +294,22 @@ def admin(request: Request) -> None:
 def router(engine: Engine, clock: Clock) -> APIRouter:
     api = APIRouter(prefix="/v1/admin/recalls")
 
-    @api.post("", openapi_extra=body_schema(RecallIssue))
+    # The link lets a stateful test (and a reader) follow an issued recall to its status.
+    issued = {
+        "responses": {
+            "200": {
+                "description": "The recall issued",
+                "links": {
+                    "RecallStatus": {
+                        "operationId": "recallStatus",
+                        "parameters": {"recall_id": "$response.body#/id"},
+                    }
+                },
+            }
+        }
+    }
+
+    @api.post("", operation_id="issueRecall", openapi_extra=body_schema(RecallIssue) | issued)
     async def issue(request: Request) -> dict[str, Any]:
         admin(request)
         body = parse(await read_body(request, MAX_ADMIN_BYTES), RecallIssue)
@@ -302,7 +317,7 @@ def router(engine: Engine, clock: Clock) -> APIRouter:
         lots = await run_in_threadpool(issue_recall, engine, recall)
         return {"id": recall.id, "lots": lots, "deadline": recall.deadline}
 
-    @api.get("/{recall_id}")
+    @api.get("/{recall_id}", operation_id="recallStatus")
     def status(request: Request, recall_id: Annotated[str, Path(max_length=64)]) -> Any:
         admin(request)
         return JSONResponse(jsonable_encoder(recall_status(engine, recall_id)))
