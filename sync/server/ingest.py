@@ -15,15 +15,15 @@ under another id means its database was restored or copied.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Connection, Engine, insert, select, update
+from pydantic_core import to_json
+from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app.domain.clock import Clock
@@ -39,6 +39,7 @@ from sync.protocol import (
     RefusalCode,
     RefusedEvent,
     first_problem,
+    payload_problems,
 )
 from sync.server import anchors, projection, recall_picks, recalls
 from sync.server import schema as s
@@ -90,23 +91,33 @@ def read_push(raw: bytes) -> Batch:
         outside = [e for e in errors if not _in_an_event(e["loc"])]
         if outside:
             raise invalid(outside) from None
-        return _read_one_by_one(raw, errors)
-    return Batch(
-        request.device_high_seq,
-        request.device_now,
-        list(enumerate(request.events)),
-        [],
-        request.audit_head,
-        request.audit_proof,
+        batch = _read_one_by_one(raw, errors)
+    else:
+        batch = Batch(
+            request.device_high_seq,
+            request.device_now,
+            list(enumerate(request.events)),
+            [],
+            request.audit_head,
+            request.audit_proof,
+        )
+    wrong = payload_problems(batch.events)
+    if not wrong:
+        return batch
+    refused = [
+        RefusedEvent(index=i, id=e.id, seq=e.seq, code=RefusalCode.BAD_PAYLOAD, message=wrong[i])
+        for i, e in batch.events
+        if i in wrong
+    ]
+    return replace(
+        batch,
+        events=[(i, e) for i, e in batch.events if i not in wrong],
+        refused=sorted([*batch.refused, *refused], key=lambda r: r.index),
     )
 
 
 def _in_an_event(loc: Sequence[int | str]) -> bool:
     return len(loc) >= 2 and loc[0] == "events" and isinstance(loc[1], int)
-
-
-def _words(errors: Sequence[Any], prefix: str = "") -> str:
-    return first_problem(errors, prefix).replace("Value error, ", "")
 
 
 def _read_one_by_one(raw: bytes, errors: Sequence[Any]) -> Batch:
@@ -117,19 +128,11 @@ def _read_one_by_one(raw: bytes, errors: Sequence[Any]) -> Batch:
     events: list[tuple[int, Event]] = []
     refused: list[RefusedEvent] = []
     for index, item in enumerate(envelope.events):
-        if index not in wrong:
+        if index in wrong:
+            message = first_problem(wrong[index]).replace("Value error, ", "")
+            refused.append(_refusal(index, item, RefusalCode.MALFORMED, message))
+        else:
             events.append((index, Event.model_validate(item)))
-            continue
-        problems = wrong[index]
-        on_payload = all(p["loc"][:1] == ("payload",) for p in problems)
-        refused.append(
-            _refusal(
-                index,
-                item,
-                RefusalCode.BAD_PAYLOAD if on_payload else RefusalCode.MALFORMED,
-                _words(problems),
-            )
-        )
     return Batch(
         envelope.device_high_seq,
         envelope.device_now,
@@ -203,7 +206,7 @@ def _push_once(
         refused = list(batch.refused)
         fresh, conflicts = _sort_known(conn, lineage(conn, device), batch.events)
         refused += conflicts
-        _check_sequences_unused(conn, device["id"], [e for _, e in fresh])
+        _check_sequences_unused(conn, device["id"], [e for _, e in fresh if e.seq <= last_seq])
         refused += _unknown_recalls(conn, fresh)
         if refused:
             raise EventsRefused(sorted(refused, key=lambda r: r.index))
@@ -235,27 +238,40 @@ def _push_once(
     )
 
 
+_EVENT_COLUMNS = 'id, device_id, seq, site, type, payload, at, "user", received_at, skew_seconds'
+
+
 def _store(
     conn: Connection, device_id: str, events: Sequence[Event], now: datetime, skew: float | None
 ) -> None:
-    conn.execute(
-        insert(s.events),
+    """One executemany on the driver: thousands of rows a push, no per-row statement building.
+
+    Times are written as the UtcDateTime columns write them (UTC ISO text).
+    """
+    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    received = _utc_text(now)
+    conn.exec_driver_sql(
+        f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({', '.join([marker] * 10)})",
         [
-            {
-                "id": e.id,
-                "device_id": device_id,
-                "seq": e.seq,
-                "site": e.site,
-                "type": e.type,
-                "payload": json.dumps(e.payload, ensure_ascii=False),
-                "at": e.at,
-                "user": e.user,
-                "received_at": now,
-                "skew_seconds": skew,
-            }
+            (
+                e.id,
+                device_id,
+                e.seq,
+                e.site,
+                e.type,
+                to_json(e.payload).decode(),
+                _utc_text(e.at),
+                e.user,
+                received,
+                skew,
+            )
             for e in events
         ],
     )
+
+
+def _utc_text(at: datetime) -> str:
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def _check_batch(site: str, events: Sequence[Event]) -> None:
@@ -309,8 +325,9 @@ def _sort_known(
 def _check_sequences_unused(conn: Connection, device_id: str, fresh: Sequence[Event]) -> None:
     """A new id under a sequence number this device already used: a restored database.
 
-    Sequence numbers below the highest stored may still arrive: events the
-    site held back behind a refused one are sent once it is settled.
+    `fresh`: the new events at or below the highest sequence stored (above it
+    nothing can be used yet). They may still be new: events the site held
+    back behind a refused one are sent once it is settled.
     """
     if not fresh:
         return
