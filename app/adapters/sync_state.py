@@ -105,8 +105,21 @@ class SqlCentralData:
         return found
 
     def add_master(self, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        """One driver executemany per set of columns: a first pull adds 100,000 items.
+
+        The master tables hold plain strings, numbers and booleans (no
+        TypeDecorator to run), so the rows go to SQLite as they are.
+        """
         table, _ = _MASTER[kind]
-        self.conn.execute(insert(table), [dict(r) for r in rows])
+        by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        for row in rows:
+            by_columns.setdefault(tuple(row), []).append(tuple(row.values()))
+        for columns, values in by_columns.items():
+            names = ", ".join(f'"{table.c[c].name}"' for c in columns)
+            self.conn.exec_driver_sql(
+                f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))})',
+                values,
+            )
 
     def update_master(self, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
         table, _ = _MASTER[kind]
