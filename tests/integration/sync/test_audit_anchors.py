@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +12,11 @@ import pytest
 from sqlalchemy import select, text
 
 from app.domain.audit import GENESIS, entry_hash, verify_chain
+from app.domain.recall import Recall, RecallScope, ScopeKind
 from sync import cli as sync_cli
 from sync.client.anchors import centre_anchors
 from sync.server import schema as s
+from sync.server.recalls import issue_recall, recall_status
 from tests.integration.sync.conftest import ITEM_A, Centre, Site, enrolled_site, seed_master_data
 
 
@@ -146,3 +149,29 @@ def test_an_untouched_chain_raises_no_flag_over_many_rounds(centre: Centre, tmp_
     assert _flags(centre) == []
     anchors = centre.rows(select(s.audit_anchors.c.seq).order_by(s.audit_anchors.c.seq))
     assert [a[0] for a in anchors][-1] == _head(site)[0]
+
+
+def test_recall_status_shows_the_audit_flags_of_the_sites_in_the_recall(
+    centre: Centre, tmp_path: Path
+) -> None:
+    site = _busy(centre, tmp_path)
+    recall = Recall(
+        id="RC-AUDIT",
+        scope=RecallScope(di=ITEM_A, kind=ScopeKind.LOTS, lots=("L0",)),
+        level=1,
+        reason="seal",
+        issued_at=datetime.now(UTC),
+        issued_by="centre",
+        origin="centre",
+    )
+    issue_recall(centre.engine, recall)
+    assert not site.sync().errors  # the site applies it and reports back
+    with site.store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit WHERE seq > 3"))
+    assert site.act("receive", ITEM_A, "L9", qty=1, location="RCV").ok
+    assert not site.sync().errors
+
+    status = recall_status(centre.engine, "RC-AUDIT")
+
+    assert [row["site"] for row in status["sites"]] == ["A"]
+    assert {f["kind"] for f in status["audit_flags"]} >= {"chain_backwards"}
