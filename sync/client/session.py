@@ -145,6 +145,12 @@ class SyncSession:
             uow.commit()
 
     def _push(self, link: Link, summary: RoundSummary) -> None:
+        """Batches until the outbox is empty; the audit head goes with each, even an empty one.
+
+        An empty push is sent only when the chain grew past the centre's newest
+        anchor without an event to carry it (a settled refusal, a pulled page).
+        """
+        pushed = False
         while True:
             with self.uow(read_only=True) as uow:
                 rows = self._sendable(uow)
@@ -156,8 +162,10 @@ class SyncSession:
                     # An entry that is gone proves nothing: the centre sees the mismatch.
                     found = uow.sync_outbox.audit_hash(int(anchored))
                     proof = (int(anchored), found or GENESIS)
-            if not rows:
+            moved = head is not None and head[0] > int(anchored or 0)
+            if not rows and (pushed or not moved):
                 return
+            pushed = True
             body = push_body(high, self.clock.now(), link.site, rows, head or (0, GENESIS), proof)
             try:
                 ack = link.transport.post_json("/v1/push", body, PushResponse)

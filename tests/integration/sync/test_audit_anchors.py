@@ -175,3 +175,20 @@ def test_recall_status_shows_the_audit_flags_of_the_sites_in_the_recall(
 
     assert [row["site"] for row in status["sites"]] == ["A"]
     assert {f["kind"] for f in status["audit_flags"]} >= {"chain_backwards"}
+
+
+def test_a_chain_that_grew_without_an_event_to_send_is_anchored_all_the_same(
+    centre: Centre, tmp_path: Path
+) -> None:
+    site = _busy(centre, tmp_path)
+    assert site.outbox_ids(sent=False) == []
+    with site.store.uow() as uow:  # audited, but nothing for the centre: a settled refusal, say
+        uow.audit.append(datetime.now(UTC), "admin", "till", "note", "device", "x", None, {})
+        uow.commit()
+
+    assert not site.sync().errors
+    rounds_after = site.sync()
+
+    held = centre_anchors(site.store.engine)
+    assert held.anchors[-1].seq == _head(site)[0]
+    assert rounds_after.errors == []
