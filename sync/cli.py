@@ -10,7 +10,7 @@ from pathlib import Path
 from app.adapters.database import DatabaseError
 from app.adapters.store import Store
 from app.adapters.tabular import TableError, read_table
-from app.cli.options import actor, fail, refused, user_args
+from app.cli.options import actor, emit, fail, refused, user_args
 from app.domain.clock import SystemClock
 from app.domain.permissions import Action, permitted
 from app.errors import LotkeeperError
@@ -19,6 +19,7 @@ from sync.client.errors import SyncError
 from sync.client.registration import register as register_site
 from sync.client.session import SyncSession
 from sync.protocol import HoldRecord
+from sync.server.anchors import site_audit
 from sync.server.changes import issue_hold
 from sync.server.db import open_centre
 from sync.server.enrolment import create_code
@@ -56,12 +57,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     h.add_argument("--reference", required=True, help="the hold's id, e.g. a notice number")
     h.add_argument("--lift", action="store_true", help="lift a hold issued earlier")
     h.set_defaults(func=cmd_hold)
+    a = server.add_parser(
+        "audit", help="each site's audit chain anchors at the centre, and any chain that broke"
+    )
+    a.add_argument("--db", required=True)
+    a.add_argument("--site", help="one site only")
+    a.set_defaults(func=cmd_server_audit)
 
     p = sub.add_parser("register", help="enrol this site's database with a centre")
     p.add_argument("--db", type=Path, required=True)
     p.add_argument("--server", required=True, help="e.g. https://centre.example:8765")
     p.add_argument("--code", required=True, help="one-time code from 'server enroll'")
     p.add_argument("--ca", help="CA certificate file for a centre with its own certificate")
+    p.add_argument(
+        "--new-identity",
+        action="store_true",
+        help="a copy of another store becomes a store of its own: new store id, new event ids",
+    )
     user_args(p, "an administrator of this site")
     p.set_defaults(func=cmd_register)
 
@@ -132,6 +144,17 @@ def cmd_hold(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server_audit(args: argparse.Namespace) -> int:
+    """Exit 1 when a site's chain went backwards or lost an anchored entry."""
+    engine = open_centre(args.db)
+    try:
+        report = site_audit(engine, args.site)
+    finally:
+        engine.dispose()
+    emit(report)
+    return 0 if all(entry["ok"] for entry in report) else 1
+
+
 def _store(path: Path) -> Store | None:
     try:
         return Store(path)
@@ -148,7 +171,14 @@ def cmd_register(args: argparse.Namespace) -> int:
         admin = actor(args, store.uow(), SystemClock())
         if admin.role is None or not permitted(admin.role, Action.MANAGE):
             return fail(f"NOT_PERMITTED: {admin.username} is not an administrator", 1)
-        answer = register_site(store.engine, args.server, args.code, args.ca)
+        answer = register_site(
+            store.engine,
+            args.server,
+            args.code,
+            args.ca,
+            actor=admin.username,
+            new_identity=args.new_identity,
+        )
     except LotkeeperError as exc:
         return refused(exc)
     except SyncError as exc:

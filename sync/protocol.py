@@ -5,20 +5,39 @@ holds and publishes them in one change log that sites pull after a cursor.
 Every request names its protocol version in the `X-Lotkeeper-Protocol`
 header; the centre refuses versions it does not speak, so an old client
 fails loudly instead of writing data it misunderstands.
+
+Every field has the type, range and length of the column it ends up in:
+strings no longer than their column, times with a zone, sequence numbers
+and cursors within 0..2^53 (what every JSON reader holds exactly),
+quantities whole numbers up to `MAX_QUANTITY`.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
 
-# 2: a hold may carry the whole recall (`HoldRecord.recall`). A version-1
-# site ignores it and blocks the listed lots as before, so both are spoken.
-PROTOCOL_VERSION = 2
-SUPPORTED_VERSIONS = frozenset({1, 2})
+from app.domain.recall import Recall, RecallSource, ScopeKind
+
+# 3: events are checked one by one and refused alone (`PushRefused`); a push
+# carries the site's audit chain head; enrolment names the site already held.
+# Older sites are still spoken: they ignore what they do not know.
+PROTOCOL_VERSION = 3
+SUPPORTED_VERSIONS = frozenset({1, 2, 3})
 VERSION_HEADER = "X-Lotkeeper-Protocol"
 
 # Large enough for a month offline in a few hundred requests, small enough
@@ -26,6 +45,29 @@ VERSION_HEADER = "X-Lotkeeper-Protocol"
 MAX_PUSH_EVENTS = 2000
 MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_PAGE = 5000
+# Integers above 2^53 are not exact in JavaScript or a float; no counter gets near.
+MAX_SEQ = 2**53
+# A quantity of one movement or count: ten digits would fit, nine is already absurd.
+MAX_QUANTITY = 999_999_999
+
+
+def _in_utc(value: datetime) -> datetime:
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("time out of range") from None
+
+
+Seq = Annotated[int, Strict(), Field(ge=1, le=MAX_SEQ)]
+Cursor = Annotated[int, Strict(), Field(ge=0, le=MAX_SEQ)]
+# A time with its zone, kept in UTC: a zoneless time means nothing between sites.
+Moment = Annotated[AwareDatetime, AfterValidator(_in_utc)]
+SiteCode = Annotated[str, Field(min_length=1, max_length=64)]
+# Device identifiers, lot numbers, location codes, serials: String(64) columns.
+Code = Annotated[str, Strict(), Field(min_length=1, max_length=64)]
+LotNumber = Annotated[str, Strict(), Field(max_length=64)]
+Quantity = Annotated[int, Strict(), Field(ge=1, le=MAX_QUANTITY)]
+Tally = Annotated[int, Strict(), Field(ge=0, le=MAX_QUANTITY)]
 
 
 class Channel(StrEnum):
@@ -61,6 +103,13 @@ class _Wire(BaseModel):
 class EnrolRequest(_Wire):
     code: str = Field(min_length=1, max_length=100)
     device_name: str = Field(default="", max_length=100)
+    # The site this store is already enrolled at: a code for another site is
+    # refused (`site_mismatch`) without being used up. None: a new identity.
+    site: SiteCode | None = None
+    # The device this store enrolled as before, for the same site: when the
+    # centre retired it (a restored database), its events are this store's
+    # own, so resending them is a duplicate, not a conflict.
+    previous_device: str | None = Field(default=None, max_length=36)
 
 
 class EnrolResponse(_Wire):
@@ -70,23 +119,55 @@ class EnrolResponse(_Wire):
 
 
 class Event(_Wire):
-    """One outbox row: what happened at a site, stamped by the device."""
+    """One outbox row: what happened at a site, stamped by the device.
+
+    The envelope only: what the payload of each type must hold is in
+    `PAYLOADS`, checked by `payload_problems`, so one bad event is refused alone.
+    """
 
     id: str = Field(min_length=1, max_length=36)
-    seq: int = Field(ge=1)
-    site: str = Field(min_length=1, max_length=64)
+    seq: Seq
+    site: SiteCode
     type: str = Field(min_length=1, max_length=40)
     payload: dict[str, Any]
-    at: datetime
+    at: Moment
     user: str = Field(max_length=64)
+
+
+class AuditMark(_Wire):
+    """One entry of a site's audit chain, as (seq, hash)."""
+
+    seq: Cursor
+    hash: str = Field(pattern="^[0-9a-f]{64}$")
 
 
 class PushRequest(_Wire):
     # The device's highest outbox sequence: a database restored from a backup
     # shows a lower one than the centre has already stored.
-    device_high_seq: int = Field(ge=0)
-    device_now: datetime
+    device_high_seq: Cursor
+    device_now: Moment
+    # An event the centre cannot read is refused by its place in the batch
+    # (`PushRefused`); the envelope above must be right or the push is a 400.
     events: list[Event] = Field(max_length=MAX_PUSH_EVENTS)
+    # The site's audit chain as it stands, and its entry at the sequence the
+    # centre last anchored (`PushResponse.audit_anchor`), so a chain cut short
+    # or re-hashed after an edit shows at the centre. seq 0: an empty chain.
+    audit_head: AuditMark | None = None
+    audit_proof: AuditMark | None = None
+
+
+class Anchor(_Wire):
+    seq: int
+    hash: str
+    received_at: datetime
+
+
+class AnchorList(_Wire):
+    """The anchors the centre holds of the calling device's audit chain."""
+
+    device_id: str
+    site: str
+    anchors: list[Anchor]
 
 
 class PushResponse(_Wire):
@@ -94,6 +175,33 @@ class PushResponse(_Wire):
     stored: int
     duplicates: int
     device_last_seq: int
+    # The newest chain entry the centre holds for this device: prove it next time.
+    audit_anchor: int | None = None
+
+
+class RefusalCode(StrEnum):
+    """Why the centre refuses one event; the site lists it as refused by the centre."""
+
+    MALFORMED = "malformed"  # the envelope (id, seq, time, user, type) cannot be read
+    BAD_PAYLOAD = "bad_payload"  # the payload does not match its type's schema
+    UNKNOWN_RECALL = "unknown_recall"  # recall progress for a recall the centre does not hold
+    ID_CONFLICT = "id_conflict"  # the id is held from another device
+
+
+class RefusedEvent(_Wire):
+    index: int  # its place in the batch, which names it even when its id is unreadable
+    id: str | None
+    seq: int | None
+    code: RefusalCode
+    message: str
+
+
+class PushRefused(_Wire):
+    """A 409/422 answer: nothing of the batch is stored; send it again without these."""
+
+    error: str
+    message: str
+    refused: list[RefusedEvent]
 
 
 class HoldRecord(_Wire):
@@ -107,8 +215,8 @@ class HoldRecord(_Wire):
 
     reference: str = Field(min_length=1, max_length=100)
     kind: str = Field(pattern="^(quarantine|recall)$")
-    di: str = Field(min_length=1, max_length=64)
-    lots: list[str]
+    di: Code
+    lots: list[LotNumber]
     reason: str = ""
     active: bool = True
     recall: dict[str, Any] | None = None
@@ -137,6 +245,139 @@ class PullPage(_Wire):
     bulk_head: int
 
 
+class _Payload(BaseModel):
+    """What the centre reads of an event's payload; the site may send more."""
+
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+
+# Movements that record a lot's change of state; they move stock only when asked to.
+STATUS_MOVEMENTS = frozenset({"qc_release", "qc_reject", "quarantine", "release"})
+
+
+class MovementPayload(_Payload):
+    type: str = Field(max_length=20)
+    di: Code
+    lot: LotNumber
+    quantity: Tally
+    source: Code | None = Field(default=None, alias="from")
+    to: Code | None = None
+    serial: Code | None = None
+    production_date: date | None = None
+
+    @model_validator(mode="after")
+    def _moves_something(self) -> MovementPayload:
+        if self.quantity == 0 and self.type not in STATUS_MOVEMENTS:
+            raise ValueError(f"a {self.type} moves at least 1 unit")
+        return self
+
+
+class LotPayload(_Payload):
+    di: Code
+    lot: LotNumber
+    production_date: date | None = None
+
+
+class CountPayload(_Payload):
+    di: Code
+    lot: LotNumber
+    location: Code
+    expected: Tally
+    counted: Tally
+
+
+class HoldAppliedPayload(_Payload):
+    reference: str = Field(min_length=1, max_length=100)
+    di: Code
+    lot: LotNumber
+
+
+class ScopePayload(_Payload):
+    di: Code
+    kind: ScopeKind
+    lots: list[LotNumber] = []
+    produced_from: date | None = None
+    produced_to: date | None = None
+    serials: list[Code] = []
+
+
+class RecallPayload(_Payload):
+    id: Code
+    scope: ScopePayload
+    level: Annotated[int, Strict(), Field(ge=1, le=3)]
+    reason: str = Field(min_length=1)
+    instructions: str = ""
+    source: RecallSource = RecallSource.MANUFACTURER
+    deadline: date | None = None
+    drill: Annotated[bool, Strict()] = False
+    issued_at: Moment
+    issued_by: str = Field(default="", max_length=64)
+
+    @model_validator(mode="after")
+    def _is_a_recall(self) -> RecallPayload:
+        # The domain's own rules (a scope's lots, date order, the deadline).
+        Recall.from_json(self.model_dump(mode="json", by_alias=True), origin="site")
+        return self
+
+
+class RecallRef(_Payload):
+    """recall_closed, and the part of the others that names the recall."""
+
+    id: Code
+
+
+class RecallAppliedPayload(RecallRef):
+    lots: list[LotNumber] = []
+
+
+class RecallProgressPayload(RecallRef):
+    recovered: Tally
+    affected: Tally
+    unaccounted: Tally
+
+
+# Event types whose payload the centre reads; any other type is stored as sent.
+PAYLOADS: dict[str, type[_Payload]] = {
+    "movement": MovementPayload,
+    "lot": LotPayload,
+    "lot_status": LotPayload,
+    "count": CountPayload,
+    "hold_applied": HoldAppliedPayload,
+    "recall_created": RecallPayload,
+    "recall_applied": RecallAppliedPayload,
+    "recall_progress": RecallProgressPayload,
+    "recall_closed": RecallRef,
+}
+# Each type's payloads checked as one list: one pass in pydantic's core per batch.
+_PAYLOAD_LISTS: dict[str, TypeAdapter[list[Any]]] = {
+    kind: TypeAdapter(list[model])  # type: ignore[valid-type]  # a class from the table
+    for kind, model in PAYLOADS.items()
+}
+
+
+def payload_problems(events: Sequence[tuple[int, Event]]) -> dict[int, str]:
+    """The events (by their place in the batch) whose payload does not fit its type, and why."""
+    by_type: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for index, event in events:
+        if event.type in _PAYLOAD_LISTS:
+            by_type.setdefault(event.type, []).append((index, event.payload))
+    problems: dict[int, str] = {}
+    for kind, items in by_type.items():
+        try:
+            _PAYLOAD_LISTS[kind].validate_python([payload for _, payload in items])
+        except ValidationError as exc:
+            for error in exc.errors():
+                index = items[int(error["loc"][0])][0]
+                if index not in problems:
+                    where = {**error, "loc": tuple(error["loc"][1:])}
+                    problems[index] = first_problem([where], "payload").replace("Value error, ", "")
+    return problems
+
+
+# Events that report on a recall: the centre must hold it (or be told of it first).
+RECALL_REPORTS = frozenset({"recall_applied", "recall_progress", "recall_closed"})
+
+
 class ErrorBody(_Wire):
     error: str
     message: str
@@ -150,6 +391,18 @@ class ErrorCode(StrEnum):
     TOO_LARGE = "too_large"
     RE_ENROL = "re_enrol"
     BAD_CODE = "bad_enrolment_code"
+    SITE_MISMATCH = "site_mismatch"
+    EVENTS_REFUSED = "events_refused"
+    NOT_FOUND = "not_found"
+
+
+def first_problem(errors: Sequence[Mapping[str, Any]], prefix: str = "") -> str:
+    """A validation error as the field it is about and what is wrong with it."""
+    if not errors:
+        return f"{prefix or 'body'}: malformed"
+    first = errors[0]
+    where = ".".join(str(p) for p in (prefix, *first["loc"]) if p != "") or "body"
+    return f"{where}: {first['msg']}"
 
 
 def version_supported(raw: str | None) -> bool:

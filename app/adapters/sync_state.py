@@ -1,12 +1,23 @@
-"""What sync keeps in the site database: the centre's holds, the outbox's sent marks.
+"""What sync keeps in the site database: the centre's holds, the outbox's sent marks,
+the events the centre refused.
 
 `SyncUnitOfWork` is the ordinary unit of work plus these repositories, so a
 page of central changes, its audit entries and the cursor commit together.
+
+A refused event stays in the outbox, unsent, and is listed in
+`sync_refusals` with the centre's reason code until a supervisor settles it:
+discarded (never sent), or corrected (a compensating event takes its place
+in the outbox; the refused one is never sent). Later events for the same lot
+wait behind an unsettled refusal, and behind a correction until the
+correction is sent, so the centre sees each lot's events in order; other
+events go on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple, Self
 
@@ -14,10 +25,13 @@ from sqlalchemy import (
     Boolean,
     Column,
     Connection,
+    Integer,
     String,
     Table,
     Text,
     bindparam,
+    delete,
+    exists,
     func,
     insert,
     select,
@@ -25,7 +39,9 @@ from sqlalchemy import (
 )
 
 from app.adapters import tables as t
+from app.adapters.tables import UtcDateTime
 from app.adapters.unit_of_work import SqlUnitOfWork
+from app.domain.audit import canonical
 from app.services.central_data import CentralHold
 
 central_holds = Table(
@@ -38,6 +54,27 @@ central_holds = Table(
     Column("reason", Text, nullable=False),
     Column("active", Boolean, nullable=False),
 )
+
+sync_refusals = Table(
+    "sync_refusals",
+    t.metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),  # the outbox row's
+    Column("event_id", String(36), nullable=False),
+    Column("type", String(40), nullable=False),
+    # The lot the event is about, when it names one: later events for it wait.
+    Column("di", String(64)),
+    Column("lot", String(64)),
+    Column("code", String(40), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("refused_at", UtcDateTime, nullable=False),
+    Column("resolution", String(20)),  # None (open), DISCARDED or CORRECTED
+    Column("resolved_by", String(64)),
+    Column("resolved_at", UtcDateTime),
+    Column("replacement_seq", Integer),
+)
+
+DISCARDED = "discarded"
+CORRECTED = "corrected"
 
 
 # Each master kind: its table and the column the centre keys it by.
@@ -68,8 +105,21 @@ class SqlCentralData:
         return found
 
     def add_master(self, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        """One driver executemany per set of columns: a first pull adds 100,000 items.
+
+        The master tables hold plain strings, numbers and booleans (no
+        TypeDecorator to run), so the rows go to SQLite as they are.
+        """
         table, _ = _MASTER[kind]
-        self.conn.execute(insert(table), [dict(r) for r in rows])
+        by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        for row in rows:
+            by_columns.setdefault(tuple(row), []).append(tuple(row.values()))
+        for columns, values in by_columns.items():
+            names = ", ".join(f'"{table.c[c].name}"' for c in columns)
+            self.conn.exec_driver_sql(
+                f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))})',
+                values,
+            )
 
     def update_master(self, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
         table, _ = _MASTER[kind]
@@ -113,33 +163,239 @@ class Unsent(NamedTuple):
     user: str
 
 
+def lot_of(payload: str) -> tuple[str, str] | None:
+    """The (di, lot) an outbox payload is about, if it names one the way lots are stored."""
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    di, lot = data.get("di"), data.get("lot")
+    if isinstance(di, str) and isinstance(lot, str) and len(di) <= 64 and len(lot) <= 64:
+        return di, lot
+    return None
+
+
+_REFUSED = exists().where(sync_refusals.c.seq == t.outbox.c.seq)
+
+
 class SqlSyncOutbox:
     """The outbox as sync reads it: its sequence is the device's event sequence."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def unsent(self, limit: int) -> list[Unsent]:
+    def unsent(self, limit: int, after: int = 0) -> list[Unsent]:
+        """Unsent events after sequence `after`, leaving out those the centre refused."""
         o = t.outbox
         rows = self.conn.execute(
             select(o.c.seq, o.c.id, o.c.type, o.c.payload, o.c.at, o.c.user)
-            .where(o.c.sent_at.is_(None))
+            .where(o.c.sent_at.is_(None), o.c.seq > after, ~_REFUSED)
             .order_by(o.c.seq)
             .limit(limit)
         )
         return [Unsent._make(r) for r in rows]
 
-    def mark_sent(self, through_seq: int, at: datetime) -> None:
-        self.conn.execute(
-            update(t.outbox)
-            .where(t.outbox.c.sent_at.is_(None), t.outbox.c.seq <= through_seq)
-            .values(sent_at=at)
-        )
+    def pending(self) -> int:
+        """Events still to send: not the refused ones, which wait for a person."""
+        o = t.outbox
+        query = select(func.count()).where(o.c.sent_at.is_(None), ~_REFUSED)
+        return int(self.conn.execute(query).scalar_one())
+
+    def mark_sent(self, seqs: Sequence[int], at: datetime) -> None:
+        """These events reached the centre (in increasing order)."""
+        if not seqs:
+            return
+        o = t.outbox.c
+        if seqs[-1] - seqs[0] + 1 == len(seqs):  # the usual batch: no gaps, one range
+            where: list[Any] = [o.seq >= seqs[0], o.seq <= seqs[-1]]
+            self.conn.execute(update(t.outbox).where(*where).values(sent_at=at))
+            return
+        for start in range(0, len(seqs), _IN_CHUNK):
+            chunk = list(seqs[start : start + _IN_CHUNK])
+            self.conn.execute(update(t.outbox).where(o.seq.in_(chunk)).values(sent_at=at))
 
     def high_seq(self) -> int:
         return int(
             self.conn.execute(select(func.coalesce(func.max(t.outbox.c.seq), 0))).scalar_one()
         )
+
+    def give_new_ids(self) -> int:
+        """A new identity: every unsent event gets a fresh id. Returns how many."""
+        o = t.outbox.c
+        seqs = list(self.conn.execute(select(o.seq).where(o.sent_at.is_(None))).scalars())
+        if seqs:
+            self.conn.execute(
+                update(t.outbox).where(o.seq == bindparam("_seq")).values(id=bindparam("_id")),
+                [{"_seq": seq, "_id": str(uuid.uuid4())} for seq in seqs],
+            )
+        return len(seqs)
+
+    def audit_head(self) -> tuple[int, str] | None:
+        """The newest entry of the audit chain as (seq, hash), or None for an empty chain."""
+        a = t.audit.c
+        row = self.conn.execute(select(a.seq, a.hash).order_by(a.seq.desc()).limit(1)).first()
+        return (int(row[0]), str(row[1])) if row else None
+
+    def audit_hash(self, seq: int) -> str | None:
+        found = self.conn.execute(select(t.audit.c.hash).where(t.audit.c.seq == seq)).scalar()
+        return str(found) if found is not None else None
+
+
+class Refusal(NamedTuple):
+    """An event the centre refused, and what became of it."""
+
+    seq: int
+    event_id: str
+    type: str
+    di: str | None
+    lot: str | None
+    code: str
+    message: str
+    refused_at: datetime
+    resolution: str | None
+    resolved_by: str | None
+    resolved_at: datetime | None
+    replacement_seq: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "event": self.event_id,
+            "type": self.type,
+            "lot": {"di": self.di, "lot": self.lot} if self.lot is not None else None,
+            "code": self.code,
+            "message": self.message,
+            "refused_at": self.refused_at.isoformat(),
+        }
+
+
+class Block(NamedTuple):
+    """Events for (di, lot) with a sequence above `after` (and below `before`) must wait."""
+
+    di: str
+    lot: str
+    after: int
+    before: int | None
+
+
+class SqlSyncRefusals:
+    """Events the centre refused: recorded by sync, settled by a supervisor.
+
+    `discard` and `correct` are storage only: the caller has checked who may
+    settle a refusal and writes the audit entry in the same transaction.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def record(self, refused: Iterable[tuple[Unsent, str, str]], at: datetime) -> None:
+        """(outbox row, reason code, message) for each event the centre refused."""
+        rows = []
+        for event, code, message in refused:
+            lot = lot_of(event.payload)
+            rows.append(
+                {
+                    "seq": event.seq,
+                    "event_id": event.id,
+                    "type": event.type,
+                    "di": lot[0] if lot else None,
+                    "lot": lot[1] if lot else None,
+                    "code": code,
+                    "message": message,
+                    "refused_at": at,
+                }
+            )
+        if rows:
+            self.conn.execute(insert(sync_refusals), rows)
+
+    def open(self) -> list[Refusal]:
+        """The refusals no one has settled yet, oldest first."""
+        r = sync_refusals.c
+        query = select(sync_refusals).where(r.resolution.is_(None)).order_by(r.seq)
+        return [Refusal._make(row) for row in self.conn.execute(query)]
+
+    def get(self, seq: int) -> Refusal | None:
+        row = self.conn.execute(select(sync_refusals).where(sync_refusals.c.seq == seq)).first()
+        return Refusal._make(row) if row is not None else None
+
+    def blocks(self) -> list[Block]:
+        """What holds later events of a lot back: open refusals, and unsent corrections."""
+        r = sync_refusals.c
+        o = t.outbox.c
+        replacement_unsent = exists().where(o.seq == r.replacement_seq, o.sent_at.is_(None))
+        rows = self.conn.execute(
+            select(r.di, r.lot, r.seq, r.resolution, r.replacement_seq).where(
+                r.lot.is_not(None),
+                r.di.is_not(None),
+                (r.resolution.is_(None)) | ((r.resolution == CORRECTED) & replacement_unsent),
+            )
+        )
+        return [
+            Block(di, lot, seq, replacement if resolution == CORRECTED else None)
+            for di, lot, seq, resolution, replacement in rows
+        ]
+
+    def discard(self, seq: int, by: str, at: datetime) -> Refusal:
+        """The refused event is never sent; what waited behind it goes on. Returns it settled."""
+        self._settle(seq, DISCARDED, by, at, None)
+        return self._settled(seq)
+
+    def correct(self, seq: int, payload: Mapping[str, Any], by: str, at: datetime) -> Refusal:
+        """A compensating event of the same type, with `payload`, stands in for the refused one.
+
+        It is appended to the outbox now; the events that waited behind the
+        refused one wait until it is sent, so the centre sees it first.
+        """
+        refused = self.get(seq)
+        if refused is None or refused.resolution is not None:
+            raise LookupError(f"no open refusal of event {seq}")
+        o = t.outbox.c
+        original = self.conn.execute(select(o.user).where(o.seq == seq)).scalar_one()
+        replacement = int(
+            self.conn.execute(
+                insert(t.outbox)
+                .values(
+                    id=str(uuid.uuid4()),
+                    type=refused.type,
+                    payload=canonical(payload),
+                    at=at,
+                    user=original,
+                )
+                .returning(o.seq)
+            ).scalar_one()
+        )
+        self._settle(seq, CORRECTED, by, at, replacement)
+        return self._settled(seq)
+
+    def _settle(
+        self, seq: int, resolution: str, by: str, at: datetime, replacement: int | None
+    ) -> None:
+        r = sync_refusals.c
+        done = self.conn.execute(
+            update(sync_refusals)
+            .where(r.seq == seq, r.resolution.is_(None))
+            .values(
+                resolution=resolution, resolved_by=by, resolved_at=at, replacement_seq=replacement
+            )
+        )
+        if done.rowcount != 1:
+            raise LookupError(f"no open refusal of event {seq}")
+
+    def _settled(self, seq: int) -> Refusal:
+        found = self.get(seq)
+        assert found is not None
+        return found
+
+    def forget_all(self) -> list[Refusal]:
+        """A new identity: its events are new to the centre, so none is refused yet.
+
+        Settled refusals stay: a discarded event is still never sent.
+        """
+        dropped = self.open()
+        self.conn.execute(delete(sync_refusals).where(sync_refusals.c.resolution.is_(None)))
+        return dropped
 
 
 class SyncUnitOfWork(SqlUnitOfWork):
@@ -148,4 +404,5 @@ class SyncUnitOfWork(SqlUnitOfWork):
         assert self._conn is not None
         self.central = SqlCentralData(self._conn)
         self.sync_outbox = SqlSyncOutbox(self._conn)
+        self.sync_refusals = SqlSyncRefusals(self._conn)
         return self

@@ -130,6 +130,7 @@ class _LocationKind(_Kind):
             "name": str(data["name"]),
             "kind": LocationKind(data["kind"]).value,
             "responsible": str(data.get("responsible", "")),
+            "zone": str(data.get("zone", "")),
         }
 
 

@@ -1,8 +1,16 @@
-"""One sync round: push the outbox, then pull the centre's changes. Safe to cut anywhere.
+"""One sync round: pull the priority channel, push the outbox, pull the rest. Safe to cut anywhere.
+
+Holds and recalls come first and on their own, so nothing about the push (a
+refused event, a centre error) can keep a recall from a ward; and a failed
+pull does not keep the push back. Only a failure of the link itself (no
+network, a rejected token) ends the round early.
 
 Events are marked sent only after the centre acknowledged them, and a page
 of changes is applied in the same transaction that moves the cursor, so an
-interrupted round repeats work but never loses or doubles any.
+interrupted round repeats work but never loses or doubles any. Events the
+centre refuses are set aside in the site's refused list
+(app/adapters/sync_state.py) and the rest go on, except later events of the
+same lot, which wait behind them.
 """
 
 from __future__ import annotations
@@ -15,17 +23,19 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from app.adapters.sync_state import SyncUnitOfWork, Unsent
+from app.adapters.sync_state import Block, SyncUnitOfWork, Unsent, lot_of
+from app.domain.audit import GENESIS
 from app.domain.clock import Clock
 from app.domain.identity import Actor
 from app.services.bus import execute
 from app.services.commands import ApplyCentralPage, ApplyRememberedHolds
 from app.services.settings import device_name
+from sync.client import device_token
 from sync.client import settings as keys
-from sync.client.errors import ErrorKind, SyncError
+from sync.client.errors import ROUND_ENDING, ErrorKind, EventsRefused, SyncError
 from sync.client.status import Progress, SyncStatus
 from sync.client.transport import Transport
-from sync.protocol import MAX_PUSH_EVENTS, PullPage, PushResponse
+from sync.protocol import MAX_PUSH_EVENTS, PullPage, PushResponse, RefusalCode, RefusedEvent
 
 # As many as the centre takes in one request: each request costs the centre
 # one durable commit, so fewer, fuller batches push a backlog fastest.
@@ -41,9 +51,17 @@ class RoundSummary:
     held: int = 0
     cursor: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    # Every event the centre refused that no one has settled yet: code, event, message.
+    refused: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    transport: Transport
+    site: str
 
 
 class SyncSession:
@@ -70,74 +88,193 @@ class SyncSession:
         return SyncUnitOfWork(self.engine, read_only=read_only)
 
     def run_round(self) -> RoundSummary:
-        """Push then pull; a failure is recorded for the status and returned in `errors`."""
+        """Priority pull, push, pull; each failure is recorded for the status and in `errors`."""
         summary = RoundSummary()
+        failure: SyncError | None = None
         try:
-            with self.uow(read_only=True) as uow:
-                enrolment = keys.enrolment(uow.settings)
-            if enrolment is None:
-                raise SyncError(
-                    ErrorKind.NOT_REGISTERED, "this site is not registered with a centre yet"
-                )
-            kwargs = {"timeout": self.timeout} if self.timeout else {}
-            transport = Transport(enrolment.server, enrolment.token, enrolment.ca_file, **kwargs)
-            try:
-                self._push(transport, enrolment.site, summary)
-                self._pull(transport, summary)
-            finally:
-                transport.close()
+            link = self.link()
         except SyncError as exc:
+            failure = exc
             summary.errors.append(exc.words)
-            self._record(None, exc)
         else:
-            self._record(self.clock.now(), None)
+            try:
+                for step in (self._pull_priority, self._push, self._pull):
+                    try:
+                        step(link, summary)
+                    except SyncError as exc:
+                        failure = failure or exc
+                        summary.errors.append(exc.words)
+                        if exc.kind in ROUND_ENDING:
+                            break
+            finally:
+                link.transport.close()
+        self._record(None if failure else self.clock.now(), failure)
         with self.uow(read_only=True) as uow:
             priority, bulk = keys.cursors(uow.settings)
+            summary.refused = [r.to_json() for r in uow.sync_refusals.open()]
         summary.cursor = {"priority": priority, "bulk": bulk}
         return summary
 
-    def _push(self, transport: Transport, site: str, summary: RoundSummary) -> None:
+    def link(self) -> Link:
+        """The transport to the centre, with this device's token; the caller closes it."""
+        with self.uow(read_only=True) as uow:
+            enrolment = keys.enrolment(uow.settings)
+            store_id = uow.settings.get(keys.STORE_ID) or ""
+            legacy = uow.settings.get(keys.TOKEN) or ""
+        if enrolment is None:
+            raise SyncError(
+                ErrorKind.NOT_REGISTERED, "this site is not registered with a centre yet"
+            )
+        if legacy:
+            token: str | None = legacy
+            self._move_legacy_token(store_id, legacy)
+        else:
+            token = device_token.load(self.engine, store_id, enrolment.token_store)
+        if not token:
+            raise SyncError(
+                ErrorKind.TOKEN, "this device's token is missing: register the site again"
+            )
+        kwargs = {"timeout": self.timeout} if self.timeout else {}
+        transport = Transport(enrolment.server, token, enrolment.ca_file, **kwargs)
+        return Link(transport, enrolment.site)
+
+    def _move_legacy_token(self, store_id: str, token: str) -> None:
+        """A token an older version kept in the settings table goes to the token store."""
+        where = device_token.save(self.engine, store_id, token)
+        with self.uow() as uow:
+            uow.settings.put(keys.TOKEN_STORE, where)
+            uow.settings.put(keys.TOKEN, "")
+            uow.commit()
+
+    def _push(self, link: Link, summary: RoundSummary) -> None:
+        """Batches until the outbox is empty; the audit head goes with each, even an empty one.
+
+        An empty push is sent only when the chain grew past the centre's newest
+        anchor without an event to carry it (a settled refusal, a pulled page).
+        """
+        pushed = False
         while True:
             with self.uow(read_only=True) as uow:
-                rows = uow.sync_outbox.unsent(self.push_batch)
+                rows = self._sendable(uow)
                 high = uow.sync_outbox.high_seq()
-            if not rows:
+                head = uow.sync_outbox.audit_head()
+                anchored = uow.settings.get(keys.AUDIT_ANCHOR)
+                proof = None
+                if anchored:
+                    # An entry that is gone proves nothing: the centre sees the mismatch.
+                    found = uow.sync_outbox.audit_hash(int(anchored))
+                    proof = (int(anchored), found or GENESIS)
+            moved = head is not None and head[0] > int(anchored or 0)
+            if not rows and (pushed or not moved):
                 return
-            body = push_body(high, self.clock.now(), site, rows)
-            ack = transport.post_json("/v1/push", body, PushResponse)
+            pushed = True
+            body = push_body(high, self.clock.now(), link.site, rows, head or (0, GENESIS), proof)
+            try:
+                ack = link.transport.post_json("/v1/push", body, PushResponse)
+            except EventsRefused as refusal:
+                self._set_aside(rows, refusal.refused, refusal.words)
+                continue  # the same batch again, without them and what waits behind them
+            except SyncError as exc:
+                unreadable = _unreadable(rows) if exc.kind is ErrorKind.REFUSED_REQUEST else []
+                if not unreadable:
+                    raise
+                # A payload that is not JSON spoils the whole body: it is refused here.
+                self._set_aside(rows, unreadable, exc.words)
+                continue
             with self.uow() as uow:
-                uow.sync_outbox.mark_sent(ack.acked_through, self.clock.now())
+                uow.sync_outbox.mark_sent([r.seq for r in rows], self.clock.now())
+                if ack.audit_anchor is not None:
+                    uow.settings.put(keys.AUDIT_ANCHOR, str(ack.audit_anchor))
                 uow.commit()
             summary.pushed += ack.stored
             summary.duplicates += ack.duplicates
 
-    def _pull(self, transport: Transport, summary: RoundSummary) -> None:
+    def _sendable(self, uow: SyncUnitOfWork) -> list[Unsent]:
+        """The next batch: unsent events, without those waiting behind a refused one."""
+        blocks = uow.sync_refusals.blocks()
+        if not blocks:
+            return uow.sync_outbox.unsent(self.push_batch)
+        by_lot: dict[tuple[str, str], list[Block]] = {}
+        for block in blocks:
+            by_lot.setdefault((block.di, block.lot), []).append(block)
+        batch: list[Unsent] = []
+        after = 0
+        while len(batch) < self.push_batch:
+            page = uow.sync_outbox.unsent(self.push_batch, after)
+            if not page:
+                break
+            for row in page:
+                if not _waits(row, by_lot) and len(batch) < self.push_batch:
+                    batch.append(row)
+            after = page[-1].seq
+        return batch
+
+    def _set_aside(
+        self, rows: Sequence[Unsent], refusals: Sequence[RefusedEvent], words: str
+    ) -> None:
+        named = []
+        for refused in refusals:
+            if not 0 <= refused.index < len(rows):
+                continue
+            row = rows[refused.index]
+            if refused.id is not None and refused.id != row.id:
+                continue
+            named.append((row, refused.code.value, refused.message))
+        if not named:
+            # Nothing to set aside would send the same batch for ever.
+            raise SyncError(
+                ErrorKind.SERVER,
+                f"the centre refused events that are not in the batch sent: {words}",
+            )
+        with self.uow() as uow:
+            uow.sync_refusals.record(named, self.clock.now())
+            uow.commit()
+
+    def _pull_priority(self, link: Link, summary: RoundSummary) -> None:
+        """Holds and recalls alone, before anything else in the round."""
+        self._pull_pages(link, summary, only_priority=True)
+
+    def _pull(self, link: Link, summary: RoundSummary) -> None:
+        self._pull_pages(link, summary, only_priority=False)
+        held = execute(self.uow(), self.clock, self._device(), ApplyRememberedHolds())
+        summary.held = int(held.detail.get("held", 0))
+
+    def _pull_pages(self, link: Link, summary: RoundSummary, *, only_priority: bool) -> None:
         with self.uow(read_only=True) as uow:
             priority, bulk = keys.cursors(uow.settings)
         start = bulk
         while True:
-            page = transport.get(
-                "/v1/pull",
-                {"priority_after": priority, "bulk_after": bulk, "limit": self.pull_page},
-                PullPage,
-            )
+            params: dict[str, int | bool] = {
+                "priority_after": priority,
+                "bulk_after": bulk,
+                "limit": self.pull_page,
+            }
+            if only_priority:
+                params["only_priority"] = True
+            page = link.transport.get("/v1/pull", params, PullPage)
             span = f"priority {priority}-{page.priority_cursor} bulk {bulk}-{page.bulk_cursor}"
-            applied = execute(
-                self.uow(),
-                self.clock,
-                self._device(),
-                ApplyCentralPage(
-                    [(c.kind.value, c.payload) for c in page.changes],
-                    span,
-                    {
-                        keys.PRIORITY_CURSOR: str(page.priority_cursor),
-                        keys.BULK_CURSOR: str(page.bulk_cursor),
-                    },
-                ),
+            command = ApplyCentralPage(
+                [(c.kind.value, c.payload) for c in page.changes],
+                span,
+                {
+                    keys.PRIORITY_CURSOR: str(page.priority_cursor),
+                    keys.BULK_CURSOR: str(page.bulk_cursor),
+                },
             )
-            if not applied.ok:
+            try:
+                applied = execute(self.uow(), self.clock, self._device(), command)
+            except (ValueError, KeyError, TypeError) as exc:
+                # A change this site cannot read: rolled back, kept at the cursor, reported.
                 raise SyncError(
-                    ErrorKind.PROTOCOL, f"a page could not be applied: {applied.message}"
+                    ErrorKind.NOT_APPLIED,
+                    f"a change from the centre ({span}) could not be applied here: {exc}",
+                ) from exc
+            if not applied.ok:
+                # Rolled back and kept at the cursor: the change is tried again next round.
+                raise SyncError(
+                    ErrorKind.NOT_APPLIED,
+                    f"a change from the centre ({span}) could not be applied here: "
+                    f"{applied.code.value} {applied.message}",
                 )
             priority, bulk = page.priority_cursor, page.bulk_cursor
             summary.pulled += len(page.changes)
@@ -145,8 +282,6 @@ class SyncSession:
                 self.on_progress(Progress(bulk - start, page.bulk_head - start))
             if not page.more:
                 break
-        held = execute(self.uow(), self.clock, self._device(), ApplyRememberedHolds())
-        summary.held = int(held.detail.get("held", 0))
 
     def _device(self) -> Actor:
         """Sync applies what the centre decided: the device's own derived writes."""
@@ -167,20 +302,58 @@ class SyncSession:
             return SyncStatus(
                 registered=keys.enrolment(uow.settings) is not None,
                 last_success=datetime.fromisoformat(last) if last else None,
-                pending=uow.outbox.pending(),
+                pending=uow.sync_outbox.pending(),
                 last_error=uow.settings.get(keys.LAST_ERROR) or None,
                 last_error_kind=uow.settings.get(keys.LAST_ERROR_KIND) or None,
                 running=running,
                 progress=progress,
+                refused=tuple(uow.sync_refusals.open()),
             )
 
 
-def push_body(high: int, now: datetime, site: str, rows: Sequence[Unsent]) -> bytes:
+def _unreadable(rows: Sequence[Unsent]) -> list[RefusedEvent]:
+    """Rows whose stored payload is not a JSON object (a damaged or edited outbox)."""
+    found = []
+    for index, row in enumerate(rows):
+        try:
+            readable = isinstance(json.loads(row.payload), dict)
+        except ValueError:
+            readable = False
+        if not readable:
+            found.append(
+                RefusedEvent(
+                    index=index,
+                    id=row.id,
+                    seq=row.seq,
+                    code=RefusalCode.MALFORMED,
+                    message="payload: the stored payload is not a JSON object",
+                )
+            )
+    return found
+
+
+def _waits(row: Unsent, by_lot: dict[tuple[str, str], list[Block]]) -> bool:
+    lot = lot_of(row.payload)
+    if lot is None:
+        return False
+    return any(
+        row.seq > b.after and (b.before is None or row.seq < b.before) for b in by_lot.get(lot, [])
+    )
+
+
+def push_body(
+    high: int,
+    now: datetime,
+    site: str,
+    rows: Sequence[Unsent],
+    head: tuple[int, str] | None = None,
+    proof: tuple[int, str] | None = None,
+) -> bytes:
     """A PushRequest as JSON, written straight from the outbox rows.
 
     Each payload is already stored as canonical JSON text, so it is spliced in
     rather than parsed and serialised again; the centre validates the whole
-    body against PushRequest and refuses it with a clear 4xx if it is wrong.
+    body against PushRequest and names any event it cannot take.
     """
     dumps = json.dumps
     site_json = dumps(site)
@@ -189,6 +362,12 @@ def push_body(high: int, now: datetime, site: str, rows: Sequence[Unsent]) -> by
         f'"payload":{r.payload},"at":"{r.at.isoformat()}","user":{dumps(r.user)}}}'
         for r in rows
     )
+    marks = "".join(
+        f',"{name}":{{"seq":{int(mark[0])},"hash":{dumps(mark[1])}}}'
+        for name, mark in (("audit_head", head), ("audit_proof", proof))
+        if mark is not None
+    )
     return (
-        f'{{"device_high_seq":{int(high)},"device_now":"{now.isoformat()}","events":[{events}]}}'
+        f'{{"device_high_seq":{int(high)},"device_now":"{now.isoformat()}",'
+        f'"events":[{events}]{marks}}}'
     ).encode()

@@ -1,4 +1,9 @@
-"""Sync's keys in the site's settings table: where the centre is and how far we got."""
+"""Sync's keys in the site's settings table: where the centre is and how far we got.
+
+The device token is not among them: it lives in the OS key store or an
+owner-only file (sync/client/device_token.py). `TOKEN` is only read to move
+a token an older version kept here.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from app.services.ports import Settings
 
 SERVER = "sync.server"
 TOKEN = "sync.token"
+TOKEN_STORE = "sync.token_store"
 DEVICE_ID = "sync.device_id"
 SITE = "sync.site"
 CA_FILE = "sync.ca_file"
@@ -16,23 +22,28 @@ BULK_CURSOR = "sync.cursor.bulk"
 LAST_SUCCESS = "sync.last_success"
 LAST_ERROR = "sync.last_error"
 LAST_ERROR_KIND = "sync.last_error_kind"
+# The audit chain entry the centre anchored last: the next push proves it.
+AUDIT_ANCHOR = "sync.audit_anchor"
+# The store's own identity (app.services.setup), renewed by `register --new-identity`.
+STORE_ID = "device_id"
 
 
 @dataclass(frozen=True, slots=True)
 class Enrolment:
     server: str
-    token: str
     device_id: str
     site: str
     ca_file: str | None
+    token_store: str
 
 
 def enrolment(settings: Settings) -> Enrolment | None:
-    server, token = settings.get(SERVER), settings.get(TOKEN)
+    server = settings.get(SERVER)
     device_id, site = settings.get(DEVICE_ID), settings.get(SITE)
-    if not (server and token and device_id and site):
+    if not (server and device_id and site):
         return None
-    return Enrolment(server, token, device_id, site, settings.get(CA_FILE) or None)
+    store = settings.get(TOKEN_STORE) or ""
+    return Enrolment(server, device_id, site, settings.get(CA_FILE) or None, store)
 
 
 def cursors(settings: Settings) -> tuple[int, int]:

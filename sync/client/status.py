@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+
+from app.adapters.sync_state import Refusal
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,3 +25,5 @@ class SyncStatus:
     last_error_kind: str | None
     running: bool = False
     progress: Progress | None = None
+    # Events the centre refused, waiting for a supervisor to correct or discard them.
+    refused: tuple[Refusal, ...] = field(default=())

@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 import requests
 from pydantic import BaseModel, ValidationError
 
-from sync.client.errors import ErrorKind, SyncError
-from sync.protocol import PROTOCOL_VERSION, VERSION_HEADER, ErrorCode
+from sync.client.errors import ErrorKind, EventsRefused, SyncError
+from sync.protocol import PROTOCOL_VERSION, VERSION_HEADER, ErrorCode, PushRefused
 
 # (connect, read): a dead link is noticed in seconds, a slow big page is not cut off.
 DEFAULT_TIMEOUT = (5.0, 60.0)
@@ -58,7 +58,7 @@ class Transport:
             headers["Content-Encoding"] = "gzip"
         return _answer(self._request("POST", path, data=data, headers=headers), model)
 
-    def get(self, path: str, params: dict[str, int], model: type[M]) -> M:
+    def get(self, path: str, params: dict[str, int | bool], model: type[M]) -> M:
         return _answer(self._request("GET", path, params=params), model)
 
     def close(self) -> None:
@@ -200,7 +200,7 @@ def _refusal(response: requests.Response) -> SyncError:
     try:
         body = response.json()
         code, message = body.get("error"), str(body.get("message", ""))
-    except ValueError:
+    except (ValueError, AttributeError):  # not JSON, or JSON but not an object
         code, message = None, ""
     if status >= 500:
         return SyncError(
@@ -210,8 +210,16 @@ def _refusal(response: requests.Response) -> SyncError:
         return SyncError(
             ErrorKind.TOKEN, "the centre rejected this device's token: register the site again"
         )
+    if code == ErrorCode.EVENTS_REFUSED:
+        try:
+            refusal = PushRefused.model_validate_json(response.content)
+        except ValidationError:
+            return SyncError(ErrorKind.SERVER, "the centre sent an unreadable refusal")
+        return EventsRefused(refusal.message, refusal.refused)
     if code == ErrorCode.RE_ENROL:
         return SyncError(ErrorKind.RE_ENROL, message)
+    if code == ErrorCode.SITE_MISMATCH:
+        return SyncError(ErrorKind.SITE_MISMATCH, message)
     if code == ErrorCode.PROTOCOL:
         return SyncError(ErrorKind.PROTOCOL, message)
     return SyncError(

@@ -1,39 +1,48 @@
 """The centre's HTTP API.
 
 Every refusal is a 4xx with a code and a sentence, and nothing is half-written.
+A request's credentials are checked before its body is read, and the body is
+counted as it streams in (and its declared length before that), so a huge
+body costs the centre neither memory nor a parse. The OpenAPI document needs
+the admin token; the interactive pages are off.
 """
 
 from __future__ import annotations
 
-import zlib
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ValidationError
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
 from app.domain.clock import Clock
 from sync.protocol import (
-    MAX_BODY_BYTES,
     MAX_PAGE,
+    MAX_SEQ,
     PROTOCOL_VERSION,
     VERSION_HEADER,
+    Anchor,
+    AnchorList,
     EnrolRequest,
     ErrorBody,
     ErrorCode,
+    PushRefused,
     PushRequest,
+    first_problem,
     version_supported,
 )
-from sync.server import changes, ingest, recalls
+from sync.server import anchors, changes, ingest, recalls
+from sync.server.bodies import body_schema, parse, read_body
 from sync.server.enrolment import device_for, enrol
-from sync.server.errors import CentreError
+from sync.server.errors import CentreError, EventsRefused
 
-M = TypeVar("M", bound=BaseModel)
+# An enrolment is a code and a name: anything longer is not one.
+MAX_ENROL_BYTES = 4096
 
 
 def _error(status: int, code: ErrorCode, message: str) -> JSONResponse:
@@ -42,38 +51,27 @@ def _error(status: int, code: ErrorCode, message: str) -> JSONResponse:
     )
 
 
-async def _body(request: Request, model: type[M]) -> M:
-    raw = await request.body()
-    if request.headers.get("content-encoding") == "gzip":
-        # Bounded, so a small compressed bomb cannot fill the centre's memory.
-        inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-        try:
-            raw = inflater.decompress(raw, MAX_BODY_BYTES + 1)
-        except zlib.error:
-            raise CentreError(400, ErrorCode.BAD_REQUEST, "the gzip body is damaged") from None
-    if len(raw) > MAX_BODY_BYTES:
-        raise CentreError(413, ErrorCode.TOO_LARGE, f"a request may carry {MAX_BODY_BYTES} bytes")
-    try:
-        return model.model_validate_json(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        if first["type"] == "too_long" and first["loc"] == ("events",):
-            raise CentreError(
-                413, ErrorCode.TOO_LARGE, "too many events in one batch: send smaller batches"
-            ) from None
-        if first["type"] == "json_invalid":
-            raise CentreError(400, ErrorCode.BAD_REQUEST, "the body is not valid JSON") from None
-        raise CentreError(400, ErrorCode.BAD_REQUEST, _problem(first)) from None
-
-
-def _problem(error: Mapping[str, Any]) -> str:
-    """A validation error as the field it is about and what is wrong with it."""
-    where = ".".join(str(p) for p in error["loc"]) or "body"
-    return f"{where}: {error['msg']}"
+def _with_bodies(api: FastAPI) -> dict[str, Any]:
+    """The OpenAPI document with the request bodies the handlers read themselves."""
+    if api.openapi_schema is None:
+        document = get_openapi(title=api.title, version=api.version, routes=api.routes)
+        schemas = document.setdefault("components", {}).setdefault("schemas", {})
+        for model in (EnrolRequest, PushRequest, recalls.RecallIssue):
+            schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+            schemas.update(schema.pop("$defs", {}))
+            schemas[model.__name__] = schema
+        api.openapi_schema = document
+    return api.openapi_schema
 
 
 def create_app(engine: Engine, clock: Clock) -> FastAPI:
-    api = FastAPI(title="Lotkeeper centre", version=str(PROTOCOL_VERSION))
+    api = FastAPI(
+        title="Lotkeeper centre",
+        version=str(PROTOCOL_VERSION),
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
+    )
     # zlib's default level: 9 took ~7x the time for ~1% smaller pages of changes.
     api.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
 
@@ -94,43 +92,70 @@ def create_app(engine: Engine, clock: Clock) -> FastAPI:
 
     @api.exception_handler(CentreError)
     async def refused(_request: Request, exc: CentreError) -> JSONResponse:
+        if isinstance(exc, EventsRefused):
+            body = PushRefused(error=exc.code.value, message=exc.message, refused=exc.refused)
+            return JSONResponse(body.model_dump(mode="json"), status_code=exc.status)
         return _error(exc.status, exc.code, exc.message)
 
     @api.exception_handler(RequestValidationError)
     async def malformed(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "malformed request"}
-        return _error(400, ErrorCode.BAD_REQUEST, _problem(first))
+        return _error(400, ErrorCode.BAD_REQUEST, first_problem(exc.errors()))
 
     @api.get("/v1/health")
     def health() -> dict[str, object]:
         return {"ok": True, "protocol": PROTOCOL_VERSION}
 
-    @api.post("/v1/enrol")
+    @api.get("/openapi.json", include_in_schema=False)
+    def openapi(request: Request) -> dict[str, Any]:
+        recalls.admin(request)
+        return _with_bodies(api)
+
+    @api.post("/v1/enrol", openapi_extra=body_schema(EnrolRequest))
     async def enrol_device(request: Request) -> JSONResponse:
-        body = await _body(request, EnrolRequest)
+        body = parse(await read_body(request, MAX_ENROL_BYTES), EnrolRequest)
         response = await run_in_threadpool(enrol, engine, clock, body)
         return JSONResponse(response.model_dump())
 
-    @api.post("/v1/push")
+    def _authenticate(authorization: str | None) -> None:
+        with engine.connect() as conn:
+            device_for(conn, authorization)
+            conn.rollback()
+
+    @api.post("/v1/push", openapi_extra=body_schema(PushRequest))
     async def push(request: Request) -> JSONResponse:
-        body = await _body(request, PushRequest)
         auth = request.headers.get("authorization")
-        response = await run_in_threadpool(ingest.push, engine, clock, auth, body)
+        await run_in_threadpool(_authenticate, auth)  # before a byte of the body is read
+        batch = ingest.read_push(await read_body(request))
+        response = await run_in_threadpool(ingest.push, engine, clock, auth, batch)
         return JSONResponse(response.model_dump())
 
     @api.get("/v1/pull")
     def pull(
-        request: Request, priority_after: int = 0, bulk_after: int = 0, limit: int = 1000
+        request: Request,
+        priority_after: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
+        bulk_after: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1000,
+        only_priority: bool = False,
     ) -> Response:
-        if not 1 <= limit <= MAX_PAGE or priority_after < 0 or bulk_after < 0:
-            raise CentreError(
-                400, ErrorCode.BAD_REQUEST, f"limit must be 1..{MAX_PAGE} and cursors not negative"
-            )
         with engine.connect().execution_options(read_only=True) as conn:
-            device_for(conn, request.headers.get("authorization"))
-            page = changes.pull_json(conn, priority_after, bulk_after, limit)
+            device = device_for(conn, request.headers.get("authorization"))
+            page = changes.pull_json(
+                conn, priority_after, bulk_after, limit, device["site"], only_priority
+            )
             conn.rollback()
         return Response(page, media_type="application/json")
+
+    @api.get("/v1/audit/anchors")
+    def audit_anchors(request: Request) -> Response:
+        """The anchors of the calling device's audit chain, for `audit verify --centre`."""
+        with engine.connect() as conn:
+            device = device_for(conn, request.headers.get("authorization"))
+            held = anchors.anchors_of(conn, device["id"])
+            conn.rollback()
+        answer = AnchorList(
+            device_id=device["id"], site=device["site"], anchors=[Anchor(**a) for a in held]
+        )
+        return Response(answer.model_dump_json(), media_type="application/json")
 
     api.include_router(recalls.router(engine, clock))
     return api

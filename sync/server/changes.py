@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -16,13 +17,20 @@ from sync.server import schema as s
 _PUBLISH_LOCK = 7_202_006
 
 
+Record = tuple[str, Mapping[str, Any]]
+
+
 def publish(
     conn: Connection,
     kind: ChangeKind,
-    records: Sequence[tuple[str, Mapping[str, Any]]],
+    records: Sequence[Record],
     at: datetime,
+    sites: Sequence[Sequence[str] | None] | None = None,
 ) -> None:
-    """Append records to the log; each supersedes the older change to the same record."""
+    """Append records to the log; each supersedes the older change to the same record.
+
+    `sites`, one per record when given: the sites it is for (None: every site).
+    """
     if conn.dialect.name == "postgresql":
         # Sequence values are taken in commit order only if publishers queue;
         # otherwise a site could read seq 12 before seq 11 commits and skip it.
@@ -48,10 +56,42 @@ def publish(
                 "payload": json.dumps(payload, ensure_ascii=False, default=str),
                 "at": at,
                 "superseded": False,
+                "sites": json.dumps(sorted(audience)) if audience is not None else None,
             }
-            for key, payload in records
+            for (key, payload), audience in zip(
+                records, sites if sites is not None else [None] * len(records), strict=True
+            )
         ],
     )
+
+
+def live(conn: Connection, kind: ChangeKind, keys: Sequence[str]) -> dict[str, Live]:
+    """The newest change of each of these records, with the sites it is for.
+
+    A record published with a revocation for the sites it left has two live
+    changes; the record is the first of them.
+    """
+    c = s.changes.c
+    found: dict[str, Live] = {}
+    for start in range(0, len(keys), 500):
+        rows = conn.execute(
+            select(c.key, c.payload, c.sites)
+            .where(
+                c.kind == kind.value, c.key.in_(keys[start : start + 500]), c.superseded.is_(False)
+            )
+            .order_by(c.seq)
+        )
+        for key, payload, sites in rows:
+            if key not in found:
+                audience = json.loads(sites) if sites is not None else None
+                found[key] = Live(json.loads(payload), audience)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Live:
+    payload: dict[str, Any]
+    sites: list[str] | None
 
 
 def issue_hold(engine: Engine, hold: HoldRecord, at: datetime) -> None:
@@ -71,28 +111,46 @@ def issue_hold(engine: Engine, hold: HoldRecord, at: datetime) -> None:
         publish(conn, ChangeKind.HOLD, [(f"{hold.reference}|{hold.di}", hold.model_dump())], at)
 
 
-def pull(conn: Connection, priority_after: int, bulk_after: int, limit: int) -> PullPage:
+def pull(
+    conn: Connection,
+    priority_after: int,
+    bulk_after: int,
+    limit: int,
+    site: str,
+    only_priority: bool = False,
+) -> PullPage:
     """Priority changes first; bulk fills the rest of the page."""
-    return PullPage.model_validate_json(pull_json(conn, priority_after, bulk_after, limit))
+    page = pull_json(conn, priority_after, bulk_after, limit, site, only_priority)
+    return PullPage.model_validate_json(page)
 
 
-def pull_json(conn: Connection, priority_after: int, bulk_after: int, limit: int) -> bytes:
+def pull_json(
+    conn: Connection,
+    priority_after: int,
+    bulk_after: int,
+    limit: int,
+    site: str,
+    only_priority: bool = False,
+) -> bytes:
     """The same page as `pull`, written as PullPage JSON straight from the stored payloads.
 
     Payloads are kept as JSON text, so a page of thousands splices them in
     instead of parsing each into a dict and serialising it again; the site
-    validates the page against PullPage when it reads it.
+    validates the page against PullPage when it reads it. A change for other
+    sites only is left out, but the cursor moves past it all the same.
     """
     rows = _live(conn, Channel.PRIORITY, priority_after, limit)
-    if len(rows) < limit:
+    if len(rows) < limit and not only_priority:
         rows += _live(conn, Channel.BULK, bulk_after, limit - len(rows))
     priority, bulk = priority_after, bulk_after
     parts = []
-    for seq, channel, kind, key, payload in rows:
+    for seq, channel, kind, key, payload, sites in rows:
         if channel == Channel.PRIORITY:
             priority = max(priority, seq)
         else:
             bulk = max(bulk, seq)
+        if sites is not None and site not in json.loads(sites):
+            continue
         parts.append(
             f'{{"seq":{int(seq)},"channel":{_text(channel)},"kind":{_text(kind)},'
             f'"key":{_text(key)},"payload":{payload}}}'
@@ -113,7 +171,7 @@ def _live(conn: Connection, channel: Channel, after: int, limit: int) -> list[An
     c = s.changes.c
     return list(
         conn.execute(
-            select(c.seq, c.channel, c.kind, c.key, c.payload)
+            select(c.seq, c.channel, c.kind, c.key, c.payload, c.sites)
             .where(c.channel == channel.value, c.superseded.is_(False), c.seq > bindparam("after"))
             .order_by(c.seq)
             .limit(limit),

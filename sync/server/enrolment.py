@@ -59,8 +59,28 @@ def enrol(engine: Engine, clock: Clock, request: EnrolRequest) -> EnrolResponse:
                 "this enrolment code is unknown, already used or expired: ask the centre for a "
                 "new one",
             )
+        if request.site is not None and request.site != row["site"]:
+            # Left unused: the code is still good for the store it was meant for.
+            raise CentreError(
+                409,
+                ErrorCode.SITE_MISMATCH,
+                f"this code enrols a store of site {row['site']}, but this store belongs to site "
+                f"{request.site}: ask for a code for {request.site}, or give the store a new "
+                "identity (register --new-identity)",
+            )
         device_id = str(uuid.uuid4())
         token = secrets.token_urlsafe(32)
+        predecessor = None
+        if request.previous_device is not None:
+            earlier = (
+                conn.execute(select(s.devices).where(s.devices.c.id == request.previous_device))
+                .mappings()
+                .first()
+            )
+            # Only a device the centre retired (a restored database) hands its events on:
+            # a store claiming one still at work is a copy, and its events conflict.
+            if earlier is not None and earlier["site"] == row["site"] and earlier["retired_reason"]:
+                predecessor = request.previous_device
         conn.execute(
             insert(s.devices).values(
                 id=device_id,
@@ -69,6 +89,7 @@ def enrol(engine: Engine, clock: Clock, request: EnrolRequest) -> EnrolResponse:
                 token_hash=digest(token),
                 enrolled_at=now,
                 last_seq=0,
+                predecessor=predecessor,
             )
         )
         conn.execute(
@@ -97,3 +118,15 @@ def device_for(conn: Connection, authorization: str | None, *, lock: bool = Fals
             409, ErrorCode.RE_ENROL, f"this device must enrol again: {device['retired_reason']}"
         )
     return device
+
+
+def lineage(conn: Connection, device: RowMapping) -> set[str]:
+    """The device and those the same store enrolled as before it."""
+    found = {str(device["id"])}
+    earlier = device["predecessor"]
+    while earlier is not None and earlier not in found and len(found) < 100:
+        found.add(str(earlier))
+        earlier = conn.execute(
+            select(s.devices.c.predecessor).where(s.devices.c.id == earlier)
+        ).scalar()
+    return found

@@ -13,7 +13,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from app.domain.model import LocationKind
 from sync.protocol import ChangeKind
@@ -101,37 +100,42 @@ def _add_stock(
 ) -> None:
     # Sorted, so concurrent pushes lock rows in the same order and cannot deadlock.
     keys = sorted(totals)
-    table = s.site_stock
-    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    stmt = dialect_insert(table)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[table.c.site, table.c.di, table.c.lot, table.c.location],
-        set_={"quantity": table.c.quantity + stmt.excluded.quantity},
+    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    # One executemany on the driver (the same SQL on SQLite and PostgreSQL).
+    conn.exec_driver_sql(
+        "INSERT INTO site_stock (site, di, lot, location, quantity) "
+        f"VALUES ({', '.join([marker] * 5)}) "
+        "ON CONFLICT (site, di, lot, location) "
+        "DO UPDATE SET quantity = site_stock.quantity + excluded.quantity",
+        [(*key, totals[key]) for key in keys],
     )
-    # The new quantities come back with the write: no read of the old ones first.
-    stored = conn.execute(
-        stmt.returning(table.c.site, table.c.di, table.c.lot, table.c.location, table.c.quantity),
-        [
-            {"site": k[0], "di": k[1], "lot": k[2], "location": k[3], "quantity": totals[k]}
-            for k in keys
-        ],
-    )
-    now_held = {(r[0], r[1], r[2], r[3]): int(r[4]) for r in stored}
-    negatives = []
-    for key in keys:
-        after = now_held[key]
-        if after < 0 and totals[key] < 0:
-            negatives.append(
-                {
-                    "kind": "negative_stock",
-                    "site": key[0],
-                    "event_id": last_event[key],
-                    "di": key[1],
-                    "lot": key[2],
-                    "detail": json.dumps({"location": key[3], "quantity": after}),
-                    "raised_at": now,
-                }
+    falling = [key for key in keys if totals[key] < 0]
+    if not falling:
+        return  # stock that only grew cannot have gone below zero
+    t = s.site_stock.c
+    now_held = {
+        (site, di, lot, location): int(quantity)
+        for site, di, lot, location, quantity in conn.execute(
+            select(t.site, t.di, t.lot, t.location, t.quantity).where(
+                t.site == falling[0][0],
+                t.quantity < 0,
+                t.di.in_(sorted({key[1] for key in falling})),
             )
+        )
+    }
+    negatives = [
+        {
+            "kind": "negative_stock",
+            "site": key[0],
+            "event_id": last_event[key],
+            "di": key[1],
+            "lot": key[2],
+            "detail": json.dumps({"location": key[3], "quantity": now_held[key]}),
+            "raised_at": now,
+        }
+        for key in falling
+        if key in now_held
+    ]
     if negatives:
         conn.execute(insert(s.exceptions), negatives)
 

@@ -54,6 +54,9 @@ devices = Table(
     # Set when the device showed it was restored from a backup or copied:
     # its token stops working and it must enrol again.
     Column("retired_reason", Text),
+    # The device the same store enrolled as before (same site): its events are
+    # this device's own, so a resent one is a duplicate, not a conflict.
+    Column("predecessor", String(36)),
 )
 
 events = Table(
@@ -139,6 +142,9 @@ changes = Table(
     Column("payload", Text, nullable=False),
     Column("at", UtcText, nullable=False),
     Column("superseded", Boolean, nullable=False, default=False),
+    # The sites a change is for, as a JSON list; NULL: every site. Users
+    # assigned to some sites reach only those (their PIN hashes with them).
+    Column("sites", Text),
 )
 Index("ix_changes_live", changes.c.channel, changes.c.superseded, changes.c.seq)
 Index("ix_changes_record", changes.c.kind, changes.c.key)
@@ -169,3 +175,28 @@ recall_sites = Table(
     Column("progress_at", UtcText),
     Column("closed_at", UtcText),
 )
+
+# The audit chain heads sites pushed: (seq, hash) pairs their chain must keep.
+audit_anchors = Table(
+    "audit_anchors",
+    metadata,
+    Column("device_id", String(36), primary_key=True),
+    Column("seq", BigInteger, primary_key=True),
+    Column("site", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("received_at", UtcText, nullable=False),
+)
+Index("ix_audit_anchors_site", audit_anchors.c.site)
+
+# Evidence that a site's audit chain was cut short or rewritten.
+audit_flags = Table(
+    "audit_flags",
+    metadata,
+    Column("id", SeqInt, primary_key=True, autoincrement=True),
+    Column("device_id", String(36), nullable=False),
+    Column("site", String(64), nullable=False),
+    Column("kind", String(30), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("raised_at", UtcText, nullable=False),
+)
+Index("ix_audit_flags_site", audit_flags.c.site)

@@ -159,9 +159,12 @@ class SyncStatusWidget(QWidget):
             state = self.tr("last sync {when}").format(
                 when=when_text(status.last_success, self.clock.now())
             )
-        self.text.setText(
-            self.tr("Sync: {state} · {n} waiting to upload").format(state=state, n=status.pending)
+        words = self.tr("Sync: {state} · {n} waiting to upload").format(
+            state=state, n=status.pending
         )
+        if status.refused:  # events the centre refused wait for a supervisor
+            words += self.tr(" · {n} refused by the centre").format(n=len(status.refused))
+        self.text.setText(words)
         self._show_progress(status if status.running else None)
 
     def _show_progress(self, status: SyncStatus | None) -> None:

@@ -33,6 +33,8 @@ from app.services.action import ActionRequest, ActionResult
 from app.services.actions import perform
 from app.services.demo_store import gtin_check_digit
 from app.services.setup import initialise
+from sync.client import device_token
+from sync.client import settings as keys
 from sync.client.registration import register
 from sync.client.session import RoundSummary, SyncSession
 from sync.server import schema as s
@@ -170,8 +172,17 @@ class Site:
     def sync(self, **kwargs: Any) -> RoundSummary:
         return self.session(**kwargs).run_round()
 
-    def register(self, server: str, code: str) -> None:
-        register(self.store.engine, server, code)
+    def register(self, server: str, code: str, **kwargs: Any) -> None:
+        register(self.store.engine, server, code, actor="admin", **kwargs)
+
+    def token(self) -> str:
+        """The device token, from wherever the site keeps it."""
+        with self.store.uow(read_only=True) as uow:
+            where = uow.settings.get(keys.TOKEN_STORE) or ""
+            store_id = uow.settings.get(keys.STORE_ID) or ""
+        value = device_token.load(self.store.engine, store_id, where)
+        assert value
+        return value
 
     def _query(self, sql: str) -> list[Any]:
         with self.store.engine.connect() as conn:

@@ -25,6 +25,7 @@ class Fault(StrEnum):
     DELAY = "delay"
     DUPLICATE = "duplicate"  # the centre receives the request twice
     HOLD_ANSWER = "hold_answer"  # the centre commits, the answer waits `delay` seconds
+    SERVER_ERROR = "server_error"  # a 500 comes back; the centre never saw the request
 
 
 class FaultProxy:
@@ -33,6 +34,8 @@ class FaultProxy:
         self.delay = delay
         self.plan: list[Fault] = []  # faults for the next requests, in order
         self.chooser: Callable[[str], Fault] | None = None
+        # Faults for the next requests to a path, e.g. ("/v1/push", Fault.CUT).
+        self.path_plan: list[tuple[str, Fault]] = []
         self.seen: list[tuple[str, Fault]] = []
         self._lock = threading.Lock()
         proxy = self
@@ -62,7 +65,12 @@ class FaultProxy:
 
     def _next_fault(self, path: str) -> Fault:
         with self._lock:
-            if self.plan:
+            matching = [
+                n for n, (prefix, _) in enumerate(self.path_plan) if path.startswith(prefix)
+            ]
+            if matching:
+                fault = self.path_plan.pop(matching[0])[1]
+            elif self.plan:
                 fault = self.plan.pop(0)
             elif self.chooser is not None:
                 fault = self.chooser(path)
@@ -89,6 +97,9 @@ class FaultProxy:
         fault = self._next_fault(handler.path)
         handler.close_connection = True
         if fault is Fault.CUT:
+            return
+        if fault is Fault.SERVER_ERROR:
+            self._answer(handler, 500, [("Content-Type", "text/plain")], b"internal error")
             return
         if fault is Fault.DELAY:
             time.sleep(self.delay)

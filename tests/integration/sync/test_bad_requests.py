@@ -14,7 +14,6 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
-from sync.client import settings as keys
 from sync.protocol import MAX_PUSH_EVENTS, VERSION_HEADER
 from sync.server import schema as s
 from tests.integration.sync.conftest import Centre, enrolled_site
@@ -26,7 +25,7 @@ def _event(site: str, seq: int) -> dict[str, Any]:
         "seq": seq,
         "site": site,
         "type": "count",
-        "payload": {},
+        "payload": {"di": "D", "lot": "L1", "location": "SH1", "expected": 3, "counted": 3},
         "at": datetime.now(UTC).isoformat(),
         "user": "admin",
     }
@@ -50,11 +49,7 @@ def site() -> str:
 
 @pytest.fixture
 def token(centre: Centre, tmp_path: Path, site: str) -> str:
-    enrolled = enrolled_site(centre, tmp_path, site)
-    with enrolled.store.uow(read_only=True) as uow:
-        value = uow.settings.get(keys.TOKEN)
-    assert value
-    return value
+    return enrolled_site(centre, tmp_path, site).token()
 
 
 Case = Callable[[str, str], tuple[dict[str, str], bytes]]

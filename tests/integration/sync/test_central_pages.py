@@ -169,8 +169,8 @@ def test_a_page_built_from_stored_payloads_reads_back_as_the_wire_schema(tmp_pat
     odd = 'he said "ok" \\ 注射器'
     with engine.begin() as conn:
         publish(conn, ChangeKind.ITEM, [(odd, {"di": odd, "name": odd})], START)
-        page = pull(conn, 0, 0, 10)
-        raw = pull_json(conn, 0, 0, 10)
+        page = pull(conn, 0, 0, 10, "A")
+        raw = pull_json(conn, 0, 0, 10, "A")
     engine.dispose()
     assert raw.decode().startswith('{"changes":[')
     (change,) = page.changes

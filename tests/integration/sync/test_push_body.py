@@ -15,14 +15,20 @@ def test_the_push_body_from_the_outbox_reads_back_as_the_push_request_it_stands_
     tmp_path: Path,
 ) -> None:
     site = make_site(tmp_path, "A")
-    odd = {"di": 'he said "ok" \\ 注射器', "lot": "L\n1", "quantity": 3, "to": None}
+    odd = {
+        "type": "receive",
+        "di": 'he said "ok" \\ 注射器',
+        "lot": "L\n1",
+        "quantity": 3,
+        "to": None,
+    }
     with site.store.uow() as uow:
         uow.outbox.append("movement", odd, START, "李伟")
-        uow.outbox.append("count", {"n": [1, 2.5, True]}, START, "admin")
+        uow.outbox.append("note", {"n": [1, 2.5, True]}, START, "admin")
         uow.commit()
     with SyncUnitOfWork(site.store.engine, read_only=True) as uow:
         rows = uow.sync_outbox.unsent(10)
-    rows = [r for r in rows if r.type in ("movement", "count")]
+    rows = [r for r in rows if r.type in ("movement", "note")]
 
     body = push_body(42, START, "A", rows)
 

@@ -374,7 +374,7 @@ def test_audit_chain_detects_a_rehashed_entry_that_no_longer_links() -> None:
 
 def test_a_pin_is_stored_only_as_a_salted_slow_hash() -> None:
     stored = hash_secret("1234")
-    assert "1234" not in stored and stored.startswith("scrypt$")
+    assert "1234" not in stored and stored.startswith("$argon2id$")
     assert check_secret("1234", stored)
     assert not check_secret("1235", stored)
     assert hash_secret("1234") != stored  # salted

@@ -10,13 +10,24 @@ from printing.content import LocationLabel, LotLabel
 from printing.gs1 import lot_data
 from printing.zpl import datamatrix_field
 
-LOT = LotLabel("09501101530003", "ABC123", date(2027, 12, 31), "注射器", serial="SN1",
-               production_date=date(2025, 1, 15))
+LOT = LotLabel(
+    "09501101530003",
+    "ABC123",
+    date(2027, 12, 31),
+    "注射器",
+    serial="SN1",
+    production_date=date(2025, 1, 15),
+)
 
 
 def test_human_readable_text_follows_gs1_order_and_brackets() -> None:
-    assert lot_data(LOT).hri() == ["(01) 09501101530003", "(11) 250115", "(17) 271231",
-                                   "(10) ABC123", "(21) SN1"]
+    assert lot_data(LOT).hri() == [
+        "(01) 09501101530003",
+        "(11) 250115",
+        "(17) 271231",
+        "(10) ABC123",
+        "(21) SN1",
+    ]
 
 
 def test_short_gtins_are_padded_to_fourteen_digits() -> None:
