@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "server": ("sync.cli", "administer the centre's database"),
     "register": ("sync.cli", "enrol this site's store with a centre"),
     "sync": ("sync.cli", "push and pull once; prints a JSON summary"),
+    "refused": ("sync.cli", "events the centre refused: list, correct or discard"),
     "screenshots": ("ui.cli", "render every main screen to PNG, offscreen"),
 }
 

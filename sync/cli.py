@@ -9,11 +9,14 @@ from pathlib import Path
 
 from app.adapters.database import DatabaseError
 from app.adapters.store import Store
+from app.adapters.sync_state import SyncUnitOfWork
 from app.adapters.tabular import TableError, read_table
-from app.cli.options import actor, emit, fail, refused, user_args
+from app.cli.options import actor, answer, emit, fail, refused, user_args
 from app.domain.clock import SystemClock
 from app.domain.permissions import Action, permitted
 from app.errors import LotkeeperError
+from app.services.bus import execute
+from app.services.commands import Command, CorrectRefusedEvent, DiscardRefusedEvent
 from app.services.master_data import KINDS
 from sync.client.errors import SyncError
 from sync.client.registration import register as register_site
@@ -80,6 +83,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("sync", help="push and pull once; prints a JSON summary")
     p.add_argument("--db", type=Path, required=True)
     p.set_defaults(func=cmd_sync)
+
+    p = sub.add_parser("refused", help="events the centre refused: list, correct or discard")
+    p.add_argument("--db", type=Path, required=True)
+    p.set_defaults(func=cmd_refused_list)
+    settle = p.add_subparsers(dest="refused_command")
+    d = settle.add_parser("discard", help="give a refused event up (never sent), audited")
+    d.add_argument("--db", type=Path, required=True)
+    d.add_argument("seq", type=int, help="the event's number in the outbox")
+    d.add_argument("--reason", required=True)
+    user_args(d, "a supervisor")
+    d.set_defaults(func=cmd_refused_settle)
+    c = settle.add_parser("correct", help="send a compensating event instead, audited")
+    c.add_argument("--db", type=Path, required=True)
+    c.add_argument("seq", type=int)
+    c.add_argument("--payload", type=Path, required=True, help="the corrected payload (JSON)")
+    c.add_argument("--reason", required=True)
+    user_args(c, "a supervisor")
+    c.set_defaults(func=cmd_refused_settle)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -197,3 +218,41 @@ def cmd_sync(args: argparse.Namespace) -> int:
     store.close()
     print(json.dumps(summary.to_json(), ensure_ascii=False))
     return 1 if summary.errors else 0
+
+
+def cmd_refused_list(args: argparse.Namespace) -> int:
+    store = _store(args.db)
+    if store is None:
+        return 2
+    try:
+        with SyncUnitOfWork(store.engine, read_only=True) as uow:
+            for refusal in uow.sync_refusals.open():
+                emit(refusal.to_json())
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_refused_settle(args: argparse.Namespace) -> int:
+    command: Command
+    if args.refused_command == "correct":
+        try:
+            payload = json.loads(args.payload.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            return fail(f"{args.payload}: {exc}")
+        if not isinstance(payload, dict):
+            return fail(f"{args.payload}: the payload must be a JSON object")
+        command = CorrectRefusedEvent(args.seq, payload, args.reason)
+    else:
+        command = DiscardRefusedEvent(args.seq, args.reason)
+    store = _store(args.db)
+    if store is None:
+        return 2
+    clock = SystemClock()
+    try:
+        supervisor = actor(args, store.uow(), clock)
+        return answer(execute(SyncUnitOfWork(store.engine), clock, supervisor, command))
+    except LotkeeperError as exc:
+        return refused(exc)
+    finally:
+        store.close()

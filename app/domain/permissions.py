@@ -37,6 +37,7 @@ class Action(StrEnum):
     RECALL_NOTIFY = "recall_notify"
     CLOSE_RECALL = "close_recall"
     CHANGE_OWN_PIN = "change_own_pin"
+    RESOLVE_REFUSED_EVENT = "resolve_refused_event"
     MANAGE = "manage"
     RAISE_ALERTS = "raise_alerts"
     APPLY_CENTRAL = "apply_central"
@@ -77,6 +78,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.RECALL_NOTIFY: _ALL,
     Action.CLOSE_RECALL: frozenset({Role.QA}),
     Action.CHANGE_OWN_PIN: _ALL,
+    # What the centre refused is corrected or given up by a supervisor, never silently.
+    Action.RESOLVE_REFUSED_EVENT: _SUPERVISORS,
     Action.MANAGE: frozenset({Role.ADMIN}),
 }
 

@@ -24,6 +24,7 @@ from app.services import (
     master_data,
     people,
     recalls,
+    refusals,
     settings,
     status,
     stock,
@@ -48,6 +49,7 @@ HANDLERS: dict[type[Command], Handler] = {
     **recalls.HANDLERS,
     **central_data.HANDLERS,
     **people.HANDLERS,
+    **refusals.HANDLERS,
 }
 
 

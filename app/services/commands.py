@@ -264,6 +264,25 @@ class ApplyRememberedHolds(Command):
     action: ClassVar[Action] = Action.APPLY_CENTRAL
 
 
+@dataclass(frozen=True, slots=True)
+class DiscardRefusedEvent(Command):
+    """An event the centre refused is given up: never sent; what waited behind it goes on."""
+
+    action: ClassVar[Action] = Action.RESOLVE_REFUSED_EVENT
+    seq: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectRefusedEvent(Command):
+    """An event the centre refused is replaced by a compensating event with `payload`."""
+
+    action: ClassVar[Action] = Action.RESOLVE_REFUSED_EVENT
+    seq: int
+    payload: Mapping[str, Any]
+    reason: str
+
+
 # --- recalls -----------------------------------------------------------------------
 
 
