@@ -4,13 +4,17 @@ calls and DTOs into pixels; every rule lives in `app/`.
 Layout
 ------
 app.py              run_gui(): store, logging, backup, language, style, log-in, window
-session.py          Session: the logged-in user, the store, the clock, the DB writer,
+session.py          Session: the authenticated Actor, the store, the clock, the DB writer,
                     the task runner and sounds; one per log-in, handed to every screen
+operations.py       ActionOp (a command on the writer) and QueryOp (a read off the UI
+                    thread); a failure shows in words by default
+shell.py            log-in, the idle lock, log-out and switch user: sessions come and go
+signatures.py       a second person's name and PIN, checked on the writer
 screen.py           Screen: the base class of every main screen (the screen API below)
 screens/__init__.py SCREENS: the ordered list of main screens (navigation F1..F9,
                     screenshots)
-main_window.py      navigation, stacked screens, status bar (user, open critical
-                    warnings, sync placeholder)
+main_window.py      navigation, stacked screens, status bar (user, open warnings,
+                    sync); raises the day's alerts; the idle lock's clock
 scanner_input.py    keyboard-wedge scans anywhere on a scan screen, typing still works
 workers.py          DbWriter (one serial SQLite writer thread) and TaskRunner (long
                     work with progress and cancel); callbacks return on the UI thread
@@ -26,7 +30,7 @@ Adding a screen
 
        class StockScreen(Screen):
            key = "stock"                 # stable id (screenshots file name, show_screen)
-           permission = "receive"        # an action of app.domain.rules.PERMISSIONS; roles
+           permission = Action.RECEIVE   # app.domain.permissions.Action; roles
                                          # not permitted it do not see the screen
            accepts_scans = True          # route scanner bursts to handle_scan()
 
@@ -48,13 +52,18 @@ Adding a screen
 
 2. Add the class to ``SCREENS`` in ``ui/screens/__init__.py`` (one line). The order
    there is the navigation order and the F-key (F1 for the first).
-3. Reads: ``self.session.tasks.run(work, on_done)`` runs a read off the UI thread
-   (``work`` opens ``self.session.store.uow(read_only=True)`` and calls an
-   app.services function). Actions: ``self.session.perform(request, on_result)``
-   queues an ActionRequest on the serial writer; ``on_result(ActionResult)`` runs on
-   the UI thread, and the status bar's warning count refreshes by itself.
-4. Feedback: put a ``ui.widgets.result_band.ResultBand`` on the screen and call
-   ``band.show_result(result)``; ``self.session.sounds.play_for(band.tone)``.
+3. Reads: ``QueryOp(self, self.session, lambda uow: some_read(uow, ...)).success(show).run()``
+   runs an app.services read off the UI thread on a read-only unit of work. Tables
+   too big to load are ``ui.widgets.paged_table.PagedModel`` (a page at a time);
+   small ones ``SimpleTable`` (a model over rows already read).
+   Actions: ``ActionOp(self, self.session, SomeCommand(...)).success(on_result).run()``
+   executes the command on the serial writer as the session's person (`.signed_by` for
+   a PIN typed at the station, `.as_device()` for the device's own derived writes);
+   ``on_result(ActionResult)`` runs on the UI thread and the status bar's warning count
+   refreshes by itself. A failure shows in the screen's band in words unless
+   ``.failure(...)`` says otherwise; nothing is ever silent.
+4. Feedback: put a ``ui.widgets.result_band.ResultBand`` on the screen and show
+   ``ui.reasons.describe(result, action, today)``; ``self.session.sounds.play_for(band.tone)``.
 5. Run ``sh ui/update_translations.sh`` to refresh the .ts files, translate the new
    strings in ``resources/translations/lotkeeper_zh_CN.ts`` and commit the .ts and .qm.
    tests/ui/test_translations.py fails while a string lacks its Chinese.
