@@ -38,7 +38,11 @@ def command(action: str, scan: str = "", **f: Any) -> Command:
     code = WriteOffReason(get("reason_code", "other"))
     builders: dict[str, Any] = {
         "receive": lambda: Receive(
-            scan, get("qty"), get("location"), get("supplier"), get("reference", ""),
+            scan,
+            get("qty"),
+            get("location"),
+            get("supplier"),
+            get("reference", ""),
             get("override"),
         ),
         "move": lambda: Move(scan, get("location"), get("to"), get("qty"), get("reference", "")),
@@ -55,12 +59,24 @@ def command(action: str, scan: str = "", **f: Any) -> Command:
         "qc_release": lambda: QcRelease(scan, get("reason", "")),
         "qc_reject": lambda: QcReject(scan, get("reason", "")),
         "dispose": lambda: Dispose(
-            scan, get("location"), get("reason", ""), code, get("qty"), get("reference", ""),
-            get("evidence"), get("countersign"),
+            scan,
+            get("location"),
+            get("reason", ""),
+            code,
+            get("qty"),
+            get("reference", ""),
+            get("evidence"),
+            get("countersign"),
         ),
         "return_to_supplier": lambda: ReturnToSupplier(
-            scan, get("location"), get("to"), get("reason", ""), code, get("qty"),
-            get("reference", ""), get("evidence"),
+            scan,
+            get("location"),
+            get("to"),
+            get("reason", ""),
+            code,
+            get("qty"),
+            get("reference", ""),
+            get("evidence"),
         ),
         "count": lambda: Count(scan, get("location"), get("qty"), get("override")),
     }
