@@ -23,6 +23,7 @@ from tests.integration.sync.conftest import (
     enrolled_site,
     gtin,
     seed_master_data,
+    site_on,
 )
 from tests.integration.sync.proxy import Fault, FaultProxy
 
@@ -200,7 +201,7 @@ def test_a_database_restored_from_a_backup_must_enrol_again(centre: Centre, tmp_
     assert site.act("receive", ITEM_A, "L2", qty=3, location="RCV").ok
     site.sync()
     site.store.close()
-    restored = Site("A", Store(tmp_path / "monday.db"), site.clock)
+    restored = site_on("A", Store(tmp_path / "monday.db"), site.clock)
     assert restored.act("receive", ITEM_A, "L3", qty=1, location="RCV").ok  # reuses a sequence
 
     refused = restored.sync()
