@@ -15,11 +15,11 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.services.action import ActionRequest, ActionResult
+from app.services.actions import perform
 from sqlalchemy import select
 
 from app.domain.recall import Recall, RecallScope, ScopeKind
-from app.services.action import ActionRequest, ActionResult
-from app.services.actions import perform
 from sync.server import schema as s
 from sync.server.recall_picks import KIND
 from sync.server.recalls import issue_recall, recall_status

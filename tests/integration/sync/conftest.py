@@ -29,7 +29,9 @@ from sqlalchemy import Engine, create_engine, func, select, text
 
 from app.adapters.store import Store
 from app.domain.clock import FixedClock
+from app.domain.identity import Actor
 from app.services.bus import execute
+from app.services.commands import Command
 from app.services.context import ActionResult
 from app.services.demo_store import gtin_check_digit
 from app.services.setup import initialise
@@ -168,9 +170,10 @@ class Site:
     def act(self, action: str, di: str, lot: str, **fields: Any) -> ActionResult:
         """`action` by the site's administrator (authenticated once)."""
         scan = f"(01){di}(17)271231(10){lot}"
-        return execute(
-            self.store.uow(), self.clock, self.people["admin"], command(action, scan, **fields)
-        )
+        return self.run(self.people["admin"], command(action, scan, **fields))
+
+    def run(self, actor: Actor, cmd: Command) -> ActionResult:
+        return execute(self.store.uow(), self.clock, actor, cmd)
 
     def session(self, **kwargs: Any) -> SyncSession:
         return SyncSession(self.store.engine, self.clock, **kwargs)
