@@ -11,14 +11,14 @@ from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
+from app.services.action import ActionRequest
+from app.services.actions import perform
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
 from app.domain.recall import RecallScope, ScopeKind
-from app.services.action import ActionRequest
-from app.services.actions import perform
 from app.services.master_data import import_rows
 from app.services.recalls import NewRecall, carry_out, create_recall, mark_notified
 from tests.ui.conftest import FakeClock

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from app.services.action import ActionRequest
+from app.services.actions import perform
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
 from app.domain.model import Hold
-from app.services.action import ActionRequest
-from app.services.actions import perform
 from app.services.master_data import import_rows
 from app.services.recall_trace import recall_trace
 from tests.ui.conftest import FakeClock

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from app.services.policy import current_policy, set_policy
 from pytestqt.qtbot import QtBot
 
-from app.errors import Code, Refused
 from app.domain.model import Level
 from app.domain.policy import Policy
-from app.services.policy import current_policy, set_policy
+from app.errors import Code, Refused
 from tests.ui.conftest import FakeClock
 from tests.ui.screens_kit import open_screen, settle
 from ui.screens.settings import SettingsScreen

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
+from app.services.action import ActionResult
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.errors import Code
-from app.services.action import ActionResult
 from tests.ui.conftest import NOW
 from ui.dialogs.item_name import ItemNameDialog
 from ui.dialogs.override import OverrideDialog
