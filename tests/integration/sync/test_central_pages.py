@@ -97,6 +97,19 @@ def test_a_locations_zone_from_the_centre_is_kept(site: Site) -> None:
     assert stored is not None and stored.zone == "sterile"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: the site's location row has `zone`, _LocationKind.merged has not, so an "
+    "unchanged location never compares equal: it is rewritten and audited on every page",
+)
+def test_an_unchanged_location_writes_nothing(site: Site) -> None:
+    shelf = ("location", {"code": "SH9", "name": "Shelf 9", "kind": "storage"})
+    assert _apply(site, [shelf]) == 1
+    before = _table_rows(site)
+    assert _apply(site, [shelf], "p 0-0 bulk 9-10") == 0
+    assert _table_rows(site) == before
+
+
 def test_a_changed_record_shows_before_and_after_and_an_unchanged_one_writes_nothing(
     site: Site,
 ) -> None:
