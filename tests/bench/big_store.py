@@ -24,9 +24,11 @@ from pathlib import Path
 
 from app.adapters.store import Store
 from app.domain.clock import FixedClock
+from app.services.bus import execute
+from app.services.commands import ImportMasterData
 from app.services.demo_store import gtin_check_digit
-from app.services.master_data import import_rows
 from app.services.setup import initialise
+from tests.kit import People
 
 # LOTKEEPER_BENCH_LOTS shrinks it for a quick trial of the benchmark itself.
 LOTS = int(os.environ.get("LOTKEEPER_BENCH_LOTS", "1000000"))
@@ -36,7 +38,10 @@ DEPARTMENTS = 17
 RECEIVED = 100
 PICKED = 5  # per pick, three picks a lot
 TODAY = date(2026, 6, 1)
+# The mark of a finished build; its value is the build's layout (a different one is rebuilt).
 COMPLETE = "bench_complete"
+LAYOUT = "2"
+PINS = {"admin": "admin-000", "operator": "1111", "supervisor": "222222"}
 
 
 def bench_db_path() -> Path:
@@ -75,10 +80,10 @@ def build(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     store = Store(path, create=True, synchronous="OFF")
     clock = FixedClock(datetime(2025, 1, 2, 8, tzinfo=UTC))
-    initialise(store.uow(), clock, "bench")
+    initialise(store.uow(), clock, "bench", admin_password=PINS["admin"])
     users = [
-        {"username": "operator", "role": "operator", "pin": "1111"},
-        {"username": "supervisor", "role": "supervisor", "pin": "2222"},
+        {"username": "operator", "role": "operator", "pin": PINS["operator"]},
+        {"username": "supervisor", "role": "supervisor", "pin": PINS["supervisor"]},
     ]
     locations = [{"code": "RCV", "name": "收货区", "kind": "receiving"}]
     locations += [{"code": bin_of(b + 1), "name": "货位", "kind": "storage"} for b in range(BINS)]
@@ -88,9 +93,11 @@ def build(path: Path) -> None:
         {"code": f"D{d:02d}", "name": f"科室{d}", "kind": "department", "responsible": f"护士长{d}"}
         for d in range(1, DEPARTMENTS + 1)
     ]
+    admin = People(store, clock, PINS)["admin"]
     for kind, rows in (("users", users), ("locations", locations)):
-        report = import_rows(store.uow(), clock, kind, [*rows[0], "responsible"], rows)
-        assert report.ok, report.problems
+        header = [*rows[0], "responsible"]
+        report = execute(store.uow(), clock, admin, ImportMasterData(kind, header, rows))
+        assert report.ok, report.detail
     store.close()
 
     conn = sqlite3.connect(path, isolation_level=None)
@@ -194,7 +201,7 @@ def build(path: Path) -> None:
         "VALUES (?, ?, ?, 'bench', ?, ?, ?, ?, ?, NULL, '', '', ?)",
         movements(),
     )
-    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, '1')", (COMPLETE,))
+    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (COMPLETE, LAYOUT))
     conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
@@ -211,7 +218,7 @@ def ensure_built() -> Path:
             done = None
         finally:
             conn.close()
-        if done:
+        if done == (LAYOUT,):
             return path
     build(path)
     return path

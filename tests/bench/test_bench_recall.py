@@ -24,17 +24,24 @@ from app.adapters.store import Store
 from app.domain.clock import FixedClock
 from app.domain.credentials import hash_secret
 from app.domain.model import Item, Location, LocationKind, Role, User
-from app.domain.recall import Recall, RecallScope, ScopeKind
+from app.domain.recall import NewRecall, Recall, RecallScope, ScopeKind
 from app.recall_printouts import recall_notices
-from app.services.action import ActionRequest
-from app.services.actions import perform
+from app.services.bus import execute
+from app.services.commands import CreateRecall
 from app.services.recall_trace import recall_trace
-from app.services.recalls import NewRecall, create_recall
 from app.services.setup import initialise
 from printing.documents import document_pdf
 from sync.server.recalls import issue_recall
-from tests.bench.big_store import TODAY, ensure_built, gtin, lot_number
-from tests.integration.sync.conftest import ITEM_A, Centre, enrolled_site, sqlite_centre
+from tests.bench.big_store import PINS, TODAY, ensure_built, gtin, lot_number
+from tests.integration.sync.conftest import (
+    ITEM_A,
+    ITEMS,
+    REGISTRATION,
+    Centre,
+    enrolled_site,
+    sqlite_centre,
+)
+from tests.kit import People, command
 
 __all__ = ["sqlite_centre"]
 NOW = datetime(TODAY.year, TODAY.month, TODAY.day, 10, tzinfo=UTC)
@@ -56,9 +63,10 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 def test_where_used_over_five_million_movements_within_1_s(big: Store) -> None:
     clock = FixedClock(NOW)
+    supervisor = People(big, clock, PINS)["supervisor"]
     scope = RecallScope(gtin(77), ScopeKind.ALL_LOTS)
     started = time.perf_counter()
-    opened = create_recall(big.uow(), clock, NewRecall(scope, 1, "bench"), "supervisor", "2222")
+    opened = execute(big.uow(), clock, supervisor, CreateRecall(NewRecall(scope, 1, "bench")))
     applied = time.perf_counter() - started
     assert opened.ok, opened
     listed = RecallScope(
@@ -66,7 +74,7 @@ def test_where_used_over_five_million_movements_within_1_s(big: Store) -> None:
         ScopeKind.LOTS,
         lots=tuple(lot_number(n) for n in range(78, 78 + 20000 * 40, 20000)),
     )
-    assert create_recall(big.uow(), clock, NewRecall(listed, 2, "bench"), "supervisor", "2222").ok
+    assert execute(big.uow(), clock, supervisor, CreateRecall(NewRecall(listed, 2, "bench"))).ok
 
     started = time.perf_counter()
     trace = recall_trace(big.uow(), str(opened.detail["recall_id"]))
@@ -81,33 +89,38 @@ def test_where_used_over_five_million_movements_within_1_s(big: Store) -> None:
 def test_notices_for_200_departments_within_30_s(tmp_path: Path) -> None:
     store = Store(tmp_path / "store.db", create=True)
     clock = FixedClock(NOW)
-    initialise(store.uow(), clock, device_name="bench")
+    initialise(store.uow(), clock, device_name="bench", admin_password=PINS["admin"])
     di = gtin(1)
     with store.uow() as uow:
-        uow.items.add(Item(di, "Syringe", "一次性使用无菌注射器", unit="支", auto_release=True))
+        uow.items.add(
+            Item(
+                di,
+                "Syringe",
+                "一次性使用无菌注射器",
+                unit="支",
+                auto_release=True,
+                registration_no=REGISTRATION,
+            )
+        )
         uow.locations.add(Location("RCV", "收货区", LocationKind.RECEIVING))
         for d in range(200):
             uow.locations.add(Location(f"D{d:03d}", f"科室{d}", LocationKind.DEPARTMENT))
         uow.commit()
+    people = People(store, clock, PINS)
     for lot in ("B1", "B2"):
         scan = f"01{di}17271231" + f"10{lot}"
-        assert perform(
-            store.uow(), clock, ActionRequest("receive", "admin", scan, qty=400, location="RCV")
-        ).ok
+        receive = command("receive", scan, qty=400, location="RCV")
+        assert execute(store.uow(), clock, people["admin"], receive).ok
         for d in range(200):
-            picked = perform(
-                store.uow(),
-                clock,
-                ActionRequest("pick", "admin", scan, qty=2, location="RCV", to=f"D{d:03d}"),
-            )
+            pick = command("pick", scan, qty=2, location="RCV", to=f"D{d:03d}")
+            picked = execute(store.uow(), clock, people["admin"], pick)
             assert picked.ok, picked
     with store.uow() as uow:  # a supervisor for the recall
-        uow.users.add(User("supervisor", "王芳", Role.SUPERVISOR, hash_secret("2222")))
+        uow.users.add(User("supervisor", "王芳", Role.SUPERVISOR, hash_secret(PINS["supervisor"])))
         uow.commit()
     scope = RecallScope(di, ScopeKind.ALL_LOTS)
-    opened = create_recall(
-        store.uow(), clock, NewRecall(scope, 2, "密封不良"), "supervisor", "2222"
-    )
+    new = CreateRecall(NewRecall(scope, 2, "密封不良"))
+    opened = execute(store.uow(), clock, people["supervisor"], new)
     assert opened.ok
 
     started = time.perf_counter()
@@ -124,7 +137,7 @@ def test_notices_for_200_departments_within_30_s(tmp_path: Path) -> None:
 def test_a_recall_reaches_and_locks_an_online_site_within_one_round(
     sqlite_centre: Centre, tmp_path: Path
 ) -> None:
-    sqlite_centre.publish("items", [{"gtin": ITEM_A, "name": "Syringe", "auto_release": "yes"}])
+    sqlite_centre.publish("items", ITEMS)
     sqlite_centre.publish("locations", [{"code": "RCV", "name": "Receiving", "kind": "receiving"}])
     site = enrolled_site(sqlite_centre, tmp_path, "A")
     site.sync()

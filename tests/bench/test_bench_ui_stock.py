@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from app.adapters.store import Store
 from app.domain.clock import FixedClock
-from tests.bench.big_store import TODAY, ensure_built
+from app.services.people import authenticate
+from tests.bench.big_store import PINS, TODAY, ensure_built
 from ui.main_window import MainWindow
 from ui.screens.stock import StockScreen
 from ui.session import Session
@@ -45,10 +46,9 @@ class Heartbeat:
 
 def test_scrolling_a_million_lots_never_stalls_the_ui_thread(qtbot: QtBot) -> None:
     store = Store(ensure_built())
-    with store.uow(read_only=True) as uow:
-        user = uow.users.all()[0]
     clock = FixedClock(datetime(TODAY.year, TODAY.month, TODAY.day, 9, tzinfo=UTC))
-    session = Session(store, clock, user, sounds=Sounds(enabled=False))
+    operator = authenticate(store.uow(), clock, "operator", PINS["operator"])
+    session = Session(store, clock, operator, sounds=Sounds(enabled=False))
     window = MainWindow(session, [StockScreen])
     qtbot.addWidget(window)
     window.resize(1600, 1000)

@@ -64,8 +64,8 @@ def key_clock() -> FakeClock:
 
 
 def _session(store: Store, clock: FixedClock, who: tuple[str, str, str]) -> Session:
-    user = authenticate(store.uow(read_only=True), who[0], who[1])
-    return Session(store, clock, user, sounds=Sounds(enabled=False))
+    actor = authenticate(store.uow(), clock, who[0], who[1])
+    return Session(store, clock, actor, sounds=Sounds(enabled=False))
 
 
 @pytest.fixture

@@ -7,17 +7,24 @@ from pathlib import Path
 
 from app.adapters.store import Store
 from app.domain.clock import Clock
-from app.services.action import ActionRequest
-from app.services.actions import perform
-from app.services.master_data import import_rows
+from app.services.bus import execute
+from app.services.commands import ImportMasterData
 from app.services.setup import initialise
+from tests.kit import People, command
 
 SUTURE = "09506000134352"  # GS1's example GTIN
 GLOVES = "05012345678900"
 UNKNOWN = "04006381333931"  # a valid GTIN no store item has
+REGISTRATION = "国械注准20243020001"
 
+# (user, PIN, badge); supervisors and QA need six-character PINs.
 OPERATOR = ("op1", "1111", "BADGE-OP1")
-SUPERVISOR = ("sup1", "2222", "BADGE-SUP1")
+SUPERVISOR = ("sup1", "222222", "BADGE-SUP1")
+SECOND_SUPERVISOR = ("sup2", "252525", "BADGE-SUP2")
+QA = ("qa1", "333333", "BADGE-QA1")
+SECOND_QA = ("qa2", "363636", "BADGE-QA2")
+ADMIN = ("admin", "admin-000")
+PINS = {who[0]: who[1] for who in (OPERATOR, SUPERVISOR, SECOND_SUPERVISOR, QA, SECOND_QA, ADMIN)}
 
 
 def gs1(gtin: str, expiry: date, lot: str, qty: int | None = None, gs: str = "<GS>") -> str:
@@ -32,7 +39,7 @@ def _rows(header: list[str], *rows: list[str]) -> tuple[list[str], list[dict[str
 
 def build_store(path: Path, clock: Clock) -> None:
     store = Store(path, create=True)
-    initialise(store.uow(), clock, "test-dock")
+    initialise(store.uow(), clock, "test-dock", admin_password=ADMIN[1])
     tables = {
         "locations": _rows(
             ["code", "name", "kind", "responsible"],
@@ -44,34 +51,38 @@ def build_store(path: Path, clock: Clock) -> None:
         ),
         "suppliers": _rows(["code", "name", "auto_release"], ["MEDSUP", "Med Supply Co", "yes"]),
         "items": _rows(
-            ["gtin", "name", "name_zh", "auto_release"],
-            [SUTURE, "Suture kit", "缝合包", "yes"],
-            [GLOVES, "Surgical gloves", "外科手套", "yes"],
+            ["gtin", "name", "name_zh", "auto_release", "registration_no"],
+            [SUTURE, "Suture kit", "缝合包", "yes", REGISTRATION],
+            [GLOVES, "Surgical gloves", "外科手套", "yes", REGISTRATION],
         ),
         "users": _rows(
             ["username", "role", "pin", "display_name", "badge"],
             [OPERATOR[0], "operator", OPERATOR[1], "李娜", OPERATOR[2]],
             [SUPERVISOR[0], "supervisor", SUPERVISOR[1], "王伟", SUPERVISOR[2]],
+            [
+                SECOND_SUPERVISOR[0],
+                "supervisor",
+                SECOND_SUPERVISOR[1],
+                "赵刚",
+                SECOND_SUPERVISOR[2],
+            ],
+            [QA[0], "qa", QA[1], "张敏", QA[2]],
+            [SECOND_QA[0], "qa", SECOND_QA[1], "胡静", SECOND_QA[2]],
         ),
     }
+    people = People(store, clock, PINS)
     for kind, (header, rows) in tables.items():
-        report = import_rows(store.uow(), clock, kind, header, rows)
-        assert report.ok, report
+        result = execute(store.uow(), clock, people["admin"], ImportMasterData(kind, header, rows))
+        assert result.ok, result
     today = clock.today()
     for gtin, lot, days, qty in (
         (SUTURE, "S-EARLY", 120, 10),
         (SUTURE, "S-LATE", 400, 5),
         (GLOVES, "G-1", 300, 50),
     ):
-        result = perform(
-            store.uow(),
-            clock,
-            ActionRequest(
-                "receive",
-                "sup1",
-                scan=gs1(gtin, today + timedelta(days=days), lot, qty),
-                location="A-01",
-            ),
+        scan = gs1(gtin, today + timedelta(days=days), lot, qty)
+        result = execute(
+            store.uow(), clock, people["sup1"], command("receive", scan, location="A-01")
         )
         assert result.ok, result
     store.close()

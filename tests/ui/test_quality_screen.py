@@ -24,7 +24,7 @@ def test_hold_with_move_to_quarantine_then_release_changes_the_lot(
     window, screen = open_screen(qtbot, supervisor_session, QualityScreen, key_clock)
     scanner_burst(qtbot, window, key_clock, gs1(GLOVES, clock.today() + timedelta(300), "G-1"))
     settle(supervisor_session)
-    assert screen.lot is not None and screen.lot["lot"] == "G-1"
+    assert screen.lot is not None and screen.lot.lot == "G-1"
     screen.reason.setText("torn packaging")
     screen.move.setChecked(True)
     screen.source.setCurrentIndex(screen.source.findData("A-01"))

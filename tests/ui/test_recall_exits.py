@@ -16,15 +16,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
-from app.domain.recall import RecallScope, ScopeKind
-from app.services.action import ActionRequest
-from app.services.actions import perform
-from app.services.master_data import import_rows
-from app.services.recalls import NewRecall, carry_out, create_recall, mark_notified
+from app.domain.recall import NewRecall, RecallScope, ScopeKind
+from app.services.bus import execute
+from app.services.commands import CarryOutRecall, CreateRecall, MarkDepartmentsNotified
+from tests.kit import People, command
 from tests.ui.conftest import FakeClock
 from tests.ui.operator import scanner_burst, stock_at
 from tests.ui.screens_kit import open_screen, settle
-from tests.ui.store_builder import SUPERVISOR, SUTURE, gs1
+from tests.ui.store_builder import PINS, QA, SUPERVISOR, SUTURE, gs1
 from ui.dialogs.drill_report import DrillReportDialog
 from ui.dialogs.print_preview import PrintDialog
 from ui.dialogs.qa_sign_off import QaSignOffDialog
@@ -37,23 +36,18 @@ from ui.widgets.device_settings import PrinterSettings, save_printer
 def _recall_in_quarantine(session: Session, clock: FixedClock, drill: bool = False) -> str:
     """S-EARLY recalled; three went to the ICU, the shelf's seven are collected into QUAR."""
     scan = gs1(SUTURE, clock.today() + timedelta(days=120), "S-EARLY")
-    picked = perform(
-        session.store.uow(),
-        clock,
-        ActionRequest("pick", "sup1", scan=scan, qty=3, location="A-01", to="ICU"),
-    )
+    supervisor = People(session.store, clock, PINS)[SUPERVISOR[0]]
+    pick = command("pick", scan, qty=3, location="A-01", to="ICU")
+    picked = execute(session.store.uow(), clock, supervisor, pick)
     assert picked.ok, picked
     new = NewRecall(RecallScope(SUTURE, ScopeKind.LOTS, lots=("S-EARLY",)), 2, "seal", drill=drill)
-    created = create_recall(session.store.uow(), clock, new, *SUPERVISOR[:2])
+    created = execute(session.store.uow(), clock, supervisor, CreateRecall(new))
     assert created.ok, created
     recall_id: str = created.detail["recall_id"]
     if not drill:
-        moved = carry_out(
-            session.store.uow(),
-            clock,
-            recall_id,
-            ActionRequest("move", "sup1", scan=scan, qty=7, location="A-01", to="QUAR"),
-        )
+        into_quarantine = command("move", scan, qty=7, location="A-01", to="QUAR")
+        step = CarryOutRecall(recall_id, into_quarantine)
+        moved = execute(session.store.uow(), clock, supervisor, step)
         assert moved.ok, moved
     return recall_id
 
@@ -118,7 +112,7 @@ def test_a_disposal_without_evidence_is_refused_and_with_a_photo_records_its_sha
     assert screen.band.tone.value == "blocked"
     assert screen.band.headline.text() == "A disposal needs a photo or scan as evidence"
     assert _sql(session, "SELECT count(*) FROM movements") == movements
-    assert _sql(session, "SELECT count(*) FROM recall_evidence") == [(0,)]
+    assert _sql(session, "SELECT count(*) FROM evidence") == [(0,)]
     assert stock_at(session.store, SUTURE, "S-EARLY", "QUAR") == 7
 
     photo = tmp_path / "ashes.jpg"
@@ -133,7 +127,7 @@ def test_a_disposal_without_evidence_is_refused_and_with_a_photo_records_its_sha
         session, "SELECT id, quantity, reference, reason FROM movements WHERE type = 'dispose'"
     )
     assert moved[1:] == (4, recall_id, "incinerated by the contractor")
-    (evidence,) = _sql(session, "SELECT movement_id, file_name, sha256 FROM recall_evidence")
+    (evidence,) = _sql(session, "SELECT movement_id, file_name, sha256 FROM evidence")
     assert evidence == (moved[0], "ashes.jpg", hashlib.sha256(photo.read_bytes()).hexdigest())
     assert screen.evidence.table.texts(0) == ["ashes.jpg"]
     assert screen.exits.table.texts(4) == ["3"]
@@ -204,10 +198,10 @@ def test_evidence_attached_to_the_case_is_listed_with_its_lot_and_sha256(
 
     assert screen.band.tone.value == "ok", screen.band.detail.text()
     digest = hashlib.sha256(scan.read_bytes()).hexdigest()
-    assert _sql(session, "SELECT recall_id, file_name, sha256, note FROM recall_evidence") == [
+    assert _sql(session, "SELECT recall_id, file_name, sha256, note FROM evidence") == [
         (recall_id, "icu-confirmation.pdf", digest, "ICU head nurse signed the notice")
     ]
-    stored = Path(str(_sql(session, "SELECT stored_as FROM recall_evidence")[0][0]))
+    stored = Path(str(_sql(session, "SELECT stored_as FROM evidence")[0][0]))
     assert stored.read_bytes() == scan.read_bytes()
     assert screen.evidence.table.texts(1) == ["S-EARLY"]
     assert screen.evidence.table.texts(5) == [digest[:16]]
@@ -217,29 +211,21 @@ def test_a_close_with_a_wrong_pin_says_so_in_words_and_the_case_stays_open(
     qtbot: QtBot, supervisor_session: Session, key_clock: FakeClock, clock: FixedClock
 ) -> None:
     session = supervisor_session
-    header = ["username", "role", "pin", "display_name"]
-    assert import_rows(
-        session.store.uow(),
-        clock,
-        "users",
-        header,
-        [dict(zip(header, ["qa1", "qa", "3333", "张敏"], strict=True))],
-    ).ok
     recall_id = _recall_in_quarantine(session, clock)
     _, screen = _open_case(qtbot, session, key_clock)
 
     def sign_off() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, QaSignOffDialog)
-        dialog.user.setText("qa1")
-        dialog.pin.setText("9999")
+        dialog.user.setText(QA[0])
+        dialog.pin.setText("999999")
         dialog.accept()
 
     QTimer.singleShot(0, sign_off)
     screen.close_button.click()
     settle(session)
-    assert screen.band.headline.text() == "Wrong QA user name or PIN"
-    assert screen.band.detail.text() == "The case stays open."
+    assert screen.band.tone.value == "blocked"
+    assert screen.band.headline.text() == "Wrong user name or PIN"
     assert _sql(session, f"SELECT status FROM recalls WHERE id = '{recall_id}'") != [("closed",)]
 
 
@@ -254,7 +240,8 @@ def test_a_drill_report_shows_issue_lock_and_notice_times_and_prints_the_close_o
     save_printer(PrinterSettings(folder=str(tmp_path / "out")))
     recall_id = _recall_in_quarantine(session, clock, drill=True)
     later = FixedClock(clock.now() + timedelta(minutes=95))
-    assert mark_notified(session.store.uow(), later, recall_id, ["ICU"], "sup1").ok
+    notified = MarkDepartmentsNotified(recall_id, ["ICU"])
+    assert execute(session.store.uow(), later, session.actor, notified).ok
     _, screen = _open_case(qtbot, session, key_clock)
     assert screen.drill_button.isEnabled()
 

@@ -11,14 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
 from app.domain.model import Hold
-from app.services.action import ActionRequest
-from app.services.actions import perform
-from app.services.master_data import import_rows
+from app.services.bus import execute
 from app.services.recall_trace import recall_trace
+from tests.kit import People, command
 from tests.ui.conftest import FakeClock
 from tests.ui.operator import scanner_burst
 from tests.ui.screens_kit import open_screen, settle
-from tests.ui.store_builder import SUTURE, gs1
+from tests.ui.store_builder import PINS, QA, SUPERVISOR, SUTURE, gs1
 from ui.dialogs.new_recall import NewRecallDialog
 from ui.dialogs.qa_sign_off import QaSignOffDialog
 from ui.screens.recalls import RecallsScreen
@@ -26,18 +25,11 @@ from ui.session import Session
 
 
 def _issue_three_to_icu(session: Session, clock: FixedClock) -> str:
-    """Three of S-EARLY go to the ICU; a QA user joins the store. Returns the lot's scan."""
-    header = ["username", "role", "pin", "display_name"]
-    report = import_rows(
-        session.store.uow(), clock, "users", header,
-        [dict(zip(header, ["qa1", "qa", "3333", "张敏"], strict=True))],
-    )
-    assert report.ok
+    """Three of S-EARLY go to the ICU. Returns the lot's scan."""
     scan = gs1(SUTURE, clock.today() + timedelta(days=120), "S-EARLY")
-    picked = perform(
-        session.store.uow(), clock,
-        ActionRequest("pick", "sup1", scan=scan, qty=3, location="A-01", to="ICU"),
-    )
+    supervisor = People(session.store, clock, PINS)[SUPERVISOR[0]]
+    pick = command("pick", scan, qty=3, location="A-01", to="ICU")
+    picked = execute(session.store.uow(), clock, supervisor, pick)
     assert picked.ok, picked
     return scan
 
@@ -64,7 +56,7 @@ def test_a_recall_is_opened_worked_by_scans_and_closes_only_when_accounted_for(
     dialog.gtin.setText(SUTURE)
     dialog.lots.setText("S-EARLY")
     dialog.reason.setText("seal defect")
-    dialog.pin.setText("2222")
+    dialog.pin.setText(SUPERVISOR[1])
     dialog.accept()
     settle(session)
     assert "1 lot(s) blocked" in screen.band.headline.text()
@@ -98,11 +90,11 @@ def test_a_recall_is_opened_worked_by_scans_and_closes_only_when_accounted_for(
     assert screen.case.progress.value() == 2
 
     # Seven still on the shelf, one out: QA's close is refused, the problems in words.
-    QTimer.singleShot(0, lambda: _sign_off("qa1", "3333"))
+    QTimer.singleShot(0, lambda: _sign_off(*QA[:2]))
     screen.close_button.click()
     settle(session)
-    assert screen.band.headline.text() == "The case cannot close yet"
-    assert "Lot S-EARLY: 8 of 10 unaccounted (7 still on shelves, 1 out in departments)" in (
+    assert screen.band.headline.text() == "Units are still unaccounted for"
+    assert "Lot S-EARLY: 8 of 10 unaccounted (7 on shelves, 1 out in departments)" in (
         screen.band.detail.text()
     )
     assert recall_trace(session.store.uow(read_only=True), recall_id)["recall"]["status"] != (
@@ -121,7 +113,7 @@ def test_a_recall_is_opened_worked_by_scans_and_closes_only_when_accounted_for(
     settle(session)
     assert screen.band.tone.value == "ok", screen.band.headline.text()
 
-    QTimer.singleShot(0, lambda: _sign_off("qa1", "3333"))
+    QTimer.singleShot(0, lambda: _sign_off(*QA[:2]))
     screen.close_button.click()
     settle(session)
     assert screen.band.headline.text() == f"Recall {recall_id} closed"

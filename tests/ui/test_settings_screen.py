@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from app.errors import Code, Refused
 from app.domain.model import Level
 from app.domain.policy import Policy
-from app.services.policy import current_policy, set_policy
+from app.errors import Code
+from app.services.bus import execute
+from app.services.commands import SetPolicy
+from app.services.settings import current_policy
 from tests.ui.conftest import FakeClock
 from tests.ui.screens_kit import open_screen, settle
 from ui.screens.settings import SettingsScreen
@@ -51,7 +52,8 @@ def test_an_operator_cannot_save_the_policy_but_sets_the_workstation_printer(
 def test_set_policy_refuses_an_operator_and_changes_nothing(operator_session: Session) -> None:
     store, clock = operator_session.store, operator_session.clock
     before = current_policy(store.uow(read_only=True))
-    with pytest.raises(Refused) as refused:
-        set_policy(store.uow(), clock, "op1", Policy(do_not_issue_days=5))
-    assert refused.value.code is Code.NOT_PERMITTED
+    refused = execute(
+        store.uow(), clock, operator_session.actor, SetPolicy(Policy(do_not_issue_days=5))
+    )
+    assert refused.code is Code.NOT_PERMITTED
     assert current_policy(store.uow(read_only=True)) == before

@@ -96,7 +96,8 @@ def test_a_print_job_to_a_printer_that_is_off_shows_the_error_and_retry(
     settle(operator_session)
     dialog.print_button.click()
     settle(operator_session)
-    assert "refused" in dialog.status.text()
+    # The screen's own words, not the delivery layer's English message.
+    assert "The printer did not take the job" in dialog.status.text()
     assert dialog.retry_button.isVisible() and dialog.retry_button.isEnabled()
     assert dialog.job is not None and dialog.job.attempts == 1
     dialog.retry_button.click()

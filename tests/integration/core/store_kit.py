@@ -15,9 +15,9 @@ from typing import Any
 from app.adapters.store import Store
 from app.domain.audit import verify_chain
 from app.domain.clock import FixedClock
+from app.domain.identity import Actor
 from app.domain.model import Hold, Item, Level, Location, LocationKind, Role, Supplier
 from app.domain.policy import Policy, Tier
-from app.domain.identity import Actor
 from app.services.bus import execute
 from app.services.commands import Approval
 from app.services.context import ActionResult, Context
@@ -128,9 +128,7 @@ def build_template(path: Path) -> None:
             Item(PUMP, "Infusion pump", "输液泵", category="equipment", serialised=True, **reg)
         )
         uow.items.add(
-            Item(
-                GLOVE, "Exam glove", "检查手套", category="consumable", auto_release=True, **reg
-            )
+            Item(GLOVE, "Exam glove", "检查手套", category="consumable", auto_release=True, **reg)
         )
         uow.suppliers.add(Supplier("S1", "Supplier One"))
         uow.suppliers.add(Supplier("AUTO", "Trusted Supplier", auto_release=True))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import sqlite3
@@ -14,16 +16,35 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from app.adapters.store import Store
-from app.services.master_data import REQUIRED, import_rows
-from tests.integration.core.store_kit import GAUZE, PINS, STENT, World, days, gtin14, scan
+from app.cli.batch import Replay, replay
+from app.domain.clock import SystemClock
+from app.errors import Code
+from app.services.commands import ImportMasterData
+from app.services.context import ActionResult
+from app.services.master_data import REQUIRED
+from app.services.people import authenticate
+from tests.integration.core.store_kit import (
+    GAUZE,
+    PINS,
+    REGISTRATION,
+    STENT,
+    World,
+    days,
+    gtin14,
+    scan,
+)
 
 ROOT = Path(__file__).parents[3]
 
 
 def run(
-    *args: str | Path, stdin: str | None = None, home: Path
+    *args: str | Path, stdin: str | None = None, home: Path, pin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
+    """main.py as a script runs it; `pin` is the acting person's PIN ($LOTKEEPER_PIN)."""
     env = {**os.environ, "LOTKEEPER_HOME": str(home)}
+    env.pop("LOTKEEPER_PIN", None)
+    if pin is not None:
+        env["LOTKEEPER_PIN"] = pin
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *map(str, args)],
         input=stdin,
@@ -45,24 +66,23 @@ def test_init_prints_the_admin_password_once_and_refuses_an_existing_file(
     db = tmp_path / "new.db"
     first = run("init", "--db", db, home=tmp_path)
     assert first.returncode == 0, first.stderr
-    lines = [ln for ln in first.stdout.splitlines() if "password" in ln]
+    lines = [ln for ln in first.stdout.splitlines() if "PIN" in ln]
     assert len(lines) == 1
     password = lines[0].rsplit(" ", 1)[-1]
     assert len(password) >= 10
     raw = db.read_bytes()
     assert password.encode() not in raw
 
-    from app.services.people import authenticate
-
     store = Store(db)
     try:
-        assert authenticate(store.uow(), "admin", password).role.value == "admin"
+        admin = authenticate(store.uow(), SystemClock(), "admin", password)
+        assert admin.role is not None and admin.role.value == "admin"
     finally:
         store.close()
 
     before = db.read_bytes()
     again = run("init", "--db", db, home=tmp_path)
-    assert again.returncode != 0 and "password" not in again.stdout
+    assert again.returncode != 0 and "PIN" not in again.stdout
     assert "exists" in again.stderr
     assert db.read_bytes() == before
 
@@ -70,14 +90,29 @@ def test_init_prints_the_admin_password_once_and_refuses_an_existing_file(
 # --- import ------------------------------------------------------------------
 
 
+def _import(world: World, kind: str, header: list[str], rows: list[dict[str, str]]) -> ActionResult:
+    return world.run(world.people["admin"], ImportMasterData(kind, header, rows))
+
+
 def test_import_reads_csv_with_a_bom_and_xlsx(db_path: Path, tmp_path: Path) -> None:
     items = tmp_path / "items.csv"
     new_gtin = gtin14("0690000000050")
     items.write_text(
-        f"gtin,name,name_zh,category,serialised\n{new_gtin},Suture,缝合线,consumable,no\n",
+        "gtin,name,name_zh,category,serialised,registration_no\n"
+        f"{new_gtin},Suture,缝合线,consumable,no,{REGISTRATION}\n",
         encoding="utf-8-sig",
     )
-    ok = run("import", "--db", db_path, "items", items, home=tmp_path)
+    ok = run(
+        "import",
+        "--db",
+        db_path,
+        "items",
+        items,
+        "--user",
+        "admin",
+        home=tmp_path,
+        pin=PINS["admin"],
+    )
     assert ok.returncode == 0, ok.stderr
 
     book = Workbook()
@@ -88,7 +123,17 @@ def test_import_reads_csv_with_a_bom_and_xlsx(db_path: Path, tmp_path: Path) -> 
     sheet.append(["B9", "Bin B9", "storage", None])
     xlsx = tmp_path / "locations.xlsx"
     book.save(xlsx)
-    ok = run("import", "--db", db_path, "locations", xlsx, home=tmp_path)
+    ok = run(
+        "import",
+        "--db",
+        db_path,
+        "locations",
+        xlsx,
+        "--user",
+        "admin",
+        home=tmp_path,
+        pin=PINS["admin"],
+    )
     assert ok.returncode == 0, ok.stderr
 
     conn = sqlite3.connect(db_path)
@@ -115,7 +160,17 @@ def test_import_is_all_or_none_and_reports_every_bad_row(db_path: Path, tmp_path
         encoding="utf-8",
     )
     before = sqlite3.connect(db_path).execute("SELECT count(*) FROM users").fetchone()
-    result = run("import", "--db", db_path, "users", users, home=tmp_path)
+    result = run(
+        "import",
+        "--db",
+        db_path,
+        "users",
+        users,
+        "--user",
+        "admin",
+        home=tmp_path,
+        pin=PINS["admin"],
+    )
     assert result.returncode != 0
     report = result.stderr
     for row, column in [(3, "role"), (4, "pin"), (5, "username"), (6, "username")]:
@@ -133,15 +188,14 @@ def test_import_names_every_missing_required_column(world: World) -> None:
     }
     for kind, columns in expected.items():
         assert set(columns) <= set(REQUIRED[kind])
-        report = import_rows(world.store.uow(), world.clock, kind, ["comment"], [{"comment": "x"}])
-        assert not report.ok
-        assert {p.column for p in report.problems} == set(REQUIRED[kind])
+        report = _import(world, kind, ["comment"], [{"comment": "x"}])
+        assert report.code is Code.IMPORT_PROBLEMS
+        assert {p["column"] for p in report.detail["problems"]} == set(REQUIRED[kind])
 
 
 def test_import_refuses_a_location_kind_it_does_not_know(world: World) -> None:
-    report = import_rows(
-        world.store.uow(),
-        world.clock,
+    report = _import(
+        world,
         "locations",
         ["code", "name", "kind"],
         [
@@ -149,7 +203,7 @@ def test_import_refuses_a_location_kind_it_does_not_know(world: World) -> None:
             {"code": "Z2", "name": "Z", "kind": "storage"},
         ],
     )
-    assert [(p.row, p.column) for p in report.problems] == [(2, "kind")]
+    assert [(p["row"], p["column"]) for p in report.detail["problems"]] == [(2, "kind")]
     assert world.sql("SELECT count(*) FROM locations WHERE code LIKE 'Z%'") == [(0,)]
 
 
@@ -182,8 +236,21 @@ def test_batch_prints_one_result_per_line_and_goes_on_after_bad_lines(
         "this is { not json",
         {"action": "qc_release", "user": "ghost", "scan": scan(GAUZE, "LATE", days(300)), "at": at},
         {"action": "pick", "user": "op", "scan": "0112345", "qty": 1, "location": "RCV", "at": at},
-        {"action": "qc_release", "user": "qa", "scan": scan(GAUZE, "LATE", days(300)), "at": at},
-        {"action": "qc_release", "user": "qa", "scan": scan(GAUZE, "EARLY", days(200)), "at": at},
+        # QC release is not an operator's action: the line carries QA's own PIN.
+        {
+            "action": "qc_release",
+            "user": "qa",
+            "pin": PINS["qa"],
+            "scan": scan(GAUZE, "LATE", days(300)),
+            "at": at,
+        },
+        {
+            "action": "qc_release",
+            "user": "qa",
+            "pin": PINS["qa"],
+            "scan": scan(GAUZE, "EARLY", days(200)),
+            "at": at,
+        },
         {
             "action": "pick",
             "user": "op",
@@ -207,7 +274,7 @@ def test_batch_prints_one_result_per_line_and_goes_on_after_bad_lines(
     text = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n"
     batch = tmp_path / "batch.jsonl"
     batch.write_text(text, encoding="utf-8")
-    result = run("batch", "--db", db_path, batch, home=tmp_path)
+    result = run("batch", "--db", db_path, "--user", "op", batch, home=tmp_path, pin=PINS["op"])
     assert result.returncode == 0, result.stderr
     out = [json.loads(x) for x in result.stdout.splitlines()]
     assert [o["line"] for o in out] == list(range(1, 10))
@@ -217,7 +284,7 @@ def test_batch_prints_one_result_per_line_and_goes_on_after_bad_lines(
     assert [o["code"] for o in out] == [
         "ACCEPTED",
         "ACCEPTED",
-        "BAD_REQUEST",
+        "BAD_JSON",
         "UNKNOWN_USER",
         "BAD_BARCODE",
         "ACCEPTED",
@@ -248,8 +315,17 @@ def test_batch_reads_standard_input(db_path: Path, tmp_path: Path) -> None:
         "qty": 2,
         "at": "2027-03-01T09:00:00+00:00",
     }
-    result = run("batch", "--db", db_path, stdin=json.dumps(line) + "\n", home=tmp_path)
-    assert result.returncode == 0
+    result = run(
+        "batch",
+        "--db",
+        db_path,
+        "--user",
+        "op",
+        stdin=json.dumps(line) + "\n",
+        home=tmp_path,
+        pin=PINS["op"],
+    )
+    assert result.returncode == 0, result.stderr
     (out,) = [json.loads(x) for x in result.stdout.splitlines()]
     assert out["ok"] is True and out["line"] == 1
 
@@ -375,7 +451,17 @@ def test_import_reports_sheet_row_numbers_across_blank_rows(db_path: Path, tmp_p
     sheet.append(["C2", "Bin C2", "cupboard"])  # row 4: bad kind
     xlsx = tmp_path / "locations.xlsx"
     book.save(xlsx)
-    result = run("import", "--db", db_path, "locations", xlsx, home=tmp_path)
+    result = run(
+        "import",
+        "--db",
+        db_path,
+        "locations",
+        xlsx,
+        "--user",
+        "admin",
+        home=tmp_path,
+        pin=PINS["admin"],
+    )
     assert result.returncode != 0
     assert "row 4, column kind:" in result.stderr, result.stderr
     assert "row 3" not in result.stderr
@@ -383,22 +469,35 @@ def test_import_reports_sheet_row_numbers_across_blank_rows(db_path: Path, tmp_p
 
 def test_batch_answers_a_blank_line_so_results_stay_in_step(db_path: Path, tmp_path: Path) -> None:
     lines = '{"action": "pick", "user": "nobody"}\n\n{"action": "nonsense"}\n'
-    result = run("batch", "--db", db_path, stdin=lines, home=tmp_path)
+    result = run(
+        "batch", "--db", db_path, "--user", "op", stdin=lines, home=tmp_path, pin=PINS["op"]
+    )
     assert result.returncode == 0, result.stderr
     out = [json.loads(x) for x in result.stdout.splitlines()]
     assert [(o["line"], o["ok"], o["code"]) for o in out] == [
-        (1, False, "UNKNOWN_USER"),
-        (2, False, "BAD_REQUEST"),
-        (3, False, "BAD_REQUEST"),
+        (1, False, "MISSING_FIELD"),
+        (2, False, "BAD_JSON"),
+        (3, False, "UNKNOWN_ACTION"),
     ]
+
+
+def test_batch_refuses_an_upload_without_the_uploaders_pin(db_path: Path, tmp_path: Path) -> None:
+    line = json.dumps({"action": "receive", "user": "op", "scan": scan(GAUZE, "G1", days(300))})
+    before = sqlite3.connect(db_path).execute("SELECT count(*) FROM movements").fetchone()
+    for pin in (None, "9999"):
+        result = run(
+            "batch", "--db", db_path, "--user", "op", stdin=line + "\n", home=tmp_path, pin=pin
+        )
+        assert result.returncode == 1 and "BAD_CREDENTIALS" in result.stderr, result.stderr
+        assert result.stdout == ""
+    after = sqlite3.connect(db_path).execute("SELECT count(*) FROM movements").fetchone()
+    assert after == before
 
 
 def test_batch_file_lines_stay_atomic_when_they_share_a_commit(
     world: World, tmp_path: Path
 ) -> None:
     """A refused line inside a commit group changes nothing; its neighbours land."""
-    from app.cli import replay
-
     good = scan(GAUZE, "GRP-1", days(400))
     lines = [
         json.dumps({"action": "receive", "user": "op", "scan": good, "qty": 2, "location": "RCV"}),
@@ -407,12 +506,13 @@ def test_batch_file_lines_stay_atomic_when_they_share_a_commit(
         ),
         json.dumps({"action": "receive", "user": "op", "scan": good, "qty": 3, "location": "RCV"}),
     ]
-    import contextlib
-    import io
-
     out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        replay(world.store, lines, group=10)
+    commits = world.store.commit_group()
+    try:
+        with contextlib.redirect_stdout(out):
+            replay(Replay(commits, world.people["op"]), [x.encode() for x in lines], group=10)
+    finally:
+        commits.close()
     results = [json.loads(x) for x in out.getvalue().splitlines()]
     assert [r["code"] for r in results] == ["ACCEPTED", "UNKNOWN_LOCATION", "ACCEPTED"]
     conn = sqlite3.connect(world.path)

@@ -14,7 +14,7 @@ import pytest
 
 from app.adapters.store import Store
 from app.domain.audit import verify_chain
-from tests.integration.core.store_kit import GAUZE, days, scan
+from tests.integration.core.store_kit import GAUZE, PINS, days, scan
 
 ROOT = Path(__file__).parents[3]
 ACKNOWLEDGED = 60
@@ -37,12 +37,21 @@ def test_a_killed_batch_keeps_every_acknowledged_line_and_an_intact_chain(
             }
             f.write(json.dumps(line) + "\n")
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "batch", "--db", str(db_path), str(batch)],
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "batch",
+            "--db",
+            str(db_path),
+            "--user",
+            "op",
+            str(batch),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
         cwd=ROOT,
-        env={**os.environ, "LOTKEEPER_HOME": str(tmp_path)},
+        env={**os.environ, "LOTKEEPER_HOME": str(tmp_path), "LOTKEEPER_PIN": PINS["op"]},
     )
     acknowledged: list[dict[str, object]] = []
     try:

@@ -10,15 +10,23 @@ from pathlib import Path
 import pytest
 
 from app.adapters.store import Store
-from app.cli import open_new_demo
+from app.cli.store import open_new_demo
 from app.domain.audit import verify_chain
 from app.domain.clock import FixedClock
-from app.errors import Code
 from app.domain.model import Hold, Lot, QcStatus, StockLine
-from app.services.action import ActionRequest
-from app.services.actions import perform
-from app.services.alerts import expiry_warnings, list_alerts
-from app.services.demo_store import DemoSummary, create_demo, ensure_demo, gtin_check_digit
+from app.errors import Code
+from app.services.alerts import WarningRow, expiry_warnings, open_warnings
+from app.services.bus import execute
+from app.services.commands import Pick
+from app.services.demo_store import (
+    OPERATOR,
+    DemoSummary,
+    create_demo,
+    ensure_demo,
+    gtin_check_digit,
+)
+from app.services.people import authenticate
+from app.services.ports import WarningFilter
 
 TODAY = date(2026, 3, 15)
 
@@ -30,6 +38,10 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, Demo
     store = Store(path)
     yield store, summary
     store.close()
+
+
+def _open_warnings(store: Store) -> list[WarningRow]:
+    return open_warnings(store.uow(read_only=True), WarningFilter(), limit=100_000)
 
 
 def _lot(store: Store, key: str) -> tuple[Lot, list[StockLine]]:
@@ -48,8 +60,7 @@ def test_demo_has_lots_in_every_expiry_tier(demo: tuple[Store, DemoSummary]) -> 
 
 def test_demo_raised_an_open_alert_for_each_tier(demo: tuple[Store, DemoSummary]) -> None:
     store, _ = demo
-    alerts = list_alerts(store.uow(read_only=True))
-    kinds = {(a["kind"], a["level"]) for a in alerts}
+    kinds = {(a.kind.value, a.level.value) for a in _open_warnings(store)}
     for level in ("notice", "warning", "critical", "expired"):
         assert ("expiry", level) in kinds
     assert ("data_mismatch", "critical") in kinds
@@ -83,8 +94,8 @@ def test_demo_has_a_lot_waiting_for_qc(demo: tuple[Store, DemoSummary]) -> None:
 def test_demo_count_discrepancy_awaits_approval(demo: tuple[Store, DemoSummary]) -> None:
     store, summary = demo
     lot, _ = _lot(store, summary.landmarks["count_discrepancy"])
-    alerts = [a for a in list_alerts(store.uow(read_only=True)) if a["kind"] == "count_discrepancy"]
-    assert [a["lot"] for a in alerts] == [lot.lot]
+    alerts = [a for a in _open_warnings(store) if a.kind.value == "count_discrepancy"]
+    assert [a.lot for a in alerts] == [lot.lot]
 
 
 def test_demo_audit_chain_verifies(demo: tuple[Store, DemoSummary]) -> None:
@@ -114,6 +125,7 @@ def test_demo_pick_refuses_a_lot_that_is_not_fefo(demo: tuple[Store, DemoSummary
             "JOIN items i ON i.id = l.item_id "
             "WHERE s.quantity > 0 AND loc.kind = 'storage' AND l.qc = 'released' "
             "AND l.hold = 'none' AND l.expiry >= ? AND i.serialised = 0 "
+            "AND i.provisional = 0 AND i.registration_no != '' "
             "ORDER BY l.di, loc.code, l.expiry",
             (TODAY.isoformat(),),
         ).all()
@@ -124,11 +136,9 @@ def test_demo_pick_refuses_a_lot_that_is_not_fefo(demo: tuple[Store, DemoSummary
         if len(group := list(rows)) >= 2 and group[0][3] < group[-1][3]
     )
     scan = f"01{di}17{date.fromisoformat(expiry):%y%m%d}10{lot}"
-    result = perform(
-        store.uow(),
-        FixedClock(datetime(2026, 3, 15, 9, tzinfo=UTC)),
-        ActionRequest("pick", "operator", scan, qty=1, location=bin_code, to="ICU"),
-    )
+    clock = FixedClock(datetime(2026, 3, 15, 9, tzinfo=UTC))
+    operator = authenticate(store.uow(), clock, OPERATOR[0], OPERATOR[1])
+    result = execute(store.uow(), clock, operator, Pick(scan, bin_code, "ICU", 1))
     assert result.code is Code.NOT_FEFO
     assert result.fefo_lot is not None and result.fefo_lot != lot
 

@@ -7,9 +7,11 @@ from typing import Any
 
 import pytest
 
-from app.errors import Code
-from app.domain.model import Hold
-from app.services.action import ActionResult
+from app.domain.identity import Actor, Credential
+from app.domain.model import Hold, Role
+from app.errors import Code, Refused
+from app.services.context import ActionResult
+from app.services.people import authenticate
 from tests.integration.core.store_kit import (
     GAUZE,
     PINS,
@@ -20,6 +22,7 @@ from tests.integration.core.store_kit import (
     days,
     scan,
 )
+from tests.kit import command
 
 
 def test_pick_takes_the_fefo_lot(world: World) -> None:
@@ -41,8 +44,16 @@ def test_pick_refuses_lot_that_is_not_fefo_and_names_the_lot_to_take(world: Worl
     assert world.dump() == before
 
 
-def test_fefo_only_considers_stock_at_the_picking_location(world: World) -> None:
+def test_fefo_is_decided_across_every_storage_location(world: World) -> None:
     world.stocked(GAUZE, "EARLY", days(200), 10, location="A2")
+    world.stocked(GAUZE, "LATE", days(300), 10, location="A1")
+    result = world.do("pick", scan(GAUZE, "LATE", days(300)), qty=1, location="A1")
+    assert result.code is Code.NOT_FEFO
+    assert result.fefo_lot == "EARLY" and result.fefo_location == "A2"
+
+
+def test_fefo_ignores_stock_not_yet_put_away(world: World) -> None:
+    world.stocked(GAUZE, "EARLY", days(200), 10, location="RCV")
     world.stocked(GAUZE, "LATE", days(300), 10, location="A1")
     assert world.do("pick", scan(GAUZE, "LATE", days(300)), qty=1, location="A1").ok
 
@@ -84,8 +95,9 @@ def test_a_fefo_override_with_a_wrong_pin_or_an_operator_is_refused(world: World
     world.stocked(GAUZE, "LATE", days(300), 10)
     world.stocked(GAUZE, "EARLY", days(200), 10)
     late = scan(GAUZE, "LATE", days(300))
-    wrong = world.do("pick", late, qty=1, location="A1", override=("sup", "9999", "x"))
-    assert wrong.code is Code.BAD_CREDENTIALS
+    with pytest.raises(Refused) as wrong:
+        world.do("pick", late, qty=1, location="A1", override=("sup", "999999", "x"))
+    assert wrong.value.code is Code.BAD_CREDENTIALS
     operator = world.do("pick", late, qty=1, location="A1", override=("op", PINS["op"], "x"))
     assert operator.code is Code.NOT_PERMITTED
     assert world.qty(GAUZE, "LATE", "A1") == 10
@@ -190,7 +202,7 @@ def test_pick_refuses_a_lot_that_is_elsewhere(world: World) -> None:
 def test_pick_refuses_a_department_as_the_source(world: World) -> None:
     world.stocked(GAUZE, "G1", days(300), 5)
     result = world.do("pick", scan(GAUZE, "G1", days(300)), qty=1, location="WARD")
-    assert result.code is Code.WRONG_LOCATION
+    assert result.code is Code.WRONG_LOCATION_KIND
 
 
 def test_pick_refuses_a_bad_barcode(world: World) -> None:
@@ -201,9 +213,16 @@ def test_pick_refuses_a_bad_barcode(world: World) -> None:
 
 def test_pick_by_an_unknown_or_inactive_user_is_refused(world: World) -> None:
     world.stocked(GAUZE, "G1", days(300), 5)
-    assert _pick(world, GAUZE, "G1", 300, user="nobody").code is Code.UNKNOWN_USER
+    with pytest.raises(Refused) as unknown:
+        authenticate(world.store.uow(), world.clock, "nobody", "1111")
+    assert unknown.value.code is Code.BAD_CREDENTIALS
+    # An actor the store does not know (or no longer knows) is refused by the executor.
+    nobody = Actor("nobody", Role.OPERATOR, "Nobody", "test-device", Credential.PIN)
+    g1 = command("pick", scan(GAUZE, "G1", days(300)), qty=1, location="A1")
+    assert world.run(nobody, g1).code is Code.UNKNOWN_USER
     world.write("UPDATE users SET active=0 WHERE username='op'")
     assert _pick(world, GAUZE, "G1", 300, user="op").code is Code.UNKNOWN_USER
+    assert world.lot(GAUZE, "G1")["on_hand"] == 5
 
 
 def test_actions_beyond_the_role_are_not_permitted(world: World) -> None:
@@ -251,11 +270,18 @@ def test_expired_stock_can_still_be_quarantined_disposed_and_returned(world: Wor
     q = world.do("quarantine", g1, reason="expired", location="A1", to="Q", qty=5)
     assert q.ok, q
     assert world.qty(GAUZE, "G1", "Q") == 5
-    d = world.do("dispose", g1, user="sup", qty=2, location="Q", reason="expired")
+    # Writing off expired stock needs a second person's signature.
+    alone = world.do("dispose", g1, user="sup", qty=2, location="Q", reason="expired")
+    assert alone.code is Code.SECOND_PERSON_REQUIRED
+    d = world.do(
+        "dispose", g1, user="sup", qty=2, location="Q", reason="expired", countersign="sup2"
+    )
     assert d.ok, d
     r = world.do("return_to_supplier", g1, user="sup", qty=3, location="Q", to="RET", reason="exp")
     assert r.ok, r
-    assert world.do("dispose", g1, user="sup", qty=4, location="A1", reason="expired").ok
+    assert world.do(
+        "dispose", g1, user="sup", qty=4, location="A1", reason="expired", countersign="sup2"
+    ).ok
     assert world.lot(GAUZE, "G1")["on_hand"] == 0
 
 
@@ -268,13 +294,15 @@ def test_recalled_and_rejected_stock_can_still_be_cleaned_up(world: World) -> No
     world.receive(GAUZE, "X", days(300), 3, location="A1")
     x = scan(GAUZE, "X", days(300))
     assert world.do("qc_reject", x, user="qa", reason="bad seal").ok
-    assert world.do("dispose", x, user="sup", qty=3, location="A1", reason="bad seal").ok
+    assert world.do(
+        "dispose", x, user="sup", qty=3, location="A1", reason="bad seal", countersign="sup2"
+    ).ok
 
 
 def test_dispose_needs_a_reason(world: World) -> None:
     world.stocked(GAUZE, "G1", days(300), 4)
     result = world.do("dispose", scan(GAUZE, "G1", days(300)), user="sup", qty=1, location="A1")
-    assert result.code is Code.BAD_REQUEST
+    assert result.code is Code.REASON_REQUIRED
 
 
 def test_a_lot_pending_qc_may_be_put_away(world: World) -> None:

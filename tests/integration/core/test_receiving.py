@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.errors import Code
+import pytest
+
+from app.errors import Code, Refused
 from tests.integration.core.store_kit import (
     GAUZE,
     GLOVE,
@@ -97,12 +99,12 @@ def test_a_different_production_date_is_a_data_mismatch(world: World) -> None:
 
 
 def test_a_scan_without_expiry_never_wipes_the_stored_one(world: World) -> None:
+    # Gauze lots must carry an expiry: a label without one is refused, and the stored one stays.
     world.receive(GAUZE, "G1", days(365), 5)
     result = world.do("receive", scan(GAUZE, "G1"), qty=3)
-    assert result.ok, result
-    assert result.expiry == days(365)
+    assert result.code is Code.INCOMPLETE_SCAN and result.detail["missing"] == ["expiry"]
     lot = world.lot(GAUZE, "G1")
-    assert lot["expiry"] == days(365).isoformat() and lot["on_hand"] == 8
+    assert lot["expiry"] == days(365).isoformat() and lot["on_hand"] == 5
 
 
 def test_already_expired_goods_are_refused(world: World) -> None:
@@ -131,12 +133,14 @@ def test_short_shelf_life_needs_a_supervisor(world: World) -> None:
     assert refused.code is Code.SHORT_SHELF_LIFE and refused.detail["days_left"] == 10
     assert world.count("lots") == 0
 
-    wrong_pin = world.do("receive", short, qty=5, override=("sup", "0000", "urgent"))
-    assert wrong_pin.code is Code.BAD_CREDENTIALS
+    # The supervisor's PIN is checked where it is typed, before any action is asked.
+    with pytest.raises(Refused) as wrong_pin:
+        world.do("receive", short, qty=5, override=("sup", "000000", "urgent"))
+    assert wrong_pin.value.code is Code.BAD_CREDENTIALS
     operator = world.do("receive", short, qty=5, override=("op", PINS["op"], "urgent"))
     assert operator.code is Code.NOT_PERMITTED
     no_reason = world.do("receive", short, qty=5, override=("sup", PINS["sup"], " "))
-    assert no_reason.code is Code.BAD_REQUEST
+    assert no_reason.code is Code.REASON_REQUIRED
     assert world.count("lots") == 0 and world.count("movements") == 0
 
     accepted = world.do("receive", short, qty=5, override=("sup", PINS["sup"], "ward needs it"))
@@ -205,7 +209,7 @@ def test_a_scan_without_a_lot_is_incomplete(world: World) -> None:
 
 def test_receive_refuses_a_department_as_the_target(world: World) -> None:
     result = world.do("receive", scan(GAUZE, "G1", days(365)), qty=1, location="WARD")
-    assert result.code is Code.WRONG_LOCATION
+    assert result.code is Code.WRONG_LOCATION_KIND and result.detail["kind"] == "department"
     assert world.count("lots") == 0
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import Code, Refused
-from app.services.site_settings import backup_keep_days, set_site_setting, site_settings
+from app.errors import Code
+from app.services.commands import SetSiteSetting
+from app.services.settings import backup_keep_days, site_settings
 from tests.integration.core.store_kit import World
 
 
@@ -16,7 +17,7 @@ def test_backups_are_kept_fourteen_days_until_an_administrator_says_otherwise(
     world: World,
 ) -> None:
     assert backup_keep_days(world.store.uow()) == 14
-    set_site_setting(world.store.uow(), world.clock, "admin", "backup_keep_days", "30")
+    assert world.run(world.people["admin"], SetSiteSetting("backup_keep_days", "30")).ok
     assert backup_keep_days(world.store.uow()) == 30
     with world.store.uow() as uow:
         entry = uow.audit.for_entity("settings", "backup_keep_days")[-1]
@@ -28,17 +29,19 @@ def test_backups_are_kept_fourteen_days_until_an_administrator_says_otherwise(
 
 
 def test_an_operator_may_not_change_the_sites_settings(world: World) -> None:
-    with pytest.raises(Refused) as refused:
-        set_site_setting(world.store.uow(), world.clock, "op", "device_name", "dock-2")
-    assert refused.value.code is Code.NOT_PERMITTED
+    refused = world.run(world.people["op"], SetSiteSetting("device_name", "dock-2"))
+    assert refused.code is Code.NOT_PERMITTED
     assert site_settings(world.store.uow())["device_name"] == "test-device"
 
 
-@pytest.mark.parametrize(("key", "value"), [("backup_keep_days", "0"), ("colour", "red")])
-def test_a_bad_setting_is_refused(world: World, key: str, value: str) -> None:
-    with pytest.raises(Refused) as refused:
-        set_site_setting(world.store.uow(), world.clock, "admin", key, value)
-    assert refused.value.code is Code.BAD_REQUEST
+@pytest.mark.parametrize(
+    ("key", "value", "code"),
+    [("backup_keep_days", "0", Code.BAD_SETTING), ("colour", "red", Code.UNKNOWN_SETTING)],
+)
+def test_a_bad_setting_is_refused(world: World, key: str, value: str, code: Code) -> None:
+    refused = world.run(world.people["admin"], SetSiteSetting(key, value))
+    assert refused.code is code
+    assert backup_keep_days(world.store.uow()) == 14
 
 
 def test_daily_backups_older_than_the_kept_days_are_removed(world: World) -> None:

@@ -10,15 +10,27 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.domain.model import Hold
-from app.domain.rules import fefo_choice, use_verdict
-from tests.integration.core.store_kit import GAUZE, STENT, World, copy_database, days, scan
+from app.domain.model import Hold, Item
+from app.domain.rules import fefo_choice, in_fefo_scope, use_verdict
+from tests.integration.core.store_kit import (
+    GAUZE,
+    REGISTRATION,
+    STENT,
+    World,
+    copy_database,
+    days,
+    gtin14,
+    scan,
+)
+
+# Lots of this item carry no expiry (its label has none): FEFO puts them last.
+SPONGE = gtin14("0690000000005")
 
 LOTS: list[tuple[str, str, date | None]] = [
     (GAUZE, "GA", days(40)),
     (GAUZE, "GB", days(60)),
     (GAUZE, "GC", days(60)),
-    (GAUZE, "GN", None),
+    (SPONGE, "GN", None),
     (STENT, "SA", days(100)),
 ]
 STOCK_LOCATIONS = ["RCV", "A1", "A2", "Q"]
@@ -90,13 +102,15 @@ def pick_was_allowed(world: World, gtin: str, lot: str, location: str) -> tuple[
         if found is None or loc is None or item is None:
             return False, "unknown"
         window = uow.settings.policy().do_not_issue_for(item.category)
-        verdict = use_verdict(found, world.clock.today(), window)
+        verdict = use_verdict(found, world.clock.today(), window, item.registered)
         if not verdict.ok:
             return False, verdict.code.value
         assert item.id is not None and loc.id is not None
-        choice = fefo_choice(
-            uow.stock.lines_for_item_at(item.id, loc.id), world.clock.today(), window
-        )
+        # FEFO is decided across the store's storage locations, not the bin alone.
+        lines = [
+            line for line in uow.stock.lines_for_item(item.id) if in_fefo_scope(line.location, loc)
+        ]
+        choice = fefo_choice(lines, world.clock.today(), window)
         if choice is None or choice.lot.lot != lot:
             return False, "NOT_FEFO"
     return True, "ok"
@@ -138,6 +152,18 @@ def test_random_actions_keep_stock_whole_and_never_let_a_blocked_lot_out(
     with tempfile.TemporaryDirectory() as folder:
         world = World(copy_database(template_db, Path(folder) / "store.db"))
         try:
+            with world.store.uow() as uow:
+                uow.items.add(
+                    Item(
+                        SPONGE,
+                        "Sponge",
+                        "海绵",
+                        category="consumable",
+                        registration_no=REGISTRATION,
+                        expiry_required=False,
+                    )
+                )
+                uow.commit()
             # a stocked start, so that picks and moves have something to act on
             for gtin, lot, expiry in LOTS[:3]:
                 world.stocked(gtin, lot, expiry, 10, location="A1")

@@ -9,14 +9,17 @@ import pytest
 
 from app.adapters.store import Store
 from app.domain.clock import FixedClock
-from app.errors import Code
 from app.domain.model import LocationKind
+from app.errors import Code
+from app.services.bus import execute
+from app.services.commands import NameItem
+from app.services.context import ActionResult
 from app.services.locations import list_locations
+from app.services.people import authenticate
 from app.services.picking import fefo_suggestion
-from app.services.provisional_items import name_item
 from app.services.scan_view import describe_scan
 from scanning.parse import parse
-from tests.ui.store_builder import GLOVES, SUTURE, UNKNOWN, build_store, gs1
+from tests.ui.store_builder import GLOVES, OPERATOR, SUTURE, UNKNOWN, build_store, gs1
 
 NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -57,10 +60,15 @@ def test_describe_scan_gives_item_days_left_and_tier(store: Store, clock: FixedC
     assert (view.days_left, view.level, view.lot_known) == (5, "critical", False)
 
 
+def _name_item(store: Store, clock: FixedClock, di: str, name: str) -> ActionResult:
+    operator = authenticate(store.uow(), clock, OPERATOR[0], OPERATOR[1])
+    return execute(store.uow(), clock, operator, NameItem(di, name))
+
+
 def test_name_item_creates_a_provisional_item_that_receiving_then_uses(
     store: Store, clock: FixedClock
 ) -> None:
-    result = name_item(store.uow(), clock, "op1", UNKNOWN, "Wound dressing")
+    result = _name_item(store, clock, UNKNOWN, "Wound dressing")
     assert result.ok
     with store.uow(read_only=True) as uow:
         item = uow.items.get(UNKNOWN)
@@ -68,8 +76,8 @@ def test_name_item_creates_a_provisional_item_that_receiving_then_uses(
 
 
 def test_name_item_refuses_to_rename_master_data(store: Store, clock: FixedClock) -> None:
-    result = name_item(store.uow(), clock, "op1", SUTURE, "Other")
-    assert not result.ok and result.code is Code.BAD_REQUEST
+    result = _name_item(store, clock, SUTURE, "Other")
+    assert not result.ok and result.code is Code.ITEM_IN_MASTER_DATA
 
 
 def test_list_locations_filters_by_kind(store: Store) -> None:

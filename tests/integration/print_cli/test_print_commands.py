@@ -12,16 +12,19 @@ import pytest
 
 from app.adapters.store import Store
 from app.domain.clock import FixedClock
-from app.services.action import ActionRequest
-from app.services.actions import perform
-from app.services.master_data import import_rows
+from app.services.bus import execute
+from app.services.commands import ImportMasterData
 from app.services.setup import initialise
 from app.services.site_settings import set_site_setting
 from main import main
 from tests.integration.printing.reading import pdf_pages_to_png, pdftotext, scans
+from tests.kit import People, command
 
 GTIN = "06951234567897"
 GS = "\x1d"
+
+
+ADMIN_PIN = "admin-000"
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +32,10 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("print") / "store.db"
     store = Store(path, create=True)
     clock = FixedClock(datetime(2026, 1, 1, 9, tzinfo=UTC))
-    initialise(store.uow(), clock)
-    reports = [
-        import_rows(
-            store.uow(),
-            clock,
+    initialise(store.uow(), clock, admin_password=ADMIN_PIN)
+    people = People(store, clock, {"admin": ADMIN_PIN, "op": "1111"})
+    tables = [
+        (
             "locations",
             ["code", "name", "kind"],
             [
@@ -41,53 +43,38 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 {"code": "A-01", "name": "A区01货位", "kind": "storage"},
                 {"code": "Q", "name": "隔离区", "kind": "quarantine"},
             ],
-        )
-    ]
-    reports.append(
-        import_rows(
-            store.uow(),
-            clock,
+        ),
+        (
             "users",
             ["username", "role", "pin"],
             [{"username": "op", "role": "operator", "pin": "1111"}],
-        )
-    )
-    reports.append(
-        import_rows(
-            store.uow(),
-            clock,
+        ),
+        (
             "items",
-            ["gtin", "name", "name_zh"],
+            ["gtin", "name", "name_zh", "registration_no"],
             [
                 {
                     "gtin": GTIN,
                     "name": "Sterile syringe 5 ml",
                     "name_zh": "一次性使用无菌注射器",
-                    "auto_release": "yes",
+                    "registration_no": "国械注准20153140001",
                 },
             ],
-        )
-    )
-    assert all(r.ok for r in reports), [r.problems for r in reports]
-    for lot, expiry in (("LOT-A1", "270630"), ("LOT-Q9", "270131")):
-        result = perform(
-            store.uow(),
-            clock,
-            ActionRequest("receive", "op", f"]d201{GTIN}17{expiry}10{lot}", qty=5, location="RCV"),
-        )
-        assert result.ok, result.message
-    held = perform(
-        store.uow(),
-        clock,
-        ActionRequest(
-            "quarantine",
-            "op",
-            f"]d201{GTIN}17270131" + "10LOT-Q9",
-            reason="包装破损",
-            location="RCV",
-            to="Q",
         ),
+    ]
+    for kind, header, rows in tables:
+        imported = execute(
+            store.uow(), clock, people["admin"], ImportMasterData(kind, header, rows)
+        )
+        assert imported.ok, imported.detail
+    for lot, expiry in (("LOT-A1", "270630"), ("LOT-Q9", "270131")):
+        receive = command("receive", f"]d201{GTIN}17{expiry}10{lot}", qty=5, location="RCV")
+        result = execute(store.uow(), clock, people["op"], receive)
+        assert result.ok, result.message
+    quarantine = command(
+        "quarantine", f"]d201{GTIN}17270131" + "10LOT-Q9", reason="包装破损", location="RCV", to="Q"
     )
+    held = execute(store.uow(), clock, people["op"], quarantine)
     assert held.ok, held.message
     store.close()
     return path

@@ -6,27 +6,34 @@ import subprocess
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from app.domain.credentials import hash_secret
 from app.domain.model import Role, User
 from app.domain.recall import Recall, RecallScope, ScopeKind
+from app.errors import Code, Refused
 from app.recall_printouts import close_out_report
-from app.services.action import ActionRequest
+from app.services.commands import CarryOutRecall, CloseRecall
+from app.services.context import ActionResult
+from app.services.people import authenticate
 from app.services.recall_trace import recall_trace
-from app.services.recalls import carry_out, close_recall
 from printing.documents import document_pdf
 from sync.server import schema as s
 from sync.server.recalls import issue_recall, recall_status
 from tests.integration.sync.conftest import (
     ITEM_A,
     ITEM_B,
+    ITEMS,
     LOCATIONS,
     START,
     Centre,
     Site,
     enrolled_site,
 )
+from tests.kit import command
+
+QA_PIN = "333333"
 
 MORE_LOCATIONS = [
     {"code": "Q", "name": "Recall quarantine", "kind": "quarantine"},
@@ -50,13 +57,7 @@ def _recall(di: str, lots: tuple[str, ...], drill: bool = False) -> Recall:
 
 
 def _stocked_sites(centre: Centre, tmp_path: Path) -> tuple[Site, Site]:
-    centre.publish(
-        "items",
-        [
-            {"gtin": ITEM_A, "name": "Syringe 5 ml", "auto_release": "yes"},
-            {"gtin": ITEM_B, "name": "Catheter", "auto_release": "yes"},
-        ],
-    )
+    centre.publish("items", ITEMS)
     centre.publish("locations", LOCATIONS + MORE_LOCATIONS)
     a, b = enrolled_site(centre, tmp_path, "A"), enrolled_site(centre, tmp_path, "B")
     for site in (a, b):
@@ -120,28 +121,34 @@ def test_returns_are_scanned_and_the_case_closes_only_when_all_is_accounted_for(
     uow = a.store.uow
 
     def do(action: str, qty: int, **kw: str) -> None:
-        request = ActionRequest(
-            action=action, user="admin", scan=f"(01){ITEM_A}(17)271231(10)L1", qty=qty, **kw
-        )
-        result = carry_out(uow(), a.clock, recall_id, request)
+        step = command(action, f"(01){ITEM_A}(17)271231(10)L1", qty=qty, **kw)
+        result = a.run(a.people["admin"], CarryOutRecall(recall_id, step))
         assert result.ok, result
         a.clock.advance(timedelta(minutes=5))
 
+    def close() -> ActionResult:
+        qa = authenticate(uow(), a.clock, "qa", QA_PIN)
+        return a.run(qa, CloseRecall(recall_id))
+
     do("return", 3, location="ICU", to="Q")
-    refused = close_recall(uow(), a.clock, recall_id, "qa", "3333")
-    assert not refused.ok
+    with pytest.raises(Refused) as nobody:  # no QA at this site yet
+        close()
+    assert nobody.value.code is Code.BAD_CREDENTIALS
+    # The site's administrator may not sign a recall off: that is QA's.
+    assert a.run(a.people["admin"], CloseRecall(recall_id)).code is Code.NOT_PERMITTED
     with a.store.uow() as w:  # a QA user for the sign-off
-        w.users.add(User("qa", "QA Zhang", Role.QA, hash_secret("3333")))
+        w.users.add(User("qa", "QA Zhang", Role.QA, hash_secret(QA_PIN)))
         w.commit()
-    refused = close_recall(uow(), a.clock, recall_id, "qa", "3333")
-    assert refused.problems == [
+    refused = close()
+    assert refused.code is Code.UNITS_UNACCOUNTED
+    assert refused.message.split("; ") == [
         "lot L1: 7 of 10 unaccounted (6 still on shelves, 1 out in departments)"
     ]
     do("move", 6, location="RCV", to="Q")
     do("return", 1, location="ICU", to="Q")
     do("return_to_supplier", 10, location="Q", to="RET", reason="recall")
 
-    closed = close_recall(uow(), a.clock, recall_id, "qa", "3333")
+    closed = close()
 
     assert closed.ok, closed
     trace = recall_trace(uow(), recall_id)

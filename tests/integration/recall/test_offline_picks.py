@@ -18,20 +18,22 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.recall import Recall, RecallScope, ScopeKind
-from app.services.action import ActionRequest, ActionResult
-from app.services.actions import perform
+from app.services.context import ActionResult
 from sync.server import schema as s
 from sync.server.recall_picks import KIND
 from sync.server.recalls import issue_recall, recall_status
 from tests.integration.sync.conftest import (
     ITEM_A,
     ITEM_B,
+    ITEMS,
     LOCATIONS,
+    REGISTRATION,
     Centre,
     Site,
     enrolled_site,
     gtin,
 )
+from tests.kit import command
 
 ITEM_S = gtin("0950600013437")  # serialised
 
@@ -43,17 +45,14 @@ def _act(
     lot: str,
     produced: date | None = None,
     serial: str | None = None,
+    expiry: date = date(2027, 12, 31),
     **fields: Any,
 ) -> ActionResult:
     scan = f"(01){di}"
     scan += f"(11){produced:%y%m%d}" if produced else ""
-    scan += f"(17)271231(10){lot}"
+    scan += f"(17){expiry:%y%m%d}(10){lot}"
     scan += f"(21){serial}" if serial else ""
-    return perform(
-        site.store.uow(),
-        site.clock,
-        ActionRequest(action=action, user="admin", scan=scan, **fields),
-    )
+    return site.run(site.people["admin"], command(action, scan, **fields))
 
 
 def _recall(rid: str, scope: RecallScope, drill: bool = False) -> Recall:
@@ -63,16 +62,9 @@ def _recall(rid: str, scope: RecallScope, drill: bool = False) -> Recall:
 
 
 def _sites(centre: Centre, tmp_path: Path) -> tuple[Site, Site]:
-    centre.publish(
-        "items",
-        [
-            {"gtin": ITEM_A, "name": "Syringe 5 ml", "auto_release": "yes"},
-            {"gtin": ITEM_B, "name": "Catheter", "auto_release": "yes"},
-        ],
-    )
-    centre.publish(
-        "items", [{"gtin": ITEM_S, "name": "Pump", "auto_release": "yes", "serialised": "yes"}]
-    )
+    centre.publish("items", ITEMS)
+    pump = {"gtin": ITEM_S, "name": "Pump", "auto_release": "yes", "serialised": "yes"}
+    centre.publish("items", [{**pump, "registration_no": REGISTRATION}])
     centre.publish("locations", [*LOCATIONS, {"code": "SH2", "name": "Shelf 2", "kind": "storage"}])
     a, b = enrolled_site(centre, tmp_path, "A"), enrolled_site(centre, tmp_path, "B")
     for site in (a, b):
@@ -99,15 +91,18 @@ def test_offline_picks_of_every_scope_kind_become_exceptions_at_the_centre(
 ) -> None:
     a, b = _sites(centre, tmp_path)
     in_range, outside = date(2025, 3, 10), date(2025, 6, 1)
+    # FEFO is decided across the store: item B's lots expire in the order B issues them,
+    # and P1 and P3 hold one unit each, so each pick below is of the FEFO lot.
+    p1, p3 = date(2027, 6, 30), date(2027, 9, 30)
     # Known to the centre before the recall: A's lot of item A, and B's lot P3.
     assert _act(a, "receive", ITEM_A, "A1", qty=5, location="RCV").ok
     assert not a.sync().errors
-    assert _act(b, "receive", ITEM_B, "P3", produced=in_range, qty=5, location="SH1").ok
+    assert _act(b, "receive", ITEM_B, "P3", in_range, expiry=p3, qty=1, location="SH1").ok
     assert not b.sync().errors
 
     # B goes offline. What it receives now the centre has never seen.
     assert _act(b, "receive", ITEM_A, "N1", qty=10, location="RCV").ok
-    assert _act(b, "receive", ITEM_B, "P1", produced=in_range, qty=10, location="RCV").ok
+    assert _act(b, "receive", ITEM_B, "P1", in_range, expiry=p1, qty=1, location="RCV").ok
     assert _act(b, "receive", ITEM_B, "P2", produced=outside, qty=10, location="SH2").ok
     for serial in ("S1", "S2", "S3"):
         assert _act(b, "receive", ITEM_S, "SL", serial=serial, location="RCV").ok
@@ -136,8 +131,9 @@ def test_offline_picks_of_every_scope_kind_become_exceptions_at_the_centre(
 
     # B has not heard and keeps issuing.
     assert _act(b, "pick", ITEM_A, "N1", qty=2, location="RCV", to="ICU").ok  # (a) all lots
-    assert _act(b, "pick", ITEM_B, "P1", qty=1, location="RCV", to="ICU").ok  # (b) in range
-    assert _act(b, "pick", ITEM_B, "P3", qty=1, location="SH1", to="ICU").ok  # (b) dated earlier
+    # (b) a lot in the date range, and one dated earlier
+    assert _act(b, "pick", ITEM_B, "P1", expiry=p1, qty=1, location="RCV", to="ICU").ok
+    assert _act(b, "pick", ITEM_B, "P3", expiry=p3, qty=1, location="SH1", to="ICU").ok
     assert _act(b, "pick", ITEM_B, "P2", qty=1, location="SH2", to="ICU").ok  # outside the range
     assert _act(b, "pick", ITEM_S, "SL", serial="S1", location="RCV", to="ICU").ok  # (c)
     assert _act(b, "pick", ITEM_S, "SL", serial="S2", location="RCV", to="ICU").ok  # not recalled
@@ -160,7 +156,8 @@ def test_offline_picks_of_every_scope_kind_become_exceptions_at_the_centre(
 
     # Applied at B now: the same picks are refused.
     assert _refused(_act(b, "pick", ITEM_A, "N1", qty=1, location="RCV", to="ICU")) == "RECALLED"
-    assert _refused(_act(b, "pick", ITEM_B, "P1", qty=1, location="RCV", to="ICU")) == "RECALLED"
+    again = _act(b, "pick", ITEM_B, "P1", expiry=p1, qty=1, location="RCV", to="ICU")
+    assert _refused(again) == "RECALLED"
     refused = _act(b, "pick", ITEM_S, "SL", serial="S3", location="RCV", to="ICU")
     assert _refused(refused) == "RECALLED"
     assert _act(b, "pick", ITEM_B, "P2", qty=1, location="SH2", to="ICU").ok

@@ -7,24 +7,24 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import Code
 from app.domain.model import AlertKind, Level
-from app.domain.recall import AccountKind, RecallScope, ScopeKind
-from app.services.action import ActionRequest, ActionResult
-from app.services.alerts import list_alerts
-from app.services.recall_trace import list_recalls, recall_trace
-from app.services.recalls import (
+from app.domain.recall import AccountKind, NewRecall, RecallScope, ScopeKind
+from app.errors import Code, Refused
+from app.services.alerts import open_warnings
+from app.services.commands import (
+    AccountRecallUnits,
+    CarryOutRecall,
+    CloseRecall,
+    CreateRecall,
     EvidenceFile,
-    NewRecall,
-    account_for,
-    carry_out,
-    close_recall,
-    create_recall,
-    store_evidence,
 )
+from app.services.context import ActionResult
+from app.services.evidence import store_evidence
+from app.services.people import authenticate
+from app.services.ports import WarningFilter
+from app.services.recall_trace import list_recalls, recall_trace
 from tests.integration.core.store_kit import (
     GAUZE,
-    PINS,
     PUMP,
     World,
     build_template,
@@ -32,6 +32,7 @@ from tests.integration.core.store_kit import (
     days,
     scan,
 )
+from tests.kit import command
 
 EXP = days(300)
 
@@ -57,14 +58,24 @@ def world(template: Path, tmp_path: Path) -> Iterator[World]:
     w.close()
 
 
-def open_recall(w: World, drill: bool = False, lots: tuple[str, ...] = ("L1", "L2")) -> str:
+def create(w: World, new: NewRecall, user: str = "sup") -> ActionResult:
+    return w.run(w.people[user], CreateRecall(new))
+
+
+def open_recall(
+    w: World, drill: bool = False, lots: tuple[str, ...] = ("L1", "L2"), user: str = "sup"
+) -> str:
     new = NewRecall(
         RecallScope(GAUZE, ScopeKind.LOTS, lots=lots), 2, "sterile seal leaks", drill=drill
     )
-    result = create_recall(w.store.uow(), w.clock, new, "sup", PINS["sup"])
+    result = create(w, new, user)
     assert result.ok, result
-    w.later()
     return str(result.detail["recall_id"])
+
+
+def close(w: World, recall_id: str, user: str = "qa", countersign: str = "") -> ActionResult:
+    second = w.people[countersign] if countersign else None
+    return w.run(w.people[user], CloseRecall(recall_id, second))
 
 
 def test_a_recall_blocks_its_lots_raises_a_critical_alert_and_makes_tasks(world: World) -> None:
@@ -75,11 +86,9 @@ def test_a_recall_blocks_its_lots_raises_a_critical_alert_and_makes_tasks(world:
     assert world.lot(GAUZE, "L3")["hold"] == "none"
     refused = world.do("pick", scan(GAUZE, "L2", EXP), qty=1, location="A2", to="WARD")
     assert refused.code.value == "RECALLED"
-    alerts = [
-        a
-        for a in list_alerts(world.store.uow(), level=Level.CRITICAL)
-        if a["kind"] == AlertKind.RECALL.value
-    ]
+    alerts = open_warnings(
+        world.store.uow(), WarningFilter(level=Level.CRITICAL, kind=AlertKind.RECALL)
+    )
     assert len(alerts) == 2
     trace = recall_trace(world.store.uow(), recall_id)
     tasks = {(t["kind"], t["location"]): t["quantity"] for t in trace["tasks"]}
@@ -121,7 +130,7 @@ def test_where_used_names_each_department_with_dates_quantities_and_who_issued(
 
 def test_a_lot_received_after_the_recall_is_blocked_on_arrival(world: World) -> None:
     new = NewRecall(RecallScope(GAUZE, ScopeKind.ALL_LOTS), 1, "wrong sterilisation")
-    assert create_recall(world.store.uow(), world.clock, new, "sup", PINS["sup"]).ok
+    assert create(world, new).ok
 
     received = world.do("receive", scan(GAUZE, "L9", EXP), qty=3, location="RCV")
 
@@ -132,18 +141,16 @@ def test_a_lot_received_after_the_recall_is_blocked_on_arrival(world: World) -> 
 def test_a_serial_recall_blocks_the_lot_holding_the_serial(world: World) -> None:
     assert world.do("receive", scan(PUMP, "P1", EXP, serial="SN-7"), location="RCV").ok
     new = NewRecall(RecallScope(PUMP, ScopeKind.SERIALS, serials=("SN-7",)), 1, "battery")
-    assert create_recall(world.store.uow(), world.clock, new, "sup", PINS["sup"]).ok
+    assert create(world, new).ok
     assert world.lot(PUMP, "P1")["hold"] == "recall"
 
 
 def test_an_operator_or_a_wrong_pin_cannot_open_a_recall(world: World) -> None:
     new = NewRecall(RecallScope(GAUZE, ScopeKind.LOTS, lots=("L1",)), 1, "x")
-    assert create_recall(world.store.uow(), world.clock, new, "op", PINS["op"]).code.value == (
-        "NOT_PERMITTED"
-    )
-    assert create_recall(world.store.uow(), world.clock, new, "sup", "0").code.value == (
-        "BAD_CREDENTIALS"
-    )
+    assert create(world, new, "op").code is Code.NOT_PERMITTED
+    with pytest.raises(Refused) as wrong_pin:
+        authenticate(world.store.uow(), world.clock, "sup", "000000")
+    assert wrong_pin.value.code is Code.BAD_CREDENTIALS
     assert world.sql("SELECT count(*) FROM recalls") == [(0,)]
     assert world.lot(GAUZE, "L1")["hold"] == "none"
 
@@ -154,9 +161,9 @@ def test_the_case_closes_only_when_every_unit_is_accounted_for_with_qa_sign_off(
     recall_id = open_recall(world)
     w, uow = world, world.store.uow
 
-    refused = close_recall(uow(), w.clock, recall_id, "qa", PINS["qa"])
-    assert not refused.ok and refused.code is Code.BAD_REQUEST
-    assert refused.problems == [
+    refused = close(w, recall_id)
+    assert not refused.ok and refused.code is Code.UNITS_UNACCOUNTED
+    assert refused.message.split("; ") == [
         "lot L1: 32 of 32 unaccounted (20 still on shelves, 12 out in departments)",
         "lot L2: 10 of 10 unaccounted (10 still on shelves, 0 out in departments)",
     ]
@@ -164,12 +171,9 @@ def test_the_case_closes_only_when_every_unit_is_accounted_for_with_qa_sign_off(
     def do(
         action: str, lot: str, qty: int, evidence: EvidenceFile | None = None, **kw: str
     ) -> None:
-        request = ActionRequest(
-            action=action, user="sup", scan=scan(GAUZE, lot, EXP), qty=qty, **kw
-        )
-        result = carry_out(uow(), w.clock, recall_id, request, evidence)
+        step = command(action, scan(GAUZE, lot, EXP), qty=qty, evidence=evidence, **kw)
+        result = w.run(w.people["sup"], CarryOutRecall(recall_id, step))
         assert result.ok, result
-        w.later()
 
     do("return", "L1", 6, location="WARD", to="Q")
     do("move", "L1", 20, location="A1", to="Q")
@@ -181,29 +185,29 @@ def test_the_case_closes_only_when_every_unit_is_accounted_for_with_qa_sign_off(
     do("dispose", "L2", 10, evidence, location="Q", reason="incinerated")
 
     def account(kind: AccountKind, qty: int, department: str, reason: str = "") -> ActionResult:
-        return account_for(
-            uow(), w.clock, recall_id, "sup", GAUZE, "L1", kind, qty, department, reason
-        )
+        account = AccountRecallUnits(recall_id, GAUZE, "L1", kind, qty, department, reason)
+        return w.run(w.people["sup"], account)
 
     assert account(AccountKind.USED_ON_PATIENT, 4, "ICU").ok
     too_many = account(AccountKind.WRITTEN_OFF, 3, "WARD", "lost")
     assert too_many.code.value == "QUANTITY_MISMATCH"
 
-    still = close_recall(uow(), w.clock, recall_id, "qa", PINS["qa"])
-    assert still.problems == [
+    still = close(w, recall_id)
+    assert still.message.split("; ") == [
         "lot L1: 2 of 32 unaccounted (0 still on shelves, 2 out in departments)"
     ]
     assert account(AccountKind.WRITTEN_OFF, 2, "WARD", "lost on the ward").ok
-    wrong_pin = close_recall(uow(), w.clock, recall_id, "qa", "9999")
-    assert not wrong_pin.ok and wrong_pin.code is Code.BAD_CREDENTIALS
-    not_qa = close_recall(uow(), w.clock, recall_id, "sup", PINS["sup"])
+    with pytest.raises(Refused) as wrong_pin:
+        authenticate(uow(), w.clock, "qa", "999999")
+    assert wrong_pin.value.code is Code.BAD_CREDENTIALS
+    not_qa = close(w, recall_id, "sup")
     assert not not_qa.ok and not_qa.code is Code.NOT_PERMITTED
 
-    closed = close_recall(uow(), w.clock, recall_id, "qa", PINS["qa"])
+    closed = close(w, recall_id)
 
     assert closed.ok and closed.code is Code.ACCEPTED, closed
-    again = close_recall(uow(), w.clock, recall_id, "qa", PINS["qa"])
-    assert not again.ok and again.code is Code.NOTHING_TO_DO
+    again = close(w, recall_id)
+    assert not again.ok and again.code is Code.RECALL_CLOSED
     trace = recall_trace(uow(), recall_id)
     assert trace["recall"]["status"] == "closed" and trace["recall"]["closed_by"] == "qa"
     assert trace["progress"] == {"recovered": 36, "affected": 42, "documented": 6, "unaccounted": 0}
@@ -216,20 +220,10 @@ def test_the_case_closes_only_when_every_unit_is_accounted_for_with_qa_sign_off(
 def test_a_recall_disposal_without_evidence_changes_nothing(world: World) -> None:
     recall_id = open_recall(world)
     before = world.sql("SELECT count(*) FROM movements")
-    result = carry_out(
-        world.store.uow(),
-        world.clock,
-        recall_id,
-        ActionRequest(
-            action="dispose",
-            user="sup",
-            scan=scan(GAUZE, "L2", EXP),
-            qty=1,
-            location="A2",
-            reason="x",
-        ),
-    )
-    assert not result.ok and world.sql("SELECT count(*) FROM movements") == before
+    step = command("dispose", scan(GAUZE, "L2", EXP), qty=1, location="A2", reason="x")
+    result = world.run(world.people["sup"], CarryOutRecall(recall_id, step))
+    assert result.code is Code.EVIDENCE_REQUIRED
+    assert world.sql("SELECT count(*) FROM movements") == before
 
 
 def test_carrying_out_a_lot_outside_the_recall_is_refused_and_changes_nothing(
@@ -237,18 +231,18 @@ def test_carrying_out_a_lot_outside_the_recall_is_refused_and_changes_nothing(
 ) -> None:
     recall_id = open_recall(world)
     before = world.sql("SELECT count(*) FROM movements")
-    result = carry_out(
-        world.store.uow(),
-        world.clock,
-        recall_id,
-        ActionRequest(
-            action="return",
-            user="op",
-            scan=scan(GAUZE, "L3", days(200)),
-            qty=1,
-            location="WARD",
-            to="Q",
-        ),
-    )
-    assert not result.ok and "not part of recall" in result.message
+    step = command("return", scan(GAUZE, "L3", days(200)), qty=1, location="WARD", to="Q")
+    result = world.run(world.people["op"], CarryOutRecall(recall_id, step))
+    assert result.code is Code.NOT_IN_RECALL and "not part of recall" in result.message
     assert world.sql("SELECT count(*) FROM movements") == before
+
+
+def test_whoever_opened_a_recall_needs_a_second_qa_to_close_it(world: World) -> None:
+    # A lot this site never held: nothing to account for, so only the signatures matter.
+    recall_id = open_recall(world, lots=("L0",), user="qa")
+    alone = close(world, recall_id)
+    assert alone.code is Code.SECOND_PERSON_REQUIRED
+    not_qa = close(world, recall_id, countersign="sup")
+    assert not_qa.code is Code.NOT_PERMITTED
+    closed = close(world, recall_id, countersign="qa2")
+    assert closed.ok and closed.detail["countersigned_by"] == "qa2"

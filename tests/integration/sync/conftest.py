@@ -29,8 +29,10 @@ from sqlalchemy import Engine, create_engine, func, select, text
 
 from app.adapters.store import Store
 from app.domain.clock import FixedClock
-from app.services.action import ActionRequest, ActionResult
-from app.services.actions import perform
+from app.domain.identity import Actor
+from app.services.bus import execute
+from app.services.commands import Command
+from app.services.context import ActionResult
 from app.services.demo_store import gtin_check_digit
 from app.services.setup import initialise
 from sync.client import device_token
@@ -42,6 +44,7 @@ from sync.server.db import open_centre
 from sync.server.enrolment import create_code
 from sync.server.master import import_master_data
 from tests.integration.sync.pg import PostgresCluster, find_pg_bin
+from tests.kit import People, command
 
 ROOT = Path(__file__).resolve().parents[3]
 # Sites start on the real clock, so the centre measures no skew unless a test makes one.
@@ -52,6 +55,10 @@ def gtin(body: str) -> str:
     """A GTIN-14 with its check digit, from 13 digits."""
     return body + gtin_check_digit(body)
 
+
+# Every site's administrator (sites act as their admin in these tests).
+ADMIN_PIN = "admin-000"
+REGISTRATION = "国械注准20213140002"
 
 ITEM_A = gtin("0950600013435")
 ITEM_B = gtin("0950600013436")
@@ -160,11 +167,15 @@ class Site:
     code: str
     store: Store
     clock: FixedClock
+    people: People
 
     def act(self, action: str, di: str, lot: str, **fields: Any) -> ActionResult:
+        """`action` by the site's administrator (authenticated once)."""
         scan = f"(01){di}(17)271231(10){lot}"
-        request = ActionRequest(action=action, user="admin", scan=scan, **fields)
-        return perform(self.store.uow(), self.clock, request)
+        return self.run(self.people["admin"], command(action, scan, **fields))
+
+    def run(self, actor: Actor, cmd: Command) -> ActionResult:
+        return execute(self.store.uow(), self.clock, actor, cmd)
 
     def session(self, **kwargs: Any) -> SyncSession:
         return SyncSession(self.store.engine, self.clock, **kwargs)
@@ -205,8 +216,13 @@ class Site:
 
 def make_site(tmp_path: Path, code: str) -> Site:
     store = Store(tmp_path / f"{code}.db", create=True)
-    initialise(store.uow(), FixedClock(START), device_name=f"till-{code}")
-    return Site(code, store, FixedClock(START))
+    initialise(store.uow(), FixedClock(START), device_name=f"till-{code}", admin_password=ADMIN_PIN)
+    return site_on(code, store, FixedClock(START))
+
+
+def site_on(code: str, store: Store, clock: FixedClock) -> Site:
+    """A site on a store made by make_site (or a copy of one), acting as its administrator."""
+    return Site(code, store, clock, People(store, clock, {"admin": ADMIN_PIN}))
 
 
 @pytest.fixture(scope="session")
@@ -282,8 +298,13 @@ def sqlite_centre(tmp_path: Path) -> Iterator[Centre]:
 
 
 ITEMS = [
-    {"gtin": ITEM_A, "name": "Syringe 5 ml", "auto_release": "yes"},
-    {"gtin": ITEM_B, "name": "Catheter", "auto_release": "yes"},
+    {
+        "gtin": ITEM_A,
+        "name": "Syringe 5 ml",
+        "auto_release": "yes",
+        "registration_no": REGISTRATION,
+    },
+    {"gtin": ITEM_B, "name": "Catheter", "auto_release": "yes", "registration_no": REGISTRATION},
 ]
 LOCATIONS = [
     {"code": "RCV", "name": "Receiving", "kind": "receiving"},

@@ -24,6 +24,7 @@ from tests.integration.sync.conftest import (
     enrolled_site,
     gtin,
     seed_master_data,
+    site_on,
 )
 from tests.integration.sync.proxy import Fault, FaultProxy
 
@@ -206,7 +207,7 @@ def test_a_database_restored_from_a_backup_must_enrol_again(centre: Centre, tmp_
     for stale in site.store.path.parent.glob(site.store.path.name + "-*"):
         stale.unlink()
     os.replace(tmp_path / "monday.db", site.store.path)
-    restored = Site("A", Store(site.store.path), site.clock)
+    restored = site_on("A", Store(site.store.path), site.clock)
     assert restored.act("receive", ITEM_A, "L3", qty=1, location="RCV").ok  # reuses a sequence
 
     refused = restored.sync()

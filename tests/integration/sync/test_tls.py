@@ -34,6 +34,7 @@ from sync.server.app import create_app
 from sync.server.db import open_centre
 from sync.server.enrolment import create_code
 from tests.integration.sync.conftest import (
+    ADMIN_PIN,
     ITEM_A,
     START,
     Centre,
@@ -41,6 +42,7 @@ from tests.integration.sync.conftest import (
     free_port,
     make_site,
     seed_master_data,
+    site_on,
 )
 
 pytestmark = pytest.mark.skipif(
@@ -163,6 +165,12 @@ def _ca_bundle_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", certifi.where())
 
 
+@pytest.fixture(autouse=True)
+def _site_admin_pin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`register` is the site administrator's command: their PIN, as a script passes it."""
+    monkeypatch.setenv("LOTKEEPER_PIN", ADMIN_PIN)
+
+
 def _main(*args: str) -> int:
     """A sync command through its real parser, in this process (a new one takes seconds)."""
     parser = argparse.ArgumentParser()
@@ -178,7 +186,7 @@ def _enrolled(tls: TlsCentres, tmp_path: Path, code: str) -> Site:
 
 
 def _reopened(tmp_path: Path, code: str) -> Site:
-    return Site(code, Store(tmp_path / f"{code}.db"), FixedClock(START))
+    return site_on(code, Store(tmp_path / f"{code}.db"), FixedClock(START))
 
 
 def _set(site: Site, key: str, value: str) -> None:
@@ -205,7 +213,19 @@ def test_a_site_registers_with_the_centres_ca_and_syncs_over_https(
     code = tls.good.code("T1")
     db = str(tmp_path / "T1.db")
     assert (
-        _main("register", "--db", db, "--server", tls.good.base, "--code", code, "--ca", "ca.pem")
+        _main(
+            "register",
+            "--db",
+            db,
+            "--user",
+            "admin",
+            "--server",
+            tls.good.base,
+            "--code",
+            code,
+            "--ca",
+            "ca.pem",
+        )
         == 0
     )
     assert "registered as device" in capsys.readouterr().out
@@ -345,7 +365,19 @@ def test_a_missing_or_empty_ca_file_is_a_certificate_error_not_a_crash(
     db = str(tmp_path / "T6X.db")
     missing = str(tmp_path / "no-such-ca.pem")
     assert (
-        _main("register", "--db", db, "--server", tls.good.base, "--code", code, "--ca", missing)
+        _main(
+            "register",
+            "--db",
+            db,
+            "--user",
+            "admin",
+            "--server",
+            tls.good.base,
+            "--code",
+            code,
+            "--ca",
+            missing,
+        )
         == 2
     )
     assert "CA file" in capsys.readouterr().err

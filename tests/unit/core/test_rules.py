@@ -10,9 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.audit import GENESIS, AuditEntry, entry_hash, verify_chain
-from app.errors import Code
 from app.domain.credentials import check_secret, hash_secret, new_password
 from app.domain.model import Hold, Level, Lot, QcStatus, Role, StockLine
+from app.domain.permissions import Action, permitted
 from app.domain.policy import DEFAULT_TIERS, Policy, Tier
 from app.domain.rules import (
     OVERRIDABLE,
@@ -20,11 +20,11 @@ from app.domain.rules import (
     fefo_choice,
     fefo_key,
     is_expired,
-    permitted,
     receive_verdict,
     tier_windows,
     use_verdict,
 )
+from app.errors import Code
 
 TODAY = date(2027, 3, 1)
 
@@ -272,15 +272,21 @@ def test_tier_windows_agree_with_expiry_level_for_every_day(
 
 
 def test_only_supervisors_dispose_return_to_supplier_approve_and_override() -> None:
-    for action in ("dispose", "return_to_supplier", "approve_count", "override"):
+    for action in (
+        Action.DISPOSE,
+        Action.RETURN_TO_SUPPLIER,
+        Action.APPROVE_COUNT,
+        Action.OVERRIDE,
+    ):
         assert not permitted(Role.OPERATOR, action)
         assert not permitted(Role.QA, action)
         assert permitted(Role.SUPERVISOR, action)
-    for action in ("release", "qc_release", "qc_reject"):
+    for action in (Action.RELEASE, Action.QC_RELEASE, Action.QC_REJECT):
         assert not permitted(Role.OPERATOR, action)
         assert permitted(Role.QA, action)
-    assert permitted(Role.OPERATOR, "quarantine")
-    assert not permitted(Role.ADMIN, "no such action")
+    assert permitted(Role.OPERATOR, Action.QUARANTINE)
+    # The device's own derived writes are open to no person, not even an administrator.
+    assert not permitted(Role.ADMIN, Action.RAISE_ALERTS)
 
 
 # --- audit chain -----------------------------------------------------------
