@@ -28,6 +28,8 @@ from pydantic import (
     Strict,
     TypeAdapter,
     ValidationError,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 
@@ -265,11 +267,13 @@ class MovementPayload(_Payload):
     serial: Code | None = None
     production_date: date | None = None
 
-    @model_validator(mode="after")
-    def _moves_something(self) -> MovementPayload:
-        if self.quantity == 0 and self.type not in STATUS_MOVEMENTS:
-            raise ValueError(f"a {self.type} moves at least 1 unit")
-        return self
+    @field_validator("quantity")
+    @classmethod
+    def _moves_something(cls, quantity: int, info: ValidationInfo) -> int:
+        kind = info.data.get("type")
+        if quantity == 0 and kind not in STATUS_MOVEMENTS:
+            raise ValueError(f"a {kind} moves at least 1 unit")
+        return quantity
 
 
 class LotPayload(_Payload):

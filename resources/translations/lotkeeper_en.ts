@@ -90,37 +90,37 @@
     <message>
         <location filename="../../ui/dialogs/change_pin.py" line="14"/>
         <source>Change your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Change your PIN</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/change_pin.py" line="17"/>
         <source>Your PIN is shorter than your role needs (six characters for supervisors, QA and administrators). Choose a new one to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your PIN is shorter than your role needs (six characters for supervisors, QA and administrators). Choose a new one to go on.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/change_pin.py" line="31"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/change_pin.py" line="32"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Again</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/change_pin.py" line="37"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/change_pin.py" line="38"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/change_pin.py" line="44"/>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two PINs differ.</translation>
     </message>
 </context>
 <context>
@@ -375,7 +375,7 @@
         <location filename="../../ui/code_words.py" line="94"/>
         <source>progress: {recovered} of {affected} units recovered, {unaccounted} unaccounted</source>
         <comment>audit:recall_progress</comment>
-        <translation type="unfinished"></translation>
+        <translation>progress: {recovered} of {affected} units recovered, {unaccounted} unaccounted</translation>
     </message>
     <message>
         <location filename="../../ui/code_words.py" line="99"/>
@@ -431,32 +431,32 @@
     <message>
         <location filename="../../ui/dialogs/confirm_item.py" line="13"/>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration number</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/confirm_item.py" line="16"/>
         <source>{name} ({di}) has no registration or filing number: its lots stay blocked. Enter the number from the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({di}) has no registration or filing number: its lots stay blocked. Enter the number from the certificate.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/confirm_item.py" line="25"/>
         <source>Registration or filing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration or filing number</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/confirm_item.py" line="26"/>
         <source>Chinese name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinese name (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/confirm_item.py" line="30"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/confirm_item.py" line="31"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -536,7 +536,7 @@
     <message>
         <location filename="../../ui/screens/counting.py" line="152"/>
         <source>This barcode cannot be read as a UDI</source>
-        <translation type="unfinished">This barcode cannot be read as a UDI</translation>
+        <translation>This barcode cannot be read as a UDI</translation>
     </message>
     <message>
         <location filename="../../ui/screens/counting.py" line="157"/>
@@ -752,12 +752,12 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/widgets/recall_exits.py" line="107"/>
         <source>second supervisor (expired stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>second supervisor (expired stock)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recall_exits.py" line="111"/>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recall_exits.py" line="112"/>
@@ -787,7 +787,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/widgets/recall_exits.py" line="183"/>
         <source>This barcode cannot be read as a UDI</source>
-        <translation type="unfinished">This barcode cannot be read as a UDI</translation>
+        <translation>This barcode cannot be read as a UDI</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recall_exits.py" line="194"/>
@@ -893,7 +893,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/login.py" line="56"/>
         <source>Locked: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="58"/>
@@ -904,7 +904,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/login.py" line="67"/>
         <source>Log in again, or as someone else. Or scan your badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in again, or as someone else. Or scan your badge.</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="69"/>
@@ -972,7 +972,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/widgets/lot_details.py" line="48"/>
         <source>label {label} ≠ record {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>label {label} ≠ record {record}</translation>
     </message>
 </context>
 <context>
@@ -1206,12 +1206,12 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/main_window.py" line="94"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch user</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="97"/>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Log out</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="112"/>
@@ -1337,12 +1337,12 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/widgets/status.py" line="20"/>
         <source>Warnings: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings: …</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/status.py" line="23"/>
         <source>Warnings: {total} · critical {critical}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings: {total} · critical {critical}</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1594,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/dialogs/qa_sign_off.py" line="30"/>
         <source>Second QA (if you opened this recall):</source>
-        <translation type="unfinished"></translation>
+        <translation>Second QA (if you opened this recall):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/qa_sign_off.py" line="36"/>
@@ -1617,7 +1617,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/quality.py" line="92"/>
         <source>not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>not registered</translation>
     </message>
     <message>
         <location filename="../../ui/screens/quality.py" line="96"/>
@@ -1638,12 +1638,12 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/quality.py" line="99"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/screens/quality.py" line="100"/>
         <source>Location</source>
-        <translation type="unfinished">Location</translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location filename="../../ui/screens/quality.py" line="101"/>
@@ -1689,17 +1689,17 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/quality.py" line="135"/>
         <source>Registration number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration number…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/quality.py" line="136"/>
         <source>Dispose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispose…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/quality.py" line="137"/>
         <source>Return to supplier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Return to supplier…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/quality.py" line="150"/>
@@ -1729,7 +1729,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/quality.py" line="200"/>
         <source>This barcode cannot be read as a UDI</source>
-        <translation type="unfinished">This barcode cannot be read as a UDI</translation>
+        <translation>This barcode cannot be read as a UDI</translation>
     </message>
     <message>
         <location filename="../../ui/screens/quality.py" line="205"/>
@@ -1739,7 +1739,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/quality.py" line="214"/>
         <source>Stock waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock waiting for a decision</translation>
     </message>
     <message>
         <location filename="../../ui/screens/quality.py" line="229"/>
@@ -1774,17 +1774,17 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/quality.py" line="404"/>
         <source>Registration number recorded: its lots may be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration number recorded: its lots may be used</translation>
     </message>
     <message>
         <location filename="../../ui/screens/quality.py" line="405"/>
         <source>Lot {lot} disposed of</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot {lot} disposed of</translation>
     </message>
     <message>
         <location filename="../../ui/screens/quality.py" line="406"/>
         <source>Lot {lot} returned to the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot {lot} returned to the supplier</translation>
     </message>
     <message>
         <location filename="../../ui/screens/quality.py" line="424"/>
@@ -1989,182 +1989,182 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/reasons.py" line="173"/>
         <source>Lot {lot}: this device has no registration number yet: do not issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot {lot}: this device has no registration number yet: do not issue</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="176"/>
         <source>There is no supplier {supplier}</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no supplier {supplier}</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="179"/>
         <source>{location} is the wrong kind of location for this</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} is the wrong kind of location for this</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="182"/>
         <source>From and to are the same location</source>
-        <translation type="unfinished"></translation>
+        <translation>From and to are the same location</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="185"/>
         <source>No receiving location: choose where the goods go</source>
-        <translation type="unfinished"></translation>
+        <translation>No receiving location: choose where the goods go</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="188"/>
         <source>This item is in the master data: change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>This item is in the master data: change it there</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="191"/>
         <source>Lot {lot} is not on that hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot {lot} is not on that hold</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="192"/>
         <source>The label&apos;s production date is after its expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>The label&apos;s production date is after its expiry date</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="195"/>
         <source>The label&apos;s production date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>The label&apos;s production date is in the future</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="198"/>
         <source>Something required is missing: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Something required is missing: {field}</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="201"/>
         <source>A value is not valid: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>A value is not valid: {field}</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="202"/>
         <source>The quantity is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity is not valid</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="203"/>
         <source>Give a reason for this</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason for this</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="204"/>
         <source>This line is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>This line is not readable</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="205"/>
         <source>This line is not readable text</source>
-        <translation type="unfinished"></translation>
+        <translation>This line is not readable text</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="206"/>
         <source>Unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown action</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="207"/>
         <source>Unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown setting</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="208"/>
         <source>This value is not valid for the setting</source>
-        <translation type="unfinished"></translation>
+        <translation>This value is not valid for the setting</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="211"/>
         <source>These warning tiers or windows are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>These warning tiers or windows are not valid</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="214"/>
         <source>This warning no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>This warning no longer exists</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="215"/>
         <source>This count no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>This count no longer exists</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="216"/>
         <source>Nothing imported: the file has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing imported: the file has problems</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="219"/>
         <source>There is no such recall</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such recall</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="220"/>
         <source>This recall is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>This recall is closed</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="221"/>
         <source>Lot {lot} is not part of this recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot {lot} is not part of this recall</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="224"/>
         <source>This recall cannot be opened as filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>This recall cannot be opened as filled in</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="227"/>
         <source>Attach a photo or scan as evidence first</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a photo or scan as evidence first</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="230"/>
         <source>The evidence file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>The evidence file cannot be read</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="233"/>
         <source>Units are still unaccounted for</source>
-        <translation type="unfinished"></translation>
+        <translation>Units are still unaccounted for</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="236"/>
         <source>Too many wrong PINs: locked until {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong PINs: locked until {until}</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="239"/>
         <source>This PIN is too short: at least {need} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>This PIN is too short: at least {need} characters</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="242"/>
         <source>A second person must sign this</source>
-        <translation type="unfinished"></translation>
+        <translation>A second person must sign this</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="245"/>
         <source>The store is damaged: writing is blocked until an administrator restores it</source>
-        <translation type="unfinished"></translation>
+        <translation>The store is damaged: writing is blocked until an administrator restores it</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="248"/>
         <source>The store cannot be written (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>The store cannot be written (read-only)</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="251"/>
         <source>The disk is full: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full: nothing was written</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="254"/>
         <source>The store is busy: try again</source>
-        <translation type="unfinished"></translation>
+        <translation>The store is busy: try again</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="255"/>
@@ -2179,52 +2179,52 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/reasons.py" line="274"/>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>location</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="275"/>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>destination</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="276"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>user</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="277"/>
         <source>barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>barcode</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="278"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>quantity</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="279"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="280"/>
         <source>registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>registration number</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="281"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="282"/>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>department</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="283"/>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>reason</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="303"/>
@@ -2254,47 +2254,47 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/reasons.py" line="334"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="339"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whoever opened the recall closes it only with a second QA&apos;s signature.</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="342"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A count&apos;s variance is approved by someone other than the counter.</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="345"/>
         <source>QC release is by someone other than the person who received the lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>QC release is by someone other than the person who received the lot.</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="351"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
-        <translation type="unfinished"></translation>
+        <translation>QA confirms its registration or filing number, or master data brings it.</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="358"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="372"/>
         <source>{n} problem(s) found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} problem(s) found</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="384"/>
         <source>production date</source>
-        <translation type="unfinished"></translation>
+        <translation>production date</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="388"/>
         <source>{field}: label {scanned}, record {stored}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: label {scanned}, record {stored}</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="394"/>
@@ -2304,37 +2304,37 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/reasons.py" line="415"/>
         <source>The printer did not take the job</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer did not take the job</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="416"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is it switched on, with paper, at the address in Settings?</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="423"/>
         <source>The symbol does not fit this label size</source>
-        <translation type="unfinished"></translation>
+        <translation>The symbol does not fit this label size</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="424"/>
         <source>Choose the larger label in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the larger label in Settings.</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="428"/>
         <source>This label cannot be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>This label cannot be printed</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="432"/>
         <source>Something went wrong: nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong: nothing was changed</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="433"/>
         <source>The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details are in the log file.</translation>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="325"/>
@@ -2828,7 +2828,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/recalls.py" line="275"/>
         <source>Check the scope (lots, dates or serials) and the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the scope (lots, dates or serials) and the reason.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/recalls.py" line="293"/>
@@ -3106,7 +3106,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/stock.py" line="101"/>
         <source>This barcode cannot be read as a UDI</source>
-        <translation type="unfinished">This barcode cannot be read as a UDI</translation>
+        <translation>This barcode cannot be read as a UDI</translation>
     </message>
     <message>
         <location filename="../../ui/screens/stock.py" line="105"/>
@@ -3177,12 +3177,27 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>Not registered with a centre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="64"/>
+        <location filename="../../ui/widgets/sync_status.py" line="60"/>
+        <source>This store belongs to another site: an administrator must check</source>
+        <translation>This store belongs to another site: an administrator must check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="63"/>
+        <source>A change from the centre could not be applied here: see the log</source>
+        <translation>A change from the centre could not be applied here: see the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="66"/>
+        <source>The centre refused some events: a supervisor must correct them</source>
+        <translation>The centre refused some events: a supervisor must correct them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="73"/>
         <source>Sync failed: see the log</source>
         <translation>Sync failed: see the log</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="69"/>
+        <location filename="../../ui/widgets/sync_status.py" line="78"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -3190,49 +3205,54 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="120"/>
+        <location filename="../../ui/widgets/sync_status.py" line="129"/>
         <source>%v of %m</source>
         <translation>%v of %m</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="121"/>
+        <location filename="../../ui/widgets/sync_status.py" line="130"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="123"/>
+        <location filename="../../ui/widgets/sync_status.py" line="132"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="135"/>
+        <location filename="../../ui/widgets/sync_status.py" line="144"/>
         <source>Sync: starting…</source>
         <translation>Sync: starting…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="140"/>
+        <location filename="../../ui/widgets/sync_status.py" line="149"/>
         <source>Sync: not registered with a centre</source>
         <translation>Sync: not registered with a centre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="155"/>
+        <location filename="../../ui/widgets/sync_status.py" line="164"/>
         <source>syncing…</source>
         <translation>syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="157"/>
+        <location filename="../../ui/widgets/sync_status.py" line="166"/>
         <source>receiving from the centre</source>
         <translation>receiving from the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="159"/>
+        <location filename="../../ui/widgets/sync_status.py" line="168"/>
         <source>last sync {when}</source>
         <translation>last sync {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="163"/>
+        <location filename="../../ui/widgets/sync_status.py" line="171"/>
         <source>Sync: {state} · {n} waiting to upload</source>
         <translation>Sync: {state} · {n} waiting to upload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="175"/>
+        <source> · {n} refused by the centre</source>
+        <translation> · {n} refused by the centre</translation>
     </message>
 </context>
 <context>
@@ -3421,22 +3441,22 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/widgets/tiers.py" line="82"/>
         <source>expiry</source>
-        <translation type="unfinished">expiry</translation>
+        <translation>expiry</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="83"/>
         <source>label mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>label mismatch</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="84"/>
         <source>count difference</source>
-        <translation type="unfinished"></translation>
+        <translation>count difference</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="85"/>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>recall</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +3469,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/warnings.py" line="54"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="75"/>
@@ -3461,7 +3481,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <location filename="../../ui/screens/warnings.py" line="76"/>
         <location filename="../../ui/screens/warnings.py" line="109"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="77"/>
@@ -3503,22 +3523,22 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/warnings.py" line="97"/>
         <source>Raise today&apos;s warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Raise today&apos;s warnings</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="162"/>
         <source>{n} open warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} open warning(s)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="162"/>
         <source>No open warning</source>
-        <translation type="unfinished"></translation>
+        <translation>No open warning</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="185"/>
         <source>Choose a warning first</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a warning first</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="94"/>
@@ -3562,27 +3582,27 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="34"/>
         <source>expired</source>
-        <translation type="unfinished">expired</translation>
+        <translation>expired</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="35"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>damaged</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="36"/>
         <source>rejected by QC</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected by QC</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="37"/>
         <source>recalled</source>
-        <translation type="unfinished">recalled</translation>
+        <translation>recalled</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="38"/>
         <source>other (say why)</source>
-        <translation type="unfinished"></translation>
+        <translation>other (say why)</translation>
     </message>
 </context>
 <context>
@@ -3590,83 +3610,83 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="53"/>
         <source>Dispose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispose</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="53"/>
         <source>Return to supplier</source>
-        <translation type="unfinished">Return to supplier</translation>
+        <translation>Return to supplier</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="55"/>
         <source>Lot {lot} at {location}: {quantity} on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot {lot} at {location}: {quantity} on hand.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="75"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="77"/>
         <source>Photo or scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo or scan…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="89"/>
         <source>Quantity</source>
-        <translation type="unfinished">Quantity</translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="90"/>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="91"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="93"/>
         <source>To</source>
-        <translation type="unfinished">To</translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="94"/>
         <location filename="../../ui/dialogs/write_off.py" line="110"/>
         <source>Evidence</source>
-        <translation type="unfinished">Evidence</translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="96"/>
         <source>Second person (expired or rejected stock):</source>
-        <translation type="unfinished"></translation>
+        <translation>Second person (expired or rejected stock):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="97"/>
         <source>User</source>
-        <translation type="unfinished">User</translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="98"/>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="102"/>
         <source>Write off</source>
-        <translation type="unfinished"></translation>
+        <translation>Write off</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="103"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/write_off.py" line="110"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
 </context>
 </TS>

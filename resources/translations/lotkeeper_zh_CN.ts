@@ -3177,12 +3177,27 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>未在中心注册</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="64"/>
+        <location filename="../../ui/widgets/sync_status.py" line="60"/>
+        <source>This store belongs to another site: an administrator must check</source>
+        <translation>此数据库属于另一站点：请管理员核查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="63"/>
+        <source>A change from the centre could not be applied here: see the log</source>
+        <translation>中心下发的一项变更无法在此应用：请查看日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="66"/>
+        <source>The centre refused some events: a supervisor must correct them</source>
+        <translation>中心拒收了部分事件：需由主管更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="73"/>
         <source>Sync failed: see the log</source>
         <translation>同步失败：请查看日志</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="69"/>
+        <location filename="../../ui/widgets/sync_status.py" line="78"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -3190,49 +3205,54 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="120"/>
+        <location filename="../../ui/widgets/sync_status.py" line="129"/>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="121"/>
+        <location filename="../../ui/widgets/sync_status.py" line="130"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="123"/>
+        <location filename="../../ui/widgets/sync_status.py" line="132"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="135"/>
+        <location filename="../../ui/widgets/sync_status.py" line="144"/>
         <source>Sync: starting…</source>
         <translation>同步：正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="140"/>
+        <location filename="../../ui/widgets/sync_status.py" line="149"/>
         <source>Sync: not registered with a centre</source>
         <translation>同步：未在中心注册</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="155"/>
+        <location filename="../../ui/widgets/sync_status.py" line="164"/>
         <source>syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="157"/>
+        <location filename="../../ui/widgets/sync_status.py" line="166"/>
         <source>receiving from the centre</source>
         <translation>正在从中心接收</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="159"/>
+        <location filename="../../ui/widgets/sync_status.py" line="168"/>
         <source>last sync {when}</source>
         <translation>上次同步 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_status.py" line="163"/>
+        <location filename="../../ui/widgets/sync_status.py" line="171"/>
         <source>Sync: {state} · {n} waiting to upload</source>
         <translation>同步：{state} · 待上传 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="175"/>
+        <source> · {n} refused by the centre</source>
+        <translation> · {n} 条被中心拒收</translation>
     </message>
 </context>
 <context>

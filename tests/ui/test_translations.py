@@ -78,12 +78,6 @@ def test_translation_files_have_no_unfinished_entries(lang: str) -> None:
     assert (TRANSLATIONS / f"lotkeeper_{lang}.qm").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: resources/translations/lotkeeper_zh_CN.ts was not refreshed for the new ui/ "
-    "strings (Switch user, Log out, Dispose…, Raise today's warnings, Warnings: {total} · "
-    "critical {critical}, ...): they show in English",
-)
 def test_every_screen_and_dialog_shows_only_chinese(
     qtbot: QtBot, chinese: None, supervisor_session: Session
 ) -> None:
@@ -112,12 +106,6 @@ def test_every_screen_and_dialog_shows_only_chinese(
     assert problems == [], "\n".join(map(repr, problems))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the words ui/reasons.py gives the new codes (NOT_REGISTERED, "
-    "SECOND_PERSON_REQUIRED, WEAK_PIN, the split BAD_REQUEST codes, ...) have no zh_CN "
-    "translation yet",
-)
 def test_every_reason_code_has_a_chinese_sentence(chinese: None) -> None:
     for code in Code:
         result = ActionResult(code is Code.ACCEPTED, code, "english", lot="L1", fefo_lot="L0")

@@ -57,6 +57,15 @@ def error_text(kind: str | None) -> str:
         ErrorKind.NOT_REGISTERED: QCoreApplication.translate(
             "SyncStatus", "Not registered with a centre"
         ),
+        ErrorKind.SITE_MISMATCH: QCoreApplication.translate(
+            "SyncStatus", "This store belongs to another site: an administrator must check"
+        ),
+        ErrorKind.NOT_APPLIED: QCoreApplication.translate(
+            "SyncStatus", "A change from the centre could not be applied here: see the log"
+        ),
+        ErrorKind.EVENTS_REFUSED: QCoreApplication.translate(
+            "SyncStatus", "The centre refused some events: a supervisor must correct them"
+        ),
     }
     try:
         return sentences[ErrorKind(kind or "")]

@@ -49,12 +49,6 @@ def test_a_database_of_every_released_schema_is_kept() -> None:
     assert {_revision(p) for p in RELEASED} >= {"0001", "0002_central_holds"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: migration 0004_one_path adds items columns with server_default=sa.true(), "
-    "an expression, so Alembic's batch mode recreates items; DROP TABLE items then fails "
-    "the lots -> items foreign key (PRAGMA foreign_keys=ON)",
-)
 @pytest.mark.parametrize("fixture", RELEASED, ids=[p.name for p in RELEASED])
 def test_opening_a_released_database_upgrades_it_to_head_and_keeps_its_data(
     fixture: Path, tmp_path: Path

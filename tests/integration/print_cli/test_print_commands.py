@@ -13,9 +13,8 @@ import pytest
 from app.adapters.store import Store
 from app.domain.clock import FixedClock
 from app.services.bus import execute
-from app.services.commands import ImportMasterData
+from app.services.commands import ImportMasterData, SetSiteSetting
 from app.services.setup import initialise
-from app.services.site_settings import set_site_setting
 from main import main
 from tests.integration.printing.reading import pdf_pages_to_png, pdftotext, scans
 from tests.kit import People, command
@@ -288,8 +287,9 @@ def test_printed_lists_name_the_sites_time_zone_and_mark_recalled_stock(
     copy = tmp_path / "copy.db"
     shutil.copyfile(store_path, copy)
     store = Store(copy)
-    set_site_setting(store.uow(), FixedClock(datetime(2026, 1, 2, tzinfo=UTC)), "admin",
-                     "time_zone", "Asia/Shanghai")  # fmt: skip
+    clock = FixedClock(datetime(2026, 1, 2, tzinfo=UTC))
+    admin = People(store, clock, {"admin": ADMIN_PIN})["admin"]
+    assert execute(store.uow(), clock, admin, SetSiteSetting("time_zone", "Asia/Shanghai")).ok
     store.close()
     out = tmp_path / "q.pdf"
     assert main(["print", "quarantine-list", "--db", str(copy), "--out", str(out)]) == 0

@@ -126,6 +126,7 @@ def test_an_entry_edited_and_the_chain_rehashed_after_it_is_flagged_at_the_centr
                 e.entity_id,
                 e.before,
                 e.after,
+                e.meta,
             )
             conn.execute(
                 text("UPDATE audit SET user = :u, prev_hash = :p, hash = :h WHERE seq = :s"),

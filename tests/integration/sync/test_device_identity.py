@@ -20,6 +20,7 @@ from tests.integration.sync.conftest import (
     enrolled_site,
     make_site,
     seed_master_data,
+    site_on,
 )
 
 
@@ -35,7 +36,7 @@ def _copy(site: Site, tmp_path: Path, name: str) -> Site:
     target.parent.mkdir()
     shutil.copy(site.store.path, target)
     site.store = Store(site.store.path)
-    return Site(name, Store(target), site.clock)
+    return site_on(name, Store(target), site.clock)
 
 
 def _setting(site: Site, key: str) -> str:
@@ -128,7 +129,7 @@ def test_a_restored_store_enrolled_again_resends_its_own_events_as_duplicates(
     for stale in a.store.path.parent.glob(a.store.path.name + "-*"):
         stale.unlink()
     shutil.move(tmp_path / "monday.db", a.store.path)
-    restored = Site("A", Store(a.store.path), a.clock)
+    restored = site_on("A", Store(a.store.path), a.clock)
     refused = restored.sync()
     assert refused.errors and "restored from a backup" in refused.errors[0]
 
