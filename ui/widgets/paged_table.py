@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from app.services.ports import UnitOfWork
 from ui.session import Session
-from ui.widgets.simple_table import fit_to_first_rows
+from ui.widgets.simple_table import fit_columns, fit_to_first_rows
 
 PAGE = 200
 KEPT_PAGES = 40
@@ -120,7 +120,7 @@ class PagedModel(QAbstractTableModel, Generic[R]):
         return [r for p in sorted(self._pages) for r in self._pages[p]]
 
     def _want(self, page: int) -> None:
-        if page not in self._loading:
+        if page not in self._loading and page not in self._wanted:
             self._wanted.add(page)
             self._dispatch.start()
 
@@ -197,6 +197,8 @@ class PagedTable(QTableView):
     def __init__(self, model: PagedModel[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        # Columns fit the first page's text once it is in (not on every later change).
+        model.arrived.connect(lambda page: fit_columns(self) if page == 0 else None)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

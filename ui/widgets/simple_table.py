@@ -84,15 +84,20 @@ class RowsModel(QAbstractTableModel):
 
 
 FIT_ROWS = 50
-"""Columns fit the first rows' text (lot numbers, dates are never cut off); reading more
-would make a long table's every change cost the UI thread."""
+"""Columns fit the first rows' text (lot numbers, dates are never cut off), once per new
+content; fitting on every change, or to every row, would cost the UI thread a long table."""
 
 
 def fit_to_first_rows(view: QTableView) -> None:
+    """Interactive columns (the user may widen them) fitted to the first rows' text."""
     header = view.horizontalHeader()
     header.setResizeContentsPrecision(FIT_ROWS)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+
+
+def fit_columns(view: QTableView) -> None:
+    view.resizeColumnsToContents()
 
 
 class SimpleTable(QTableView):
@@ -116,6 +121,7 @@ class SimpleTable(QTableView):
         colours: Sequence[tuple[QColor, QColor] | None] | None = None,
     ) -> None:
         self.rows_model.set_rows(rows, colours)
+        fit_columns(self)
 
     def set_tooltip(self, row: int, column: int, text: str) -> None:
         self.rows_model.tooltips[(row, column)] = text
