@@ -22,7 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "batch": ("app.cli.batch", "replay scanner actions, one JSON object per line"),
     "alerts": ("app.cli.alerts", "expiry warnings as of a day"),
     "trace": ("app.cli.trace", "a lot's whole life"),
-    "audit": ("app.cli.store", "audit trail tools (verify)"),
+    "audit": ("sync.audit_cli", "audit trail tools (verify)"),
     "config": ("app.cli.store", "show or change this site's settings"),
     "backup": ("app.cli.store", "a consistent copy of the store while the app runs"),
     "demo": ("app.cli.store", "create a demo store with months of realistic history"),

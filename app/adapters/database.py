@@ -160,8 +160,10 @@ def open_database(
     """
     check_sqlite_file(path)
     if read_only:
+        # The URL names the file (what reads next to it, a sync token, find it by);
+        # the creator is what opens it, read-only.
         engine = create_engine(
-            "sqlite://", creator=lambda: sqlite3.connect(_read_only_uri(path), uri=True)
+            f"sqlite:///{path}", creator=lambda: sqlite3.connect(_read_only_uri(path), uri=True)
         )
         translate_store_failures(engine)
         if current_revision(engine) != head_revision():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -443,6 +443,16 @@ class SqlAuditLog:
         raw = select(*[a.c[c.name].cast(Text).label(c.name) for c in a.columns]).order_by(a.c.seq)
         for row in self.conn.execution_options(yield_per=5000).execute(raw).mappings():
             yield _read_entry(row)
+
+    def hashes_at(self, seqs: Iterable[int]) -> dict[int, str]:
+        """The stored hash of each of these entries that exists."""
+        wanted = list(seqs)
+        found: dict[int, str] = {}
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            query = select(t.audit.c.seq, t.audit.c.hash).where(t.audit.c.seq.in_(part))
+            found.update((int(seq), str(digest)) for seq, digest in self.conn.execute(query))
+        return found
 
     def for_entity(self, entity: str, entity_id: str) -> list[AuditEntry]:
         rows = self.conn.execute(

@@ -40,12 +40,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("audit", help="audit trail tools")
-    audit_sub = p.add_subparsers(dest="audit_command", required=True)
-    v = audit_sub.add_parser("verify", help="check the hash chain; exit 1 naming the first break")
-    db_arg(v)
-    v.set_defaults(func=cmd_audit_verify)
-
     p = sub.add_parser("config", help="show or change this site's settings (an administrator)")
     db_arg(p)
     p.add_argument("key", nargs="?", help=", ".join(SITE_SETTINGS))

@@ -114,3 +114,27 @@ def verify_chain(entries: Iterable[AuditEntry | DamagedEntry]) -> ChainBreak | N
         prev = e.hash
         expected_seq += 1
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class LostAnchor:
+    """An anchor (seq, hash) the centre holds that this chain no longer has."""
+
+    seq: int
+    problem: str
+
+
+def lost_anchors(hashes: Mapping[int, str], anchors: Iterable[tuple[int, str]]) -> list[LostAnchor]:
+    """Anchors the chain no longer holds: its entry is gone, or its hash differs.
+
+    Each hash covers every entry before it, so a held anchor vouches for the
+    chain up to it; a lost one means the chain was cut short or rewritten.
+    """
+    lost = []
+    for seq, digest in anchors:
+        have = hashes.get(seq)
+        if have is None:
+            lost.append(LostAnchor(seq, "the entry the centre anchored is gone"))
+        elif have != digest:
+            lost.append(LostAnchor(seq, "the chain was rewritten at or before this entry"))
+    return lost

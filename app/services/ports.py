@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -120,6 +120,8 @@ class AuditLog(Protocol):
         meta: Mapping[str, Any] | None = None,
     ) -> AuditEntry: ...
     def entries(self) -> Iterator[AuditEntry | DamagedEntry]: ...
+
+    def hashes_at(self, seqs: Iterable[int]) -> dict[int, str]: ...
     def for_entity(self, entity: str, entity_id: str) -> list[AuditEntry]: ...
 
 

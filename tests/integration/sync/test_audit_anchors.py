@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -11,13 +13,20 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
-from app.domain.audit import GENESIS, entry_hash, verify_chain
+from app.domain.audit import GENESIS, AuditEntry, entry_hash, verify_chain
 from app.domain.recall import Recall, RecallScope, ScopeKind
 from sync import cli as sync_cli
 from sync.client.anchors import centre_anchors
 from sync.server import schema as s
 from sync.server.recalls import issue_recall, recall_status
-from tests.integration.sync.conftest import ITEM_A, Centre, Site, enrolled_site, seed_master_data
+from tests.integration.sync.conftest import (
+    ITEM_A,
+    ROOT,
+    Centre,
+    Site,
+    enrolled_site,
+    seed_master_data,
+)
 
 
 @pytest.fixture
@@ -104,17 +113,15 @@ def test_deleting_every_audit_entry_is_flagged_at_the_centre(
     assert "chain_backwards" in _flags(centre)
 
 
-def test_an_entry_edited_and_the_chain_rehashed_after_it_is_flagged_at_the_centre(
-    centre: Centre, tmp_path: Path
-) -> None:
-    site = _busy(centre, tmp_path)
+def _rehash_after_editing(site: Site, seq: int) -> None:
+    """What an insider who knows the hashing does: edit entry `seq`, re-hash all after it."""
     with site.store.uow(read_only=True) as uow:
         entries = list(uow.audit.entries())
-    # An insider who knows the hashing edits entry 3 and re-hashes everything after it.
     prev = GENESIS
     with site.store.engine.begin() as conn:
         for e in entries:
-            user = "nobody" if e.seq == 3 else e.user
+            assert isinstance(e, AuditEntry)
+            user = "nobody" if e.seq == seq else e.user
             digest = entry_hash(
                 prev,
                 e.seq,
@@ -135,11 +142,77 @@ def test_an_entry_edited_and_the_chain_rehashed_after_it_is_flagged_at_the_centr
             prev = digest
     with site.store.uow(read_only=True) as uow:
         assert verify_chain(uow.audit.entries()) is None  # the local check cannot see it
+
+
+def test_an_entry_edited_and_the_chain_rehashed_after_it_is_flagged_at_the_centre(
+    centre: Centre, tmp_path: Path
+) -> None:
+    site = _busy(centre, tmp_path)
+    _rehash_after_editing(site, 3)
     assert site.act("receive", ITEM_A, "L9", qty=1, location="RCV").ok
 
     assert not site.sync().errors
 
     assert "anchor_rewritten" in _flags(centre)
+
+
+def _audit_verify_centre(site: Site) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "audit",
+            "verify",
+            "--db",
+            str(site.store.path),
+            "--centre",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+
+
+def test_audit_verify_centre_finds_every_anchor_in_an_untouched_chain(
+    centre: Centre, tmp_path: Path
+) -> None:
+    site = _busy(centre, tmp_path)
+    site.store.close()
+
+    run = _audit_verify_centre(site)
+
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "audit chain intact" in run.stdout
+    assert f"the newest at entry {_head(site)[0]}" in run.stdout
+
+
+def test_audit_verify_centre_names_the_anchor_a_rehashed_chain_lost(
+    centre: Centre, tmp_path: Path
+) -> None:
+    site = _busy(centre, tmp_path)
+    _rehash_after_editing(site, 3)
+    site.store.close()
+
+    run = _audit_verify_centre(site)
+
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "audit chain intact" in run.stdout  # locally it looks whole
+    assert "the chain was rewritten at or before this entry" in run.stdout
+
+
+def test_audit_verify_centre_without_the_centre_says_so_in_words(
+    centre: Centre, tmp_path: Path
+) -> None:
+    site = _busy(centre, tmp_path)
+    site.store.close()
+    centre.stop()
+
+    run = _audit_verify_centre(site)
+
+    assert run.returncode == 2
+    assert "the centre's anchors could not be read" in run.stderr
+    assert "Traceback" not in run.stderr
 
 
 def test_an_untouched_chain_raises_no_flag_over_many_rounds(centre: Centre, tmp_path: Path) -> None:
