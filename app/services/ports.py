@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -22,9 +22,11 @@ from app.domain.model import (
     Supplier,
     User,
 )
+from app.domain.packaging import PackageLevel
 from app.domain.policy import Policy
 from app.domain.recall import Recall, RecallScope
 from app.domain.rules import TierWindow
+from app.domain.udi import UdiDevice
 
 
 class Items(Protocol):
@@ -33,6 +35,25 @@ class Items(Protocol):
     def add(self, item: Item) -> Item: ...
     def update(self, item: Item) -> None: ...
     def categories(self) -> list[str]: ...
+
+
+class Devices(Protocol):
+    """The national UDI database as imported (reference data: every registered device)."""
+
+    def put(self, devices: Iterable[UdiDevice], replacing: bool = True) -> tuple[int, int]: ...
+    def count(self) -> int: ...
+    def get(self, di: str) -> UdiDevice | None: ...
+    def owner_of_package(self, di: str) -> UdiDevice | None: ...
+    def of_items(self) -> Iterator[UdiDevice]: ...
+    def withdrawn_lots(
+        self, on: date, lot_id: int | None = None
+    ) -> list[tuple[int, str, str, date]]: ...
+
+
+class PackageLevels(Protocol):
+    def get(self, di: str) -> PackageLevel | None: ...
+    def for_item(self, item_id: int, item_di: str) -> list[PackageLevel]: ...
+    def put(self, item_id: int, level: PackageLevel) -> None: ...
 
 
 class Suppliers(Protocol):
@@ -238,6 +259,10 @@ class WarningFilter:
 class UnitOfWork(Protocol):
     @property
     def items(self) -> Items: ...
+    @property
+    def devices(self) -> Devices: ...
+    @property
+    def packages(self) -> PackageLevels: ...
     @property
     def suppliers(self) -> Suppliers: ...
     @property
