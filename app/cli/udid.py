@@ -15,13 +15,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator, Sequence
-from itertools import chain
 from pathlib import Path
 
 from app.adapters.udid_file import read_devices
 from app.cli.options import actor, db_arg, emit, fail, open_or_fail, refused, user_args
 from app.domain.clock import SystemClock
-from app.domain.udi import UdiDevice, UdiFileError
+from app.domain.udi import UdiDevice
 from app.errors import LotkeeperError
 from app.services.bus import execute
 from app.services.commands import ImportUdiDatabase
@@ -40,12 +39,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def devices_of(files: Sequence[Path]) -> Iterator[UdiDevice]:
-    """Every file's devices in turn; each file's up-front checks run before any is read.
+    """Every file's devices in turn, as the import reads them.
 
-    Raises UdiFileError at once for a file that is not there, not XML, of
-    the wrong root or a truncated zip, so nothing is written for the others.
+    Every file's up-front checks (there, XML, its root, a whole zip) run
+    before the first device is handed over, so a bad second file is found
+    before the first is written; the import is refused all the same.
     """
-    return chain.from_iterable([read_devices(file) for file in files])
+    readers = [read_devices(file) for file in files]
+    for reader in readers:
+        yield from reader
 
 
 def warn_conflicts(conflicts: Sequence[dict[str, str]]) -> None:
@@ -58,17 +60,13 @@ def warn_conflicts(conflicts: Sequence[dict[str, str]]) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    try:
-        devices = devices_of(args.files)
-    except UdiFileError as error:
-        return fail(f"BAD_UDI_FILE: {error}", 1)
     store = open_or_fail(args)
     if isinstance(store, int):
         return store
     clock = SystemClock()
     try:
         who = actor(args, store.uow(), clock)
-        command = ImportUdiDatabase(tuple(str(f) for f in args.files), devices)
+        command = ImportUdiDatabase(tuple(str(f) for f in args.files), devices_of(args.files))
         result = execute(store.uow(), clock, who, command)
     except LotkeeperError as exc:
         return refused(exc)
