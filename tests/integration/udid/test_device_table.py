@@ -257,9 +257,7 @@ def test_a_provisional_item_becomes_registered_when_the_database_arrives(
     ) == [(0, record(15).registration_no, 1)]
 
 
-def test_a_withdrawn_device_raises_a_warning_for_lots_on_hand(
-    world: World, tmp_path: Path
-) -> None:
+def test_a_withdrawn_device_raises_a_warning_for_lots_on_hand(world: World, tmp_path: Path) -> None:
     withdrawn = each(49)  # record 49: 退市 2024-06-30
     assert world.do("receive", label(withdrawn), location="RCV").ok
     assert import_files(world, download(tmp_path)).detail["withdrawn_warnings"] == 1
@@ -382,9 +380,7 @@ def test_a_packages_import_refuses_a_level_that_does_not_lead_to_its_item(world:
 
 def test_a_case_of_a_serialised_item_is_refused(imported: World) -> None:
     # Record 13 is equipment with a serial on its label: each unit is scanned on its own.
-    assert imported.do(
-        "receive", label(each(13), expiry=None, serial="SN1"), location="RCV"
-    ).ok
+    assert imported.do("receive", label(each(13), expiry=None, serial="SN1"), location="RCV").ok
     result = imported.do("receive", label(case(13), expiry=None, serial="SN2"), location="RCV")
     assert result.code.value == "PACKAGE_OF_SERIALISED"
 
