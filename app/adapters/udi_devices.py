@@ -55,11 +55,11 @@ _DEVICE_COLUMNS = (
     "change",
 )
 _STORAGE_COLUMNS = ("storage_condition", "storage_min", "storage_max", "storage_unit")
-_COLUMNS = (*_DEVICE_COLUMNS, *_STORAGE_COLUMNS)
+COLUMNS = (*_DEVICE_COLUMNS, *_STORAGE_COLUMNS)
 
 _PUT_DEVICE = (
-    f"INSERT OR REPLACE INTO udi_devices ({', '.join(_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * len(_COLUMNS))})"
+    f"INSERT OR REPLACE INTO udi_devices ({', '.join(COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(COLUMNS))})"
 )
 _PUT_PACKAGE = (
     "INSERT OR REPLACE INTO udi_packages (di, device_di, level, contains, contains_di) "
@@ -83,7 +83,7 @@ _WITHDRAWN, _VERSION_DATE = (
 )
 
 
-def _device_row(device: UdiDevice) -> tuple[Any, ...]:
+def device_row(device: UdiDevice) -> tuple[Any, ...]:
     # One C call for the attributes in column order; dates as the ISO text Date reads back.
     values = list(_READ(device))
     values[_WITHDRAWN], values[_VERSION_DATE] = _iso(device.withdrawn_on), _iso(device.version_date)
@@ -99,7 +99,7 @@ def _device_row(device: UdiDevice) -> tuple[Any, ...]:
     )
 
 
-def _device(row: RowMapping, packages: Sequence[RowMapping]) -> UdiDevice:
+def device_of(row: RowMapping, packages: Sequence[RowMapping]) -> UdiDevice:
     values = {column: row[column] for column in _DEVICE_COLUMNS}
     storage: tuple[UdiStorage, ...] = ()
     if row["storage_condition"] or row["storage_unit"]:
@@ -131,7 +131,7 @@ class SqlDevices:
         while batch := list(islice(batches, BATCH)):
             if replacing:
                 run(_DROP_PACKAGES, [(d.di,) for d in batch])
-            run(_PUT_DEVICE, [_device_row(d) for d in batch])
+            run(_PUT_DEVICE, [device_row(d) for d in batch])
             packages = [
                 (p.di, d.di, p.level, p.contains, p.contains_di) for d in batch for p in d.packages
             ]
@@ -148,7 +148,7 @@ class SqlDevices:
         row = self.conn.execute(_DEVICE, {"di": di}).mappings().first()
         if row is None:
             return None
-        return _device(row, self.conn.execute(_PACKAGES_OF, {"di": di}).mappings().all())
+        return device_of(row, self.conn.execute(_PACKAGES_OF, {"di": di}).mappings().all())
 
     def owner_of_package(self, di: str) -> UdiDevice | None:
         """The device one of whose packaging levels has DI `di`."""
