@@ -2,9 +2,11 @@
 
 A full download holds millions of devices in several GB of XML (one or
 more files, zipped); an incremental (daily, weekly, monthly) one the same
-records with a change type (versionStauts). Both are streamed with
-ElementTree's iterparse, each device's element dropped once it is read, so
-memory stays flat whatever the file's size. A .zip's XML files are read in
+records with a change type (versionStauts). Both are streamed with lxml's
+iterparse (libxml2), which builds each device in C and hands Python only the
+<device> elements; each is dropped once it is read, so memory stays flat
+whatever the file's size. The parser expands no entities and never reaches
+the network. A .zip's XML files are read in
 their part order (…PART1…, …PART2…); other members are ignored.
 
 When problems are raised, for callers that must import all or nothing:
@@ -22,12 +24,11 @@ When problems are raised, for callers that must import all or nothing:
 So a caller either writes inside one transaction and rolls it back on
 UdiFileError, or iterates once to validate and again to write.
 
-Speed (tests/bench/test_bench_udid.py, 2-core VM under other work):
-4,000-4,700 devices/s of ~1.8 KB each, where a bare iterparse loop over the
-same file counts 8,000-11,000. The difference is building the records:
-~85 us a device, of which the GS1 check digits of a two-level record (three
-DIs) take ~20 and the frozen dataclasses ~15; start events, needed to drop
-finished devices from <devices>, cost ~10-20 % of the parse.
+Speed (tests/bench/test_bench_udid.py, 2-core VM under other work): see
+that benchmark's figures in the README; a bare standard-library iterparse
+loop over the same file is the floor it prints beside them. Building the
+records is most of the cost: one dict of the children's texts, the GS1
+check digits of the DIs (byte tables, scanning.gs1), the frozen dataclasses.
 """
 
 from __future__ import annotations

@@ -3,13 +3,17 @@ package levels received and picked in eaches, withdrawn devices warned of."""
 
 from __future__ import annotations
 
+import os
 import zipfile
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from app.services.commands import ImportMasterData
+from app.cli.udid import devices_of
+from app.domain.udi import UdiDevice
+from app.services.commands import ImportMasterData, ImportUdiDatabase
 from app.services.udi import StorageRange, storage_range
 from tests.integration.core.store_kit import GAUZE, REGISTRATION, World, gtin14
 from tests.integration.udid.udid_kit import (
@@ -393,3 +397,46 @@ def test_a_package_never_holds_more_eaches_than_one_action_may_move(imported: Wo
 def test_lot_data_rules_apply_to_a_package_scan_as_to_its_item(imported: World) -> None:
     result = imported.do("receive", label(case(15), expiry=None), location="RCV")
     assert result.code.value == "INCOMPLETE_SCAN" and "expiry" in result.detail["missing"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads RSS from /proc")
+def test_a_100000_device_zip_imports_with_flat_memory(world: World, tmp_path: Path) -> None:
+    file = write_zip(tmp_path / "UDID_FULL_DOWNLOAD.zip", 100_000, parts=2)
+    page = os.sysconf("SC_PAGE_SIZE")
+    samples: list[int] = []
+
+    def sampled(devices: Iterator[UdiDevice]) -> Iterator[UdiDevice]:
+        for count, device in enumerate(devices, start=1):
+            if count % 10_000 == 0:
+                samples.append(int(Path("/proc/self/statm").read_text().split()[1]) * page)
+            yield device
+
+    result = world.run(
+        world.people["admin"],
+        ImportUdiDatabase((str(file),), sampled(devices_of([file]))),
+    )
+    assert result.ok, result
+    assert world.count("udi_devices") == 100_000
+    growth = max(samples) - samples[0]  # after the first 10,000: warmed up
+    print(f"\n  RSS growth over the import {growth / 2**20:.1f} MiB")
+    assert growth < 16 * 2**20
+
+
+REAL = os.environ.get("LOTKEEPER_UDID_FILES", "")
+
+
+@pytest.mark.skipif(not REAL, reason="set LOTKEEPER_UDID_FILES to real NMPA downloads (os.pathsep)")
+def test_a_real_download_imports_and_its_items_receive(world: World) -> None:
+    files = [Path(f) for f in REAL.split(os.pathsep) if f]
+    result = import_files(world, *files)
+    assert result.ok, result
+    print(f"\n  {result.message}")
+    ((di,),) = world.sql("SELECT di FROM udi_devices WHERE coding_system LIKE 'GS1%' LIMIT 1")
+    (packaged,) = world.sql("SELECT di FROM udi_packages LIMIT 1") or [(None,)]
+    assert world.count("udi_devices") > 0 and di
+    assert packaged is None or world.do("receive", label(packaged), location="RCV").code.value in {
+        "ACCEPTED",
+        "INCOMPLETE_SCAN",
+        "UNKNOWN_PACKAGE_LEVEL",
+    }
