@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "decode": ("scanning.decode_cli", "find barcodes in image files and print them, parsed"),
     "init": ("app.cli.store", "create an empty store with its first administrator"),
     "import": ("app.cli.master", "import master data from CSV or .xlsx, all rows or none"),
+    "udid": ("app.cli.udid", "import the national UDI database (NMPA UDID) download"),
     "batch": ("app.cli.batch", "replay scanner actions, one JSON object per line"),
     "alerts": ("app.cli.alerts", "expiry warnings as of a day"),
     "trace": ("app.cli.trace", "a lot's whole life"),

@@ -54,6 +54,11 @@ class Code(StrEnum):
     DUPLICATE_SERIAL = "DUPLICATE_SERIAL"
     QUANTITY_MISMATCH = "QUANTITY_MISMATCH"
     ITEM_IN_MASTER_DATA = "ITEM_IN_MASTER_DATA"
+    # packaging levels: a case's DI whose count of eaches is not known, a serialised item's case
+    UNKNOWN_PACKAGE_LEVEL = "UNKNOWN_PACKAGE_LEVEL"
+    PACKAGE_OF_SERIALISED = "PACKAGE_OF_SERIALISED"
+    # a national UDI database download that cannot be read (its UdidCode in the detail)
+    BAD_UDI_FILE = "BAD_UDI_FILE"
     LOT_NOT_HELD = "LOT_NOT_HELD"
     # lot data as scanned
     BAD_BARCODE = "BAD_BARCODE"

@@ -7,10 +7,12 @@ whichever way it was asked for.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
 from app.errors import Code, Refused
+from app.services.identification import known
 from app.services.ports import UnitOfWork
 from app.services.reports import expiring_lots, quarantined_lots
 from app.services.settings import site_zone
@@ -44,7 +46,8 @@ def _lot_label(trace: dict[str, Any], serial: str | None = None) -> LotLabel:
         expiry=lot["expiry"],
         # A Chinese name where there is one; the English line then adds to it.
         item_name_zh=item["name_zh"] or item["name"],
-        item_name=item["name"] if item["name_zh"] else "",
+        # An item made from the UDI database has one (Chinese) name, printed once.
+        item_name=item["name"] if item["name_zh"] and item["name"] != item["name_zh"] else "",
         production_date=lot["production_date"],
         serial=serial,
         unit=item["unit"],
@@ -52,7 +55,14 @@ def _lot_label(trace: dict[str, Any], serial: str | None = None) -> LotLabel:
 
 
 def lot_label(uow: UnitOfWork, di: str, lot: str, serial: str | None = None) -> LotLabel:
-    return _lot_label(lot_trace(uow, di, lot), serial)
+    """The lot's label; for a package level's DI, the package's: its DI, "1 箱 = 10 支"."""
+    with uow:
+        found = known(uow, di)
+    package = found.package if found is not None else None
+    if package is None:
+        return _lot_label(lot_trace(uow, di, lot), serial)
+    label = _lot_label(lot_trace(uow, package.item_di, lot), serial)
+    return replace(label, gtin=package.di, package_level=package.level, package_units=package.units)
 
 
 def _last_hold(trace: dict[str, Any]) -> tuple[datetime | None, str]:

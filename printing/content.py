@@ -31,6 +31,16 @@ class LotLabel:
     serial: str | None = None
     quantity: int | None = None
     unit: str = ""
+    package_level: str = ""
+    """A package level's label (`gtin` is then the package's DI): its name, 盒 or 箱 ..."""
+    package_units: int | None = None
+    """... and the eaches one package holds, printed as "1 箱 = 10 支"."""
+
+    @property
+    def package_line(self) -> str:
+        if not self.package_level or self.package_units is None:
+            return ""
+        return f"1 {self.package_level} = {self.package_units} {self.unit}".rstrip()
 
 
 @dataclass(frozen=True, slots=True)

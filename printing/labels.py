@@ -105,9 +105,11 @@ def _names(lot: LotLabel, width: float, y: float, size: float, max_lines: int) -
 
 
 def _quantity(lot: LotLabel) -> list[str]:
-    if lot.quantity is None:
-        return []
-    return [f"数量 Qty {lot.quantity} {lot.unit}".rstrip()]
+    """The package's eaches ("1 箱 = 10 支"), then the quantity, where the label has them."""
+    lines = [lot.package_line] if lot.package_line else []
+    if lot.quantity is not None:
+        lines.append(f"数量 Qty {lot.quantity} {lot.unit}".rstrip())
+    return lines
 
 
 def _lot(label: LotLabel, size: LabelSize, grid: _Grid) -> list[Item]:

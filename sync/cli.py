@@ -12,8 +12,10 @@ from app.adapters.store import Store
 from app.adapters.sync_state import SyncUnitOfWork
 from app.adapters.tabular import TableError, read_table
 from app.cli.options import actor, answer, emit, fail, refused, user_args
+from app.cli.udid import devices_of, warn_conflicts
 from app.domain.clock import SystemClock
 from app.domain.permissions import Action, permitted
+from app.domain.udi import UdiFileError
 from app.errors import LotkeeperError
 from app.services.bus import execute
 from app.services.commands import Command, CorrectRefusedEvent, DiscardRefusedEvent
@@ -27,6 +29,7 @@ from sync.server.changes import issue_hold
 from sync.server.db import open_centre
 from sync.server.enrolment import create_code
 from sync.server.master import import_master_data
+from sync.server.udid import import_udid
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,6 +54,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         i.add_argument("--db", required=True)
         i.add_argument("file", type=Path)
         i.set_defaults(func=cmd_server_import, kind=kind)
+    u = server.add_parser("udid", help="the national UDI database at the centre")
+    uactions = u.add_subparsers(dest="udid_command", required=True)
+    ui = uactions.add_parser(
+        "import",
+        help="import downloads (XML or .zip), all or nothing; publish the items sites need",
+    )
+    ui.add_argument("--db", required=True)
+    ui.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    ui.set_defaults(func=cmd_server_udid)
     h = server.add_parser("hold", help="block lots at every site (quarantine or recall)")
     h.add_argument("--db", required=True)
     h.add_argument("--gtin", required=True)
@@ -146,6 +158,26 @@ def cmd_server_import(args: argparse.Namespace) -> int:
         print(f"nothing imported: {len(report.problems)} problem(s)", file=sys.stderr)
         return 1
     print(f"published {report.rows} {args.kind} to every site")
+    return 0
+
+
+def cmd_server_udid(args: argparse.Namespace) -> int:
+    engine = open_centre(args.db)
+    try:
+        report = import_udid(engine, devices_of(args.files), SystemClock().now())
+    except UdiFileError as error:
+        return fail(f"BAD_UDI_FILE: {error}", 1)
+    finally:
+        engine.dispose()
+    warn_conflicts(report.conflicts)
+    emit(
+        {
+            "devices": report.devices,
+            "package_levels": report.levels,
+            "items_published": report.published,
+            "conflicts": report.conflicts,
+        }
+    )
     return 0
 
 

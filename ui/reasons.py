@@ -90,9 +90,25 @@ def _done_headline(action: str, qty: object, lot: str) -> str:
     return text.format(qty=qty, lot=lot)
 
 
+def package_text(level: str, units: object, unit: str) -> str:
+    """One package in eaches, as the label says it: "1 箱 = 200 支"."""
+    return QCoreApplication.translate("Reasons", "1 {level} = {units} {unit}").format(
+        level=level,
+        units=units,
+        unit=unit or QCoreApplication.translate("Reasons", "units"),
+    )
+
+
 def _accepted(result: ActionResult, action: str, today: date) -> Verdict:
     d = result.detail
     lines = [expiry_text(result.expiry, today)]
+    if d.get("package_level"):
+        lines.insert(
+            0,
+            package_text(
+                str(d["package_level"]), d.get("package_units", ""), str(d.get("unit", ""))
+            ),
+        )
     if d.get("hold") == "quarantine":
         lines.append(QCoreApplication.translate("Reasons", "Put in quarantine on receipt"))
     elif d.get("qc") == "pending":
@@ -184,6 +200,15 @@ def _refused_headline(result: ActionResult, today: date) -> str:
         ),
         Code.NO_RECEIVING_LOCATION: QCoreApplication.translate(
             "Reasons", "No receiving location: choose where the goods go"
+        ),
+        Code.UNKNOWN_PACKAGE_LEVEL: QCoreApplication.translate(
+            "Reasons", "{di} is a package whose contents are not known here: not received"
+        ),
+        Code.PACKAGE_OF_SERIALISED: QCoreApplication.translate(
+            "Reasons", "This is a package of a serialised item: scan each unit's serial"
+        ),
+        Code.BAD_UDI_FILE: QCoreApplication.translate(
+            "Reasons", "The UDI database file cannot be read: nothing imported"
         ),
         Code.ITEM_IN_MASTER_DATA: QCoreApplication.translate(
             "Reasons", "This item is in the master data: change it there"
@@ -347,6 +372,12 @@ def _refused_detail(result: ActionResult, today: date) -> str:
             ),
         }
         return rules.get(str(d.get("rule", "")), "")
+    if code is Code.UNKNOWN_PACKAGE_LEVEL:
+        return QCoreApplication.translate(
+            "Reasons",
+            "Import the national UDI database or the item's package levels; "
+            "a package is never counted as one unit.",
+        )
     if code is Code.NOT_REGISTERED:
         return QCoreApplication.translate(
             "Reasons", "QA confirms its registration or filing number, or master data brings it."

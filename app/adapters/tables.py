@@ -275,3 +275,72 @@ outbox = Table(
     Column("audit_seq", Integer),
 )
 Index("ix_outbox_unsent", outbox.c.sent_at, outbox.c.seq)
+
+# The national UDI database (NMPA UDID) as imported: every device, millions of
+# rows, keyed by the sales unit's DI. Reference data, not master data: items
+# are made or filled from it (app.services.udi). WITHOUT ROWID: the DI is the
+# only way in, so one B-tree instead of a table and an index.
+udi_devices = Table(
+    "udi_devices",
+    metadata,
+    Column("di", String(64), primary_key=True),
+    Column("coding_system", String(40), nullable=False, default=""),
+    Column("generic_name", Text, nullable=False, default=""),
+    Column("trade_name", Text, nullable=False, default=""),
+    Column("model", Text, nullable=False, default=""),
+    Column("registration_no", String(100), nullable=False, default=""),
+    Column("registrant", Text, nullable=False, default=""),
+    Column("registrant_en", Text, nullable=False, default=""),
+    Column("registrant_credit_code", String(40), nullable=False, default=""),
+    Column("classification_code", String(40), nullable=False, default=""),
+    Column("device_kind", String(40), nullable=False, default=""),
+    Column("product_kind", String(40), nullable=False, default=""),
+    Column("use_unit_di", String(64), nullable=False, default=""),
+    Column("use_units", Integer),
+    Column("direct_mark_di", String(64), nullable=False, default=""),
+    # The label's production identifier carries: 1 是, 0 否, NULL not said.
+    Column("pi_has_lot", Boolean),
+    Column("pi_has_serial", Boolean),
+    Column("pi_has_production_date", Boolean),
+    Column("pi_has_expiry", Boolean),
+    Column("single_use", Boolean),
+    Column("sterile_package", Boolean),
+    Column("sterilisation", String(100), nullable=False, default=""),
+    Column("withdrawn_on", Date),
+    Column("record_key", String(100), nullable=False, default=""),
+    Column("version", Integer),
+    Column("version_date", Date),
+    Column("change", String(20), nullable=False, default=""),
+    # The storage temperature condition (储存温度), as given and as numbers (℃).
+    Column("storage_condition", String(40), nullable=False, default=""),
+    Column("storage_min", String(20), nullable=False, default=""),
+    Column("storage_max", String(20), nullable=False, default=""),
+    Column("storage_unit", String(20), nullable=False, default=""),
+    sqlite_with_rowid=False,
+)
+
+# Each device's packaging levels (packingList), keyed by the package's DI.
+udi_packages = Table(
+    "udi_packages",
+    metadata,
+    Column("di", String(64), primary_key=True),
+    Column("device_di", String(64), nullable=False),
+    Column("level", String(40), nullable=False, default=""),
+    Column("contains", Integer, nullable=False),
+    Column("contains_di", String(64), nullable=False),
+    sqlite_with_rowid=False,
+)
+Index("ix_udi_packages_device", udi_packages.c.device_di)
+
+# An item's packaging levels, the ledger's each units per package (app.domain.packaging).
+item_packages = Table(
+    "item_packages",
+    metadata,
+    Column("di", String(64), primary_key=True),
+    Column("item_id", ForeignKey("items.id"), nullable=False),
+    Column("level", String(40), nullable=False),
+    Column("contains", Integer, nullable=False),
+    Column("contains_di", String(64), nullable=False),
+    Column("units", Integer, nullable=False),
+)
+Index("ix_item_packages_item", item_packages.c.item_id)

@@ -2,9 +2,11 @@
 
 A full download holds millions of devices in several GB of XML (one or
 more files, zipped); an incremental (daily, weekly, monthly) one the same
-records with a change type (versionStauts). Both are streamed with
-ElementTree's iterparse, each device's element dropped once it is read, so
-memory stays flat whatever the file's size. A .zip's XML files are read in
+records with a change type (versionStauts). Both are streamed with lxml's
+iterparse (libxml2), which builds each device in C and hands Python only the
+<device> elements; each is dropped once it is read, so memory stays flat
+whatever the file's size. The parser expands no entities and never reaches
+the network. A .zip's XML files are read in
 their part order (…PART1…, …PART2…); other members are ignored.
 
 When problems are raised, for callers that must import all or nothing:
@@ -22,12 +24,11 @@ When problems are raised, for callers that must import all or nothing:
 So a caller either writes inside one transaction and rolls it back on
 UdiFileError, or iterates once to validate and again to write.
 
-Speed (tests/bench/test_bench_udid.py, 2-core VM under other work):
-4,000-4,700 devices/s of ~1.8 KB each, where a bare iterparse loop over the
-same file counts 8,000-11,000. The difference is building the records:
-~85 us a device, of which the GS1 check digits of a two-level record (three
-DIs) take ~20 and the frozen dataclasses ~15; start events, needed to drop
-finished devices from <devices>, cost ~10-20 % of the parse.
+Speed (tests/bench/test_bench_udid.py, 2-core VM under other work): see
+that benchmark's figures in the README; a bare standard-library iterparse
+loop over the same file is the floor it prints beside them. Building the
+records is most of the cost: one dict of the children's texts, the GS1
+check digits of the DIs (byte tables, scanning.gs1), the frozen dataclasses.
 """
 
 from __future__ import annotations
@@ -40,17 +41,26 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from operator import attrgetter
 from pathlib import Path
 from typing import IO
-from xml.etree import ElementTree as ET
-from xml.parsers import expat
+
+from lxml import etree
 
 from app.domain.udi import UdidCode, UdiDevice, UdiFileError, UdiPackage, UdiStorage, is_gs1
 from scanning.gs1 import check_digit_holds, is_plain_gtin
 
 _ROOT = "udid"
-_TAG, _TEXT = attrgetter("tag"), attrgetter("text")
+# What lxml's parser may do: no entity expansion (a "billion laughs" file), no network.
+_PARSER: dict[str, bool] = {
+    "resolve_entities": False,
+    "no_network": True,
+    "remove_comments": True,
+    "remove_pis": True,
+}
+# The only elements Python sees while reading: each device, and the header's count.
+_WANTED = ("{*}device", "{*}numberRkeyecordXML")
+_WHERE = re.compile(r",? line \d+, column \d+\s*$")
+_ERR_DOCUMENT_EMPTY, _ERR_DOCUMENT_END = 4, 5  # libxml2's XML_ERR_DOCUMENT_EMPTY / _END
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # a local file header, or an empty archive's end
 _PART = re.compile(r"PART(\d+)", re.IGNORECASE)
 _DATE = re.compile(r"(\d{4})[-/]?(\d{2})[-/]?(\d{2})")
@@ -207,12 +217,19 @@ def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: Path) -> IO[b
 def _check_root(stream: IO[bytes], name: str) -> None:
     """The first element must be <udid>: anything else is not this database's file."""
     try:
-        for _, element in ET.iterparse(stream, events=("start",)):
+        for _, element in etree.iterparse(stream, events=("start",), **_PARSER):
             _namespace_of(element.tag, name)
             return
-    except ET.ParseError as exc:
+    except etree.XMLSyntaxError as exc:
+        if _no_element(exc):
+            raise UdiFileError(UdidCode.NOT_XML, "holds no XML element", file=name) from None
         raise _malformed(exc, name) from None
     raise UdiFileError(UdidCode.NOT_XML, "holds no XML element", file=name)
+
+
+def _no_element(exc: etree.XMLSyntaxError) -> bool:
+    """libxml2's word for a document that ends before any element (empty, or a bare prolog)."""
+    return exc.code in (_ERR_DOCUMENT_EMPTY, _ERR_DOCUMENT_END) and exc.position[0] <= 1
 
 
 def _namespace_of(root_tag: str, name: str) -> str:
@@ -227,14 +244,15 @@ def _namespace_of(root_tag: str, name: str) -> str:
     return namespace + "}" if namespace else ""
 
 
-def _malformed(exc: ET.ParseError, name: str) -> UdiFileError:
+def _malformed(exc: etree.XMLSyntaxError, name: str) -> UdiFileError:
     line, column = exc.position
     return UdiFileError(
         UdidCode.MALFORMED_XML,
-        f"malformed XML ({expat.ErrorString(exc.code)}): the file is damaged or incomplete",
+        f"malformed XML ({_WHERE.sub('', exc.msg or '').strip()}): "
+        "the file is damaged or incomplete",
         file=name,
         line=line,
-        column=column + 1,  # expat counts from 0, editors from 1
+        column=column,  # libxml2 counts characters from 1, as editors do
     )
 
 
@@ -267,34 +285,29 @@ def _read_to_the_end(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: Path
 def _devices(stream: IO[bytes], name: str) -> Iterator[UdiDevice]:
     """The devices of one XML file, each element dropped once it is read.
 
-    Start events are needed only for the root (checked) and <devices>,
-    whose finished children are cleared after each device, so the tree never
-    holds more than the device being read.
+    libxml2 (lxml) builds each <device> in C and hands Python only the
+    devices and the header's count, not the ~50 elements inside each; a
+    finished device and the siblings before it are then removed, so the tree
+    never holds more than the device being read.
     """
-    events = ET.iterparse(stream, events=("start", "end"))
-    ns = None
-    device_tag = devices_tag = count_tag = ""
-    holder: ET.Element | None = None  # <devices>, or the root if a file has none
+    events = etree.iterparse(stream, events=("end",), tag=_WANTED, **_PARSER)
+    ns: str | None = None
     declared: int | None = None
     number = 0
     try:
-        for event, element in events:
-            if event == "end":
-                if element.tag == device_tag:
-                    number += 1
-                    yield _device(element, ns or "", name, number)
-                    if holder is not None:
-                        holder.clear()
-                elif element.tag == count_tag:
-                    declared = _count(element.text, name)
-            elif ns is None:
-                ns = _namespace_of(element.tag, name)
-                device_tag, devices_tag = f"{ns}device", f"{ns}devices"
-                count_tag = f"{ns}numberRkeyecordXML"
-                holder = element
-            elif element.tag == devices_tag:
-                holder = element
-    except ET.ParseError as exc:
+        for _, element in events:
+            local = element.tag.rpartition("}")[2]
+            if local == "device":
+                if ns is None:
+                    ns = element.tag[: len(element.tag) - len(local)]
+                number += 1
+                yield _device(element, ns, name, number)
+                element.clear(keep_tail=True)
+                while element.getprevious() is not None:
+                    del element.getparent()[0]
+            else:
+                declared = _count(element.text, name)
+    except etree.XMLSyntaxError as exc:
         raise _malformed(exc, name) from None
     if declared is not None and declared != number:
         raise UdiFileError(
@@ -326,7 +339,7 @@ def _day(value: str) -> date | None:
         return None
 
 
-def _device(element: ET.Element, ns: str, file: str, number: int) -> UdiDevice:
+def _device(element: etree._Element, ns: str, file: str, number: int) -> UdiDevice:
     """One <device> element as a UdiDevice, or a UdiFileError naming it.
 
     Written for speed (millions of records): one dict of the children's
@@ -335,8 +348,8 @@ def _device(element: ET.Element, ns: str, file: str, number: int) -> UdiDevice:
     if ns:
         cut = len(ns)
         raw = {child.tag[cut:]: child.text for child in element}
-    else:  # the usual file: pairs built in C, no bytecode per child
-        raw = dict(zip(map(_TAG, element), map(_TEXT, element), strict=True))
+    else:
+        raw = {child.tag: child.text for child in element}
     get = raw.get
 
     def text(tag: str) -> str:

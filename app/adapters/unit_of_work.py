@@ -21,6 +21,7 @@ from app.adapters.master_data import (
 from app.adapters.queries import SqlQueries
 from app.adapters.recalls import SqlRecalls
 from app.adapters.stock import SqlLots, SqlSerials, SqlStock
+from app.adapters.udi_devices import SqlDevices, SqlPackageLevels
 
 
 class SqlUnitOfWork:
@@ -48,6 +49,8 @@ class SqlUnitOfWork:
             conn = self.engine.connect().execution_options(read_only=self.read_only)
         self._conn = conn
         self.items = SqlItems(conn)
+        self.devices = SqlDevices(conn)
+        self.packages = SqlPackageLevels(conn)
         self.suppliers = SqlSuppliers(conn)
         self.locations = SqlLocations(conn)
         self.users = SqlUsers(conn)

@@ -1,4 +1,5 @@
-"""`import`: master data from CSV or .xlsx into a site store, all rows or none (an admin)."""
+"""`import`: master data (and package levels) from CSV or .xlsx into a site store, all rows
+or none (an admin). Rows the national UDI database contradicts are warned of on stderr."""
 
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ from app.domain.clock import SystemClock
 from app.errors import LotkeeperError
 from app.services.bus import execute
 from app.services.commands import ImportMasterData
-from app.services.master_data import KINDS
+from app.services.master_data import SITE_KINDS
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", help="import master data from CSV or .xlsx, all rows or none")
     db_arg(p)
-    p.add_argument("kind", choices=KINDS)
+    p.add_argument("kind", choices=SITE_KINDS)
     p.add_argument("file", type=Path)
     user_args(p, "an administrator")
     p.set_defaults(func=cmd_import)
@@ -47,5 +48,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         return fail(f"{result.code.value}: {result.message}", 1)
+    for conflict in result.detail.get("conflicts", []):
+        print(
+            f"warning: row {conflict['row']}, column {conflict['column']}: {conflict['problem']}"
+            " (the row's value kept)",
+            file=sys.stderr,
+        )
     print(result.message)
     return 0

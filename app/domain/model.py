@@ -68,6 +68,8 @@ class AlertKind(StrEnum):
     DATA_MISMATCH = "data_mismatch"
     COUNT_DISCREPANCY = "count_discrepancy"
     RECALL = "recall"
+    # The national UDI database says the device left the market (退市) while lots are on hand.
+    WITHDRAWN = "withdrawn"
 
 
 class Level(StrEnum):

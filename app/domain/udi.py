@@ -199,3 +199,48 @@ def _number(text: str) -> Decimal | None:
     except InvalidOperation:
         return None
     return value if value.is_finite() else None
+
+
+# Storage conditions that name the temperature a device is kept at (储存/贮存/存储温度).
+_TEMPERATURE_UNITS = ("℃", "°C", "度")
+
+
+def storage_temperature(device: UdiDevice) -> UdiStorage | None:
+    """The device's storage temperature condition in ℃, if its record gives one.
+
+    Transport (运输温度) and humidity limits are not where the stock is kept;
+    the first storage condition measured in ℃ that is not about transport is.
+    """
+    for storage in device.storage:
+        if storage.unit.strip() in _TEMPERATURE_UNITS and "运输" not in storage.condition:
+            return storage
+    return None
+
+
+# What an item takes from its device record: the texts, then the label's data.
+ITEM_TEXTS = ("name", "name_zh", "model", "manufacturer", "registration_no")
+ITEM_FLAGS = ("lot_required", "expiry_required", "production_date_required", "serialised")
+
+
+def item_values(device: UdiDevice) -> dict[str, str | bool]:
+    """The item fields the device record gives, by Item's names.
+
+    The name is the record's own (Chinese) one, as both names: the database
+    has no English name. A flag the record leaves unsaid (neither 是 nor 否)
+    is left out, so the item keeps its default.
+    """
+    values: dict[str, str | bool] = {
+        "name": device.name,
+        "name_zh": device.name,
+        "model": device.model,
+        "manufacturer": device.registrant,
+        "registration_no": device.registration_no,
+    }
+    flags = (
+        ("lot_required", device.pi_has_lot),
+        ("expiry_required", device.pi_has_expiry),
+        ("production_date_required", device.pi_has_production_date),
+        ("serialised", device.pi_has_serial),
+    )
+    values.update({name: flag for name, flag in flags if flag is not None})
+    return {k: v for k, v in values.items() if v != ""}

@@ -28,6 +28,7 @@ from app.services import (
     settings,
     status,
     stock,
+    udi,
 )
 from app.services.commands import Command
 from app.services.context import ActionResult, Context, permitted_actor
@@ -50,6 +51,7 @@ HANDLERS: dict[type[Command], Handler] = {
     **central_data.HANDLERS,
     **people.HANDLERS,
     **refusals.HANDLERS,
+    **udi.HANDLERS,
 }
 
 

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Protocol, cast
 
 from app.domain.model import Hold, Item, LocationKind, Role
+from app.domain.packaging import PackageLevel
 from app.domain.policy import Policy
 from app.services.commands import ApplyCentralPage, ApplyRememberedHolds
 from app.services.context import ActionResult, Context, done
@@ -226,6 +227,34 @@ def _apply_master(
         uow.central.add_master(kind, added)
     if updated:
         uow.central.update_master(kind, updated)
+    if kind == "item":
+        _apply_package_levels(ctx, changes)
+
+
+def _apply_package_levels(ctx: Context, changes: Sequence[Mapping[str, Any]]) -> None:
+    """Package levels an item record carries (from the centre's UDI database) that the
+    site lacks: the site's own levels (its packages import) stay as they are."""
+    for data in changes:
+        levels = data.get("packages") or []
+        item = ctx.uow.items.get(str(data["di"])) if levels else None
+        if item is None or item.id is None:
+            continue
+        have = {level.di for level in ctx.uow.packages.for_item(item.id, item.di)}
+        new = [
+            PackageLevel(**level)
+            for level in levels
+            if level["di"] not in have and ctx.uow.packages.get(level["di"]) is None
+        ]
+        for level in new:
+            ctx.uow.packages.put(item.id, level)
+        if new:
+            ctx.change(
+                "add_package_levels",
+                "item",
+                item.di,
+                None,
+                {"packages": [asdict(level) for level in new], "source": "centre"},
+            )
 
 
 def _apply_policy(ctx: Context, data: Mapping[str, Any], audit: _PageAudit) -> None:

@@ -8,7 +8,7 @@ part of the rule, so every entry point parses the same way.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
@@ -18,6 +18,7 @@ from app.domain.model import WriteOffReason
 from app.domain.permissions import Action
 from app.domain.policy import Policy
 from app.domain.recall import AccountKind, NewRecall
+from app.domain.udi import UdiDevice
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +225,19 @@ class ImportMasterData(Command):
     kind: str
     header: Sequence[str]
     rows: Sequence[Mapping[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportUdiDatabase(Command):
+    """The national UDI database's devices (a full or incremental download): all or none.
+
+    `devices` is read once, as the import goes (millions of records: never held
+    in memory); a UdiFileError it raises refuses the whole import.
+    """
+
+    action: ClassVar[Action] = Action.IMPORT_MASTER_DATA
+    files: Sequence[str]
+    devices: Iterable[UdiDevice]
 
 
 @dataclass(frozen=True, slots=True)

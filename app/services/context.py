@@ -29,11 +29,13 @@ from app.domain.model import (
     MovementType,
     Override,
 )
+from app.domain.packaging import PackageLevel
 from app.domain.permissions import SYSTEM_ACTIONS, Action, open_to_operators, permitted
 from app.domain.policy import Policy
 from app.domain.rules import MAX_QUANTITY, OVERRIDABLE, lot_data_verdict
 from app.errors import Code, Refused, RefusedWithAlert
 from app.services.commands import Approval
+from app.services.identification import Identified, identified
 from app.services.ports import UnitOfWork
 from scanning.errors import ScanError
 from scanning.parse import parse
@@ -121,6 +123,10 @@ class Context:
         # What is known so far, so that a refusal can still name the lot.
         self.scan: Scan | None = None
         self.lot: Lot | None = None
+        self.package: PackageLevel | None = None
+        """The package level the scan named (a box or case), None for the item itself."""
+        self.unit = ""
+        """The scanned item's unit of issue (支, 个 ...), for the words of a package."""
         self._policy: Policy | None = None
 
     @property
@@ -245,19 +251,33 @@ class Context:
         )
 
     def item(self, scan: Scan) -> Item:
+        """The scanned item, also through one of its package levels (then `self.package`)."""
         assert scan.di is not None
-        item = self.uow.items.get(scan.di)
-        if item is None:
-            raise Refused(Code.UNKNOWN_ITEM, f"item {scan.di} is not known here", di=scan.di)
-        return item
+        return self.take(identified(self.uow, scan.di))
+
+    def take(self, found: Identified) -> Item:
+        """The item identified; a package of it is remembered for the quantity."""
+        package = found.package
+        if package is not None and found.item.serialised:
+            # Its serial is the package's, not the units': each unit is scanned on its own.
+            raise Refused(
+                Code.PACKAGE_OF_SERIALISED,
+                f"{package.di} is a {package.level} of serialised item {package.item_di}: "
+                "scan each unit's own serial",
+                di=package.di,
+                level=package.level,
+            )
+        self.package = package
+        self.unit = found.item.unit
+        return found.item
 
     def existing_lot(self, scan: Scan, item: Item) -> Lot:
-        assert scan.di is not None
+        """The item's lot the scan names; a package's lot is its item's (the ledger's eaches)."""
         number = self.lot_number(item, scan)
-        lot = self.uow.lots.get(scan.di, number)
+        lot = self.uow.lots.get(item.di, number)
         if lot is None:
             raise Refused(
-                Code.UNKNOWN_LOT, f"lot {number} of {scan.di} was never received here", lot=number
+                Code.UNKNOWN_LOT, f"lot {number} of {item.di} was never received here", lot=number
             )
         self.lot = lot
         self.check_scan_matches(lot, scan)
@@ -294,6 +314,21 @@ class Context:
         )
 
     def quantity(self, scan: Scan, serialised: bool, qty: int | None) -> int:
+        """Eaches the action moves: the scan's (or entered) count, times a package's eaches.
+
+        With a package scanned, `qty` and the label's count are packages.
+        """
+        count = self._count(scan, serialised, qty)
+        if self.package is None:
+            return count
+        units = count * self.package.units
+        if units > MAX_QUANTITY:
+            raise Refused(
+                Code.BAD_QUANTITY, f"quantity must be from 1 to {MAX_QUANTITY}", quantity=units
+            )
+        return units
+
+    def _count(self, scan: Scan, serialised: bool, qty: int | None) -> int:
         if serialised:
             if not scan.serial:
                 raise Refused(
@@ -494,6 +529,16 @@ class Context:
     def result(
         self, lot: Lot, message: str, movement: Movement | None = None, **detail: Any
     ) -> ActionResult:
+        package = self.package
+        if package is not None:
+            # "1 箱 = 10 支": the screens and the label say both the package and its eaches.
+            detail = {
+                **detail,
+                "package_di": package.di,
+                "package_level": package.level,
+                "package_units": package.units,
+                "unit": self.unit,
+            }
         return ActionResult(
             ok=True,
             code=Code.ACCEPTED,

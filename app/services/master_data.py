@@ -1,4 +1,16 @@
-"""Master data imports (items, suppliers, locations, users): all rows or none."""
+"""Master data imports (items, suppliers, locations, users; packages at a site): all or none.
+
+An item whose DI is in the national UDI database's device table takes the
+record's values where the file leaves its columns empty (absent or blank):
+name in Chinese, model, registrant, registration number, and for a new item
+the label's lot-data flags. A record that contradicts what the row says
+(another registration number) is reported in `ImportReport.conflicts`,
+never applied: the row is the site's word.
+
+`packages` (a site's own): each row a package level of an item, `package_di`
+holding `contains` of `contains_di` (the item itself when left empty, or a
+level imported before it).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +20,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from app.domain.model import Item, Location, LocationKind, Role, Supplier
+from app.domain.packaging import PackageLevel
+from app.domain.rules import MAX_QUANTITY
+from app.domain.udi import ITEM_FLAGS, ITEM_TEXTS, item_values
 from app.errors import Code, Refused
 from app.services.commands import ImportMasterData
 from app.services.context import ActionResult, Context, done
@@ -16,12 +31,15 @@ from scanning.errors import ScanError
 from scanning.parse import parse
 
 KINDS = ("items", "suppliers", "locations", "users")
+# What a site imports: the master kinds (the centre's too) and its own package levels.
+SITE_KINDS = (*KINDS, "packages")
 
 REQUIRED: dict[str, tuple[str, ...]] = {
     "items": ("gtin", "name"),
     "suppliers": ("code", "name"),
     "locations": ("code", "name", "kind"),
     "users": ("username", "role", "pin"),
+    "packages": ("package_di", "gtin", "level", "contains"),
 }
 OPTIONAL: dict[str, tuple[str, ...]] = {
     "items": (
@@ -42,7 +60,11 @@ OPTIONAL: dict[str, tuple[str, ...]] = {
     "suppliers": ("auto_release",),
     "locations": ("responsible", "zone"),
     "users": ("display_name", "badge"),
+    "packages": ("contains_di",),
 }
+
+# Fields where a row and its device record must agree, or a person decides.
+COMPARED_WITH_DEVICE = ("registration_no",)
 
 _HIBC_DI = re.compile(r"^[A-Z][A-Z0-9]{3}[A-Z0-9]{1,18}[0-9]$")
 _TRUE = {"1", "true", "yes", "y", "是", "t"}
@@ -63,6 +85,8 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     problems: list[Problem] = field(default_factory=list)
+    conflicts: list[Problem] = field(default_factory=list)
+    """Rows the national UDI database contradicts: reported, the row's value kept."""
 
     @property
     def ok(self) -> bool:
@@ -127,6 +151,9 @@ def _text(row: Mapping[str, str], column: str) -> str:
     return row.get(column, "").strip()
 
 
+# What a row's import reports beside its problems: (column, conflict with the UDI database).
+Notes = list[tuple[str, str]]
+
 _BOOL_FIELDS = {
     "serialised",
     "auto_release",
@@ -137,9 +164,38 @@ _BOOL_FIELDS = {
 _INT_FIELDS = {"min_stock"}
 
 
-def _import_item(ctx: Context, row: Mapping[str, str], columns: set[str]) -> bool:
+def _from_device(
+    ctx: Context, di: str, row: Mapping[str, str], fields: dict[str, object], new: bool
+) -> list[tuple[str, str]]:
+    """Fill the row's empty fields from the device table; returns (column, conflict) pairs."""
+    device = ctx.uow.devices.get(di)
+    if device is None:
+        return []
+    values = item_values(device)
+    found = []
+    for column in ITEM_TEXTS:
+        theirs = str(values.get(column, ""))
+        ours = str(fields[column]).strip()
+        if not ours:
+            fields[column] = theirs
+        elif column in COMPARED_WITH_DEVICE and theirs and not _same_text(ours, theirs):
+            found.append((column, f"{ours!r} here, {theirs!r} in the national UDI database"))
+    if new:
+        for column in ITEM_FLAGS:
+            if column in values and not row.get(column, "").strip():
+                fields[column] = values[column]
+    return found
+
+
+def _same_text(ours: str, theirs: str) -> bool:
+    return "".join(ours.split()).casefold() == "".join(theirs.split()).casefold()
+
+
+def _import_item(ctx: Context, row: Mapping[str, str], columns: set[str], notes: Notes) -> bool:
     di = normalise_di(row["gtin"])
     existing = ctx.uow.items.get(di)
+    if existing is None and ctx.uow.packages.get(di) is not None:
+        raise _RowError("gtin", f"{di} is a package level of another item, not an item")
     base = existing if existing is not None else Item(di=di, name="")
     fields: dict[str, object] = {}
     for column in ("name", *OPTIONAL["items"]):
@@ -152,6 +208,7 @@ def _import_item(ctx: Context, row: Mapping[str, str], columns: set[str]) -> boo
             fields[column] = _int(row, column)
         else:
             fields[column] = _text(row, column)
+    notes += _from_device(ctx, di, row, fields, existing is None)
     if existing is None:
         ctx.uow.items.add(Item(di=di, **fields))  # type: ignore[arg-type]
         ctx.change("create_item", "item", di, None, fields)
@@ -165,7 +222,7 @@ def _import_item(ctx: Context, row: Mapping[str, str], columns: set[str]) -> boo
     return False
 
 
-def _import_supplier(ctx: Context, row: Mapping[str, str], columns: set[str]) -> bool:
+def _import_supplier(ctx: Context, row: Mapping[str, str], columns: set[str], notes: Notes) -> bool:
     code = _text(row, "code")
     if ctx.uow.suppliers.get(code) is not None:
         raise _RowError("code", f"supplier {code!r} already exists")
@@ -181,7 +238,7 @@ def _import_supplier(ctx: Context, row: Mapping[str, str], columns: set[str]) ->
     return True
 
 
-def _import_location(ctx: Context, row: Mapping[str, str], columns: set[str]) -> bool:
+def _import_location(ctx: Context, row: Mapping[str, str], columns: set[str], notes: Notes) -> bool:
     code = _text(row, "code")
     kind = _text(row, "kind").lower()
     if kind not in {k.value for k in LocationKind}:
@@ -210,7 +267,7 @@ def _import_location(ctx: Context, row: Mapping[str, str], columns: set[str]) ->
     return True
 
 
-def _import_user(ctx: Context, row: Mapping[str, str], columns: set[str]) -> bool:
+def _import_user(ctx: Context, row: Mapping[str, str], columns: set[str], notes: Notes) -> bool:
     role = _text(row, "role").lower()
     if role not in {r.value for r in Role}:
         raise _RowError("role", f"{role!r} is not one of {', '.join(r.value for r in Role)}")
@@ -232,14 +289,61 @@ def _import_user(ctx: Context, row: Mapping[str, str], columns: set[str]) -> boo
     return True
 
 
-_IMPORTERS: dict[str, Callable[[Context, Mapping[str, str], set[str]], bool]] = {
+def _whole(row: Mapping[str, str], column: str) -> int:
+    number = _int(row, column)
+    if number < 1:
+        raise _RowError(column, "must be at least 1")
+    return number
+
+
+def _import_package(ctx: Context, row: Mapping[str, str], columns: set[str], notes: Notes) -> bool:
+    """One package level of an item: its DI, its name, how many of the level below it holds."""
+    try:
+        package_di = normalise_di(row["package_di"])
+    except _RowError as exc:
+        raise _RowError("package_di", exc.problem) from None
+    item_di = normalise_di(row["gtin"])
+    item = ctx.uow.items.get(item_di)
+    if item is None or item.id is None:
+        raise _RowError("gtin", f"no item {item_di}: import the item first")
+    if ctx.uow.items.get(package_di) is not None:
+        raise _RowError("package_di", f"{package_di} is an item of its own, not a package")
+    below = normalise_di(row["contains_di"]) if _text(row, "contains_di") else item_di
+    contains = _whole(row, "contains")
+    if below == item_di:
+        units = contains
+    else:
+        level_below = ctx.uow.packages.get(below)
+        if level_below is None or level_below.item_di != item_di:
+            raise _RowError("contains_di", f"{below} is neither {item_di} nor a level of it")
+        units = contains * level_below.units
+    if units > MAX_QUANTITY:
+        raise _RowError("contains", f"{units} eaches in one package is more than {MAX_QUANTITY}")
+    previous = ctx.uow.packages.get(package_di)
+    if previous is not None and previous.item_di != item_di:
+        raise _RowError("package_di", f"{package_di} is already a level of {previous.item_di}")
+    level = PackageLevel(package_di, item_di, _text(row, "level"), contains, below, units)
+    ctx.uow.packages.put(item.id, level)
+    before = asdict(previous) if previous is not None else None
+    ctx.change("put_package_level", "item", item_di, before, asdict(level))
+    return previous is None
+
+
+_IMPORTERS: dict[str, Callable[[Context, Mapping[str, str], set[str], Notes], bool]] = {
+    "packages": _import_package,
     "items": _import_item,
     "suppliers": _import_supplier,
     "locations": _import_location,
     "users": _import_user,
 }
 # The column that names a row of each kind.
-KEY_COLUMN = {"items": "gtin", "suppliers": "code", "locations": "code", "users": "username"}
+KEY_COLUMN = {
+    "items": "gtin",
+    "suppliers": "code",
+    "locations": "code",
+    "users": "username",
+    "packages": "package_di",
+}
 
 
 def import_table(
@@ -249,7 +353,9 @@ def import_table(
     only if the report has no problem (all rows or none)."""
     report = ImportReport(kind)
     if kind not in _IMPORTERS:
-        report.problems.append(Problem(1, "kind", f"{kind!r} is not one of {', '.join(KINDS)}"))
+        report.problems.append(
+            Problem(1, "kind", f"{kind!r} is not one of {', '.join(SITE_KINDS)}")
+        )
         return report
     columns = {c.strip().lower() for c in header}
     missing = [c for c in REQUIRED[kind] if c not in columns]
@@ -272,13 +378,15 @@ def import_table(
             report.problems.append(Problem(number, KEY_COLUMN[kind], f"duplicates row {seen[key]}"))
             continue
         seen[key] = number
+        notes: Notes = []
         try:
-            if importer(ctx, row, columns):
+            if importer(ctx, row, columns, notes):
                 report.created += 1
             else:
                 report.updated += 1
         except _RowError as exc:
             report.problems.append(Problem(number, exc.column, exc.problem))
+        report.conflicts += [Problem(number, column, text) for column, text in notes]
     if not report.ok:
         report.created = report.updated = 0
     return report
@@ -299,6 +407,7 @@ def import_master_data(ctx: Context, cmd: ImportMasterData) -> ActionResult:
         rows=report.rows,
         created=report.created,
         updated=report.updated,
+        conflicts=[asdict(p) for p in report.conflicts],
     )
 
 

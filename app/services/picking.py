@@ -13,6 +13,7 @@ from datetime import date
 from app.domain.clock import Clock
 from app.domain.model import Item, LocationKind
 from app.domain.rules import days_left, fefo_choice
+from app.services.identification import known
 from app.services.ports import UnitOfWork
 from scanning.errors import ScanError
 from scanning.parse import parse
@@ -48,9 +49,10 @@ def fefo_suggestion(uow: UnitOfWork, clock: Clock, code: str) -> FefoSuggestion 
     """
     today = clock.today()
     with uow:
-        item = uow.items.get(item_code(code))
-        if item is None:
+        found = known(uow, item_code(code))  # a box's DI gives its item's line
+        if found is None:
             return None
+        item = found.item
         assert item.id is not None
         window = uow.settings.policy().do_not_issue_for(item.category)
         lines = [

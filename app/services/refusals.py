@@ -53,8 +53,13 @@ def discard(ctx: Context, cmd: DiscardRefusedEvent) -> ActionResult:
     settled = cast(RefusalsUnitOfWork, ctx.uow).sync_refusals.discard(
         cmd.seq, ctx.username, ctx.now
     )
-    ctx.change("discard_refused_event", "outbox", str(cmd.seq), refused.to_json(),
-               {**settled.to_json(), "reason": reason})
+    ctx.change(
+        "discard_refused_event",
+        "outbox",
+        str(cmd.seq),
+        refused.to_json(),
+        {**settled.to_json(), "reason": reason},
+    )
     return done(f"event {cmd.seq} discarded", seq=cmd.seq)
 
 

@@ -36,6 +36,7 @@ from app.services.commands import (
 )
 from app.services.context import ActionResult, Context, lot_state
 from app.services.recall_apply import cover_received_lot
+from app.services.udi import identify_for_receipt, warn_withdrawn
 from scanning.scan import Scan
 
 
@@ -74,14 +75,6 @@ def _block_use(ctx: Context, lot: Lot, item: Item, approval: Approval | None) ->
     ctx.refuse_unless_overridden(refusal, approval)
 
 
-def _new_item(ctx: Context, di: str) -> Item:
-    """An item first met at the dock: provisional, so its lots are held until it is registered."""
-    item = ctx.uow.items.add(Item(di=di, name=f"? {di}", provisional=True))
-    after = {"di": di, "provisional": True}
-    ctx.change("create_item", "item", di, None, after, ("item_seen", {"di": di}))
-    return item
-
-
 def receive(ctx: Context, cmd: Receive) -> ActionResult:
     scan = ctx.parsed_scan(cmd.scan)
     assert scan.di is not None
@@ -95,14 +88,13 @@ def receive(ctx: Context, cmd: Receive) -> ActionResult:
             raise Refused(
                 Code.UNKNOWN_SUPPLIER, f"no supplier {cmd.supplier!r}", supplier=cmd.supplier
             )
-    item = ctx.uow.items.get(scan.di)
-    new_item = item is None
-    if item is None:
-        item = _new_item(ctx, scan.di)
+    found, new_item = identify_for_receipt(ctx, scan.di)
+    item = ctx.take(found)
     ctx.check_lot_data(item, scan)
     number = ctx.lot_number(item, scan)
     qty = ctx.quantity(scan, item.serialised, cmd.qty)
-    lot = ctx.uow.lots.get(scan.di, number)
+    # A package's contents are its item's lot: the ledger counts eaches only.
+    lot = ctx.uow.lots.get(item.di, number)
     if lot is not None:
         ctx.lot = lot
         ctx.check_scan_matches(lot, scan)
@@ -144,7 +136,7 @@ def receive(ctx: Context, cmd: Receive) -> ActionResult:
         lot = ctx.uow.lots.add(
             Lot(
                 item_id=item.id or 0,
-                di=scan.di,
+                di=item.di,
                 lot=number,
                 expiry=scan.expiry,
                 production_date=scan.production_date,
@@ -175,6 +167,7 @@ def receive(ctx: Context, cmd: Receive) -> ActionResult:
     )
     # A lot an open recall covers is blocked the moment it arrives.
     cover_received_lot(ctx, lot, scan.serial)
+    warn_withdrawn(ctx, lot.id)
     return ctx.result(
         lot,
         f"received {qty} of lot {lot.lot} into {location.code}",

@@ -1471,17 +1471,17 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>to pick</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="234"/>
+        <location filename="../../ui/screens/picking.py" line="250"/>
         <source>No usable stock of this item</source>
         <translation>No usable stock of this item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="266"/>
+        <location filename="../../ui/screens/picking.py" line="282"/>
         <source>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</source>
         <translation>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="270"/>
+        <location filename="../../ui/screens/picking.py" line="286"/>
         <source>Pick lot {lot} inside the do-not-issue window? Give the reason.</source>
         <translation>Pick lot {lot} inside the do-not-issue window? Give the reason.</translation>
     </message>
@@ -1821,7 +1821,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="66"/>
-        <location filename="../../ui/reasons.py" line="383"/>
+        <location filename="../../ui/reasons.py" line="414"/>
         <source>expiry</source>
         <translation>expiry</translation>
     </message>
@@ -1837,7 +1837,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="76"/>
-        <location filename="../../ui/reasons.py" line="164"/>
+        <location filename="../../ui/reasons.py" line="180"/>
         <source>Waiting for the {missing} barcode</source>
         <translation>Waiting for the {missing} barcode</translation>
     </message>
@@ -1867,482 +1867,512 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>Done: lot {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="97"/>
+        <location filename="../../ui/reasons.py" line="95"/>
+        <source>1 {level} = {units} {unit}</source>
+        <translation>1 {level} = {units} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="98"/>
+        <source>units</source>
+        <translation>units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="113"/>
         <source>Put in quarantine on receipt</source>
         <translation>Put in quarantine on receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="99"/>
+        <location filename="../../ui/reasons.py" line="115"/>
         <source>Waiting for QC release before use</source>
         <translation>Waiting for QC release before use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="102"/>
+        <location filename="../../ui/reasons.py" line="118"/>
         <source>Approved by supervisor {name}</source>
         <translation>Approved by supervisor {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="121"/>
+        <location filename="../../ui/reasons.py" line="137"/>
         <source>Lot {lot} expired on {expiry}: do not use</source>
         <translation>Lot {lot} expired on {expiry}: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="124"/>
+        <location filename="../../ui/reasons.py" line="140"/>
         <source>Lot {lot} is inside the do-not-issue window ({days} days left)</source>
         <translation>Lot {lot} is inside the do-not-issue window ({days} days left)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="127"/>
+        <location filename="../../ui/reasons.py" line="143"/>
         <source>Lot {lot} is waiting for QC release</source>
         <translation>Lot {lot} is waiting for QC release</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="130"/>
+        <location filename="../../ui/reasons.py" line="146"/>
         <source>Lot {lot} was rejected by QC: do not use</source>
         <translation>Lot {lot} was rejected by QC: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="133"/>
+        <location filename="../../ui/reasons.py" line="149"/>
         <source>Lot {lot} is in quarantine</source>
         <translation>Lot {lot} is in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="134"/>
+        <location filename="../../ui/reasons.py" line="150"/>
         <source>Lot {lot} is recalled: do not use</source>
         <translation>Lot {lot} is recalled: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="135"/>
+        <location filename="../../ui/reasons.py" line="151"/>
         <source>Wrong lot: take lot {fefo} first</source>
         <translation>Wrong lot: take lot {fefo} first</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="136"/>
+        <location filename="../../ui/reasons.py" line="152"/>
         <source>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</source>
         <translation>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="139"/>
+        <location filename="../../ui/reasons.py" line="155"/>
         <source>Item {di} is not known here</source>
         <translation>Item {di} is not known here</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="140"/>
+        <location filename="../../ui/reasons.py" line="156"/>
         <source>Lot {lot} was never received here</source>
         <translation>Lot {lot} was never received here</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="143"/>
+        <location filename="../../ui/reasons.py" line="159"/>
         <source>There is no location {location}</source>
         <translation>There is no location {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="146"/>
+        <location filename="../../ui/reasons.py" line="162"/>
         <source>Lot {lot} is not at this location</source>
         <translation>Lot {lot} is not at this location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="149"/>
+        <location filename="../../ui/reasons.py" line="165"/>
         <source>The label does not match lot {lot} as recorded</source>
         <translation>The label does not match lot {lot} as recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="152"/>
+        <location filename="../../ui/reasons.py" line="168"/>
         <source>Short-dated: lot {lot} has only {days} days left</source>
         <translation>Short-dated: lot {lot} has only {days} days left</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="155"/>
+        <location filename="../../ui/reasons.py" line="171"/>
         <source>This serial number was already received</source>
         <translation>This serial number was already received</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="158"/>
+        <location filename="../../ui/reasons.py" line="174"/>
         <source>The quantity entered does not match the label</source>
         <translation>The quantity entered does not match the label</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="161"/>
+        <location filename="../../ui/reasons.py" line="177"/>
         <source>This barcode cannot be read as a UDI</source>
         <translation>This barcode cannot be read as a UDI</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="167"/>
+        <location filename="../../ui/reasons.py" line="183"/>
         <source>Unknown or inactive user</source>
         <translation>Unknown or inactive user</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="168"/>
+        <location filename="../../ui/reasons.py" line="184"/>
         <source>Wrong user name or PIN</source>
         <translation>Wrong user name or PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="169"/>
+        <location filename="../../ui/reasons.py" line="185"/>
         <source>Your role may not do this</source>
         <translation>Your role may not do this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="170"/>
+        <location filename="../../ui/reasons.py" line="186"/>
         <source>This block cannot be overridden</source>
         <translation>This block cannot be overridden</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="173"/>
+        <location filename="../../ui/reasons.py" line="189"/>
         <source>Lot {lot}: this device has no registration number yet: do not issue</source>
         <translation>Lot {lot}: this device has no registration number yet: do not issue</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="176"/>
+        <location filename="../../ui/reasons.py" line="192"/>
         <source>There is no supplier {supplier}</source>
         <translation>There is no supplier {supplier}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="179"/>
+        <location filename="../../ui/reasons.py" line="195"/>
         <source>{location} is the wrong kind of location for this</source>
         <translation>{location} is the wrong kind of location for this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="182"/>
+        <location filename="../../ui/reasons.py" line="198"/>
         <source>From and to are the same location</source>
         <translation>From and to are the same location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="185"/>
+        <location filename="../../ui/reasons.py" line="201"/>
         <source>No receiving location: choose where the goods go</source>
         <translation>No receiving location: choose where the goods go</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="188"/>
+        <location filename="../../ui/reasons.py" line="204"/>
+        <source>{di} is a package whose contents are not known here: not received</source>
+        <translation>{di} is a package whose contents are not known here: not received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="207"/>
+        <source>This is a package of a serialised item: scan each unit&apos;s serial</source>
+        <translation>This is a package of a serialised item: scan each unit&apos;s serial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="210"/>
+        <source>The UDI database file cannot be read: nothing imported</source>
+        <translation>The UDI database file cannot be read: nothing imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="213"/>
         <source>This item is in the master data: change it there</source>
         <translation>This item is in the master data: change it there</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="191"/>
+        <location filename="../../ui/reasons.py" line="216"/>
         <source>Lot {lot} is not on that hold</source>
         <translation>Lot {lot} is not on that hold</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="192"/>
+        <location filename="../../ui/reasons.py" line="217"/>
         <source>The label&apos;s production date is after its expiry date</source>
         <translation>The label&apos;s production date is after its expiry date</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="195"/>
+        <location filename="../../ui/reasons.py" line="220"/>
         <source>The label&apos;s production date is in the future</source>
         <translation>The label&apos;s production date is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="198"/>
+        <location filename="../../ui/reasons.py" line="223"/>
         <source>Something required is missing: {field}</source>
         <translation>Something required is missing: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="201"/>
+        <location filename="../../ui/reasons.py" line="226"/>
         <source>A value is not valid: {field}</source>
         <translation>A value is not valid: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="202"/>
+        <location filename="../../ui/reasons.py" line="227"/>
         <source>The quantity is not valid</source>
         <translation>The quantity is not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="203"/>
+        <location filename="../../ui/reasons.py" line="228"/>
         <source>Give a reason for this</source>
         <translation>Give a reason for this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="204"/>
+        <location filename="../../ui/reasons.py" line="229"/>
         <source>This line is not readable</source>
         <translation>This line is not readable</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="205"/>
+        <location filename="../../ui/reasons.py" line="230"/>
         <source>This line is not readable text</source>
         <translation>This line is not readable text</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="206"/>
+        <location filename="../../ui/reasons.py" line="231"/>
         <source>Unknown action</source>
         <translation>Unknown action</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="207"/>
+        <location filename="../../ui/reasons.py" line="232"/>
         <source>Unknown setting</source>
         <translation>Unknown setting</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="208"/>
+        <location filename="../../ui/reasons.py" line="233"/>
         <source>This value is not valid for the setting</source>
         <translation>This value is not valid for the setting</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="211"/>
+        <location filename="../../ui/reasons.py" line="236"/>
         <source>These warning tiers or windows are not valid</source>
         <translation>These warning tiers or windows are not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="214"/>
+        <location filename="../../ui/reasons.py" line="239"/>
         <source>This warning no longer exists</source>
         <translation>This warning no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="215"/>
+        <location filename="../../ui/reasons.py" line="240"/>
         <source>This count no longer exists</source>
         <translation>This count no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="216"/>
+        <location filename="../../ui/reasons.py" line="241"/>
         <source>Nothing imported: the file has problems</source>
         <translation>Nothing imported: the file has problems</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="219"/>
+        <location filename="../../ui/reasons.py" line="244"/>
         <source>There is no such recall</source>
         <translation>There is no such recall</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="220"/>
+        <location filename="../../ui/reasons.py" line="245"/>
         <source>This recall is closed</source>
         <translation>This recall is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="221"/>
+        <location filename="../../ui/reasons.py" line="246"/>
         <source>Lot {lot} is not part of this recall</source>
         <translation>Lot {lot} is not part of this recall</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="224"/>
+        <location filename="../../ui/reasons.py" line="249"/>
         <source>This recall cannot be opened as filled in</source>
         <translation>This recall cannot be opened as filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="227"/>
+        <location filename="../../ui/reasons.py" line="252"/>
         <source>Attach a photo or scan as evidence first</source>
         <translation>Attach a photo or scan as evidence first</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="230"/>
+        <location filename="../../ui/reasons.py" line="255"/>
         <source>The evidence file cannot be read</source>
         <translation>The evidence file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="233"/>
+        <location filename="../../ui/reasons.py" line="258"/>
         <source>Units are still unaccounted for</source>
         <translation>Units are still unaccounted for</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="236"/>
+        <location filename="../../ui/reasons.py" line="261"/>
         <source>Too many wrong PINs: locked until {until}</source>
         <translation>Too many wrong PINs: locked until {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="239"/>
+        <location filename="../../ui/reasons.py" line="264"/>
         <source>This PIN is too short: at least {need} characters</source>
         <translation>This PIN is too short: at least {need} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="242"/>
+        <location filename="../../ui/reasons.py" line="267"/>
         <source>A second person must sign this</source>
         <translation>A second person must sign this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="245"/>
+        <location filename="../../ui/reasons.py" line="270"/>
         <source>The store is damaged: writing is blocked until an administrator restores it</source>
         <translation>The store is damaged: writing is blocked until an administrator restores it</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="248"/>
+        <location filename="../../ui/reasons.py" line="273"/>
         <source>The store cannot be written (read-only)</source>
         <translation>The store cannot be written (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="251"/>
+        <location filename="../../ui/reasons.py" line="276"/>
         <source>The disk is full: nothing was written</source>
         <translation>The disk is full: nothing was written</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="254"/>
+        <location filename="../../ui/reasons.py" line="279"/>
         <source>The store is busy: try again</source>
         <translation>The store is busy: try again</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="255"/>
+        <location filename="../../ui/reasons.py" line="280"/>
         <source>Nothing to do</source>
         <translation>Nothing to do</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="256"/>
+        <location filename="../../ui/reasons.py" line="281"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="274"/>
+        <location filename="../../ui/reasons.py" line="299"/>
         <source>location</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="275"/>
+        <location filename="../../ui/reasons.py" line="300"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="276"/>
+        <location filename="../../ui/reasons.py" line="301"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="277"/>
+        <location filename="../../ui/reasons.py" line="302"/>
         <source>barcode</source>
         <translation>barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="278"/>
+        <location filename="../../ui/reasons.py" line="303"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="279"/>
+        <location filename="../../ui/reasons.py" line="304"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="280"/>
+        <location filename="../../ui/reasons.py" line="305"/>
         <source>registration number</source>
         <translation>registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="281"/>
+        <location filename="../../ui/reasons.py" line="306"/>
         <source>time</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="282"/>
+        <location filename="../../ui/reasons.py" line="307"/>
         <source>department</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="283"/>
+        <location filename="../../ui/reasons.py" line="308"/>
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="303"/>
+        <location filename="../../ui/reasons.py" line="328"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>First expiry first out: lot {fefo} at {location}, {expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="311"/>
+        <location filename="../../ui/reasons.py" line="336"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>At least {limit} days are required: a supervisor must accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="315"/>
+        <location filename="../../ui/reasons.py" line="340"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>Do-not-issue window: {window} days. A supervisor may override.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="319"/>
+        <location filename="../../ui/reasons.py" line="344"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="321"/>
+        <location filename="../../ui/reasons.py" line="346"/>
         <source>It is at: {places}</source>
         <translation>It is at: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="334"/>
+        <location filename="../../ui/reasons.py" line="359"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
         <translation>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="339"/>
+        <location filename="../../ui/reasons.py" line="364"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
         <translation>Whoever opened the recall closes it only with a second QA&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="342"/>
+        <location filename="../../ui/reasons.py" line="367"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
         <translation>A count&apos;s variance is approved by someone other than the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="345"/>
+        <location filename="../../ui/reasons.py" line="370"/>
         <source>QC release is by someone other than the person who received the lot.</source>
         <translation>QC release is by someone other than the person who received the lot.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="351"/>
+        <location filename="../../ui/reasons.py" line="376"/>
+        <source>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</source>
+        <translation>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="382"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
         <translation>QA confirms its registration or filing number, or master data brings it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="358"/>
+        <location filename="../../ui/reasons.py" line="389"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
         <translation>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="372"/>
+        <location filename="../../ui/reasons.py" line="403"/>
         <source>{n} problem(s) found</source>
         <translation>{n} problem(s) found</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="384"/>
+        <location filename="../../ui/reasons.py" line="415"/>
         <source>production date</source>
         <translation>production date</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="388"/>
+        <location filename="../../ui/reasons.py" line="419"/>
         <source>{field}: label {scanned}, record {stored}</source>
         <translation>{field}: label {scanned}, record {stored}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="394"/>
+        <location filename="../../ui/reasons.py" line="425"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>Do not use it: a supervisor must check the label and the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="415"/>
+        <location filename="../../ui/reasons.py" line="446"/>
         <source>The printer did not take the job</source>
         <translation>The printer did not take the job</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="416"/>
+        <location filename="../../ui/reasons.py" line="447"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
         <translation>Is it switched on, with paper, at the address in Settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="423"/>
+        <location filename="../../ui/reasons.py" line="454"/>
         <source>The symbol does not fit this label size</source>
         <translation>The symbol does not fit this label size</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="424"/>
+        <location filename="../../ui/reasons.py" line="455"/>
         <source>Choose the larger label in Settings.</source>
         <translation>Choose the larger label in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="428"/>
+        <location filename="../../ui/reasons.py" line="459"/>
         <source>This label cannot be printed</source>
         <translation>This label cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="432"/>
+        <location filename="../../ui/reasons.py" line="463"/>
         <source>Something went wrong: nothing was changed</source>
         <translation>Something went wrong: nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="433"/>
+        <location filename="../../ui/reasons.py" line="464"/>
         <source>The details are in the log file.</source>
         <translation>The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="325"/>
+        <location filename="../../ui/reasons.py" line="350"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>Label: {scanned}, entered: {entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="329"/>
+        <location filename="../../ui/reasons.py" line="354"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>Expired, held, recalled or QC-blocked stock goes through quarantine.</translation>
     </message>
@@ -3455,6 +3485,11 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="85"/>
+        <source>withdrawn from the market</source>
+        <translation>withdrawn from the market</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="86"/>
         <source>recall</source>
         <translation>recall</translation>
     </message>

@@ -17,6 +17,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from app.adapters import tables as site_tables
 from app.adapters.tables import UtcDateTime
 
 # SQLite only auto-increments a column declared exactly INTEGER PRIMARY KEY.
@@ -200,3 +201,7 @@ audit_flags = Table(
     Column("raised_at", UtcText, nullable=False),
 )
 Index("ix_audit_flags_site", audit_flags.c.site)
+
+# The national UDI database as the centre imported it: the site's tables, the same columns.
+udi_devices = site_tables.udi_devices.to_metadata(metadata)
+udi_packages = site_tables.udi_packages.to_metadata(metadata)

