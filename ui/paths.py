@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from printing.resource_dir import FONTS, RESOURCES, SOUNDS, STYLE_SHEET, TRANSLATIONS
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-SOUNDS = RESOURCES / "sounds"
-TRANSLATIONS = RESOURCES / "translations"
-FONTS = RESOURCES / "fonts"
-STYLE_SHEET = RESOURCES / "style.qss"
+__all__ = ["FONTS", "RESOURCES", "SOUNDS", "STYLE_SHEET", "TRANSLATIONS"]
