@@ -28,8 +28,19 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("bundle")
     started = time.perf_counter()
     built = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
-        + ["--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(SPEC)],
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(SPEC),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -37,7 +48,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert built.returncode == 0, built.stderr[-4000:]
     folder = work / "dist" / "lotkeeper"
-    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    # Symbolic links (PyInstaller makes some to shared libraries) counted once, as files.
+    size = sum(f.lstat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
     print(f"\nbundle built in {time.perf_counter() - started:.0f} s: {size / 2**20:.0f} MB")
     return folder
 

@@ -57,8 +57,18 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         str(_site_packages(Path(sys.executable))) + "\n", encoding="utf-8"
     )
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(bin_dir / "python"), "install", "-q"]
-        + ["--no-deps", "--no-index", str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(bin_dir / "python"),
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
     )
@@ -145,8 +155,6 @@ def test_the_installed_app_makes_a_store_prints_in_chinese_and_takes_screenshots
         for font in page["/Resources"]["/Font"].values()
     }
     assert any("WenQuanYiMicroHei" in name for name in fonts), fonts
-    shots = _run(
-        installed, tmp_path, "lotkeeper", "screenshots", "--db", str(db), "--out", "shots"
-    )
+    shots = _run(installed, tmp_path, "lotkeeper", "screenshots", "--db", str(db), "--out", "shots")
     assert shots.returncode == 0, shots.stderr
     assert len(list((tmp_path / "shots").glob("*.png"))) >= 9

@@ -135,8 +135,15 @@ def _cmdline(pid: int) -> bytes:
 
 def test_an_sqlite_centre_refuses_more_than_one_worker(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "serve", "--db", str(tmp_path / "c.db")]
-        + ["--workers", "3"],
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "serve",
+            "--db",
+            str(tmp_path / "c.db"),
+            "--workers",
+            "3",
+        ],
         capture_output=True,
         text=True,
         timeout=60,
@@ -156,8 +163,15 @@ class LoggedCentre:
         self.base = f"http://127.0.0.1:{self.port}"
         self.centre = Centre(self.url, self.port)  # for codes and queries
         self.proc = subprocess.Popen(
-            [sys.executable, str(ROOT / "main.py"), "serve", "--db", self.url]
-            + ["--port", str(self.port)],
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "serve",
+                "--db",
+                self.url,
+                "--port",
+                str(self.port),
+            ],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -195,7 +209,16 @@ def test_the_access_log_is_one_json_line_per_request_naming_the_device_but_never
     assert ("GET", "/v1/pull", 401) in requests_seen
     push = next(e for e in logged if e["path"] == "/v1/push")
     assert push["site"] == site and push["device"]
-    assert set(push) == {"time", "method", "path", "status", "duration_ms", "worker", "device", "site"}
+    assert set(push) == {
+        "time",
+        "method",
+        "path",
+        "status",
+        "duration_ms",
+        "worker",
+        "device",
+        "site",
+    }
     assert push["duration_ms"] >= 0 and push["time"].endswith("+00:00")
     assert "device" not in next(e for e in logged if e["status"] == 401)
     everything = "\n".join(lines) + errors
