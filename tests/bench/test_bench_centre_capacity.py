@@ -44,11 +44,14 @@ def postgres() -> Iterator[str]:
         pytest.skip("no PostgreSQL binaries (apt-get install postgresql)")
     cluster = PostgresCluster(bin_dir, free_port())
     cluster.start()
+    # The test cluster starts with fsync off on its command line; a centre runs with it on.
+    options = f"-k {cluster.dir} -c listen_addresses=127.0.0.1 -p {cluster.port}"
+    cluster._run(
+        str(bin_dir / "pg_ctl"), "-D", str(cluster.data), "-o", options, "-w",
+        "-l", str(cluster.dir / "log"), "restart",
+    )  # fmt: skip
     admin = create_engine(cluster.url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        # The throwaway cluster starts with fsync off for the tests; a centre runs with it on.
-        conn.execute(text("ALTER SYSTEM SET fsync = on"))
-        conn.execute(text("SELECT pg_reload_conf()"))
         assert conn.execute(text("SHOW fsync")).scalar() == "on"
     admin.dispose()
     try:
