@@ -16,7 +16,6 @@ from app.errors import Code, StoreError
 # FULL, not NORMAL: in WAL mode NORMAL may lose the last transactions on a
 # power cut, and a scan the operator saw accepted must survive one.
 SYNCHRONOUS = "FULL"
-CACHE_KIB = 32_768
 
 
 class DatabaseError(StoreError):
@@ -48,9 +47,6 @@ def sqlite_transactions(engine: Engine, synchronous: str, busy_timeout_ms: int =
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA synchronous={synchronous}")
         cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
-        # 32 MB of pages per connection instead of 2: a pick reads every stock line of
-        # its item across a big store, and re-reading pages from the OS costs CPU.
-        cur.execute(f"PRAGMA cache_size={-CACHE_KIB}")
         cur.close()
 
     @event.listens_for(engine, "begin")
