@@ -12,6 +12,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 # command -> (the module that registers it, its one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -41,7 +42,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
 def build_parser(command: str | None) -> argparse.ArgumentParser:
     """The parser, with the module of `command` (if any) registered in full."""
     parser = argparse.ArgumentParser(
-        prog="main.py",
+        # "main.py" in the checkout, "lotkeeper" once installed.
+        prog=Path(sys.argv[0]).name or "lotkeeper",
         description="Lotkeeper — offline-first lot, expiry and recall client. "
         "With no sub-command the desktop app starts.",
     )
@@ -75,5 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-if __name__ == "__main__":
+def run() -> None:
+    """The installed `lotkeeper` and `lotkeeper-gui` commands ([project.scripts])."""
     sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -9,13 +9,14 @@ Windows gets the same glyphs.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from PIL import ImageFont
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_PATH = Path(__file__).resolve().parent.parent / "resources" / "fonts" / "wqy-microhei.ttc"
+from printing.resource_dir import FONTS
+
+FONT_PATH = FONTS / "wqy-microhei.ttc"
 FONT_NAME = "WenQuanYiMicroHei"
 
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from printing.resource_dir import TRANSLATIONS
+
 CONTEXT = "Codes"
 
 

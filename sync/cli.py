@@ -39,6 +39,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--tls-cert", type=Path, help="serve HTTPS: the certificate (PEM, with chain)")
     p.add_argument("--tls-key", type=Path, help="serve HTTPS: the certificate's private key (PEM)")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes (PostgreSQL only; SQLite serves from one process)",
+    )
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("server", help="administer the centre's database")
@@ -116,23 +122,48 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
+    from sync.server import worker
+    from sync.server.access_log import logging_config
     from sync.server.app import create_app
+    from sync.server.db import POOL, is_sqlite
 
     if (args.tls_cert is None) != (args.tls_key is None):
         return fail("--tls-cert and --tls-key go together")
     for tls_file in (args.tls_cert, args.tls_key):
         if tls_file is not None and not tls_file.is_file():
             return fail(f"no such file: {tls_file}")
-    app = create_app(open_centre(args.db), SystemClock())
+    if args.workers < 1:
+        return fail("--workers must be at least 1")
+    if args.workers > 1 and is_sqlite(args.db):
+        return fail(
+            f"--workers {args.workers} needs a PostgreSQL centre: an SQLite file takes one "
+            "writer at a time, so it is served by one process (leave --workers out, or give "
+            "--db a postgresql+psycopg://user@host/db URL)"
+        )
+    options: dict[str, object] = {
+        "host": args.host,
+        "port": args.port,
+        "log_config": logging_config(),
+        "access_log": False,  # ours (sync/server/access_log.py) writes one JSON line instead
+        "ssl_certfile": str(args.tls_cert) if args.tls_cert else None,
+        "ssl_keyfile": str(args.tls_key) if args.tls_key else None,
+    }
+    engine = open_centre(args.db)  # migrated here, once, before any worker starts
+    if args.workers == 1:
+        uvicorn.run(create_app(engine, SystemClock()), **options)  # type: ignore[arg-type]
+        return 0
+    engine.dispose()
+    os.environ[worker.DB_VARIABLE] = args.db
+    os.environ[worker.POOL_VARIABLE] = str(max(2, POOL // args.workers))
     uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        log_level="warning",
-        ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
-        ssl_keyfile=str(args.tls_key) if args.tls_key else None,
+        "sync.server.worker:app",
+        factory=True,
+        workers=args.workers,
+        **options,  # type: ignore[arg-type]
     )
     return 0
 

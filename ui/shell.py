@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -24,13 +25,17 @@ from app.services.people import log_out
 from scanning.wedge import WedgeConfig
 from ui.dialogs.change_pin import ChangePinDialog
 from ui.login import LoginDialog
-from ui.main_window import MainWindow
 from ui.operations import ActionOp
 from ui.reasons import describe
 from ui.screen import Screen
 from ui.session import Session
-from ui.widgets.sync_status import SyncLink
 from ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    # Imported where the first window is built: the main window brings every screen,
+    # the camera and the sync client, which the log-in dialog does not need.
+    from ui.main_window import MainWindow
+    from ui.widgets.sync_status import SyncLink
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +105,8 @@ class Shell(QObject):
                 self.window.unlock()
                 return
             self._close_window()
+        from ui.main_window import MainWindow
+
         self.session = Session(self.store, self.clock, actor, tasks=self.tasks)
         window = MainWindow(
             self.session,

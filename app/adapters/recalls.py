@@ -25,7 +25,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.orm import aliased
 
 from app.adapters import tables as t
 from app.adapters.stock import LOT_QUERY, lot_from_row
@@ -256,7 +255,8 @@ class SqlRecalls:
     def movements_of(self, lot_ids: Sequence[int]) -> list[dict[str, Any]]:
         """Picks, returns, moves and exits of these lots, with their locations' kinds."""
         m = t.movements
-        src, dst = aliased(t.locations), aliased(t.locations)
+        # Core aliases: sqlalchemy.orm (for `aliased`) alone cost start-up ~0.1 s.
+        src, dst = t.locations.alias("src"), t.locations.alias("dst")
         rows: list[dict[str, Any]] = []
         for chunk in _chunks(lot_ids):
             rows += [

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, RowMapping, bindparam, insert, select, update
 
@@ -26,6 +27,13 @@ _LOT_COLUMNS = (
 LOT_QUERY = select(*_LOT_COLUMNS)  # every lot column, as `lot_from_row` reads them
 
 
+# Enum members by value: a dict look-up, where calling the enum class costs ~10x as
+# much, and a pick reads every stock line of its item (tens of lots) to decide FEFO.
+_QC = {member.value: member for member in QcStatus}
+_HOLD = {member.value: member for member in Hold}
+_KIND = {member.value: member for member in LocationKind}
+
+
 def lot_from_row(row: RowMapping) -> Lot:
     return Lot(
         item_id=row["item_id"],
@@ -34,11 +42,20 @@ def lot_from_row(row: RowMapping) -> Lot:
         expiry=row["expiry"],
         production_date=row["production_date"],
         supplier_id=row["supplier_id"],
-        qc=QcStatus(row["qc"]),
-        hold=Hold(row["hold"]),
+        qc=_QC[row["qc"]],
+        hold=_HOLD[row["hold"]],
         hold_reason=row["hold_reason"],
         first_received=row["first_received"],
         id=row["id"],
+    )
+
+
+def _lot_from_tuple(row: Sequence[Any]) -> Lot:
+    """A lot from a plain row whose first columns are `_LOT_COLUMNS`, in that order
+    (positional access: a mapping look-up per column costs more than the row itself)."""
+    lot_id, item_id, di, number, expiry, produced, supplier, qc, hold, why, first = row[:11]
+    return Lot(
+        item_id, di, number, expiry, produced, supplier, _QC[qc], _HOLD[hold], why, first, lot_id
     )
 
 
@@ -63,6 +80,7 @@ _LINES = (
     .join(t.locations, t.locations.c.id == t.stock.c.location_id)
 )
 _LINES_FOR_ITEM = _LINES.where(t.stock.c.item_id == bindparam("item_id"), t.stock.c.quantity > 0)
+_LINES_FOR_LOT = _LINES.where(t.stock.c.lot_id == bindparam("lot_id"), t.stock.c.quantity > 0)
 _QUANTITY = select(t.stock.c.quantity).where(
     t.stock.c.lot_id == bindparam("lot_id"), t.stock.c.location_id == bindparam("location_id")
 )
@@ -84,12 +102,8 @@ class SqlLots:
         self.conn = conn
 
     def get(self, di: str, lot: str) -> Lot | None:
-        row = (
-            self.conn.execute(select(*_LOT_COLUMNS).where(t.lots.c.di == di, t.lots.c.lot == lot))
-            .mappings()
-            .first()
-        )
-        return lot_from_row(row) if row else None
+        row = self.conn.execute(_LOT_BY_KEY, {"di": di, "b_lot": lot}).first()
+        return _lot_from_tuple(row) if row else None
 
     def get_by_id(self, lot_id: int) -> Lot | None:
         row = (
@@ -135,31 +149,25 @@ class SqlStock:
         self.conn = conn
 
     @staticmethod
-    def _lines(rows: Iterable[RowMapping]) -> list[StockLine]:
+    def _lines(rows: Iterable[Sequence[Any]]) -> list[StockLine]:
+        # Columns: _LOT_COLUMNS (11), then location id, quantity, received_at, code,
+        # name, kind, responsible, zone, as `_LINES` selects them.
         return [
             StockLine(
-                lot_from_row(r),
-                Location(
-                    r["location_code"],
-                    r["location_name"],
-                    LocationKind(r["location_kind"]),
-                    r["location_responsible"],
-                    r["location_zone"],
-                    r["location_id"],
-                ),
-                r["quantity"],
-                r["received_at"],
+                _lot_from_tuple(r),
+                Location(r[14], r[15], _KIND[r[16]], r[17], r[18], r[11]),
+                r[12],
+                r[13],
             )
             for r in rows
         ]
 
     def lines_for_item(self, item_id: int) -> list[StockLine]:
         """Every stock line of the item with stock, wherever it is."""
-        return self._lines(self.conn.execute(_LINES_FOR_ITEM, {"item_id": item_id}).mappings())
+        return self._lines(self.conn.execute(_LINES_FOR_ITEM, {"item_id": item_id}).all())
 
     def lines_for_lot(self, lot_id: int) -> list[StockLine]:
-        query = _LINES.where(t.stock.c.lot_id == lot_id, t.stock.c.quantity > 0)
-        return self._lines(self.conn.execute(query).mappings())
+        return self._lines(self.conn.execute(_LINES_FOR_LOT, {"lot_id": lot_id}).all())
 
     def quantity(self, lot_id: int, location_id: int) -> int:
         params = {"lot_id": lot_id, "location_id": location_id}

@@ -37,7 +37,9 @@ from sync.protocol import (
     version_supported,
 )
 from sync.server import anchors, changes, ingest, recalls
+from sync.server.access_log import AccessLog
 from sync.server.bodies import body_schema, parse, read_body
+from sync.server.db import head_revision, readiness_problem
 from sync.server.enrolment import device_for, enrol
 from sync.server.errors import CentreError, EventsRefused
 
@@ -105,6 +107,21 @@ def create_app(engine: Engine, clock: Clock) -> FastAPI:
     def health() -> dict[str, object]:
         return {"ok": True, "protocol": PROTOCOL_VERSION}
 
+    # For a load balancer or supervisor: /healthz while the process can answer at all,
+    # /readyz while it can also serve (its database answers and is migrated).
+    @api.get("/healthz", include_in_schema=False)
+    async def alive() -> dict[str, object]:
+        return {"ok": True}
+
+    head = head_revision()
+
+    @api.get("/readyz", include_in_schema=False)
+    def ready() -> JSONResponse:
+        problem = readiness_problem(engine, head)
+        if problem is not None:
+            return JSONResponse({"ok": False, "problem": problem}, status_code=503)
+        return JSONResponse({"ok": True})
+
     @api.get("/openapi.json", include_in_schema=False)
     def openapi(request: Request) -> dict[str, Any]:
         recalls.admin(request)
@@ -158,4 +175,6 @@ def create_app(engine: Engine, clock: Clock) -> FastAPI:
         return Response(answer.model_dump_json(), media_type="application/json")
 
     api.include_router(recalls.router(engine, clock))
+    # Added last, so outermost: it sees every request and the status really sent.
+    api.add_middleware(AccessLog)
     return api

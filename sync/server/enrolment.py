@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, RowMapping, insert, select, update
 from app.domain.clock import Clock
 from sync.protocol import EnrolRequest, EnrolResponse, ErrorCode
 from sync.server import schema as s
+from sync.server.access_log import note_caller
 from sync.server.errors import CentreError
 
 CODE_LIFETIME = timedelta(days=7)
@@ -113,6 +114,7 @@ def device_for(conn: Connection, authorization: str | None, *, lock: bool = Fals
     device = conn.execute(query).mappings().first()
     if device is None:
         raise CentreError(401, ErrorCode.UNAUTHORISED, "the device token was rejected")
+    note_caller(device=device["id"], site=device["site"])
     if device["retired_reason"]:
         raise CentreError(
             409, ErrorCode.RE_ENROL, f"this device must enrol again: {device['retired_reason']}"

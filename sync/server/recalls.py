@@ -30,6 +30,7 @@ from app.domain.recall import NewRecall, Recall, RecallScope, RecallSource, Scop
 from sync.protocol import ChangeKind, ErrorCode, Event, HoldRecord, ScopePayload
 from sync.server import anchors
 from sync.server import schema as s
+from sync.server.access_log import note_caller
 from sync.server.bodies import body_schema, parse, read_body
 from sync.server.changes import publish
 from sync.server.errors import CentreError
@@ -288,6 +289,7 @@ def admin(request: Request) -> None:
         raise CentreError(403, ErrorCode.FORBIDDEN, f"admin API off: set {ADMIN_TOKEN_ENV}")
     if not hmac.compare_digest(given.encode(), expected.encode()):
         raise CentreError(401, ErrorCode.UNAUTHORISED, "the admin token was rejected")
+    note_caller(admin=True)
 
 
 def router(engine: Engine, clock: Clock) -> APIRouter:

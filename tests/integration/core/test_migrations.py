@@ -158,3 +158,9 @@ def test_creating_refuses_an_existing_file(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="already exists"):
         Store(path, create=True)
     assert path.read_bytes() == b"keep me"
+
+
+def test_the_head_read_from_the_migration_files_is_the_one_alembic_finds() -> None:
+    from app.adapters.migrate import alembic_head
+
+    assert head_revision() == alembic_head()

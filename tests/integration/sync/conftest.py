@@ -73,10 +73,13 @@ def free_port() -> int:
 class Centre:
     """The central service as a subprocess, so it can be SIGKILLed and started again."""
 
-    def __init__(self, url: str, port: int, tls: tuple[Path, Path] | None = None) -> None:
+    def __init__(
+        self, url: str, port: int, tls: tuple[Path, Path] | None = None, workers: int = 1
+    ) -> None:
         self.url = url
         self.port = port
         self.tls = tls  # (certificate, key): the centre serves HTTPS only
+        self.workers = workers  # `serve --workers`: more than one on PostgreSQL only
         self.base = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
         self.proc: subprocess.Popen[bytes] | None = None
         self.engine: Engine = open_centre(url)
@@ -88,7 +91,7 @@ class Centre:
     def launch(self) -> None:
         """Start the process without waiting: several centres can then boot side by side."""
         command = [sys.executable, str(ROOT / "main.py"), "serve", "--db", self.url]
-        command += ["--port", str(self.port)]
+        command += ["--port", str(self.port), "--workers", str(self.workers)]
         if self.tls is not None:
             command += ["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])]
         self.proc = subprocess.Popen(command, cwd=ROOT)
