@@ -23,7 +23,7 @@ from printing.errors import DeliveryError, InvalidLabelData, LabelDoesNotFit, Pr
 
 if TYPE_CHECKING:
     from printing.delivery import CupsTarget, FileTarget, PrintJob, RawTcpTarget, Target, deliver
-    from printing.layout import LabelSize
+    from printing.label_size import LabelSize
 
 # Loaded on first use, not with the package: reportlab, Pillow and the barcode
 # writers cost the desktop's start-up (and every command that only reads an
@@ -35,7 +35,7 @@ _LAZY = {
     "RawTcpTarget": "printing.delivery",
     "Target": "printing.delivery",
     "deliver": "printing.delivery",
-    "LabelSize": "printing.layout",
+    "LabelSize": "printing.label_size",
 }
 
 

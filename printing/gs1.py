@@ -11,7 +11,8 @@ from datetime import date
 
 from printing.content import LotLabel
 from printing.errors import InvalidLabelData
-from scanning.gs1 import ai_spec, check_digit_holds, is_plain_gtin
+from scanning.check_digit import check_digit_holds
+from scanning.gs1 import ai_spec, is_plain_gtin
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,12 +15,12 @@ from printing.content import Label, LocationLabel, LotLabel, QuarantineLabel, Re
 from printing.errors import LabelDoesNotFit
 from printing.fonts import text_width
 from printing.gs1 import Gs1Data, lot_data
+from printing.label_size import LabelSize
 from printing.layout import (
     Box,
     Code128,
     DataMatrix,
     Item,
-    LabelSize,
     Layout,
     Text,
     clip,

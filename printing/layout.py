@@ -9,24 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
 
 from printing.fonts import text_width
 from printing.gs1 import Gs1Data
 from printing.symbols import LinearSymbol, MatrixSymbol
-
-
-class LabelSize(Enum):
-    SMALL = (50.0, 30.0)
-    LARGE = (100.0, 50.0)
-
-    @property
-    def width_mm(self) -> float:
-        return self.value[0]
-
-    @property
-    def height_mm(self) -> float:
-        return self.value[1]
 
 
 @dataclass(frozen=True, slots=True)

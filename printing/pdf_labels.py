@@ -12,8 +12,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from printing.content import Label
 from printing.fonts import pdf_font
+from printing.label_size import LabelSize
 from printing.labels import layout_label
-from printing.layout import Box, Code128, DataMatrix, LabelSize, Layout, Text
+from printing.layout import Box, Code128, DataMatrix, Layout, Text
 
 # Where the baseline sits below the top of the em box, for WenQuanYi Micro Hei.
 _ASCENT = 0.84

@@ -15,8 +15,9 @@ from PIL import Image, ImageDraw
 from printing.content import Label
 from printing.fonts import pillow_font
 from printing.gs1 import Gs1Data
+from printing.label_size import LabelSize
 from printing.labels import layout_label
-from printing.layout import Box, Code128, DataMatrix, LabelSize, Layout, Text
+from printing.layout import Box, Code128, DataMatrix, Layout, Text
 
 # ^BX escape character. Not `_` (GS1 allows it inside a lot or serial, where
 # it would read as an escape) but `#`, which GS1's character set 82 excludes.

@@ -17,6 +17,7 @@ from datetime import date
 
 from biip.gs1_application_identifiers import _GS1_APPLICATION_IDENTIFIERS
 
+from scanning.check_digit import check_digit_holds
 from scanning.errors import ScanError
 from scanning.scan import Scan
 from scanning.substitutes import GS
@@ -111,27 +112,6 @@ def gs1_date(yymmdd: str, today: date, *, day_00_is_last: bool, what: str) -> da
         return date(year, month, day)
     except ValueError:
         raise ScanError("BAD_DATE", f"{what}: {yymmdd} is not a calendar date") from None
-
-
-def check_digit_holds(digits: str) -> bool:
-    """Whether the last of ``digits`` is the GS1 mod-10 check digit of the others."""
-    return digits[-1] == gs1_check_digit_of(digits[:-1])
-
-
-def gs1_check_digit_of(body: str) -> str:
-    """The GS1 mod-10 check digit completing ASCII digits ``body``.
-
-    Weights 3, 1, 3 ... from the right. Digits become their weighted values
-    through byte tables, summed in C (4x biip's loop): the UDI database
-    import checks millions of DIs.
-    """
-    data = body.encode("ascii")
-    total = sum(data[-1::-2].translate(_TIMES_3)) + sum(data[-2::-2].translate(_TIMES_1))
-    return str(-total % 10)
-
-
-_TIMES_1 = bytes.maketrans(b"0123456789", bytes(range(10)))
-_TIMES_3 = bytes.maketrans(b"0123456789", bytes(range(0, 30, 3)))
 
 
 def verify_check_digit(digits: str, what: str) -> None:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # What the main window needs, imported off the UI thread once the log-in shows.
-_AFTER_LOG_IN = ("ui.screens", "ui.main_window", "ui.widgets.sync_status")
+_AFTER_LOG_IN = ("scanning.parse", "ui.screens", "ui.main_window", "ui.widgets.sync_status")
 
 
 def application() -> QApplication:

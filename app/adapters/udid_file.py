@@ -47,7 +47,8 @@ from typing import IO
 from lxml import etree
 
 from app.domain.udi import UdidCode, UdiDevice, UdiFileError, UdiPackage, UdiStorage, is_gs1
-from scanning.gs1 import check_digit_holds, is_plain_gtin
+from scanning.check_digit import check_digit_holds
+from scanning.gs1 import is_plain_gtin
 
 _ROOT = "udid"
 # What lxml's parser may do: no entity expansion (a "billion laughs" file), no network.

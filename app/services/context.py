@@ -38,7 +38,6 @@ from app.services.commands import Approval
 from app.services.identification import Identified, identified
 from app.services.ports import UnitOfWork
 from scanning.errors import ScanError
-from scanning.parse import parse
 from scanning.scan import Scan
 
 
@@ -143,6 +142,10 @@ class Context:
 
     def parsed_scan(self, raw: str) -> Scan:
         """The scan as a UDI with its device identifier; the lot data are checked per item."""
+        # Imported here: the AI tables cost the desktop's log-in dialog a fifth of a
+        # second, and it imports this module (ui/app.py loads the parser behind it).
+        from scanning.parse import parse
+
         try:
             scan = parse(raw, today=self.today)
         except ScanError as exc:

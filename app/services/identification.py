@@ -20,7 +20,7 @@ from app.domain.model import Item
 from app.domain.packaging import PackageLevel
 from app.errors import Code, Refused
 from app.services.ports import UnitOfWork
-from scanning.gs1 import gs1_check_digit_of
+from scanning.check_digit import gs1_check_digit_of
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,6 @@ from app.services.commands import ImportMasterData
 from app.services.context import ActionResult, Context, done
 from app.services.people import add_user, pin_problem
 from scanning.errors import ScanError
-from scanning.parse import parse
 
 KINDS = ("items", "suppliers", "locations", "users")
 # What a site imports: the master kinds (the centre's too) and its own package levels.
@@ -102,6 +101,8 @@ class _RowError(ValueError):
 
 def normalise_di(value: str) -> str:
     """A GTIN (8, 12, 13 or 14 digits, check digit verified) as GTIN-14, or a HIBC DI."""
+    from scanning.parse import parse  # not at import: see Context.parsed_scan
+
     value = value.strip()
     if value.isdigit():
         try:

@@ -40,8 +40,12 @@ def big_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("big") / "store-100k.db"
     env = {**os.environ, "LOTKEEPER_BENCH_LOTS": str(LOTS), "LOTKEEPER_BENCH_DB": str(path)}
     subprocess.run(
-        [sys.executable, "-m", "tests.bench.big_store"], cwd=ROOT, env=env, check=True,
-        capture_output=True, timeout=900,
+        [sys.executable, "-m", "tests.bench.big_store"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=900,
     )
     return path
 

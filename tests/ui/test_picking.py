@@ -43,7 +43,11 @@ def screen(qtbot: QtBot, operator_session: Session, key_clock: FakeClock) -> Pic
 
 
 def scan_lot(
-    qtbot: QtBot, screen: PickingScreen, key_clock: FakeClock, clock: FixedClock, days: int,
+    qtbot: QtBot,
+    screen: PickingScreen,
+    key_clock: FakeClock,
+    clock: FixedClock,
+    days: int,
     lot: str,
 ) -> None:
     """The scanner reads a suture pack of `lot` expiring in `days`; wait for the band."""

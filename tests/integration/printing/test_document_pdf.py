@@ -16,11 +16,24 @@ from tests.integration.printing.samples import (
 )
 
 DOCUMENTS: dict[str, tuple[Document, list[str]]] = {
-    "recall_notice": (recall_notice(3), ["医疗器械召回通知", "Recall Notice", "二级", "Class II",
-                                         "心内科", "L000002", "接收人", "Received by",
-                                         "2026-03-15"]),
-    "return_note": (RETURN_NOTE, ["返厂单", "Return to Supplier", "上海某某医疗器械有限公司",
-                                  "L2024_0815", "近效期退货"]),
+    "recall_notice": (
+        recall_notice(3),
+        [
+            "医疗器械召回通知",
+            "Recall Notice",
+            "二级",
+            "Class II",
+            "心内科",
+            "L000002",
+            "接收人",
+            "Received by",
+            "2026-03-15",
+        ],
+    ),
+    "return_note": (
+        RETURN_NOTE,
+        ["返厂单", "Return to Supplier", "上海某某医疗器械有限公司", "L2024_0815", "近效期退货"],
+    ),
     "quarantine_list": (QUARANTINE_LIST, ["隔离清单", "Quarantine List", "外包装破损", "张伟"]),
     "expiry_list": (EXPIRY_LIST, ["近效期处置清单", "Near-Expiry", "剩余天数", "30"]),
 }

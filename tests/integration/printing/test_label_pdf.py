@@ -19,13 +19,18 @@ from tests.integration.printing.samples import (
 
 def _assert_is_the_lot(scan: Scan, lot: LotLabel) -> None:
     assert (scan.gtin, scan.lot, scan.expiry, scan.serial) == (
-        lot.gtin, lot.lot, lot.expiry, lot.serial)
+        lot.gtin,
+        lot.lot,
+        lot.expiry,
+        lot.serial,
+    )
 
 
 @pytest.mark.parametrize("size", list(LabelSize))
 @pytest.mark.parametrize("name", list(LOT_LABELS))
-def test_lot_label_datamatrix_decodes_back_to_the_lot(name: str, size: LabelSize,
-                                                      tmp_path: Path) -> None:
+def test_lot_label_datamatrix_decodes_back_to_the_lot(
+    name: str, size: LabelSize, tmp_path: Path
+) -> None:
     lot = LOT_LABELS[name]
     [page] = pdf_pages_to_png(render_pdf(lot, size), tmp_path)
     found = scans(page)
@@ -34,8 +39,9 @@ def test_lot_label_datamatrix_decodes_back_to_the_lot(name: str, size: LabelSize
 
 
 @pytest.mark.parametrize("name", list(LOT_LABELS))
-def test_large_lot_label_carries_a_gs1_128_that_decodes_to_the_lot(name: str,
-                                                                   tmp_path: Path) -> None:
+def test_large_lot_label_carries_a_gs1_128_that_decodes_to_the_lot(
+    name: str, tmp_path: Path
+) -> None:
     lot = LOT_LABELS[name]
     [page] = pdf_pages_to_png(render_pdf(lot, LabelSize.LARGE), tmp_path)
     linear = scans(page)["]C1"]
@@ -51,16 +57,18 @@ def test_small_lot_label_leaves_off_the_gs1_128_it_could_not_print_scannably(
 
 @pytest.mark.parametrize("size", list(LabelSize))
 @pytest.mark.parametrize("name", list(HELD_LABELS))
-def test_quarantine_and_recall_labels_carry_the_lots_datamatrix(name: str, size: LabelSize,
-                                                                 tmp_path: Path) -> None:
+def test_quarantine_and_recall_labels_carry_the_lots_datamatrix(
+    name: str, size: LabelSize, tmp_path: Path
+) -> None:
     label = HELD_LABELS[name]
     [page] = pdf_pages_to_png(render_pdf(label, size), tmp_path)
     _assert_is_the_lot(scans(page)["]d2"], label.lot)
 
 
 @pytest.mark.parametrize("size", list(LabelSize))
-def test_location_label_code128_decodes_to_the_location_code(size: LabelSize,
-                                                              tmp_path: Path) -> None:
+def test_location_label_code128_decodes_to_the_location_code(
+    size: LabelSize, tmp_path: Path
+) -> None:
     import zxingcpp
 
     from tests.integration.printing.reading import decode
@@ -71,15 +79,27 @@ def test_location_label_code128_decodes_to_the_location_code(size: LabelSize,
     assert symbol.text == LOCATION.code
 
 
-@pytest.mark.parametrize(("name", "words"), [
-    ("serialised_lot", ["一次性使用无菌注射器", "(01) 09501101530003", "(17) 271231",
-                        "(10) ABC123", "(21) SN0001"]),
-    ("quarantine", ["隔离", "QUARANTINE", "外包装破损", "张伟", "2026-03-02"]),
-    ("recall", ["召回", "禁止使用", "RECALLED", "DO NOT USE", "一级"]),
-    ("location", ["A-01-03", "货架A"]),
-])
-def test_label_text_is_searchable_in_an_embedded_font(name: str, words: list[str],
-                                                      tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        (
+            "serialised_lot",
+            [
+                "一次性使用无菌注射器",
+                "(01) 09501101530003",
+                "(17) 271231",
+                "(10) ABC123",
+                "(21) SN0001",
+            ],
+        ),
+        ("quarantine", ["隔离", "QUARANTINE", "外包装破损", "张伟", "2026-03-02"]),
+        ("recall", ["召回", "禁止使用", "RECALLED", "DO NOT USE", "一级"]),
+        ("location", ["A-01-03", "货架A"]),
+    ],
+)
+def test_label_text_is_searchable_in_an_embedded_font(
+    name: str, words: list[str], tmp_path: Path
+) -> None:
     pdf = render_pdf(ALL_LABELS[name], LabelSize.LARGE)
     text = pdftotext(pdf, tmp_path)
     for word in words:
@@ -99,5 +119,7 @@ def test_a4_sheet_of_labels_decodes_every_label(tmp_path: Path) -> None:
 
     found = [b for page in pages for b in decode(page)]
     assert sum(b.symbology_identifier == "]d2" for b in found) == 9
-    assert sum(b.format == zxingcpp.BarcodeFormat.Code128 and b.text == LOCATION.code
-               for b in found) == 3
+    assert (
+        sum(b.format == zxingcpp.BarcodeFormat.Code128 and b.text == LOCATION.code for b in found)
+        == 3
+    )

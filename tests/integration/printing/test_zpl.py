@@ -15,8 +15,9 @@ from tests.integration.printing.samples import ALL_LABELS, LOCATION
 
 GOLDEN = Path(__file__).resolve().parents[2] / "fixtures" / "zpl"
 # zpl-renderer-js installed with `npm install --prefix <dir> zpl-renderer-js@3.4.0`.
-RENDERER_DIR = Path(os.environ.get("LOTKEEPER_ZPL_RENDERER",
-                                   Path.home() / ".cache" / "lotkeeper" / "zpl-renderer"))
+RENDERER_DIR = Path(
+    os.environ.get("LOTKEEPER_ZPL_RENDERER", Path.home() / ".cache" / "lotkeeper" / "zpl-renderer")
+)
 RENDER_SCRIPT = Path(__file__).with_name("zpl_render.cjs")
 CASES = [(name, size, dpmm) for name in ALL_LABELS for size in LabelSize for dpmm in (8, 12)]
 
@@ -49,16 +50,27 @@ def _render(label: Label, size: LabelSize, dpmm: int, tmp_path: Path) -> Path:
         pytest.skip(f"no ZPL renderer: npm install --prefix {RENDERER_DIR} zpl-renderer-js@3.4.0")
     source, image = tmp_path / "label.zpl", tmp_path / "label.png"
     source.write_bytes(render_zpl(label, size, dpmm))
-    subprocess.run([node, str(RENDER_SCRIPT), str(source), str(image), str(size.width_mm),
-                    str(size.height_mm), str(dpmm)], check=True, timeout=60,
-                   env={**os.environ, "NODE_PATH": str(RENDERER_DIR / "node_modules")})
+    subprocess.run(
+        [
+            node,
+            str(RENDER_SCRIPT),
+            str(source),
+            str(image),
+            str(size.width_mm),
+            str(size.height_mm),
+            str(dpmm),
+        ],
+        check=True,
+        timeout=60,
+        env={**os.environ, "NODE_PATH": str(RENDERER_DIR / "node_modules")},
+    )
     return image
 
 
-@pytest.mark.parametrize(("name", "size", "dpmm"),
-                         [c for c in CASES if c[0] != "location"])
-def test_rendered_zpl_datamatrix_decodes_back_to_the_lot(name: str, size: LabelSize, dpmm: int,
-                                                          tmp_path: Path) -> None:
+@pytest.mark.parametrize(("name", "size", "dpmm"), [c for c in CASES if c[0] != "location"])
+def test_rendered_zpl_datamatrix_decodes_back_to_the_lot(
+    name: str, size: LabelSize, dpmm: int, tmp_path: Path
+) -> None:
     label = ALL_LABELS[name]
     assert not isinstance(label, LocationLabel)
     lot = label if isinstance(label, LotLabel) else label.lot
@@ -71,7 +83,6 @@ def test_rendered_zpl_datamatrix_decodes_back_to_the_lot(name: str, size: LabelS
 
 
 @pytest.mark.parametrize("size", list(LabelSize))
-def test_rendered_zpl_location_code128_decodes_to_the_code(size: LabelSize,
-                                                            tmp_path: Path) -> None:
+def test_rendered_zpl_location_code128_decodes_to_the_code(size: LabelSize, tmp_path: Path) -> None:
     [symbol] = decode(_render(LOCATION, size, 8, tmp_path))
     assert symbol.text == LOCATION.code

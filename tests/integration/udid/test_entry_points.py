@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from app.printouts import lot_label
+from printing.label_size import LabelSize
 from printing.labels import layout_label
-from printing.layout import LabelSize, Text
+from printing.layout import Text
 from tests.integration.core.store_kit import PINS, World, gtin14
 from tests.integration.one_path.test_entry_points import main_py
 from tests.integration.udid.udid_kit import box, case, download, each, import_files, label
