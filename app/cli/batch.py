@@ -251,7 +251,7 @@ class Replay:
     def _signed(self, line: Line) -> Command:
         """The command with the override's and countersignature's people authenticated."""
         command = line.command
-        if line.override is not None and isinstance(command, Receive | Pick | Count):
+        if line.override is not None and isinstance(command, Receive | Move | Pick | Count):
             supervisor = authenticate(
                 self.commits.uow(),
                 self.clock,

@@ -24,6 +24,7 @@ from app.domain.rules import (
     use_verdict,
 )
 from app.errors import Code, Refused
+from app.services.climate import check_storage
 from app.services.commands import (
     Approval,
     Dispose,
@@ -122,6 +123,7 @@ def receive(ctx: Context, cmd: Receive) -> ActionResult:
             cmd.override,
         )
 
+    check_storage(ctx, item, location, cmd.override)
     if scan.serial is not None and lot is not None and lot.id is not None:
         known, _ = ctx.uow.serials.location_of(lot.id, scan.serial)
         if known:
@@ -208,6 +210,7 @@ def move(ctx: Context, cmd: Move) -> ActionResult:
     ctx.check_available(lot, source, qty)
     if item.serialised:
         _serial_at(ctx, lot, scan, source)
+    check_storage(ctx, item, target, cmd.override)
     movement = ctx.record(
         MovementType.MOVE,
         lot,
