@@ -7,7 +7,7 @@ from datetime import timedelta
 from app.printouts import people
 from app.services.climate import ExcursionView
 from app.services.ports import UnitOfWork
-from app.services.settings import site_setting, site_zone
+from app.services.settings import site_setting, zone_of_site
 from printing.excursion_report import ExcursionLotLine, ExcursionReport
 
 # The curve shows the excursion with this much of the readings either side.
@@ -24,7 +24,7 @@ def _limit_text(limit: dict[str, object]) -> str:
 
 def excursion_report(uow: UnitOfWork, view: ExcursionView) -> ExcursionReport:
     with uow:
-        zone = site_zone(uow)
+        zone = zone_of_site(uow)
         site = site_setting(uow, "device_name")
         readings = uow.climate.readings(view.logger_id, view.start - _MARGIN, view.end + _MARGIN)
     who = people(uow, [view.found_by, *([view.decided_by] if view.decided_by else [])])

@@ -42,7 +42,7 @@ from app.services.commands import (
 )
 from app.services.context import ActionResult, Context, done
 from app.services.ports import UnitOfWork
-from app.services.settings import site_zone
+from app.services.settings import zone_of_site
 from app.services.status import hold_for_rule, lift_rule_hold, reject_for_rule
 
 # --- the placement rule at receiving and put-away ----------------------------------------
@@ -346,7 +346,7 @@ def assess_logger(
     if readings:
         mkt = mean_kinetic_temperature((r.temperature for r in readings), energy)
         if storage is not None:
-            excursions = find_excursions(readings, storage, step, day_zone=site_zone(ctx.uow))
+            excursions = find_excursions(readings, storage, step, day_zone=zone_of_site(ctx.uow))
     else:
         days = climate.days(logger_id)
         means = [d.mean for d in days if d.mean is not None]

@@ -20,7 +20,7 @@ from app.errors import Code, Refused
 from app.services.climate import MAPPING_SETTING
 from app.services.commands import ImportLoggerFile
 from app.services.ports import UnitOfWork
-from app.services.settings import site_zone
+from app.services.settings import zone_of_site
 
 
 def saved_mapping(uow: UnitOfWork, name: str) -> ColumnMapping:
@@ -52,7 +52,7 @@ def logger_file_command(
         chosen = saved_mapping(uow, mapping) if mapping else None
         configured = zone or uow.climate.place_zone(place)
         try:
-            placed = parse_zone(configured) if configured else site_zone(uow)
+            placed = parse_zone(configured) if configured else zone_of_site(uow)
         except LoggerFileError as exc:
             raise _bad(exc) from None
     try:
