@@ -16,7 +16,6 @@ from sqlalchemy import Connection, and_, case, delete, func, insert, or_, select
 from app.adapters import tables as t
 from app.domain.climate import (
     DailySummary,
-    Excursion,
     NoData,
     Range,
     Reading,
@@ -28,6 +27,11 @@ from app.domain.climate import (
 def _stamp(at: datetime) -> str:
     """As t.UtcDateTime stores it, so raw rows and Core rows compare as one."""
     return at.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _utc_stamp(at: datetime) -> str:
+    """`_stamp` of a reading's time, which is UTC already (app.domain.climate.Reading)."""
+    return at.isoformat(timespec="microseconds")
 
 
 def _range(low: float | None, high: float | None) -> Range | None:
@@ -203,11 +207,19 @@ class SqlClimate:
             "INSERT OR IGNORE INTO climate_readings "
             "(logger_id, at, temperature, humidity, out_of_limits) VALUES (?, ?, ?, ?, ?)",
             (
-                (logger_id, _stamp(r.at), r.temperature, r.humidity, r.out_of_limits)
+                (logger_id, _utc_stamp(r.at), r.temperature, r.humidity, r.out_of_limits)
                 for r in readings
             ),
         )
         return int(raw.total_changes - before)
+
+    def has_readings(self, logger_id: int) -> bool:
+        found = self.conn.execute(
+            select(t.climate_readings.c.at)
+            .where(t.climate_readings.c.logger_id == logger_id)
+            .limit(1)
+        ).first()
+        return found is not None
 
     def readings(
         self, logger_id: int, start: datetime | None = None, end: datetime | None = None
@@ -320,20 +332,13 @@ class SqlClimate:
 
     # --- excursions ------------------------------------------------------------------
 
-    def excursion_known(self, logger_id: int, excursion: Excursion) -> bool:
+    def known_excursions(self, logger_id: int) -> set[tuple[str, str, str, datetime]]:
+        """(measure, side, kind, start) of the logger's stored excursions."""
         e = t.excursions.c
-        found = self.conn.execute(
-            select(func.count())
-            .select_from(t.excursions)
-            .where(
-                e.logger_id == logger_id,
-                e.measure == excursion.measure.value,
-                e.side == excursion.side.value,
-                e.kind == excursion.kind.value,
-                e.start == excursion.start,
-            )
-        ).scalar()
-        return bool(found)
+        rows = self.conn.execute(
+            select(e.measure, e.side, e.kind, e.start).where(e.logger_id == logger_id)
+        )
+        return {(m, s, k, at) for m, s, k, at in rows}
 
     def add_excursion(self, values: dict[str, Any]) -> int:
         return t.inserted_id(self.conn.execute(insert(t.excursions), values))
@@ -417,6 +422,21 @@ class SqlClimate:
             .order_by(lots.c.di, lots.c.lot)
         )
         return [dict(r._mapping) for r in rows]
+
+    def logger_excursions(self, logger_id: int) -> list[int]:
+        """The open excursions found in a logger's readings."""
+        e = t.excursions.c
+        rows = self.conn.execute(
+            select(e.id).where(e.logger_id == logger_id, e.status == "open").order_by(e.id)
+        )
+        return [int(v) for v in rows.scalars()]
+
+    def excursion_has_lot(self, excursion_id: int, lot_id: int) -> bool:
+        x = t.excursion_lots.c
+        found = self.conn.execute(
+            select(x.lot_id).where(x.excursion_id == excursion_id, x.lot_id == lot_id)
+        ).first()
+        return found is not None
 
     def open_holding(self, lot_id: int, other_than: int | None = None) -> list[int]:
         """Open excursions that hold this lot."""

@@ -12,7 +12,8 @@ decides the excursion: release with a justification, or reject.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -21,16 +22,18 @@ from app.domain.climate import (
     EXCURSION_HOLD,
     Excursion,
     NoData,
+    Reading,
     StorageClass,
     check_placement,
     day_excursions,
     find_excursions,
     find_no_data,
     mean_kinetic_temperature,
+    merge_readings,
     narrowest,
     typical_interval,
 )
-from app.domain.model import Hold, Item, Location
+from app.domain.model import Hold, Item, Location, Lot
 from app.errors import Code, Refused
 from app.services.commands import (
     Approval,
@@ -237,6 +240,10 @@ def import_logger_file(ctx: Context, cmd: ImportLoggerFile) -> ActionResult:
         facts["interval_seconds"] = interval_seconds
         energy = record.activation_energy or logger["activation_energy"]
         climate.update_logger(logger_id, facts)
+    # A logger's first file is its whole series: merged here, not read back from the store.
+    first = (
+        merge_readings([record.readings]).readings if not climate.has_readings(logger_id) else None
+    )
     added = climate.add_readings(logger_id, record.readings)
     days_added = climate.add_days(logger_id, record.daily)
     climate.add_file(
@@ -278,6 +285,7 @@ def import_logger_file(ctx: Context, cmd: ImportLoggerFile) -> ActionResult:
         delivery,
         facts["alarm_limits"],
         record.device_mkt,
+        first,
     )
     return done(
         f"{cmd.file_name}: {added} new readings, {len(found.excursions)} new excursions",
@@ -294,6 +302,109 @@ def import_logger_file(ctx: Context, cmd: ImportLoggerFile) -> ActionResult:
         excursions=found.excursions,
         held=sorted(found.held),
         mkt=found.mkt,
+    )
+
+
+def receive_with_transport_log(
+    ctx: Context, lot: Lot, item: Item, quantity: int, delivery: str, log: ImportLoggerFile
+) -> dict[str, Any]:
+    """A receipt whose delivery carried a transport logger: the logger's whole run (start to
+    stop) is the shipment's record. An excursion in it, or a run longer than the item may
+    travel, holds the lot (TEMPERATURE_EXCURSION) with the excursion attached, for QA."""
+    climate = ctx.uow.climate
+    log = replace(log, delivery=delivery, location=None)
+    logger_id = climate.file_logger(log.sha256)
+    if logger_id is None:
+        import_logger_file(ctx, log)  # stores the run; holds the delivery's lots so far
+        logger_id = climate.file_logger(log.sha256)
+        assert logger_id is not None
+    else:
+        logger = climate.logger_by_id(logger_id)
+        assert logger is not None
+        interval = logger["interval_seconds"]
+        assess_logger(
+            ctx,
+            logger_id,
+            delivery_storage(ctx, delivery),
+            timedelta(seconds=interval) if interval else None,
+            logger["activation_energy"],
+            None,
+            delivery,
+            logger["alarm_limits"],
+            logger["device_mkt"],
+        )
+    logger = climate.logger_by_id(logger_id)
+    assert logger is not None and item.id is not None and lot.id is not None
+    started, stopped = logger["started"], logger["stopped"]
+    transit = (stopped - started) if started and stopped else None
+    limit = (climate.item_storage_values(item.id) or {}).get("transit_hours")
+    if transit is not None and limit is not None and transit > timedelta(hours=limit):
+        _transit_excursion(ctx, logger, delivery, transit, limit)
+    # The import above held the delivery's lots through their own rows: this one's too.
+    stored = ctx.uow.lots.get_by_id(lot.id)
+    assert stored is not None
+    lot.hold, lot.hold_reason = stored.hold, stored.hold_reason
+    attached = climate.logger_excursions(logger_id)
+    for excursion_id in attached:
+        if not climate.excursion_has_lot(excursion_id, lot.id):
+            held = hold_for_rule(ctx, lot, EXCURSION_HOLD)
+            climate.add_excursion_lot(excursion_id, lot.id, quantity, held)
+    return {
+        "logger": logger["serial"],
+        "transit_minutes": None if transit is None else round(transit.total_seconds() / 60),
+        "transit_limit_hours": limit,
+        "excursions": attached,
+        "quarantined": bool(attached),
+    }
+
+
+def _transit_excursion(
+    ctx: Context, logger: dict[str, Any], delivery: str, transit: timedelta, limit: float
+) -> None:
+    """A run longer than the item may travel: one excursion of kind transit_time per logger."""
+    climate = ctx.uow.climate
+    key = ("temperature", "above", "transit_time", logger["started"])
+    if key in climate.known_excursions(logger["id"]):
+        return
+    readings = climate.readings(logger["id"])
+    temperatures = [r.temperature for r in readings] or [0.0]
+    excursion_id = climate.add_excursion(
+        {
+            "logger_id": logger["id"],
+            "location_id": None,
+            "delivery": delivery,
+            "kind": "transit_time",
+            "measure": "temperature",
+            "side": "above",
+            "start": logger["started"],
+            "end": logger["stopped"],
+            "minutes": transit.total_seconds() / 60,
+            "lowest": min(temperatures),
+            "highest": max(temperatures),
+            "limit_value": limit * 60,
+            "range_low": None,
+            "range_high": None,
+            "storage_class": None,
+            "open_ended": False,
+            "mkt": mean_kinetic_temperature(
+                temperatures, logger["activation_energy"] or ACTIVATION_ENERGY_KJ_PER_MOL
+            )
+            if readings
+            else None,
+            "activation_energy": logger["activation_energy"] or ACTIVATION_ENERGY_KJ_PER_MOL,
+            "device_mkt": logger["device_mkt"],
+            "logger_limits": logger["alarm_limits"],
+            "found_at": ctx.now,
+            "found_by": ctx.username,
+            "status": "open",
+        }
+    )
+    ctx.change(
+        "excursion",
+        "excursion",
+        str(excursion_id),
+        None,
+        {"delivery": delivery, "kind": "transit_time", "minutes": transit.total_seconds() / 60},
     )
 
 
@@ -334,10 +445,12 @@ def assess_logger(
     delivery: str | None,
     alarm_limits: str,
     device_mkt: float | None,
+    series: Sequence[Reading] | None = None,
 ) -> Found:
-    """The logger's whole series against `storage`: gaps, MKT, and new excursions held."""
+    """The logger's whole series (`series`, else as stored) against `storage`: gaps, MKT,
+    and new excursions, their lots held."""
     climate = ctx.uow.climate
-    readings = climate.readings(logger_id)
+    readings = climate.readings(logger_id) if series is None else series
     energy = energy or ACTIVATION_ENERGY_KJ_PER_MOL
     step = interval or typical_interval(readings) or timedelta(0)
     new_gaps = climate.put_gaps(logger_id, find_no_data(readings, step)) if readings else []
@@ -356,8 +469,10 @@ def assess_logger(
             excursions = day_excursions(days, storage)
     stored: list[int] = []
     held: set[str] = set()
+    known = climate.known_excursions(logger_id)
     for excursion in excursions:
-        if climate.excursion_known(logger_id, excursion):
+        key = (excursion.measure.value, excursion.side.value, excursion.kind.value)
+        if (*key, excursion.start) in known:
             continue
         assert storage is not None
         excursion_id = climate.add_excursion(

@@ -61,6 +61,8 @@ class Receive(Command):
     supplier: str | None = None
     reference: str = ""
     override: Approval | None = None
+    transport_log: ImportLoggerFile | None = None
+    """The delivery's transport logger file (its `delivery` is the delivery note)."""
 
 
 @dataclass(frozen=True, slots=True)
