@@ -45,7 +45,9 @@ def command(action: str, scan: str = "", **f: Any) -> Command:
             get("reference", ""),
             get("override"),
         ),
-        "move": lambda: Move(scan, get("location"), get("to"), get("qty"), get("reference", "")),
+        "move": lambda: Move(
+            scan, get("location"), get("to"), get("qty"), get("reference", ""), get("override")
+        ),
         "pick": lambda: Pick(
             scan, get("location"), get("to"), get("qty"), get("reference", ""), get("override")
         ),

@@ -11,6 +11,7 @@ from sqlalchemy import (
     CursorResult,
     Date,
     Dialect,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -344,3 +345,158 @@ item_packages = Table(
     Column("units", Integer, nullable=False),
 )
 Index("ix_item_packages_item", item_packages.c.item_id)
+
+# --- cold chain (issue 13) ----------------------------------------------------------
+# Storage classes a site keeps (seeded with the GSP defaults, app.domain.climate);
+# humidity_low/high both NULL: the class says nothing about humidity.
+storage_classes = Table(
+    "storage_classes",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("temperature_low", Float),
+    Column("temperature_high", Float),
+    Column("humidity_low", Float),
+    Column("humidity_high", Float),
+    Column("above_minutes", Integer, nullable=False),
+    Column("below_minutes", Integer, nullable=False),
+    Column("daily_minutes", Integer),
+)
+
+# What an item needs: a class, or its own range (the UDI database's min/max), and how
+# long it may travel (a transport logger's run longer than that quarantines the goods).
+item_storage = Table(
+    "item_storage",
+    metadata,
+    Column("item_id", ForeignKey("items.id"), primary_key=True),
+    Column("class_name", String(40)),
+    Column("temperature_low", Float),
+    Column("temperature_high", Float),
+    Column("transit_hours", Float),
+)
+
+# The class a location keeps.
+location_storage = Table(
+    "location_storage",
+    metadata,
+    Column("location_id", ForeignKey("locations.id"), primary_key=True),
+    Column("class_name", String(40), nullable=False),
+)
+
+# A logger at a place: a location (fridge, room) or a delivery (its transport logger).
+# `place` is "location:CODE" or "delivery:REF"; `zone` the logger's configured zone.
+climate_loggers = Table(
+    "climate_loggers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("serial", String(64), nullable=False),
+    Column("place", String(240), nullable=False),
+    Column("location_id", ForeignKey("locations.id")),
+    Column("delivery", String(200)),
+    Column("zone", String(64), nullable=False, default=""),
+    Column("device", String(100), nullable=False, default=""),
+    Column("alarm_limits", Text, nullable=False, default="[]"),
+    Column("interval_seconds", Integer),
+    Column("activation_energy", Float),
+    Column("device_mkt", Float),
+    Column("started", UtcDateTime),
+    Column("stopped", UtcDateTime),
+    UniqueConstraint("serial", "place"),
+)
+
+# Every file imported, by its SHA-256: the same file twice is recognised and changes nothing.
+climate_files = Table(
+    "climate_files",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("logger_id", ForeignKey("climate_loggers.id"), nullable=False),
+    Column("file_name", String(255), nullable=False),
+    Column("format", String(20), nullable=False),
+    Column("readings", Integer, nullable=False),
+    Column("imported_at", UtcDateTime, nullable=False),
+    Column("user", String(64), nullable=False),
+)
+
+# One reading per logger and instant: overlapping files merge into one series.
+climate_readings = Table(
+    "climate_readings",
+    metadata,
+    Column("logger_id", Integer, primary_key=True),
+    Column("at", UtcDateTime, primary_key=True),
+    Column("temperature", Float, nullable=False),
+    Column("humidity", Float),
+    Column("out_of_limits", Boolean, nullable=False, default=False),
+    sqlite_with_rowid=False,
+)
+
+# A logger's own daily summaries (Fridge-tag `Hist`), for files without readings.
+climate_days = Table(
+    "climate_days",
+    metadata,
+    Column("logger_id", Integer, primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("start", UtcDateTime, nullable=False),
+    Column("end", UtcDateTime, nullable=False),
+    Column("lowest", Float, nullable=False),
+    Column("highest", Float, nullable=False),
+    Column("mean", Float),
+    Column("minutes_below", Integer, nullable=False),
+    Column("minutes_above", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# Steps between readings longer than twice the logging interval: no data.
+climate_gaps = Table(
+    "climate_gaps",
+    metadata,
+    Column("logger_id", Integer, primary_key=True),
+    Column("start", UtcDateTime, primary_key=True),
+    Column("end", UtcDateTime, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# An excursion found in a logger's readings, and QA's decision on it (the assessment task).
+excursions = Table(
+    "excursions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("logger_id", ForeignKey("climate_loggers.id"), nullable=False),
+    Column("location_id", ForeignKey("locations.id")),
+    Column("delivery", String(200)),
+    Column("kind", String(20), nullable=False),
+    Column("measure", String(20), nullable=False),
+    Column("side", String(10), nullable=False),
+    Column("start", UtcDateTime, nullable=False),
+    Column("end", UtcDateTime, nullable=False),
+    Column("minutes", Float, nullable=False),
+    Column("lowest", Float, nullable=False),
+    Column("highest", Float, nullable=False),
+    Column("limit_value", Float, nullable=False),
+    Column("range_low", Float),
+    Column("range_high", Float),
+    Column("storage_class", String(40)),
+    Column("open_ended", Boolean, nullable=False, default=False),
+    Column("mkt", Float),
+    Column("activation_energy", Float, nullable=False),
+    Column("device_mkt", Float),
+    Column("logger_limits", Text, nullable=False, default="[]"),
+    Column("found_at", UtcDateTime, nullable=False),
+    Column("found_by", String(64), nullable=False),
+    Column("status", String(10), nullable=False, default="open"),
+    Column("decided_by", String(64)),
+    Column("decided_at", UtcDateTime),
+    Column("justification", Text),
+    UniqueConstraint("logger_id", "measure", "side", "kind", "start"),
+)
+Index("ix_excursions_status", excursions.c.status)
+
+# The lots that were where an excursion happened while it lasted (from the ledger).
+excursion_lots = Table(
+    "excursion_lots",
+    metadata,
+    Column("excursion_id", ForeignKey("excursions.id"), primary_key=True),
+    Column("lot_id", ForeignKey("lots.id"), primary_key=True),
+    Column("quantity", Integer, nullable=False),
+    # This excursion put the hold on (a lot held before for another reason keeps that hold).
+    Column("held", Boolean, nullable=False),
+)
+Index("ix_excursion_lots_lot", excursion_lots.c.lot_id)

@@ -8,6 +8,7 @@ from typing import Self
 from sqlalchemy import Connection, Engine, NestedTransaction
 
 from app.adapters.audit_checks import SqlAuditChecks
+from app.adapters.climate_store import SqlClimate
 from app.adapters.evidence import SqlEvidence
 from app.adapters.ledger import SqlAlerts, SqlAuditLog, SqlCounts, SqlMovements, SqlOutbox
 from app.adapters.master_data import (
@@ -68,6 +69,7 @@ class SqlUnitOfWork:
         self.evidence = SqlEvidence(conn)
         self.login_failures = SqlLoginFailures(conn)
         self.audit_checks = SqlAuditChecks(conn)
+        self.climate = SqlClimate(conn)
         return self
 
     def __exit__(

@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from app.adapters.logger_files.intake import logger_file_command
 from app.adapters.unit_of_work import CommitGroup
 from app.cli.options import actor, db_arg, emit, fail, open_or_fail, refused, user_args
 from app.domain.clock import Clock, FixedClock, SystemClock
@@ -65,6 +66,8 @@ _TEXT = (
     "supplier",
     "device",
     "at",
+    "transport_log",
+    "transport_mapping",
 )
 
 
@@ -87,6 +90,8 @@ class Line:
     device: str | None
     override: Mapping[str, str] | None
     countersign: Mapping[str, str] | None
+    transport_log: str | None = None
+    transport_mapping: str | None = None
 
 
 def _field(obj: Mapping[str, Any], name: str) -> str | None:
@@ -201,6 +206,8 @@ def read_line(obj: Any) -> Line:
         device=fields["device"],
         override=_credentials(obj, "override", ("supervisor", "pin", "reason")),
         countersign=_credentials(obj, "countersign", ("user", "pin")),
+        transport_log=fields["transport_log"],
+        transport_mapping=fields["transport_mapping"],
     )
 
 
@@ -251,7 +258,7 @@ class Replay:
     def _signed(self, line: Line) -> Command:
         """The command with the override's and countersignature's people authenticated."""
         command = line.command
-        if line.override is not None and isinstance(command, Receive | Pick | Count):
+        if line.override is not None and isinstance(command, Receive | Move | Pick | Count):
             supervisor = authenticate(
                 self.commits.uow(),
                 self.clock,
@@ -263,6 +270,15 @@ class Replay:
             command = dataclasses.replace(
                 command, override=Approval(supervisor, line.override["reason"])
             )
+        if line.transport_log and isinstance(command, Receive):
+            # The delivery's transport logger file, read whole before the line runs.
+            log = logger_file_command(
+                self.commits.uow(),
+                Path(line.transport_log),
+                delivery=command.reference,
+                mapping=line.transport_mapping,
+            )
+            command = dataclasses.replace(command, transport_log=log)
         if line.countersign is not None and isinstance(command, Dispose):
             second = authenticate(
                 self.commits.uow(),

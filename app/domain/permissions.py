@@ -41,6 +41,10 @@ class Action(StrEnum):
     MANAGE = "manage"
     RAISE_ALERTS = "raise_alerts"
     APPLY_CENTRAL = "apply_central"
+    # cold chain (issue 13)
+    IMPORT_CLIMATE = "import_climate"
+    SET_STORAGE_CLASS = "set_storage_class"
+    ASSESS_EXCURSION = "assess_excursion"
 
 
 _ALL = frozenset(Role)
@@ -81,6 +85,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # What the centre refused is corrected or given up by a supervisor, never silently.
     Action.RESOLVE_REFUSED_EVENT: _SUPERVISORS,
     Action.MANAGE: frozenset({Role.ADMIN}),
+    # Cold chain: anyone may record a logger's file (its excursions only hold stock);
+    # the storage classes are a supervisor's word; an excursion's lots are QA's decision.
+    Action.IMPORT_CLIMATE: _ALL,
+    Action.SET_STORAGE_CLASS: _SUPERVISORS,
+    Action.ASSESS_EXCURSION: frozenset({Role.QA}),
 }
 
 # Derived writes the device makes on its own, recorded as the system actor.

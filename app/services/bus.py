@@ -30,6 +30,7 @@ from app.services import (
     stock,
     udi,
 )
+from app.services import climate as cold_chain
 from app.services.commands import Command
 from app.services.context import ActionResult, Context, permitted_actor
 from app.services.ports import UnitOfWork
@@ -52,6 +53,7 @@ HANDLERS: dict[type[Command], Handler] = {
     **people.HANDLERS,
     **refusals.HANDLERS,
     **udi.HANDLERS,
+    **cold_chain.HANDLERS,
 }
 
 

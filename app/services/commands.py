@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
+from app.domain.climate import LoggerRecord, StorageClass
 from app.domain.identity import Actor
 from app.domain.model import WriteOffReason
 from app.domain.permissions import Action
@@ -60,6 +61,8 @@ class Receive(Command):
     supplier: str | None = None
     reference: str = ""
     override: Approval | None = None
+    transport_log: ImportLoggerFile | None = None
+    """The delivery's transport logger file (its `delivery` is the delivery note)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,7 @@ class Move(Command):
     to: str | None
     qty: int | None = None
     reference: str = ""
+    override: Approval | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,3 +363,59 @@ class CloseRecall(Command):
     action: ClassVar[Action] = Action.CLOSE_RECALL
     recall_id: str
     countersign: Actor | None = None
+
+
+# --- cold chain (issue 13) ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SetStorageClass(Command):
+    """Add a storage class or change one's range and tolerances."""
+
+    action: ClassVar[Action] = Action.SET_STORAGE_CLASS
+    storage: StorageClass
+
+
+@dataclass(frozen=True, slots=True)
+class ImportLoggerFile(Command):
+    """A temperature logger's file, read whole, for the logger at a location or on a delivery.
+
+    `record`'s times are already placed (the file's zone, else `zone`, else the
+    site's); `zone`, when given, is remembered as the logger's configured zone.
+    """
+
+    action: ClassVar[Action] = Action.IMPORT_CLIMATE
+    file_name: str
+    sha256: str
+    record: LoggerRecord
+    location: str | None = None
+    delivery: str | None = None
+    zone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DecideExcursion(Command):
+    """QA's assessment of an excursion: release its lots with a justification, or reject them."""
+
+    action: ClassVar[Action] = Action.ASSESS_EXCURSION
+    excursion_id: int
+    release: bool
+    justification: str
+
+
+@dataclass(frozen=True, slots=True)
+class SetLocationStorage(Command):
+    """The storage class a location keeps (None: it is not checked)."""
+
+    action: ClassVar[Action] = Action.SET_STORAGE_CLASS
+    location: str
+    class_name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SaveLoggerMapping(Command):
+    """A logger's CSV/.xlsx column mapping, saved under its name (checked by the entry point)."""
+
+    action: ClassVar[Action] = Action.SET_STORAGE_CLASS
+    name: str
+    mapping: Mapping[str, object]

@@ -138,7 +138,13 @@ def backup_keep_days(uow: UnitOfWork) -> int:
 
 def site_zone(uow: UnitOfWork) -> tzinfo:
     """The site's time zone: times are stored in UTC and shown, on screens and paper, in this."""
-    name = site_settings(uow)["time_zone"]
+    with uow:
+        return zone_of_site(uow)
+
+
+def zone_of_site(uow: UnitOfWork) -> tzinfo:
+    """`site_zone` within the caller's transaction (a handler's)."""
+    name = site_setting(uow, "time_zone")
     try:
         return ZoneInfo(name)
     except ZoneInfoNotFoundError:  # set on a machine whose zone database had it

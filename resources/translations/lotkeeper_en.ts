@@ -1547,27 +1547,27 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PutAwayScreen</name>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="32"/>
+        <location filename="../../ui/screens/put_away.py" line="33"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>from the label (AI 30/37), else 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="34"/>
+        <location filename="../../ui/screens/put_away.py" line="35"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="35"/>
+        <location filename="../../ui/screens/put_away.py" line="36"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="36"/>
+        <location filename="../../ui/screens/put_away.py" line="37"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="41"/>
+        <location filename="../../ui/screens/put_away.py" line="42"/>
         <source>Put-away / move</source>
         <translation>Put-away / move</translation>
     </message>
@@ -1821,7 +1821,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="66"/>
-        <location filename="../../ui/reasons.py" line="414"/>
+        <location filename="../../ui/reasons.py" line="453"/>
         <source>expiry</source>
         <translation>expiry</translation>
     </message>
@@ -2202,177 +2202,217 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>Accepted</translation>
     </message>
     <message>
+        <location filename="../../ui/reasons.py" line="283"/>
+        <source>{location} ({location_class}) is outside what this item needs ({item_class})</source>
+        <translation>{location} ({location_class}) is outside what this item needs ({item_class})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="287"/>
+        <source>Lot {lot} is held after a temperature excursion: QA must assess it</source>
+        <translation>Lot {lot} is held after a temperature excursion: QA must assess it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="290"/>
+        <source>There is no storage class {name}</source>
+        <translation>There is no storage class {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="293"/>
+        <source>This storage class is not valid</source>
+        <translation>This storage class is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="296"/>
+        <source>The logger file cannot be read: nothing imported</source>
+        <translation>The logger file cannot be read: nothing imported</translation>
+    </message>
+    <message>
         <location filename="../../ui/reasons.py" line="299"/>
+        <source>There is no such excursion</source>
+        <translation>There is no such excursion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="300"/>
+        <source>Lot {lot} is held by a temperature excursion: QA decides the excursion</source>
+        <translation>Lot {lot} is held by a temperature excursion: QA decides the excursion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="303"/>
+        <source>This excursion was already decided</source>
+        <translation>This excursion was already decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="338"/>
         <source>location</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="300"/>
+        <location filename="../../ui/reasons.py" line="339"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="301"/>
+        <location filename="../../ui/reasons.py" line="340"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="302"/>
+        <location filename="../../ui/reasons.py" line="341"/>
         <source>barcode</source>
         <translation>barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="303"/>
+        <location filename="../../ui/reasons.py" line="342"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="304"/>
+        <location filename="../../ui/reasons.py" line="343"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="305"/>
+        <location filename="../../ui/reasons.py" line="344"/>
         <source>registration number</source>
         <translation>registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="306"/>
+        <location filename="../../ui/reasons.py" line="345"/>
         <source>time</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="307"/>
+        <location filename="../../ui/reasons.py" line="346"/>
         <source>department</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="308"/>
+        <location filename="../../ui/reasons.py" line="347"/>
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="328"/>
+        <location filename="../../ui/reasons.py" line="367"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>First expiry first out: lot {fefo} at {location}, {expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="336"/>
+        <location filename="../../ui/reasons.py" line="375"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>At least {limit} days are required: a supervisor must accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="340"/>
+        <location filename="../../ui/reasons.py" line="379"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>Do-not-issue window: {window} days. A supervisor may override.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="344"/>
+        <location filename="../../ui/reasons.py" line="383"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="346"/>
+        <location filename="../../ui/reasons.py" line="385"/>
         <source>It is at: {places}</source>
         <translation>It is at: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="359"/>
+        <location filename="../../ui/reasons.py" line="398"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
         <translation>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="364"/>
+        <location filename="../../ui/reasons.py" line="403"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
         <translation>Whoever opened the recall closes it only with a second QA&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="367"/>
+        <location filename="../../ui/reasons.py" line="406"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
         <translation>A count&apos;s variance is approved by someone other than the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="370"/>
+        <location filename="../../ui/reasons.py" line="409"/>
         <source>QC release is by someone other than the person who received the lot.</source>
         <translation>QC release is by someone other than the person who received the lot.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="376"/>
+        <location filename="../../ui/reasons.py" line="415"/>
         <source>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</source>
         <translation>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="382"/>
+        <location filename="../../ui/reasons.py" line="421"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
         <translation>QA confirms its registration or filing number, or master data brings it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="389"/>
+        <location filename="../../ui/reasons.py" line="428"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
         <translation>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="403"/>
+        <location filename="../../ui/reasons.py" line="442"/>
         <source>{n} problem(s) found</source>
         <translation>{n} problem(s) found</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="415"/>
+        <location filename="../../ui/reasons.py" line="454"/>
         <source>production date</source>
         <translation>production date</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="419"/>
+        <location filename="../../ui/reasons.py" line="458"/>
         <source>{field}: label {scanned}, record {stored}</source>
         <translation>{field}: label {scanned}, record {stored}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="425"/>
+        <location filename="../../ui/reasons.py" line="464"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>Do not use it: a supervisor must check the label and the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="446"/>
+        <location filename="../../ui/reasons.py" line="485"/>
         <source>The printer did not take the job</source>
         <translation>The printer did not take the job</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="447"/>
+        <location filename="../../ui/reasons.py" line="486"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
         <translation>Is it switched on, with paper, at the address in Settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="454"/>
+        <location filename="../../ui/reasons.py" line="493"/>
         <source>The symbol does not fit this label size</source>
         <translation>The symbol does not fit this label size</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="455"/>
+        <location filename="../../ui/reasons.py" line="494"/>
         <source>Choose the larger label in Settings.</source>
         <translation>Choose the larger label in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="459"/>
+        <location filename="../../ui/reasons.py" line="498"/>
         <source>This label cannot be printed</source>
         <translation>This label cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="463"/>
+        <location filename="../../ui/reasons.py" line="502"/>
         <source>Something went wrong: nothing was changed</source>
         <translation>Something went wrong: nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="464"/>
+        <location filename="../../ui/reasons.py" line="503"/>
         <source>The details are in the log file.</source>
         <translation>The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="350"/>
+        <location filename="../../ui/reasons.py" line="389"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>Label: {scanned}, entered: {entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="354"/>
+        <location filename="../../ui/reasons.py" line="393"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>Expired, held, recalled or QC-blocked stock goes through quarantine.</translation>
     </message>
@@ -2935,6 +2975,11 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <location filename="../../ui/screens/scan_screen.py" line="60"/>
         <source>Scan anywhere on this screen — no need to click a field.</source>
         <translation>Scan anywhere on this screen — no need to click a field.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/scan_screen.py" line="156"/>
+        <source>{place} is kept outside the range this item needs. A supervisor may accept it, with a reason.</source>
+        <translation>{place} is kept outside the range this item needs. A supervisor may accept it, with a reason.</translation>
     </message>
 </context>
 <context>

@@ -1547,27 +1547,27 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PutAwayScreen</name>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="32"/>
+        <location filename="../../ui/screens/put_away.py" line="33"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>按标签（AI 30/37），否则为 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="34"/>
+        <location filename="../../ui/screens/put_away.py" line="35"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="35"/>
+        <location filename="../../ui/screens/put_away.py" line="36"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="36"/>
+        <location filename="../../ui/screens/put_away.py" line="37"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="41"/>
+        <location filename="../../ui/screens/put_away.py" line="42"/>
         <source>Put-away / move</source>
         <translation>上架 / 移库</translation>
     </message>
@@ -1821,7 +1821,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="66"/>
-        <location filename="../../ui/reasons.py" line="414"/>
+        <location filename="../../ui/reasons.py" line="453"/>
         <source>expiry</source>
         <translation>有效期</translation>
     </message>
@@ -2202,177 +2202,217 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>已接受</translation>
     </message>
     <message>
+        <location filename="../../ui/reasons.py" line="283"/>
+        <source>{location} ({location_class}) is outside what this item needs ({item_class})</source>
+        <translation>{location}（{location_class}）不符合本品储存条件（{item_class}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="287"/>
+        <source>Lot {lot} is held after a temperature excursion: QA must assess it</source>
+        <translation>批号 {lot} 因温度超标已冻结：须质量部门评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="290"/>
+        <source>There is no storage class {name}</source>
+        <translation>没有储存类别 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="293"/>
+        <source>This storage class is not valid</source>
+        <translation>该储存类别无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="296"/>
+        <source>The logger file cannot be read: nothing imported</source>
+        <translation>温度记录仪文件无法读取：未导入任何数据</translation>
+    </message>
+    <message>
         <location filename="../../ui/reasons.py" line="299"/>
+        <source>There is no such excursion</source>
+        <translation>没有该超标记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="300"/>
+        <source>Lot {lot} is held by a temperature excursion: QA decides the excursion</source>
+        <translation>批号 {lot} 因温度超标被冻结：须由质量部门评估该超标后放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="303"/>
+        <source>This excursion was already decided</source>
+        <translation>该超标已评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="338"/>
         <source>location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="300"/>
+        <location filename="../../ui/reasons.py" line="339"/>
         <source>destination</source>
         <translation>目的货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="301"/>
+        <location filename="../../ui/reasons.py" line="340"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="302"/>
+        <location filename="../../ui/reasons.py" line="341"/>
         <source>barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="303"/>
+        <location filename="../../ui/reasons.py" line="342"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="304"/>
+        <location filename="../../ui/reasons.py" line="343"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="305"/>
+        <location filename="../../ui/reasons.py" line="344"/>
         <source>registration number</source>
         <translation>注册证号</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="306"/>
+        <location filename="../../ui/reasons.py" line="345"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="307"/>
+        <location filename="../../ui/reasons.py" line="346"/>
         <source>department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="308"/>
+        <location filename="../../ui/reasons.py" line="347"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="328"/>
+        <location filename="../../ui/reasons.py" line="367"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>先到期先出：批号 {fefo}，货位 {location}，{expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="336"/>
+        <location filename="../../ui/reasons.py" line="375"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>要求剩余效期至少 {limit} 天：需主管批准接收。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="340"/>
+        <location filename="../../ui/reasons.py" line="379"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>禁发期：{window} 天。主管可授权放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="344"/>
+        <location filename="../../ui/reasons.py" line="383"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="346"/>
+        <location filename="../../ui/reasons.py" line="385"/>
         <source>It is at: {places}</source>
         <translation>所在货位：{places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="359"/>
+        <location filename="../../ui/reasons.py" line="398"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
         <translation>过期或质检不合格的库存须经第二位主管签字才能报废。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="364"/>
+        <location filename="../../ui/reasons.py" line="403"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
         <translation>召回发起人须经第二位质量人员签字才能关闭召回。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="367"/>
+        <location filename="../../ui/reasons.py" line="406"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
         <translation>盘点差异须由盘点人以外的人批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="370"/>
+        <location filename="../../ui/reasons.py" line="409"/>
         <source>QC release is by someone other than the person who received the lot.</source>
         <translation>质检放行须由收货人以外的人执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="376"/>
+        <location filename="../../ui/reasons.py" line="415"/>
         <source>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</source>
         <translation>请导入国家医疗器械唯一标识数据库或该产品的包装层级；包装不会按 1 个计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="382"/>
+        <location filename="../../ui/reasons.py" line="421"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
         <translation>由质量人员确认其注册证号或备案凭证号，或由主数据提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="389"/>
+        <location filename="../../ui/reasons.py" line="428"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
         <translation>批号 {lot}：{affected} 件中 {open} 件未落实（货架上 {shelf} 件，科室中 {out} 件）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="403"/>
+        <location filename="../../ui/reasons.py" line="442"/>
         <source>{n} problem(s) found</source>
         <translation>发现 {n} 个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="415"/>
+        <location filename="../../ui/reasons.py" line="454"/>
         <source>production date</source>
         <translation>生产日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="419"/>
+        <location filename="../../ui/reasons.py" line="458"/>
         <source>{field}: label {scanned}, record {stored}</source>
         <translation>{field}：标签 {scanned}，记录 {stored}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="425"/>
+        <location filename="../../ui/reasons.py" line="464"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>请勿使用：需主管核对标签与记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="446"/>
+        <location filename="../../ui/reasons.py" line="485"/>
         <source>The printer did not take the job</source>
         <translation>打印机未接收该任务</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="447"/>
+        <location filename="../../ui/reasons.py" line="486"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
         <translation>请检查打印机是否开机、有纸，以及地址是否与设置一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="454"/>
+        <location filename="../../ui/reasons.py" line="493"/>
         <source>The symbol does not fit this label size</source>
         <translation>条码放不进该标签尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="455"/>
+        <location filename="../../ui/reasons.py" line="494"/>
         <source>Choose the larger label in Settings.</source>
         <translation>请在设置中选择更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="459"/>
+        <location filename="../../ui/reasons.py" line="498"/>
         <source>This label cannot be printed</source>
         <translation>该标签无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="463"/>
+        <location filename="../../ui/reasons.py" line="502"/>
         <source>Something went wrong: nothing was changed</source>
         <translation>出错了：未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="464"/>
+        <location filename="../../ui/reasons.py" line="503"/>
         <source>The details are in the log file.</source>
         <translation>详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="350"/>
+        <location filename="../../ui/reasons.py" line="389"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>标签：{scanned}，输入：{entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="354"/>
+        <location filename="../../ui/reasons.py" line="393"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>过期、冻结、召回或质检未放行的库存须走隔离流程。</translation>
     </message>
@@ -2935,6 +2975,11 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <location filename="../../ui/screens/scan_screen.py" line="60"/>
         <source>Scan anywhere on this screen — no need to click a field.</source>
         <translation>在本界面任意位置扫码即可，无需点击输入框。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/scan_screen.py" line="156"/>
+        <source>{place} is kept outside the range this item needs. A supervisor may accept it, with a reason.</source>
+        <translation>{place} 的储存条件超出本品要求的范围。主管可填写理由后批准。</translation>
     </message>
 </context>
 <context>

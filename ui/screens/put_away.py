@@ -6,11 +6,12 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QWidget
 
 from app.domain.model import LocationKind
 from app.domain.permissions import Action
+from app.errors import Code
 from app.services.commands import Move
 from app.services.locations import LocationView, list_locations
 from ui.demo_scans import put_away_scan
 from ui.operations import QueryOp
-from ui.screens.scan_screen import ScanScreen
+from ui.screens.scan_screen import ScanOutcome, ScanScreen
 from ui.session import Session
 
 STOCK_KINDS = {LocationKind.RECEIVING, LocationKind.STORAGE, LocationKind.QUARANTINE}
@@ -78,3 +79,7 @@ class PutAwayScreen(ScanScreen):
                 to=self.target.currentData(),
             )
         )
+
+    def after_result(self, outcome: ScanOutcome) -> None:
+        if outcome.result.code is Code.STORAGE_MISMATCH:
+            self.ask_about_storage(outcome.result)
