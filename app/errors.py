@@ -101,6 +101,14 @@ class Code(StrEnum):
     STORE_READ_ONLY = "STORE_READ_ONLY"
     DISK_FULL = "DISK_FULL"
     STORE_BUSY = "STORE_BUSY"
+    # the closed loop: a warning's disposition (app.services.dispositions)
+    NOT_OWNER = "NOT_OWNER"
+    NOT_FIRST_IN_FEFO = "NOT_FIRST_IN_FEFO"
+    NO_SUPPLIER = "NO_SUPPLIER"
+    RETURN_WINDOW_PASSED = "RETURN_WINDOW_PASSED"
+    ALERT_CLOSED = "ALERT_CLOSED"
+    NOTHING_TO_ACCEPT = "NOTHING_TO_ACCEPT"
+    NOT_FOR_ITEM_WARNING = "NOT_FOR_ITEM_WARNING"
 
 
 class LotkeeperError(Exception):

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine, NestedTransaction
 
 from app.adapters.audit_checks import SqlAuditChecks
 from app.adapters.evidence import SqlEvidence
+from app.adapters.loop import SqlLoop
 from app.adapters.ledger import SqlAlerts, SqlAuditLog, SqlCounts, SqlMovements, SqlOutbox
 from app.adapters.master_data import (
     SqlItems,
@@ -68,6 +69,7 @@ class SqlUnitOfWork:
         self.evidence = SqlEvidence(conn)
         self.login_failures = SqlLoginFailures(conn)
         self.audit_checks = SqlAuditChecks(conn)
+        self.loop = SqlLoop(conn)
         return self
 
     def __exit__(

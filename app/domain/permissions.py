@@ -41,6 +41,9 @@ class Action(StrEnum):
     MANAGE = "manage"
     RAISE_ALERTS = "raise_alerts"
     APPLY_CENTRAL = "apply_central"
+    # the closed loop: a warning's owner chooses; a supervisor accepts "no action"
+    CHOOSE_DISPOSITION = "choose_disposition"
+    ACCEPT_DISPOSITION = "accept_disposition"
 
 
 _ALL = frozenset(Role)
@@ -81,6 +84,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # What the centre refused is corrected or given up by a supervisor, never silently.
     Action.RESOLVE_REFUSED_EVENT: _SUPERVISORS,
     Action.MANAGE: frozenset({Role.ADMIN}),
+    # A warning's owner (whoever its location or category names) chooses what to do
+    # about it, a supervisor for anyone; only a supervisor, and not the one who chose
+    # it, accepts "no action" as the end of a warning.
+    Action.CHOOSE_DISPOSITION: _ALL,
+    Action.ACCEPT_DISPOSITION: _SUPERVISORS,
 }
 
 # Derived writes the device makes on its own, recorded as the system actor.

@@ -30,6 +30,7 @@ from app.services import (
     stock,
     udi,
 )
+from app.services import dispositions
 from app.services.commands import Command
 from app.services.context import ActionResult, Context, permitted_actor
 from app.services.ports import UnitOfWork
@@ -52,6 +53,7 @@ HANDLERS: dict[type[Command], Handler] = {
     **people.HANDLERS,
     **refusals.HANDLERS,
     **udi.HANDLERS,
+    **dispositions.HANDLERS,
 }
 
 
@@ -66,6 +68,7 @@ def execute(uow: UnitOfWork, clock: Clock, actor: Actor, command: Command) -> Ac
             authorise(ctx, command)
             result = handler(ctx, command)
             alerts.raise_due(ctx)
+            dispositions.after_change(ctx)
             ctx.flush()
             uow.commit()
             return result
@@ -73,6 +76,7 @@ def execute(uow: UnitOfWork, clock: Clock, actor: Actor, command: Command) -> Ac
             uow.rollback()
             kept = Context(uow, clock, actor)
             alerts.keep_refusal_alert(kept, refusal)
+            dispositions.assign_new(kept)
             kept.flush()
             uow.commit()
             return refused(refusal, ctx)
