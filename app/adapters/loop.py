@@ -297,6 +297,7 @@ class SqlLoop:
                 a.c.assigned_to.label("owner"),
                 a.c.disposition,
                 a.c.escalated_at,
+                lots.c.id.label("lot_id"),
                 items.c.di,
                 func.coalesce(lots.c.lot, "").label("lot"),
                 lots.c.expiry,

@@ -18,7 +18,6 @@ usable for 40: A gets days 0–10 and leaves 60 − 40 = 20; B gets days
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 
@@ -28,23 +27,28 @@ def daily_usage(picked: int, returned: int, days: int) -> Fraction:
     return Fraction(max(0, picked - returned), max(1, days))
 
 
-def units_unused(usage: Fraction, lots: Iterable[tuple[int, int | None]]) -> Iterator[int]:
-    """For each lot (quantity, usable days or None without expiry), in FEFO order: unused units."""
-    used_until = Fraction(0)  # the day the lots so far stop being used, from the forecast date
+def units_unused(net: int, days: int, lots: Iterable[tuple[int, int | None]]) -> Iterator[int]:
+    """For each lot (quantity, usable days or None without expiry), in FEFO order, the units
+    left unused at u = net ÷ days.
+
+    Whole numbers only (a million lots pass through here): time is counted in
+    units of 1 ÷ (net × days) of a day, so u × t is exact and `//` floors it.
+    """
+    if net <= 0:
+        for quantity, usable_days in lots:
+            yield 0 if usable_days is None else quantity
+        return
+    used_until = 0  # net × the day the lots so far stop being used
     for quantity, usable_days in lots:
         if usable_days is None:
             yield 0
             continue
-        if usage == 0:
-            yield quantity
-            continue
-        days = usable_days - used_until
-        if days <= 0:
+        ahead = net * usable_days - used_until  # days × the units it can use before its end
+        if ahead <= 0:
             yield quantity  # the lots ahead of it last beyond its usable life
-            continue
-        if usage * days >= quantity:
-            used_until += quantity / usage
+        elif ahead >= days * quantity:
+            used_until += days * quantity
             yield 0
-            continue
-        used_until = Fraction(usable_days)  # it stops being usable first: the next lot takes over
-        yield quantity - math.floor(usage * days)
+        else:
+            used_until = net * usable_days  # it stops being usable first: the next lot takes over
+            yield quantity - ahead // days
