@@ -36,6 +36,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("sync.cli", "push and pull once; prints a JSON summary"),
     "refused": ("sync.cli", "events the centre refused: list, correct or discard"),
     "screenshots": ("ui.cli", "render every main screen to PNG, offscreen"),
+    # the closed loop (issue 12)
+    "disposition": (
+        "app.cli.disposition",
+        "warnings' dispositions: choose, accept, list",
+    ),
+    "forecast": ("app.cli.forecast", "lots predicted to expire before they are used"),
 }
 
 

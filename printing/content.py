@@ -306,4 +306,3 @@ class PriorityList:
 
 
 Document = RecallNotice | ReturnNote | QuarantineList | ExpiryList | CloseOutReport | PriorityList
-

@@ -24,7 +24,8 @@ def xlsx_bytes(sheet: str, header: Sequence[str], rows: Iterable[Sequence[Cell]]
     ws = book.active
     assert ws is not None
     ws.title = sheet[:31]
-    for r, values in enumerate([list(header), *map(list, rows)], start=1):
+    table: list[list[Cell]] = [list(header), *(list(row) for row in rows)]
+    for r, values in enumerate(table, start=1):
         for c, value in enumerate(values, start=1):
             cell = ws.cell(row=r, column=c)
             if isinstance(value, str):

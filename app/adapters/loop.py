@@ -374,7 +374,10 @@ class SqlLoop:
             .subquery()
         )
         if by == "supplier":
-            key = [func.coalesce(sup.c.code, "").label("supplier"), sup.c.name.label("name")]
+            key: list[Any] = [
+                func.coalesce(sup.c.code, "").label("supplier"),
+                sup.c.name.label("name"),
+            ]
             query = (
                 select(*key, func.sum(per_lot.c.units), func.sum(per_lot.c.value))
                 .select_from(per_lot)

@@ -9,8 +9,8 @@ from sqlalchemy import Connection, Engine, NestedTransaction
 
 from app.adapters.audit_checks import SqlAuditChecks
 from app.adapters.evidence import SqlEvidence
-from app.adapters.loop import SqlLoop
 from app.adapters.ledger import SqlAlerts, SqlAuditLog, SqlCounts, SqlMovements, SqlOutbox
+from app.adapters.loop import SqlLoop
 from app.adapters.master_data import (
     SqlItems,
     SqlLocations,

@@ -20,6 +20,7 @@ from app.services import (
     alerts,
     central_data,
     counting,
+    dispositions,
     items,
     master_data,
     people,
@@ -30,7 +31,6 @@ from app.services import (
     stock,
     udi,
 )
-from app.services import dispositions
 from app.services.commands import Command
 from app.services.context import ActionResult, Context, permitted_actor
 from app.services.ports import UnitOfWork

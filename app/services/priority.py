@@ -91,7 +91,9 @@ def _row(raw: dict[str, Any], today: date, window: int) -> PriorityRow:
     )
 
 
-def priority_list(uow: UnitOfWork, today: date, offset: int = 0, limit: int = 200) -> list[PriorityRow]:
+def priority_list(
+    uow: UnitOfWork, today: date, offset: int = 0, limit: int = 200
+) -> list[PriorityRow]:
     """A page of the open warnings, highest risk first."""
     with uow:
         policy = uow.settings.policy()

@@ -21,9 +21,7 @@ _UNASSIGNED = sa.text("due_at IS NULL")
 
 
 def upgrade() -> None:
-    op.add_column(
-        "items", sa.Column("unit_cost", sa.Float(), nullable=False, server_default="0")
-    )
+    op.add_column("items", sa.Column("unit_cost", sa.Float(), nullable=False, server_default="0"))
     op.add_column(
         "suppliers",
         sa.Column("return_window_days", sa.Integer(), nullable=False, server_default="0"),
