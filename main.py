@@ -37,6 +37,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "refused": ("sync.cli", "events the centre refused: list, correct or discard"),
     "screenshots": ("ui.cli", "render every main screen to PNG, offscreen"),
     "climate": ("app.cli.climate", "storage classes, logger files, excursions and QA's decision"),
+    # the closed loop (issue 12)
+    "disposition": (
+        "app.cli.disposition",
+        "warnings' dispositions: choose, accept, list",
+    ),
+    "forecast": ("app.cli.forecast", "lots predicted to expire before they are used"),
 }
 
 

@@ -15,7 +15,9 @@ from app.domain.clock import Clock
 from app.domain.identity import Actor
 from app.domain.model import WriteOffReason
 from app.services.commands import (
+    AcceptNoAction,
     Approval,
+    ChooseDisposition,
     Command,
     Count,
     Dispose,
@@ -81,6 +83,11 @@ def command(action: str, scan: str = "", **f: Any) -> Command:
             get("evidence"),
         ),
         "count": lambda: Count(scan, get("location"), get("qty"), get("override")),
+        # the closed loop: fields alert, disposition, reason, target, note
+        "choose_disposition": lambda: ChooseDisposition(
+            get("alert"), get("disposition", ""), get("reason", ""), get("target", "")
+        ),
+        "accept_disposition": lambda: AcceptNoAction(get("alert"), get("note", "")),
     }
     built: Command = builders[action]()
     return built

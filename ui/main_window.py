@@ -189,15 +189,18 @@ class MainWindow(QMainWindow):
             return
         self._counting, self._recount = True, False
 
-        def count(uow: UnitOfWork) -> tuple[int, int]:
+        now = self.session.clock.now()
+
+        def count(uow: UnitOfWork) -> tuple[int, int, int]:
             total = count_open_warnings(uow)
             critical = sum(
                 count_open_warnings(uow, WarningFilter(level=level))
                 for level in (Level.CRITICAL, Level.EXPIRED)
             )
-            return total, critical
+            overdue = count_open_warnings(uow, WarningFilter(overdue_at=now))
+            return total, critical, overdue
 
-        def done(counts: tuple[int, int] | None) -> None:
+        def done(counts: tuple[int, int, int] | None) -> None:
             self._counting = False
             if counts is not None:
                 self.warnings.show_count(*counts)

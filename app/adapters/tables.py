@@ -87,6 +87,8 @@ items = Table(
     Column("expiry_required", Boolean, nullable=False, default=True),
     Column("lot_required", Boolean, nullable=False, default=True),
     Column("production_date_required", Boolean, nullable=False, default=False),
+    # What one unit of issue costs the store: the value of stock at risk (closed loop).
+    Column("unit_cost", Float, nullable=False, default=0.0),
 )
 Index("ix_items_name", items.c.name)
 Index("ix_items_name_zh", items.c.name_zh)
@@ -98,6 +100,8 @@ suppliers = Table(
     Column("code", String(64), nullable=False, unique=True),
     Column("name", String(200), nullable=False),
     Column("auto_release", Boolean, nullable=False, default=False),
+    # Days after receipt within which the supplier takes a lot back; 0: it takes none.
+    Column("return_window_days", Integer, nullable=False, default=0),
 )
 
 locations = Table(
@@ -189,12 +193,15 @@ movements = Table(
     Column("countersigned_by", String(64)),
 )
 Index("ix_movements_lot", movements.c.lot_id)
+# Usage over a period (picks and returns): app.services.forecast.
+Index("ix_movements_type_at", movements.c.type, movements.c.at)
 
 alerts = Table(
     "alerts",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("lot_id", ForeignKey("lots.id"), nullable=False),
+    # None for an item's own warning (low stock); item_id is always set.
+    Column("lot_id", ForeignKey("lots.id")),
     Column("kind", String(30), nullable=False),
     Column("level", String(10), nullable=False),
     Column("raised", UtcDateTime, nullable=False),
@@ -205,6 +212,19 @@ alerts = Table(
     Column("acknowledged_at", UtcDateTime),
     # A lot that enters a higher tier closes its lower tiers' open alerts.
     Column("superseded_at", UtcDateTime),
+    # The closed loop (app.services.dispositions): who owns it, by when, what was
+    # chosen, when it went to the supervisor, and when and how it closed.
+    Column("item_id", ForeignKey("items.id")),
+    Column("due_at", UtcDateTime),
+    Column("disposition", String(30)),
+    Column("disposition_by", String(64)),
+    Column("disposition_at", UtcDateTime),
+    Column("disposition_reason", Text, nullable=False, default=""),
+    Column("disposition_target", String(100), nullable=False, default=""),
+    Column("escalated_at", UtcDateTime),
+    Column("closed_at", UtcDateTime),
+    Column("closed_by", String(64)),
+    Column("closed_how", String(40)),
 )
 # One expiry alert per lot and tier: crossing into a tier raises it once.
 Index(
@@ -216,6 +236,16 @@ Index(
     sqlite_where=alerts.c.kind == "expiry",
 )
 Index("ix_alerts_open", alerts.c.acknowledged_at, alerts.c.level)
+Index("ix_alerts_closed", alerts.c.closed_at, alerts.c.level)
+# One open low-stock warning per item.
+Index(
+    "ux_alerts_low_stock_open",
+    alerts.c.item_id,
+    unique=True,
+    sqlite_where=(alerts.c.kind == "low_stock") & alerts.c.closed_at.is_(None),
+)
+# Warnings not yet given their owner and due time (set in the transaction that raised them).
+Index("ix_alerts_unassigned", alerts.c.id, sqlite_where=alerts.c.due_at.is_(None))
 
 counts = Table(
     "counts",

@@ -11,6 +11,7 @@ from app.adapters.audit_checks import SqlAuditChecks
 from app.adapters.climate_store import SqlClimate
 from app.adapters.evidence import SqlEvidence
 from app.adapters.ledger import SqlAlerts, SqlAuditLog, SqlCounts, SqlMovements, SqlOutbox
+from app.adapters.loop import SqlLoop
 from app.adapters.master_data import (
     SqlItems,
     SqlLocations,
@@ -70,6 +71,7 @@ class SqlUnitOfWork:
         self.login_failures = SqlLoginFailures(conn)
         self.audit_checks = SqlAuditChecks(conn)
         self.climate = SqlClimate(conn)
+        self.loop = SqlLoop(conn)
         return self
 
     def __exit__(

@@ -34,7 +34,9 @@ from app.domain.rules import MAX_QUANTITY
 from app.errors import Code, LotkeeperError, Refused, StoreError
 from app.services.bus import execute
 from app.services.commands import (
+    AcceptNoAction,
     Approval,
+    ChooseDisposition,
     Command,
     Count,
     Dispose,
@@ -68,6 +70,10 @@ _TEXT = (
     "at",
     "transport_log",
     "transport_mapping",
+    # the closed loop's lines name a warning, not a scan
+    "disposition",
+    "target",
+    "note",
 )
 
 
@@ -167,7 +173,22 @@ _BUILDERS: dict[str, Callable[[dict[str, Any]], Command]] = {
         f["reference"] or "",
     ),
     "count": lambda f: Count(f["scan"], f["location"], f["qty"]),
+    # the closed loop: {"action": "choose_disposition", "alert": 12, "disposition": ...}
+    "choose_disposition": lambda f: ChooseDisposition(
+        f["alert"], f["disposition"] or "", f["reason"] or "", f["target"] or ""
+    ),
+    "accept_disposition": lambda f: AcceptNoAction(f["alert"], f["note"] or ""),
 }
+_ALERT_ACTIONS = frozenset({"choose_disposition", "accept_disposition"})
+
+
+def _alert_id(obj: Mapping[str, Any]) -> int:
+    value = obj.get("alert")
+    if value is None:
+        raise Refused(Code.MISSING_FIELD, "alert is required", field="alert")
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise Refused(Code.BAD_FIELD, "alert must be a whole number", field="alert")
+    return value
 
 
 def read_line(obj: Any) -> Line:
@@ -185,7 +206,9 @@ def read_line(obj: Any) -> Line:
     fields["qty"] = _quantity(obj)
     if not fields["user"]:
         raise Refused(Code.MISSING_FIELD, "user is required", field="user")
-    if not fields["scan"]:
+    if action in _ALERT_ACTIONS:
+        fields["alert"] = _alert_id(obj)
+    elif not fields["scan"]:
         raise Refused(Code.MISSING_FIELD, "scan is required", field="scan")
     clock: Clock = SystemClock()
     if fields["at"] is not None:

@@ -70,6 +70,8 @@ class AlertKind(StrEnum):
     RECALL = "recall"
     # The national UDI database says the device left the market (退市) while lots are on hand.
     WITHDRAWN = "withdrawn"
+    # An item's stock in the store below its (or its category's) minimum: the item's, no lot.
+    LOW_STOCK = "low_stock"
 
 
 class Level(StrEnum):
@@ -106,6 +108,8 @@ class Item:
     expiry_required: bool = True
     lot_required: bool = True
     production_date_required: bool = False
+    unit_cost: float = 0.0
+    """What one unit of issue costs the store: the value of stock at risk."""
     id: int | None = None
 
     @property
@@ -119,6 +123,8 @@ class Supplier:
     code: str
     name: str
     auto_release: bool = False
+    return_window_days: int = 0
+    """Days after receipt within which the supplier takes a lot back; 0: it takes none."""
     id: int | None = None
 
 
@@ -185,7 +191,7 @@ class Movement:
 
 @dataclass(slots=True)
 class Alert:
-    lot_id: int
+    lot_id: int | None
     kind: AlertKind
     level: Level
     raised: datetime
@@ -195,6 +201,15 @@ class Alert:
     acknowledged_by: str | None = None
     acknowledged_at: datetime | None = None
     id: int | None = None
+    item_id: int | None = None
+    # The closed loop (app.domain.disposition): due, chosen, closed.
+    due_at: datetime | None = None
+    disposition: str | None = None
+    disposition_by: str | None = None
+    disposition_at: datetime | None = None
+    disposition_reason: str = ""
+    disposition_target: str = ""
+    closed_at: datetime | None = None
 
 
 @dataclass(slots=True)

@@ -45,6 +45,9 @@ class Action(StrEnum):
     IMPORT_CLIMATE = "import_climate"
     SET_STORAGE_CLASS = "set_storage_class"
     ASSESS_EXCURSION = "assess_excursion"
+    # the closed loop: a warning's owner chooses; a supervisor accepts "no action"
+    CHOOSE_DISPOSITION = "choose_disposition"
+    ACCEPT_DISPOSITION = "accept_disposition"
 
 
 _ALL = frozenset(Role)
@@ -90,6 +93,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.IMPORT_CLIMATE: _ALL,
     Action.SET_STORAGE_CLASS: _SUPERVISORS,
     Action.ASSESS_EXCURSION: frozenset({Role.QA}),
+    # A warning's owner (whoever its location or category names) chooses what to do
+    # about it, a supervisor for anyone; only a supervisor, and not the one who chose
+    # it, accepts "no action" as the end of a warning.
+    Action.CHOOSE_DISPOSITION: _ALL,
+    Action.ACCEPT_DISPOSITION: _SUPERVISORS,
 }
 
 # Derived writes the device makes on its own, recorded as the system actor.

@@ -1,4 +1,4 @@
-"""Warnings: tier alerts raised when they fall due, listed, acknowledged.
+"""Warnings: tier alerts raised when they fall due, listed, acknowledged (seen).
 
 A tier alert is raised in the same transaction as the receipt, move or
 status change that makes it due (`raise_due`, called by the executor), and
@@ -6,7 +6,8 @@ for every lot in stock by the day's `RaiseAlerts` (the device's timer at
 start and at each day change, and the `alerts` command). A lot that enters
 a higher tier closes its lower tiers' open alerts. The open warnings — what
 the warnings screen lists and the status bar counts, from one query — are
-the alerts nobody has acknowledged and no higher tier has superseded, of
+the alerts not closed (app.services.dispositions: an acknowledgement says
+someone saw it, it closes nothing) and not superseded by a higher tier, of
 lots still in stock (or of any kind other than expiry).
 """
 
@@ -21,6 +22,7 @@ from app.domain.model import Alert, AlertKind, Level
 from app.domain.policy import Policy
 from app.domain.rules import TierWindow, days_left, expiry_level, tier_windows
 from app.errors import Code, Refused, RefusedWithAlert
+from app.services import dispositions
 from app.services.commands import AcknowledgeAlert, RaiseAlerts
 from app.services.context import ActionResult, Context, done
 from app.services.ports import UnitOfWork, WarningFilter
@@ -95,7 +97,16 @@ def raise_alerts(ctx: Context, cmd: RaiseAlerts) -> ActionResult:
     if any(raised.values()):
         ctx.uow.alerts.supersede_lower(None, ctx.now)
         ctx.change("raise_expiry_alerts", "alerts", day.isoformat(), None, raised)
-    return done(f"{sum(raised.values())} alert(s) raised", raised=raised, on=day)
+    low_stock = dispositions.check_minimum_stock(ctx, None)
+    dispositions.assign_new(ctx)
+    escalated = dispositions.escalate_overdue(ctx)
+    return done(
+        f"{sum(raised.values())} alert(s) raised",
+        raised=raised,
+        on=day,
+        low_stock=low_stock,
+        escalated=escalated,
+    )
 
 
 def acknowledge(ctx: Context, cmd: AcknowledgeAlert) -> ActionResult:
@@ -118,8 +129,9 @@ def acknowledge(ctx: Context, cmd: AcknowledgeAlert) -> ActionResult:
         after,
         ("alert_ack", after),
     )
-    lot = ctx.uow.lots.get_by_id(alert.lot_id)
-    assert lot is not None
+    lot = ctx.uow.lots.get_by_id(alert.lot_id) if alert.lot_id is not None else None
+    if lot is None:
+        return done(f"alert {cmd.alert_id} acknowledged")
     return ctx.result(lot, f"alert {cmd.alert_id} acknowledged")
 
 
@@ -147,6 +159,15 @@ class WarningRow:
     location: str
     responsible: str
     acknowledged_by: str | None
+    due_at: datetime | None = None
+    disposition: str | None = None
+    disposition_by: str | None = None
+    disposition_reason: str = ""
+    disposition_target: str = ""
+    escalated: bool = False
+
+    def overdue(self, now: datetime) -> bool:
+        return self.due_at is not None and self.due_at < now
 
     def item_name(self, chinese: bool) -> str:
         return self.name_zh if chinese and self.name_zh else self.name
@@ -171,6 +192,12 @@ def _warning(row: dict[str, Any]) -> WarningRow:
         location=row["location"] or "",
         responsible=row["assigned_to"] or "",
         acknowledged_by=row["acknowledged_by"],
+        due_at=row["due_at"],
+        disposition=row["disposition"],
+        disposition_by=row["disposition_by"],
+        disposition_reason=row["disposition_reason"] or "",
+        disposition_target=row["disposition_target"] or "",
+        escalated=row["escalated_at"] is not None,
     )
 
 

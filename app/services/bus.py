@@ -20,6 +20,7 @@ from app.services import (
     alerts,
     central_data,
     counting,
+    dispositions,
     items,
     master_data,
     people,
@@ -54,6 +55,7 @@ HANDLERS: dict[type[Command], Handler] = {
     **refusals.HANDLERS,
     **udi.HANDLERS,
     **cold_chain.HANDLERS,
+    **dispositions.HANDLERS,
 }
 
 
@@ -68,6 +70,7 @@ def execute(uow: UnitOfWork, clock: Clock, actor: Actor, command: Command) -> Ac
             authorise(ctx, command)
             result = handler(ctx, command)
             alerts.raise_due(ctx)
+            dispositions.after_change(ctx)
             ctx.flush()
             uow.commit()
             return result
@@ -75,6 +78,7 @@ def execute(uow: UnitOfWork, clock: Clock, actor: Actor, command: Command) -> Ac
             uow.rollback()
             kept = Context(uow, clock, actor)
             alerts.keep_refusal_alert(kept, refusal)
+            dispositions.assign_new(kept)
             kept.flush()
             uow.commit()
             return refused(refusal, ctx)

@@ -419,3 +419,31 @@ class SaveLoggerMapping(Command):
     action: ClassVar[Action] = Action.SET_STORAGE_CLASS
     name: str
     mapping: Mapping[str, object]
+
+
+# --- the closed loop: a warning's disposition ------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChooseDisposition(Command):
+    """The warning's owner (or a supervisor) chooses what will be done about it.
+
+    `disposition` is an app.domain.disposition.Disposition value; `target` is
+    the site a transfer goes to, or the department whose pick lists a use-first
+    lot tops (empty: every department's); `reason` is required for no action.
+    """
+
+    action: ClassVar[Action] = Action.CHOOSE_DISPOSITION
+    alert_id: int
+    disposition: str
+    reason: str = ""
+    target: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptNoAction(Command):
+    """A supervisor, not the one who chose it, accepts the reason for no action: closed."""
+
+    action: ClassVar[Action] = Action.ACCEPT_DISPOSITION
+    alert_id: int
+    note: str = ""

@@ -55,8 +55,9 @@ OPTIONAL: dict[str, tuple[str, ...]] = {
         "expiry_required",
         "lot_required",
         "production_date_required",
+        "unit_cost",
     ),
-    "suppliers": ("auto_release",),
+    "suppliers": ("auto_release", "return_window_days"),
     "locations": ("responsible", "zone"),
     "users": ("display_name", "badge"),
     "packages": ("contains_di",),
@@ -155,6 +156,17 @@ def _int(row: Mapping[str, str], column: str) -> int:
     return number
 
 
+def _cost(row: Mapping[str, str], column: str) -> float:
+    value = row.get(column, "").strip() or "0"
+    try:
+        number = float(value)
+    except ValueError:
+        raise _RowError(column, f"{value!r} is not a number") from None
+    if not 0 <= number < 1e12:  # also refuses nan and inf
+        raise _RowError(column, "must be a number from 0")
+    return number
+
+
 def _text(row: Mapping[str, str], column: str) -> str:
     return row.get(column, "").strip()
 
@@ -214,6 +226,8 @@ def _import_item(ctx: Context, row: Mapping[str, str], columns: set[str], notes:
             fields[column] = _bool(row, column, bool(getattr(base, column)))
         elif column in _INT_FIELDS:
             fields[column] = _int(row, column)
+        elif column == "unit_cost":
+            fields[column] = _cost(row, column)
         else:
             fields[column] = _text(row, column)
     notes += _from_device(ctx, di, row, fields, existing is None)
@@ -290,14 +304,21 @@ def _import_supplier(ctx: Context, row: Mapping[str, str], columns: set[str], no
     code = _text(row, "code")
     if ctx.uow.suppliers.get(code) is not None:
         raise _RowError("code", f"supplier {code!r} already exists")
-    supplier = Supplier(code, _text(row, "name"), _bool(row, "auto_release"))
+    supplier = Supplier(
+        code, _text(row, "name"), _bool(row, "auto_release"), _int(row, "return_window_days")
+    )
     ctx.uow.suppliers.add(supplier)
     ctx.change(
         "create_supplier",
         "supplier",
         code,
         None,
-        {"code": code, "name": supplier.name, "auto_release": supplier.auto_release},
+        {
+            "code": code,
+            "name": supplier.name,
+            "auto_release": supplier.auto_release,
+            "return_window_days": supplier.return_window_days,
+        },
     )
     return True
 

@@ -7,6 +7,7 @@ administrator's.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import tzinfo
 from typing import Any
@@ -99,6 +100,31 @@ def _os_zone() -> str:
     return name or "UTC"
 
 
+def _map_of(kind: str) -> Callable[[str], str]:
+    """A JSON object from category to a person's name ("names") or a whole number ("counts")."""
+
+    def check(value: str) -> str:
+        example = '"sup"' if kind == "names" else "5"
+        wanted = f'a JSON object such as {{"implant": {example}}}'
+        try:
+            data = json.loads(value or "{}")
+        except ValueError:
+            raise ValueError(wanted) from None
+        if not isinstance(data, dict):
+            raise ValueError(wanted)
+        for key, item in data.items():
+            good = (
+                isinstance(item, str) and item.strip()
+                if kind == "names"
+                else isinstance(item, int) and not isinstance(item, bool) and item >= 0
+            )
+            if not str(key).strip() or not good:
+                raise ValueError(wanted)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+    return check
+
+
 def _fixed(value: str) -> Callable[[], str]:
     return lambda: value
 
@@ -114,6 +140,17 @@ SITE_SETTINGS: dict[str, tuple[Callable[[str], str], Callable[[], str]]] = {
     "idle_lock_minutes": (_whole(1, 480), _fixed("10")),
     # Times are stored in UTC and shown, on screens and paper, in this zone.
     "time_zone": (_zone, _os_zone),
+    # The closed loop (app.services.dispositions): days an owner has to deal with a
+    # warning by its level, who owns a category's warnings when its location names
+    # no one, who overdue warnings go to, minimum stock per category, and the days
+    # of history behind daily usage (app.services.forecast).
+    "due_days_critical": (_whole(1, 365), _fixed("1")),
+    "due_days_warning": (_whole(1, 365), _fixed("3")),
+    "due_days_notice": (_whole(1, 365), _fixed("7")),
+    "category_owners": (_map_of("names"), _fixed("{}")),
+    "escalate_to": (_name, _fixed("supervisors")),
+    "category_min_stock": (_map_of("counts"), _fixed("{}")),
+    "usage_days": (_whole(1, 3650), _fixed("90")),
 }
 
 

@@ -585,6 +585,54 @@
     </message>
 </context>
 <context>
+    <name>DispositionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="16"/>
+        <source>Choose a disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="24"/>
+        <source>transfer: the site it goes to; use first: a department (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="28"/>
+        <source>required for no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="30"/>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="31"/>
+        <source>Site or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="32"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="34"/>
+        <source>What will be done about lot {lot}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="39"/>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="40"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DrillReportDialog</name>
     <message>
         <location filename="../../ui/dialogs/drill_report.py" line="34"/>
@@ -886,48 +934,48 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="54"/>
+        <location filename="../../ui/login.py" line="55"/>
         <source>Lotkeeper — log in</source>
         <translation>Lotkeeper — log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="56"/>
+        <location filename="../../ui/login.py" line="57"/>
         <source>Locked: {name}</source>
         <translation>Locked: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="58"/>
-        <location filename="../../ui/login.py" line="74"/>
+        <location filename="../../ui/login.py" line="59"/>
+        <location filename="../../ui/login.py" line="75"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="67"/>
+        <location filename="../../ui/login.py" line="68"/>
         <source>Log in again, or as someone else. Or scan your badge.</source>
         <translation>Log in again, or as someone else. Or scan your badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="69"/>
+        <location filename="../../ui/login.py" line="70"/>
         <source>Or scan your badge.</source>
         <translation>Or scan your badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="80"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="80"/>
+        <location filename="../../ui/login.py" line="81"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="117"/>
+        <location filename="../../ui/login.py" line="120"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="129"/>
+        <location filename="../../ui/login.py" line="132"/>
         <source>Wrong user name, PIN or badge. Try again.</source>
         <translation>Wrong user name, PIN or badge. Try again.</translation>
     </message>
@@ -1335,14 +1383,19 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>OpenWarnings</name>
     <message>
-        <location filename="../../ui/widgets/status.py" line="20"/>
+        <location filename="../../ui/widgets/status.py" line="23"/>
         <source>Warnings: …</source>
         <translation>Warnings: …</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status.py" line="23"/>
+        <location filename="../../ui/widgets/status.py" line="25"/>
         <source>Warnings: {total} · critical {critical}</source>
         <translation>Warnings: {total} · critical {critical}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="29"/>
+        <source> · overdue {overdue}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1381,107 +1434,112 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PickingScreen</name>
     <message>
-        <location filename="../../ui/screens/picking.py" line="59"/>
+        <location filename="../../ui/screens/picking.py" line="65"/>
         <source>department request number</source>
         <translation>department request number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="62"/>
+        <location filename="../../ui/screens/picking.py" line="68"/>
         <source>GTIN of the item</source>
         <translation>GTIN of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="66"/>
+        <location filename="../../ui/screens/picking.py" line="72"/>
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="70"/>
+        <location filename="../../ui/screens/picking.py" line="76"/>
         <source>Supervisor override…</source>
         <translation>Supervisor override…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="75"/>
+        <location filename="../../ui/screens/picking.py" line="81"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="76"/>
+        <location filename="../../ui/screens/picking.py" line="82"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="81"/>
+        <location filename="../../ui/screens/picking.py" line="87"/>
         <source>New line</source>
         <translation>New line</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="87"/>
+        <location filename="../../ui/screens/picking.py" line="93"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="88"/>
+        <location filename="../../ui/screens/picking.py" line="94"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="89"/>
+        <location filename="../../ui/screens/picking.py" line="95"/>
         <source>Take lot (FEFO)</source>
         <translation>Take lot (FEFO)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="90"/>
+        <location filename="../../ui/screens/picking.py" line="96"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="91"/>
+        <location filename="../../ui/screens/picking.py" line="97"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="92"/>
+        <location filename="../../ui/screens/picking.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="107"/>
+        <location filename="../../ui/screens/picking.py" line="113"/>
         <source>Picking</source>
         <translation>Picking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="148"/>
+        <location filename="../../ui/screens/picking.py" line="164"/>
         <source>Item {di} is not known here</source>
         <translation>Item {di} is not known here</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="182"/>
+        <location filename="../../ui/screens/picking.py" line="200"/>
         <source>✔ picked lot {lot}</source>
         <translation>✔ picked lot {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="184"/>
+        <location filename="../../ui/screens/picking.py" line="202"/>
         <source>no usable stock</source>
         <translation>no usable stock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="186"/>
+        <location filename="../../ui/screens/picking.py" line="204"/>
+        <source>to pick — use first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="206"/>
         <source>to pick</source>
         <translation>to pick</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="250"/>
+        <location filename="../../ui/screens/picking.py" line="270"/>
         <source>No usable stock of this item</source>
         <translation>No usable stock of this item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="282"/>
+        <location filename="../../ui/screens/picking.py" line="302"/>
         <source>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</source>
         <translation>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="286"/>
+        <location filename="../../ui/screens/picking.py" line="306"/>
         <source>Pick lot {lot} inside the do-not-issue window? Give the reason.</source>
         <translation>Pick lot {lot} inside the do-not-issue window? Give the reason.</translation>
     </message>
@@ -3505,6 +3563,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="74"/>
+        <location filename="../../ui/widgets/tiers.py" line="97"/>
         <source>return to supplier</source>
         <translation>return to supplier</translation>
     </message>
@@ -3538,121 +3597,309 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <source>recall</source>
         <translation>recall</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="87"/>
+        <source>low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="95"/>
+        <source>use first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="96"/>
+        <source>transfer to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="98"/>
+        <source>second inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="99"/>
+        <source>dispose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="100"/>
+        <source>write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="101"/>
+        <source>no action, with reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="104"/>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WarningsScreen</name>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="49"/>
+        <location filename="../../ui/screens/warnings.py" line="66"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="54"/>
+        <location filename="../../ui/screens/warnings.py" line="71"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="75"/>
-        <location filename="../../ui/screens/warnings.py" line="108"/>
+        <location filename="../../ui/screens/warnings.py" line="92"/>
+        <location filename="../../ui/screens/warnings.py" line="135"/>
+        <location filename="../../ui/screens/warnings.py" line="174"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="76"/>
-        <location filename="../../ui/screens/warnings.py" line="109"/>
+        <location filename="../../ui/screens/warnings.py" line="93"/>
+        <location filename="../../ui/screens/warnings.py" line="136"/>
+        <location filename="../../ui/screens/warnings.py" line="175"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="77"/>
+        <location filename="../../ui/screens/warnings.py" line="94"/>
+        <location filename="../../ui/screens/warnings.py" line="179"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="78"/>
+        <location filename="../../ui/screens/warnings.py" line="95"/>
+        <location filename="../../ui/screens/warnings.py" line="222"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="79"/>
+        <location filename="../../ui/screens/warnings.py" line="96"/>
+        <location filename="../../ui/screens/warnings.py" line="176"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="80"/>
+        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <location filename="../../ui/screens/warnings.py" line="177"/>
+        <location filename="../../ui/screens/warnings.py" line="221"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="81"/>
-        <location filename="../../ui/screens/warnings.py" line="110"/>
+        <location filename="../../ui/screens/warnings.py" line="98"/>
+        <location filename="../../ui/screens/warnings.py" line="137"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="82"/>
-        <location filename="../../ui/screens/warnings.py" line="111"/>
+        <location filename="../../ui/screens/warnings.py" line="99"/>
+        <location filename="../../ui/screens/warnings.py" line="138"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="83"/>
+        <location filename="../../ui/screens/warnings.py" line="100"/>
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <location filename="../../ui/screens/warnings.py" line="101"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="102"/>
+        <location filename="../../ui/screens/warnings.py" line="183"/>
+        <location filename="../../ui/screens/warnings.py" line="226"/>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="116"/>
         <source>Raise today&apos;s warnings</source>
         <translation>Raise today&apos;s warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <location filename="../../ui/screens/warnings.py" line="122"/>
+        <source>Choose disposition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="125"/>
+        <source>Accept reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="159"/>
+        <source>Open warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="160"/>
+        <location filename="../../ui/screens/warnings.py" line="448"/>
+        <source>Priority disposal list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="161"/>
+        <source>Forecast: expiring unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="170"/>
+        <source>{action} (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="173"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="181"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="182"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="185"/>
+        <source>Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="188"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="200"/>
+        <source>Print priority list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="203"/>
+        <location filename="../../ui/screens/warnings.py" line="251"/>
+        <source>Export .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="206"/>
+        <source>Risk = quantity × unit value ÷ days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="220"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="223"/>
+        <source>Units unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="224"/>
+        <source>Value unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="225"/>
+        <source>Usage per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="275"/>
+        <source>{due} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="316"/>
+        <source>{n} lot(s) predicted to expire unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="318"/>
+        <source>No lot is predicted to expire unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="323"/>
         <source>{n} open warning(s)</source>
         <translation>{n} open warning(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <location filename="../../ui/screens/warnings.py" line="323"/>
         <source>No open warning</source>
         <translation>No open warning</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="185"/>
+        <location filename="../../ui/screens/warnings.py" line="346"/>
+        <location filename="../../ui/screens/warnings.py" line="362"/>
+        <location filename="../../ui/screens/warnings.py" line="390"/>
         <source>Choose a warning first</source>
         <translation>Choose a warning first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="94"/>
+        <location filename="../../ui/screens/warnings.py" line="458"/>
+        <source>Export .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="478"/>
+        <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="113"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="100"/>
+        <location filename="../../ui/screens/warnings.py" line="119"/>
         <source>Print expiry list</source>
         <translation>Print expiry list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="127"/>
+        <location filename="../../ui/screens/warnings.py" line="264"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="62"/>
-        <location filename="../../ui/screens/warnings.py" line="170"/>
+        <location filename="../../ui/screens/warnings.py" line="79"/>
+        <location filename="../../ui/screens/warnings.py" line="331"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="194"/>
+        <location filename="../../ui/screens/warnings.py" line="372"/>
+        <source>Disposition for warning {id}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="376"/>
+        <source>Warning {id} closed: the reason is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="399"/>
         <source>Warning for lot {lot} acknowledged</source>
         <translation>Warning for lot {lot} acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="210"/>
+        <location filename="../../ui/screens/warnings.py" line="415"/>
         <source>{n} new warning(s) raised</source>
         <translation>{n} new warning(s) raised</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="220"/>
+        <location filename="../../ui/screens/warnings.py" line="425"/>
         <source>Near-expiry list</source>
         <translation>Near-expiry list</translation>
     </message>

@@ -585,6 +585,54 @@
     </message>
 </context>
 <context>
+    <name>DispositionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="16"/>
+        <source>Choose a disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="24"/>
+        <source>transfer: the site it goes to; use first: a department (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="28"/>
+        <source>required for no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="30"/>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="31"/>
+        <source>Site or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="32"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="34"/>
+        <source>What will be done about lot {lot}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="39"/>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="40"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DrillReportDialog</name>
     <message>
         <location filename="../../ui/dialogs/drill_report.py" line="34"/>
@@ -886,48 +934,48 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="54"/>
+        <location filename="../../ui/login.py" line="55"/>
         <source>Lotkeeper — log in</source>
         <translation>Lotkeeper — 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="56"/>
+        <location filename="../../ui/login.py" line="57"/>
         <source>Locked: {name}</source>
         <translation>已锁定：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="58"/>
-        <location filename="../../ui/login.py" line="74"/>
+        <location filename="../../ui/login.py" line="59"/>
+        <location filename="../../ui/login.py" line="75"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="67"/>
+        <location filename="../../ui/login.py" line="68"/>
         <source>Log in again, or as someone else. Or scan your badge.</source>
         <translation>请重新登录，或换人登录，也可刷工牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="69"/>
+        <location filename="../../ui/login.py" line="70"/>
         <source>Or scan your badge.</source>
         <translation>或扫描工牌登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="80"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="80"/>
+        <location filename="../../ui/login.py" line="81"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="117"/>
+        <location filename="../../ui/login.py" line="120"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="129"/>
+        <location filename="../../ui/login.py" line="132"/>
         <source>Wrong user name, PIN or badge. Try again.</source>
         <translation>用户名、密码或工牌错误，请重试。</translation>
     </message>
@@ -1335,14 +1383,19 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>OpenWarnings</name>
     <message>
-        <location filename="../../ui/widgets/status.py" line="20"/>
+        <location filename="../../ui/widgets/status.py" line="23"/>
         <source>Warnings: …</source>
         <translation>预警：…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status.py" line="23"/>
+        <location filename="../../ui/widgets/status.py" line="25"/>
         <source>Warnings: {total} · critical {critical}</source>
         <translation>预警：{total} · 严重 {critical}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="29"/>
+        <source> · overdue {overdue}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1381,107 +1434,112 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PickingScreen</name>
     <message>
-        <location filename="../../ui/screens/picking.py" line="59"/>
+        <location filename="../../ui/screens/picking.py" line="65"/>
         <source>department request number</source>
         <translation>科室申领单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="62"/>
+        <location filename="../../ui/screens/picking.py" line="68"/>
         <source>GTIN of the item</source>
         <translation>物品 GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="66"/>
+        <location filename="../../ui/screens/picking.py" line="72"/>
         <source>Add line</source>
         <translation>添加明细</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="70"/>
+        <location filename="../../ui/screens/picking.py" line="76"/>
         <source>Supervisor override…</source>
         <translation>主管授权…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="75"/>
+        <location filename="../../ui/screens/picking.py" line="81"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="76"/>
+        <location filename="../../ui/screens/picking.py" line="82"/>
         <source>Request</source>
         <translation>申领单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="81"/>
+        <location filename="../../ui/screens/picking.py" line="87"/>
         <source>New line</source>
         <translation>新明细</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="87"/>
+        <location filename="../../ui/screens/picking.py" line="93"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="88"/>
+        <location filename="../../ui/screens/picking.py" line="94"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="89"/>
+        <location filename="../../ui/screens/picking.py" line="95"/>
         <source>Take lot (FEFO)</source>
         <translation>应取批号（先到期先出）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="90"/>
+        <location filename="../../ui/screens/picking.py" line="96"/>
         <source>Location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="91"/>
+        <location filename="../../ui/screens/picking.py" line="97"/>
         <source>Expiry</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="92"/>
+        <location filename="../../ui/screens/picking.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="107"/>
+        <location filename="../../ui/screens/picking.py" line="113"/>
         <source>Picking</source>
         <translation>拣货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="148"/>
+        <location filename="../../ui/screens/picking.py" line="164"/>
         <source>Item {di} is not known here</source>
         <translation>本库没有物品 {di}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="182"/>
+        <location filename="../../ui/screens/picking.py" line="200"/>
         <source>✔ picked lot {lot}</source>
         <translation>✔ 已拣批号 {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="184"/>
+        <location filename="../../ui/screens/picking.py" line="202"/>
         <source>no usable stock</source>
         <translation>无可用库存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="186"/>
+        <location filename="../../ui/screens/picking.py" line="204"/>
+        <source>to pick — use first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="206"/>
         <source>to pick</source>
         <translation>待拣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="250"/>
+        <location filename="../../ui/screens/picking.py" line="270"/>
         <source>No usable stock of this item</source>
         <translation>该物品无可用库存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="282"/>
+        <location filename="../../ui/screens/picking.py" line="302"/>
         <source>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</source>
         <translation>按先到期先出应取批号 {fefo}，确定改拣批号 {lot}？请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="286"/>
+        <location filename="../../ui/screens/picking.py" line="306"/>
         <source>Pick lot {lot} inside the do-not-issue window? Give the reason.</source>
         <translation>批号 {lot} 已在禁发期内，确定拣货？请填写原因。</translation>
     </message>
@@ -3505,6 +3563,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="74"/>
+        <location filename="../../ui/widgets/tiers.py" line="97"/>
         <source>return to supplier</source>
         <translation>退供应商</translation>
     </message>
@@ -3538,121 +3597,309 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <source>recall</source>
         <translation>召回</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="87"/>
+        <source>low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="95"/>
+        <source>use first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="96"/>
+        <source>transfer to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="98"/>
+        <source>second inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="99"/>
+        <source>dispose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="100"/>
+        <source>write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="101"/>
+        <source>no action, with reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="104"/>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WarningsScreen</name>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="49"/>
+        <location filename="../../ui/screens/warnings.py" line="66"/>
         <source>All tiers</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="54"/>
+        <location filename="../../ui/screens/warnings.py" line="71"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="75"/>
-        <location filename="../../ui/screens/warnings.py" line="108"/>
+        <location filename="../../ui/screens/warnings.py" line="92"/>
+        <location filename="../../ui/screens/warnings.py" line="135"/>
+        <location filename="../../ui/screens/warnings.py" line="174"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="76"/>
-        <location filename="../../ui/screens/warnings.py" line="109"/>
+        <location filename="../../ui/screens/warnings.py" line="93"/>
+        <location filename="../../ui/screens/warnings.py" line="136"/>
+        <location filename="../../ui/screens/warnings.py" line="175"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="77"/>
+        <location filename="../../ui/screens/warnings.py" line="94"/>
+        <location filename="../../ui/screens/warnings.py" line="179"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="78"/>
+        <location filename="../../ui/screens/warnings.py" line="95"/>
+        <location filename="../../ui/screens/warnings.py" line="222"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="79"/>
+        <location filename="../../ui/screens/warnings.py" line="96"/>
+        <location filename="../../ui/screens/warnings.py" line="176"/>
         <source>Item</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="80"/>
+        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <location filename="../../ui/screens/warnings.py" line="177"/>
+        <location filename="../../ui/screens/warnings.py" line="221"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="81"/>
-        <location filename="../../ui/screens/warnings.py" line="110"/>
+        <location filename="../../ui/screens/warnings.py" line="98"/>
+        <location filename="../../ui/screens/warnings.py" line="137"/>
         <source>Location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="82"/>
-        <location filename="../../ui/screens/warnings.py" line="111"/>
+        <location filename="../../ui/screens/warnings.py" line="99"/>
+        <location filename="../../ui/screens/warnings.py" line="138"/>
         <source>Responsible</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="83"/>
+        <location filename="../../ui/screens/warnings.py" line="100"/>
         <source>On hand</source>
         <translation>现存量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <location filename="../../ui/screens/warnings.py" line="101"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="102"/>
+        <location filename="../../ui/screens/warnings.py" line="183"/>
+        <location filename="../../ui/screens/warnings.py" line="226"/>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="116"/>
         <source>Raise today&apos;s warnings</source>
         <translation>生成今日预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <location filename="../../ui/screens/warnings.py" line="122"/>
+        <source>Choose disposition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="125"/>
+        <source>Accept reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="159"/>
+        <source>Open warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="160"/>
+        <location filename="../../ui/screens/warnings.py" line="448"/>
+        <source>Priority disposal list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="161"/>
+        <source>Forecast: expiring unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="170"/>
+        <source>{action} (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="173"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="181"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="182"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="185"/>
+        <source>Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="188"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="200"/>
+        <source>Print priority list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="203"/>
+        <location filename="../../ui/screens/warnings.py" line="251"/>
+        <source>Export .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="206"/>
+        <source>Risk = quantity × unit value ÷ days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="220"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="223"/>
+        <source>Units unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="224"/>
+        <source>Value unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="225"/>
+        <source>Usage per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="275"/>
+        <source>{due} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="316"/>
+        <source>{n} lot(s) predicted to expire unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="318"/>
+        <source>No lot is predicted to expire unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="323"/>
         <source>{n} open warning(s)</source>
         <translation>{n} 条未处理预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <location filename="../../ui/screens/warnings.py" line="323"/>
         <source>No open warning</source>
         <translation>没有未处理的预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="185"/>
+        <location filename="../../ui/screens/warnings.py" line="346"/>
+        <location filename="../../ui/screens/warnings.py" line="362"/>
+        <location filename="../../ui/screens/warnings.py" line="390"/>
         <source>Choose a warning first</source>
         <translation>请先选择一条预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="94"/>
+        <location filename="../../ui/screens/warnings.py" line="458"/>
+        <source>Export .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="478"/>
+        <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="113"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="100"/>
+        <location filename="../../ui/screens/warnings.py" line="119"/>
         <source>Print expiry list</source>
         <translation>打印近效期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="127"/>
+        <location filename="../../ui/screens/warnings.py" line="264"/>
         <source>Warnings</source>
         <translation>效期预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="62"/>
-        <location filename="../../ui/screens/warnings.py" line="170"/>
+        <location filename="../../ui/screens/warnings.py" line="79"/>
+        <location filename="../../ui/screens/warnings.py" line="331"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="194"/>
+        <location filename="../../ui/screens/warnings.py" line="372"/>
+        <source>Disposition for warning {id}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="376"/>
+        <source>Warning {id} closed: the reason is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="399"/>
         <source>Warning for lot {lot} acknowledged</source>
         <translation>批号 {lot} 的预警已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="210"/>
+        <location filename="../../ui/screens/warnings.py" line="415"/>
         <source>{n} new warning(s) raised</source>
         <translation>新生成 {n} 条预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="220"/>
+        <location filename="../../ui/screens/warnings.py" line="425"/>
         <source>Near-expiry list</source>
         <translation>近效期清单</translation>
     </message>
