@@ -21,6 +21,7 @@ from app.adapters.master_data import (
 from app.adapters.queries import SqlQueries
 from app.adapters.recalls import SqlRecalls
 from app.adapters.stock import SqlLots, SqlSerials, SqlStock
+from app.adapters.transfers import SqlTransfers
 from app.adapters.udi_devices import SqlDevices, SqlPackageLevels
 
 
@@ -68,6 +69,7 @@ class SqlUnitOfWork:
         self.evidence = SqlEvidence(conn)
         self.login_failures = SqlLoginFailures(conn)
         self.audit_checks = SqlAuditChecks(conn)
+        self.transfers = SqlTransfers(conn)
         return self
 
     def __exit__(

@@ -41,6 +41,10 @@ class Action(StrEnum):
     MANAGE = "manage"
     RAISE_ALERTS = "raise_alerts"
     APPLY_CENTRAL = "apply_central"
+    # transfers between sites
+    TRANSFER_OUT = "transfer_out"
+    TRANSFER_IN = "transfer_in"
+    DECIDE_TRANSFER_SUGGESTION = "decide_transfer_suggestion"
 
 
 _ALL = frozenset(Role)
@@ -81,6 +85,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # What the centre refused is corrected or given up by a supervisor, never silently.
     Action.RESOLVE_REFUSED_EVENT: _SUPERVISORS,
     Action.MANAGE: frozenset({Role.ADMIN}),
+    # Stock leaving for another site is a supervisor's decision, as a suggestion's
+    # answer is; its arrival is scanned at the dock like any receipt.
+    Action.TRANSFER_OUT: _SUPERVISORS,
+    Action.TRANSFER_IN: _ALL,
+    Action.DECIDE_TRANSFER_SUGGESTION: _SUPERVISORS,
 }
 
 # Derived writes the device makes on its own, recorded as the system actor.

@@ -28,6 +28,7 @@ from app.services import (
     settings,
     status,
     stock,
+    transfers,
     udi,
 )
 from app.services.commands import Command
@@ -52,6 +53,7 @@ HANDLERS: dict[type[Command], Handler] = {
     **people.HANDLERS,
     **refusals.HANDLERS,
     **udi.HANDLERS,
+    **transfers.HANDLERS,
 }
 
 
