@@ -16,6 +16,7 @@ from app.domain.identity import Actor
 from app.domain.model import WriteOffReason
 from app.services.commands import (
     Approval,
+    ArriveTransfer,
     Command,
     Count,
     Dispose,
@@ -28,6 +29,7 @@ from app.services.commands import (
     Release,
     Return,
     ReturnToSupplier,
+    TransferOut,
 )
 from app.services.people import authenticate
 
@@ -79,6 +81,12 @@ def command(action: str, scan: str = "", **f: Any) -> Command:
             get("evidence"),
         ),
         "count": lambda: Count(scan, get("location"), get("qty"), get("override")),
+        "transfer_out": lambda: TransferOut(
+            scan, get("location"), get("site", ""), get("qty"), get("reference", "")
+        ),
+        "transfer_arrive": lambda: ArriveTransfer(
+            scan, get("transfer"), get("location"), get("qty"), get("reason", "")
+        ),
     }
     built: Command = builders[action]()
     return built

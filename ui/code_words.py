@@ -50,6 +50,12 @@ def _table() -> dict[str, str]:
             "Codes", "Return to supplier", "movement:return_to_supplier"
         ),
         "movement:count_adjust": translate("Codes", "Count adjustment", "movement:count_adjust"),
+        "movement:transfer_out": translate(
+            "Codes", "Transfer to another site", "movement:transfer_out"
+        ),
+        "movement:transfer_in": translate(
+            "Codes", "Transfer from another site", "movement:transfer_in"
+        ),
         "actor:centre": translate("Codes", "Centre", "actor:centre"),
         "recall_step:issued": translate("Codes", "Issued", "recall_step:issued"),
         "recall_step:locked": translate("Codes", "Locked at {place}", "recall_step:locked"),

@@ -33,9 +33,12 @@ from app.domain.rules import MAX_QUANTITY
 from app.errors import Code, LotkeeperError, Refused, StoreError
 from app.services.bus import execute
 from app.services.commands import (
+    AcceptTransferSuggestion,
     Approval,
+    ArriveTransfer,
     Command,
     Count,
+    DeclineTransferSuggestion,
     Dispose,
     Move,
     Pick,
@@ -46,6 +49,7 @@ from app.services.commands import (
     Release,
     Return,
     ReturnToSupplier,
+    TransferOut,
 )
 from app.services.context import ActionResult
 from app.services.people import authenticate, vouched
@@ -65,6 +69,10 @@ _TEXT = (
     "supplier",
     "device",
     "at",
+    # transfers between sites
+    "site",
+    "transfer",
+    "suggestion",
 )
 
 
@@ -162,7 +170,29 @@ _BUILDERS: dict[str, Callable[[dict[str, Any]], Command]] = {
         f["reference"] or "",
     ),
     "count": lambda f: Count(f["scan"], f["location"], f["qty"]),
+    # transfers between sites
+    "transfer_out": lambda f: TransferOut(
+        f["scan"], f["location"], f["site"] or "", f["qty"], f["reference"] or ""
+    ),
+    "transfer_arrive": lambda f: ArriveTransfer(
+        f["scan"], f["transfer"], f["location"], f["qty"], f["reason"] or ""
+    ),
+    "transfer_accept": lambda f: AcceptTransferSuggestion(
+        _required(f, "suggestion"), f["location"], f["qty"]
+    ),
+    "transfer_decline": lambda f: DeclineTransferSuggestion(
+        _required(f, "suggestion"), f["reason"] or ""
+    ),
 }
+# Actions about a suggestion, not a pack in hand: no scan.
+_WITHOUT_SCAN = frozenset({"transfer_accept", "transfer_decline"})
+
+
+def _required(fields: Mapping[str, Any], name: str) -> str:
+    value = fields[name]
+    if not value:
+        raise Refused(Code.MISSING_FIELD, f"{name} is required", field=name)
+    return str(value)
 
 
 def read_line(obj: Any) -> Line:
@@ -180,7 +210,7 @@ def read_line(obj: Any) -> Line:
     fields["qty"] = _quantity(obj)
     if not fields["user"]:
         raise Refused(Code.MISSING_FIELD, "user is required", field="user")
-    if not fields["scan"]:
+    if not fields["scan"] and action not in _WITHOUT_SCAN:
         raise Refused(Code.MISSING_FIELD, "scan is required", field="scan")
     clock: Clock = SystemClock()
     if fields["at"] is not None:
