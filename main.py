@@ -37,6 +37,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "refused": ("sync.cli", "events the centre refused: list, correct or discard"),
     "screenshots": ("ui.cli", "render every main screen to PNG, offscreen"),
     "transfer": ("app.cli.transfer", "transfers between sites and the centre's suggestions"),
+    "notify": ("app.cli.notify", "send queued notifications (e-mail, webhook); list them"),
 }
 
 

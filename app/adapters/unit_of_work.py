@@ -18,6 +18,7 @@ from app.adapters.master_data import (
     SqlSuppliers,
     SqlUsers,
 )
+from app.adapters.notifications import SqlNotifications
 from app.adapters.queries import SqlQueries
 from app.adapters.recalls import SqlRecalls
 from app.adapters.stock import SqlLots, SqlSerials, SqlStock
@@ -70,6 +71,7 @@ class SqlUnitOfWork:
         self.login_failures = SqlLoginFailures(conn)
         self.audit_checks = SqlAuditChecks(conn)
         self.transfers = SqlTransfers(conn)
+        self.notifications = SqlNotifications(conn)
         return self
 
     def __exit__(

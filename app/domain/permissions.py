@@ -45,6 +45,8 @@ class Action(StrEnum):
     TRANSFER_OUT = "transfer_out"
     TRANSFER_IN = "transfer_in"
     DECIDE_TRANSFER_SUGGESTION = "decide_transfer_suggestion"
+    # the device sends the notifications its rules queued
+    SEND_NOTIFICATIONS = "send_notifications"
 
 
 _ALL = frozenset(Role)
@@ -93,7 +95,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
 }
 
 # Derived writes the device makes on its own, recorded as the system actor.
-SYSTEM_ACTIONS = frozenset({Action.RAISE_ALERTS, Action.APPLY_CENTRAL})
+SYSTEM_ACTIONS = frozenset({Action.RAISE_ALERTS, Action.APPLY_CENTRAL, Action.SEND_NOTIFICATIONS})
 
 
 def permitted(role: Role, action: Action) -> bool:

@@ -22,6 +22,7 @@ from app.services import (
     counting,
     items,
     master_data,
+    notifications,
     people,
     recalls,
     refusals,
@@ -54,6 +55,7 @@ HANDLERS: dict[type[Command], Handler] = {
     **refusals.HANDLERS,
     **udi.HANDLERS,
     **transfers.HANDLERS,
+    **notifications.HANDLERS,
 }
 
 

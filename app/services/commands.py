@@ -407,3 +407,25 @@ class DeclineTransferSuggestion(Command):
     action: ClassVar[Action] = Action.DECIDE_TRANSFER_SUGGESTION
     suggestion_id: str
     reason: str
+
+
+# --- notifications ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimNotifications(Command):
+    """The due notifications of these channels, leased to the sender that asks."""
+
+    action: ClassVar[Action] = Action.SEND_NOTIFICATIONS
+    channels: tuple[str, ...]
+    limit: int = 100
+
+
+@dataclass(frozen=True, slots=True)
+class RecordDelivery(Command):
+    """How one delivery went: `via` when sent, else the `error` (it is tried again)."""
+
+    action: ClassVar[Action] = Action.SEND_NOTIFICATIONS
+    notification_id: int
+    via: str
+    error: str = ""

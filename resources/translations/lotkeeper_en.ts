@@ -437,6 +437,66 @@
         <comment>audit:other</comment>
         <translation>recorded {action}: {changes}</translation>
     </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="135"/>
+        <source>Critical warning</source>
+        <comment>notify_title:CRITICAL_WARNING</comment>
+        <translation>Critical warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="140"/>
+        <source>Critical warnings today</source>
+        <comment>notify_title:CRITICAL_WARNINGS</comment>
+        <translation>Critical warnings today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="145"/>
+        <source>Recall task</source>
+        <comment>notify_title:RECALL_TASK</comment>
+        <translation>Recall task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="150"/>
+        <source>Refused by the centre</source>
+        <comment>notify_title:SYNC_REFUSED</comment>
+        <translation>Refused by the centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="155"/>
+        <source>Disposition overdue</source>
+        <comment>notify_title:DISPOSITION_OVERDUE</comment>
+        <translation>Disposition overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="160"/>
+        <source>Lot {lot} of {di} (expiry {expiry}) is at level {level} ({kind}); stock at {where}. Choose its disposition now.</source>
+        <comment>notify:CRITICAL_WARNING</comment>
+        <translation>Lot {lot} of {di} (expiry {expiry}) is at level {level} ({kind}); stock at {where}. Choose its disposition now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="166"/>
+        <source>{count} lots reached a critical or expired warning on {day}: see the warnings screen.</source>
+        <comment>notify:CRITICAL_WARNINGS</comment>
+        <translation>{count} lots reached a critical or expired warning on {day}: see the warnings screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="171"/>
+        <source>Recall {recall}: {quantity} units at {location} ({name}) must be collected into quarantine or accounted for. Reason: {reason}</source>
+        <comment>notify:RECALL_TASK</comment>
+        <translation>Recall {recall}: {quantity} units at {location} ({name}) must be collected into quarantine or accounted for. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="177"/>
+        <source>The centre refused event {seq} ({type}): {code} {message}. A supervisor must correct or discard it.</source>
+        <comment>notify:SYNC_REFUSED</comment>
+        <translation>The centre refused event {seq} ({type}): {code} {message}. A supervisor must correct or discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="183"/>
+        <source>The disposition of warning {alert} is overdue: lot {lot} of {di}, due {due}. It is escalated.</source>
+        <comment>notify:DISPOSITION_OVERDUE</comment>
+        <translation>The disposition of warning {alert} is overdue: lot {lot} of {di}, due {due}. It is escalated.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmItemDialog</name>

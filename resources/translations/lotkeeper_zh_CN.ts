@@ -437,6 +437,66 @@
         <comment>audit:other</comment>
         <translation>记录 {action}：{changes}</translation>
     </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="135"/>
+        <source>Critical warning</source>
+        <comment>notify_title:CRITICAL_WARNING</comment>
+        <translation>严重预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="140"/>
+        <source>Critical warnings today</source>
+        <comment>notify_title:CRITICAL_WARNINGS</comment>
+        <translation>今日严重预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="145"/>
+        <source>Recall task</source>
+        <comment>notify_title:RECALL_TASK</comment>
+        <translation>召回任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="150"/>
+        <source>Refused by the centre</source>
+        <comment>notify_title:SYNC_REFUSED</comment>
+        <translation>中心拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="155"/>
+        <source>Disposition overdue</source>
+        <comment>notify_title:DISPOSITION_OVERDUE</comment>
+        <translation>处置超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="160"/>
+        <source>Lot {lot} of {di} (expiry {expiry}) is at level {level} ({kind}); stock at {where}. Choose its disposition now.</source>
+        <comment>notify:CRITICAL_WARNING</comment>
+        <translation>产品 {di} 批号 {lot}（有效期 {expiry}）已到 {level} 级预警（{kind}）；库存位于 {where}。请立即选择处置方式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="166"/>
+        <source>{count} lots reached a critical or expired warning on {day}: see the warnings screen.</source>
+        <comment>notify:CRITICAL_WARNINGS</comment>
+        <translation>{day} 有 {count} 个批号进入严重或过期预警：请查看预警界面。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="171"/>
+        <source>Recall {recall}: {quantity} units at {location} ({name}) must be collected into quarantine or accounted for. Reason: {reason}</source>
+        <comment>notify:RECALL_TASK</comment>
+        <translation>召回 {recall}：{location}（{name}）的 {quantity} 件须收回隔离或说明去向。原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="177"/>
+        <source>The centre refused event {seq} ({type}): {code} {message}. A supervisor must correct or discard it.</source>
+        <comment>notify:SYNC_REFUSED</comment>
+        <translation>中心拒收了事件 {seq}（{type}）：{code} {message}。须由主管更正或放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="183"/>
+        <source>The disposition of warning {alert} is overdue: lot {lot} of {di}, due {due}. It is escalated.</source>
+        <comment>notify:DISPOSITION_OVERDUE</comment>
+        <translation>预警 {alert} 的处置已超期：产品 {di} 批号 {lot}，期限 {due}。已升级处理。</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmItemDialog</name>

@@ -1,4 +1,4 @@
-"""transfers between sites and the centre's transfer suggestions
+"""transfers between sites, the centre's transfer suggestions, and the notification queue
 
 Revision ID: 0010_transfers
 Revises: 0007_udi
@@ -56,8 +56,29 @@ def upgrade() -> None:
         sa.Column("transfer_id", sa.String(36)),
     )
 
+    op.create_table(
+        "notifications",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("key", sa.String(300), nullable=False, unique=True),
+        sa.Column("cause", sa.String(200), nullable=False),
+        sa.Column("code", sa.String(40), nullable=False),
+        sa.Column("data", sa.Text(), nullable=False),
+        sa.Column("channel", sa.String(10), nullable=False),
+        sa.Column("recipient", sa.String(200), nullable=False),
+        sa.Column("status", sa.String(10), nullable=False),
+        sa.Column("attempts", sa.Integer(), nullable=False, server_default="0"),
+        sa.Column("created_at", sa.String(32), nullable=False),
+        sa.Column("next_attempt_at", sa.String(32), nullable=False),
+        sa.Column("sent_at", sa.String(32)),
+        sa.Column("via", sa.String(20), nullable=False, server_default=""),
+        sa.Column("last_error", sa.Text(), nullable=False, server_default=""),
+    )
+    op.create_index("ix_notifications_due", "notifications", ["status", "next_attempt_at"])
+
 
 def downgrade() -> None:
+    op.drop_index("ix_notifications_due", "notifications")
+    op.drop_table("notifications")
     op.drop_table("transfer_suggestions")
     op.drop_index("ix_transfers_lot", "transfers")
     op.drop_table("transfers")
