@@ -12,7 +12,8 @@ from app.domain.identity import Actor
 from app.domain.notifications import Channel, Notice, NoticeCode
 from app.domain.recall import NewRecall, RecallScope, ScopeKind
 from app.services.commands import CreateRecall, SetSiteSetting
-from app.services.notifications import queue
+from app.services.context import Context
+from app.services.notifications import notify_overdue_disposition, queue
 from app.services.notify_send import SendSummary, send_due
 from tests.integration.core.store_kit import STENT, World, days, scan
 from tests.integration.notify.conftest import (
@@ -205,3 +206,35 @@ def test_each_recall_task_is_queued_for_its_people(
         ("tray", "desk"),
         ("webhook", "group"),
     }
+
+
+def test_an_overdue_disposition_is_queued_once_for_its_owner_and_supervisor(
+    world: World, tmp_path: Path, robot: Robot
+) -> None:
+    configure(world, tmp_path, free_port(), None, robot.url)
+    for _ in range(2):
+        with world.store.uow() as uow:
+            ctx = Context(uow, world.clock, Actor.system("test-device"))
+            notify_overdue_disposition(ctx, 41, ["sup2", "sup"], lot="ST-1", di=STENT, due="x")
+            ctx.flush()
+            uow.commit()
+
+    queued = world.sql("SELECT cause, channel, recipient FROM notifications ORDER BY id")
+    assert queued == [
+        ("overdue:41", "tray", "desk"),
+        ("overdue:41", "webhook", "group"),
+        ("overdue:41", "email", "sup2"),
+        ("overdue:41", "email", "sup"),
+    ]
+
+
+def test_notification_settings_are_checked_before_they_are_kept(world: World) -> None:
+    admin = world.people["admin"]
+    for key, value, code in (
+        ("notify.webhook_url", "ftp://robot", "BAD_SETTING"),
+        ("notify.email.sup", "not an address", "BAD_SETTING"),
+        ("notify.smtp_port", "70000", "BAD_SETTING"),
+        ("notify.smtp_colour", "blue", "UNKNOWN_SETTING"),
+    ):
+        assert world.run(admin, SetSiteSetting(key, value)).code.value == code
+    assert world.sql("SELECT key FROM settings WHERE key LIKE 'notify.%'") == []
