@@ -43,6 +43,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "warnings' dispositions: choose, accept, list",
     ),
     "forecast": ("app.cli.forecast", "lots predicted to expire before they are used"),
+    "transfer": ("app.cli.transfer", "transfers between sites and the centre's suggestions"),
+    "notify": ("app.cli.notify", "send queued notifications (e-mail, webhook); list them"),
 }
 
 

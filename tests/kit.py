@@ -17,6 +17,7 @@ from app.domain.model import WriteOffReason
 from app.services.commands import (
     AcceptNoAction,
     Approval,
+    ArriveTransfer,
     ChooseDisposition,
     Command,
     Count,
@@ -30,6 +31,7 @@ from app.services.commands import (
     Release,
     Return,
     ReturnToSupplier,
+    TransferOut,
 )
 from app.services.people import authenticate
 
@@ -88,6 +90,12 @@ def command(action: str, scan: str = "", **f: Any) -> Command:
             get("alert"), get("disposition", ""), get("reason", ""), get("target", "")
         ),
         "accept_disposition": lambda: AcceptNoAction(get("alert"), get("note", "")),
+        "transfer_out": lambda: TransferOut(
+            scan, get("location"), get("site", ""), get("qty"), get("reference", "")
+        ),
+        "transfer_arrive": lambda: ArriveTransfer(
+            scan, get("transfer"), get("location"), get("qty"), get("reason", "")
+        ),
     }
     built: Command = builders[action]()
     return built

@@ -31,6 +31,7 @@ from app.services.alerts import count_open_warnings
 from app.services.commands import RaiseAlerts
 from app.services.ports import UnitOfWork, WarningFilter
 from scanning.wedge import WedgeConfig
+from ui.desk_notifier import DeskNotifier
 from ui.operations import ActionOp, QueryOp
 from ui.scanner_input import ScanHandler, ScannerInput
 from ui.screen import Screen
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         status.addWidget(QLabel(self.tr("User: {name}").format(name=session.user.username)))
         status.addPermanentWidget(self.warnings)
         status.addPermanentWidget(self.sync_status)
+        # Notifications the rules queued: the tray (or this status bar), e-mail, the webhook.
+        self.notifier = DeskNotifier(self, session)
 
         self.scanner = ScannerInput(self._route_scan, scanner_config, scanner_clock, self)
         self.scanner.install()

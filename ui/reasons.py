@@ -85,6 +85,13 @@ def _done_headline(action: str, qty: object, lot: str) -> str:
         "receive": QCoreApplication.translate("Reasons", "Received {qty} of lot {lot}"),
         "move": QCoreApplication.translate("Reasons", "Moved {qty} of lot {lot}"),
         "pick": QCoreApplication.translate("Reasons", "Picked {qty} of lot {lot}"),
+        "transfer_out": QCoreApplication.translate(
+            "Reasons", "Sent {qty} of lot {lot}: in transit"
+        ),
+        "transfer_in": QCoreApplication.translate("Reasons", "{qty} of lot {lot} arrived"),
+        "decide_transfer_suggestion": QCoreApplication.translate(
+            "Reasons", "Transfer suggestion for lot {lot} answered"
+        ),
     }
     text = headlines.get(action, QCoreApplication.translate("Reasons", "Done: lot {lot}"))
     return text.format(qty=qty, lot=lot)
@@ -118,6 +125,12 @@ def _accepted(result: ActionResult, action: str, today: date) -> Verdict:
             QCoreApplication.translate("Reasons", "Approved by supervisor {name}").format(
                 name=d["override_by"]
             )
+        )
+    if d.get("difference"):
+        lines.append(
+            QCoreApplication.translate(
+                "Reasons", "{sent} were sent: the difference of {difference} is recorded"
+            ).format(sent=d.get("sent", ""), difference=d["difference"])
         )
     return Verdict(
         Tone.OK, _done_headline(action, d.get("quantity", ""), result.lot or ""), "\n".join(lines)
@@ -302,6 +315,28 @@ def _refused_headline(result: ActionResult, today: date) -> str:
         ),
         Code.EXCURSION_DECIDED: QCoreApplication.translate(
             "Reasons", "This excursion was already decided"
+        ),
+        # transfers between sites
+        Code.IN_TRANSIT: QCoreApplication.translate(
+            "Reasons", "{location} holds stock in transit to another site: it cannot be used here"
+        ),
+        Code.NOT_ENROLLED: QCoreApplication.translate(
+            "Reasons", "This store is not registered with a centre: no transfers yet"
+        ),
+        Code.SAME_SITE: QCoreApplication.translate(
+            "Reasons", "That is this site: choose another site"
+        ),
+        Code.UNKNOWN_TRANSFER: QCoreApplication.translate(
+            "Reasons", "No transfer of lot {lot} is on its way here"
+        ),
+        Code.TRANSFER_ARRIVED: QCoreApplication.translate(
+            "Reasons", "This transfer of lot {lot} has already arrived"
+        ),
+        Code.UNKNOWN_SUGGESTION: QCoreApplication.translate(
+            "Reasons", "This transfer suggestion no longer exists"
+        ),
+        Code.SUGGESTION_DECIDED: QCoreApplication.translate(
+            "Reasons", "This transfer suggestion was already decided"
         ),
     }
     fill.update(

@@ -20,9 +20,11 @@ from app.adapters.master_data import (
     SqlSuppliers,
     SqlUsers,
 )
+from app.adapters.notifications import SqlNotifications
 from app.adapters.queries import SqlQueries
 from app.adapters.recalls import SqlRecalls
 from app.adapters.stock import SqlLots, SqlSerials, SqlStock
+from app.adapters.transfers import SqlTransfers
 from app.adapters.udi_devices import SqlDevices, SqlPackageLevels
 
 
@@ -72,6 +74,8 @@ class SqlUnitOfWork:
         self.audit_checks = SqlAuditChecks(conn)
         self.climate = SqlClimate(conn)
         self.loop = SqlLoop(conn)
+        self.transfers = SqlTransfers(conn)
+        self.notifications = SqlNotifications(conn)
         return self
 
     def __exit__(

@@ -35,10 +35,13 @@ from app.errors import Code, LotkeeperError, Refused, StoreError
 from app.services.bus import execute
 from app.services.commands import (
     AcceptNoAction,
+    AcceptTransferSuggestion,
     Approval,
+    ArriveTransfer,
     ChooseDisposition,
     Command,
     Count,
+    DeclineTransferSuggestion,
     Dispose,
     Move,
     Pick,
@@ -49,6 +52,7 @@ from app.services.commands import (
     Release,
     Return,
     ReturnToSupplier,
+    TransferOut,
 )
 from app.services.context import ActionResult
 from app.services.people import authenticate, vouched
@@ -74,6 +78,10 @@ _TEXT = (
     "disposition",
     "target",
     "note",
+    # transfers between sites
+    "site",
+    "transfer",
+    "suggestion",
 )
 
 
@@ -178,8 +186,23 @@ _BUILDERS: dict[str, Callable[[dict[str, Any]], Command]] = {
         f["alert"], f["disposition"] or "", f["reason"] or "", f["target"] or ""
     ),
     "accept_disposition": lambda f: AcceptNoAction(f["alert"], f["note"] or ""),
+    # transfers between sites
+    "transfer_out": lambda f: TransferOut(
+        f["scan"], f["location"], f["site"] or "", f["qty"], f["reference"] or ""
+    ),
+    "transfer_arrive": lambda f: ArriveTransfer(
+        f["scan"], f["transfer"], f["location"], f["qty"], f["reason"] or ""
+    ),
+    "transfer_accept": lambda f: AcceptTransferSuggestion(
+        _required(f, "suggestion"), f["location"], f["qty"]
+    ),
+    "transfer_decline": lambda f: DeclineTransferSuggestion(
+        _required(f, "suggestion"), f["reason"] or ""
+    ),
 }
 _ALERT_ACTIONS = frozenset({"choose_disposition", "accept_disposition"})
+# Actions about a suggestion, not a pack in hand: no scan.
+_WITHOUT_SCAN = frozenset({"transfer_accept", "transfer_decline"})
 
 
 def _alert_id(obj: Mapping[str, Any]) -> int:
@@ -189,6 +212,13 @@ def _alert_id(obj: Mapping[str, Any]) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise Refused(Code.BAD_FIELD, "alert must be a whole number", field="alert")
     return value
+
+
+def _required(fields: Mapping[str, Any], name: str) -> str:
+    value = fields[name]
+    if not value:
+        raise Refused(Code.MISSING_FIELD, f"{name} is required", field=name)
+    return str(value)
 
 
 def read_line(obj: Any) -> Line:
@@ -208,7 +238,7 @@ def read_line(obj: Any) -> Line:
         raise Refused(Code.MISSING_FIELD, "user is required", field="user")
     if action in _ALERT_ACTIONS:
         fields["alert"] = _alert_id(obj)
-    elif not fields["scan"]:
+    elif not fields["scan"] and action not in _WITHOUT_SCAN:
         raise Refused(Code.MISSING_FIELD, "scan is required", field="scan")
     clock: Clock = SystemClock()
     if fields["at"] is not None:

@@ -20,6 +20,8 @@ class LocationKind(StrEnum):
     QUARANTINE = "quarantine"
     DEPARTMENT = "department"
     SUPPLIER_RETURN = "supplier_return"
+    # Stock sent to another site and not yet arrived there: counted, never picked.
+    TRANSIT = "transit"
 
     @property
     def holds_stock(self) -> bool:
@@ -51,6 +53,10 @@ class MovementType(StrEnum):
     DISPOSE = "dispose"
     RETURN_TO_SUPPLIER = "return_to_supplier"
     COUNT_ADJUST = "count_adjust"
+    # Between sites: out of a shelf into transit (and out of transit once it arrived),
+    # and the arrival scanned at the receiving site.
+    TRANSFER_OUT = "transfer_out"
+    TRANSFER_IN = "transfer_in"
 
 
 class WriteOffReason(StrEnum):

@@ -48,6 +48,12 @@ class Action(StrEnum):
     # the closed loop: a warning's owner chooses; a supervisor accepts "no action"
     CHOOSE_DISPOSITION = "choose_disposition"
     ACCEPT_DISPOSITION = "accept_disposition"
+    # transfers between sites
+    TRANSFER_OUT = "transfer_out"
+    TRANSFER_IN = "transfer_in"
+    DECIDE_TRANSFER_SUGGESTION = "decide_transfer_suggestion"
+    # the device sends the notifications its rules queued
+    SEND_NOTIFICATIONS = "send_notifications"
 
 
 _ALL = frozenset(Role)
@@ -98,10 +104,15 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # it, accepts "no action" as the end of a warning.
     Action.CHOOSE_DISPOSITION: _ALL,
     Action.ACCEPT_DISPOSITION: _SUPERVISORS,
+    # Stock leaving for another site is a supervisor's decision, as a suggestion's
+    # answer is; its arrival is scanned at the dock like any receipt.
+    Action.TRANSFER_OUT: _SUPERVISORS,
+    Action.TRANSFER_IN: _ALL,
+    Action.DECIDE_TRANSFER_SUGGESTION: _SUPERVISORS,
 }
 
 # Derived writes the device makes on its own, recorded as the system actor.
-SYSTEM_ACTIONS = frozenset({Action.RAISE_ALERTS, Action.APPLY_CENTRAL})
+SYSTEM_ACTIONS = frozenset({Action.RAISE_ALERTS, Action.APPLY_CENTRAL, Action.SEND_NOTIFICATIONS})
 
 
 def permitted(role: Role, action: Action) -> bool:

@@ -19,12 +19,14 @@ from datetime import date, datetime
 from typing import Any
 
 from app.domain.model import Alert, AlertKind, Level
+from app.domain.notifications import Notice, NoticeCode
 from app.domain.policy import Policy
 from app.domain.rules import TierWindow, days_left, expiry_level, tier_windows
 from app.errors import Code, Refused, RefusedWithAlert
 from app.services import dispositions
 from app.services.commands import AcknowledgeAlert, RaiseAlerts
 from app.services.context import ActionResult, Context, done
+from app.services.notifications import queue_for, supervisors, warn_critical
 from app.services.ports import UnitOfWork, WarningFilter
 
 
@@ -54,6 +56,7 @@ def add_alert(ctx: Context, alert: Alert) -> Alert:
     alert = ctx.uow.alerts.add(alert)
     state = _alert_state(alert)
     ctx.change("raise_alert", "alert", str(alert.id), None, state, ("alert", state), by_system=True)
+    warn_critical(ctx, alert.id, alert.lot_id, alert.level, alert.kind)
     return alert
 
 
@@ -80,6 +83,7 @@ def raise_due(ctx: Context) -> None:
         ctx.change(
             "raise_alert", "alert", str(alert_id), None, state, ("alert", state), by_system=True
         )
+        warn_critical(ctx, alert_id, lot.id, level, AlertKind.EXPIRY)
 
 
 def raise_alerts(ctx: Context, cmd: RaiseAlerts) -> ActionResult:
@@ -97,6 +101,16 @@ def raise_alerts(ctx: Context, cmd: RaiseAlerts) -> ActionResult:
     if any(raised.values()):
         ctx.uow.alerts.supersede_lower(None, ctx.now)
         ctx.change("raise_expiry_alerts", "alerts", day.isoformat(), None, raised)
+        critical = raised.get(Level.CRITICAL.value, 0) + raised.get(Level.EXPIRED.value, 0)
+        if critical:
+            # The day's raise over the whole store: one digest, not one message per lot.
+            digest = Notice(
+                NoticeCode.CRITICAL_WARNINGS,
+                f"critical_warnings:{day.isoformat()}",
+                {"day": day.isoformat(), "count": str(critical)},
+                tuple(supervisors(ctx.uow)),
+            )
+            queue_for(ctx, digest)
     low_stock = dispositions.check_minimum_stock(ctx, None)
     dispositions.assign_new(ctx)
     escalated = dispositions.escalate_overdue(ctx)

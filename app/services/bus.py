@@ -23,12 +23,14 @@ from app.services import (
     dispositions,
     items,
     master_data,
+    notifications,
     people,
     recalls,
     refusals,
     settings,
     status,
     stock,
+    transfers,
     udi,
 )
 from app.services import climate as cold_chain
@@ -56,6 +58,8 @@ HANDLERS: dict[type[Command], Handler] = {
     **udi.HANDLERS,
     **cold_chain.HANDLERS,
     **dispositions.HANDLERS,
+    **transfers.HANDLERS,
+    **notifications.HANDLERS,
 }
 
 

@@ -447,3 +447,73 @@ class AcceptNoAction(Command):
     action: ClassVar[Action] = Action.ACCEPT_DISPOSITION
     alert_id: int
     note: str = ""
+
+
+# --- transfers between sites ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TransferOut(Command):
+    """`qty` of the scanned lot leaves `location` for site `to_site`: it is in transit."""
+
+    action: ClassVar[Action] = Action.TRANSFER_OUT
+    scan: str
+    location: str | None
+    to_site: str
+    qty: int | None = None
+    reference: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ArriveTransfer(Command):
+    """A transfer from another site arrives: scanned and counted into `location`.
+
+    `transfer_id` names it; without it, the oldest transfer of the scanned lot
+    still on its way here. `qty` is what arrived (default: what was sent).
+    """
+
+    action: ClassVar[Action] = Action.TRANSFER_IN
+    scan: str
+    transfer_id: str | None = None
+    location: str | None = None
+    qty: int | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptTransferSuggestion(Command):
+    """The centre's suggestion is taken: the transfer leaves from `location`."""
+
+    action: ClassVar[Action] = Action.DECIDE_TRANSFER_SUGGESTION
+    suggestion_id: str
+    location: str | None = None
+    qty: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DeclineTransferSuggestion(Command):
+    action: ClassVar[Action] = Action.DECIDE_TRANSFER_SUGGESTION
+    suggestion_id: str
+    reason: str
+
+
+# --- notifications ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimNotifications(Command):
+    """The due notifications of these channels, leased to the sender that asks."""
+
+    action: ClassVar[Action] = Action.SEND_NOTIFICATIONS
+    channels: tuple[str, ...]
+    limit: int = 100
+
+
+@dataclass(frozen=True, slots=True)
+class RecordDelivery(Command):
+    """How one delivery went: `via` when sent, else the `error` (it is tried again)."""
+
+    action: ClassVar[Action] = Action.SEND_NOTIFICATIONS
+    notification_id: int
+    via: str
+    error: str = ""

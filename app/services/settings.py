@@ -19,6 +19,7 @@ from app.domain.policy import Policy
 from app.errors import Code, Refused
 from app.services.commands import SetPolicy, SetSiteSetting
 from app.services.context import ActionResult, Context, done
+from app.services.notifications import EMAIL_PREFIX
 from app.services.ports import UnitOfWork
 
 
@@ -129,6 +130,24 @@ def _fixed(value: str) -> Callable[[], str]:
     return lambda: value
 
 
+def _optional(value: str) -> str:
+    return value.strip()
+
+
+def _url(value: str) -> str:
+    url = value.strip()
+    if url and not url.startswith(("https://", "http://")):
+        raise ValueError("an https:// URL (or empty: no webhook)")
+    return url
+
+
+def _address(value: str) -> str:
+    address = value.strip()
+    if address and ("@" not in address or " " in address):
+        raise ValueError("an e-mail address such as wang.li@example.cn (or empty: none)")
+    return address
+
+
 # Each setting: how a typed value is checked, and what it is until someone sets it.
 SITE_SETTINGS: dict[str, tuple[Callable[[str], str], Callable[[], str]]] = {
     "backup_keep_days": (_whole(1, 3650), _fixed("14")),
@@ -151,6 +170,16 @@ SITE_SETTINGS: dict[str, tuple[Callable[[str], str], Callable[[], str]]] = {
     "escalate_to": (_name, _fixed("supervisors")),
     "category_min_stock": (_map_of("counts"), _fixed("{}")),
     "usage_days": (_whole(1, 3650), _fixed("90")),
+    # Notifications (app.services.notifications): the SMTP server (STARTTLS always), the
+    # file holding its password, the sender, a CA file to trust; the group robot's URL.
+    # Each person's address is `notify.email.<username>`.
+    "notify.smtp_host": (_optional, _fixed("")),
+    "notify.smtp_port": (_whole(1, 65535), _fixed("587")),
+    "notify.smtp_user": (_optional, _fixed("")),
+    "notify.smtp_password_file": (_optional, _fixed("")),
+    "notify.smtp_from": (_address, _fixed("")),
+    "notify.smtp_ca_file": (_optional, _fixed("")),
+    "notify.webhook_url": (_url, _fixed("")),
 }
 
 
@@ -189,14 +218,14 @@ def zone_of_site(uow: UnitOfWork) -> tzinfo:
 
 
 def set_site_setting(ctx: Context, cmd: SetSiteSetting) -> ActionResult:
-    if cmd.key not in SITE_SETTINGS:
+    if cmd.key not in SITE_SETTINGS and not cmd.key.startswith(EMAIL_PREFIX):
         raise Refused(
             Code.UNKNOWN_SETTING,
             f"no setting {cmd.key!r}: one of {', '.join(SITE_SETTINGS)}",
             key=cmd.key,
             known=list(SITE_SETTINGS),
         )
-    check, default = SITE_SETTINGS[cmd.key]
+    check, default = SITE_SETTINGS.get(cmd.key, (_address, _fixed("")))
     try:
         value = check(cmd.value)
     except ValueError as exc:

@@ -41,7 +41,7 @@ from sync.protocol import (
     first_problem,
     payload_problems,
 )
-from sync.server import anchors, projection, recall_picks, recalls
+from sync.server import anchors, projection, recall_picks, recalls, transfers
 from sync.server import schema as s
 from sync.server.enrolment import device_for, lineage
 from sync.server.errors import CentreError, EventsRefused, invalid
@@ -220,6 +220,7 @@ def _push_once(
             projection.apply(conn, device["site"], folded, now, skew)
             recalls.ingest(conn, device["site"], stored, now)
             recall_picks.flag(conn, device["id"], device["site"], stored, now, skew)
+            transfers.ingest(conn, device["site"], stored, now)
             last_seq = max(last_seq, *(e.seq for e in stored))
         anchor = anchors.record(
             conn, device["id"], device["site"], batch.audit_head, batch.audit_proof, now

@@ -205,3 +205,65 @@ Index("ix_audit_flags_site", audit_flags.c.site)
 # The national UDI database as the centre imported it: the site's tables, the same columns.
 udi_devices = site_tables.udi_devices.to_metadata(metadata)
 udi_packages = site_tables.udi_packages.to_metadata(metadata)
+
+# Transfers between sites, as the sending site reported them and the receiving site confirmed.
+transfers = Table(
+    "transfers",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("from_site", String(64), nullable=False),
+    Column("to_site", String(64), nullable=False),
+    Column("di", String(64), nullable=False),
+    Column("lot", String(64), nullable=False),
+    Column("expiry", Date),
+    Column("production_date", Date),
+    Column("qc", String(10), nullable=False),
+    Column("quantity", BigInteger, nullable=False),
+    Column("status", String(12), nullable=False),
+    Column("sent_at", UtcText, nullable=False),
+    Column("suggestion_id", String(36)),
+    Column("received", BigInteger),
+    Column("arrived_at", UtcText),
+    Column("note", Text, nullable=False, default=""),
+)
+Index("ix_transfers_to_site", transfers.c.to_site)
+
+# What the centre suggested moving where (app.domain.transfers), and what the site said.
+transfer_suggestions = Table(
+    "transfer_suggestions",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("from_site", String(64), nullable=False),
+    Column("to_site", String(64), nullable=False),
+    Column("di", String(64), nullable=False),
+    Column("lot", String(64), nullable=False),
+    Column("expiry", Date),
+    Column("quantity", BigInteger, nullable=False),
+    Column("unused", BigInteger, nullable=False),
+    Column("status", String(12), nullable=False),
+    Column("computed_at", UtcText, nullable=False),
+    Column("decided_at", UtcText),
+    Column("reason", Text, nullable=False, default=""),
+)
+Index("ix_transfer_suggestions_item", transfer_suggestions.c.di)
+
+# Each lot's expiry as the sites' movements state it (site_stock carries none).
+lot_expiries = Table(
+    "lot_expiries",
+    metadata,
+    Column("di", String(64), primary_key=True),
+    Column("lot", String(64), primary_key=True),
+    Column("expiry", Date),
+)
+
+# Units each site issued to departments and took back, per item and day: its usage.
+site_usage = Table(
+    "site_usage",
+    metadata,
+    Column("site", String(64), primary_key=True),
+    Column("di", String(64), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("picked", BigInteger, nullable=False, default=0),
+    Column("returned", BigInteger, nullable=False, default=0),
+)
+Index("ix_site_usage_item", site_usage.c.di, site_usage.c.day)

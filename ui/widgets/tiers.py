@@ -73,6 +73,8 @@ def movement_name(kind: str) -> str:
         "dispose": QCoreApplication.translate("Tiers", "disposal"),
         "return_to_supplier": QCoreApplication.translate("Tiers", "return to supplier"),
         "count_adjust": QCoreApplication.translate("Tiers", "count adjustment"),
+        "transfer_out": QCoreApplication.translate("Tiers", "transfer out"),
+        "transfer_in": QCoreApplication.translate("Tiers", "transfer in"),
     }
     return names.get(kind, kind)
 
