@@ -36,6 +36,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("sync.cli", "push and pull once; prints a JSON summary"),
     "refused": ("sync.cli", "events the centre refused: list, correct or discard"),
     "screenshots": ("ui.cli", "render every main screen to PNG, offscreen"),
+    "report": ("app.cli.report", "management reports: the KPIs for a period (JSON, .xlsx, PDF)"),
 }
 
 

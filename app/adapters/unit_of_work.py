@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine, NestedTransaction
 
 from app.adapters.audit_checks import SqlAuditChecks
 from app.adapters.evidence import SqlEvidence
+from app.adapters.kpi_queries import SqlKpiQueries
 from app.adapters.ledger import SqlAlerts, SqlAuditLog, SqlCounts, SqlMovements, SqlOutbox
 from app.adapters.master_data import (
     SqlItems,
@@ -20,6 +21,7 @@ from app.adapters.master_data import (
 )
 from app.adapters.queries import SqlQueries
 from app.adapters.recalls import SqlRecalls
+from app.adapters.scan_refusals import SqlScanRefusals
 from app.adapters.stock import SqlLots, SqlSerials, SqlStock
 from app.adapters.udi_devices import SqlDevices, SqlPackageLevels
 
@@ -68,6 +70,8 @@ class SqlUnitOfWork:
         self.evidence = SqlEvidence(conn)
         self.login_failures = SqlLoginFailures(conn)
         self.audit_checks = SqlAuditChecks(conn)
+        self.scan_refusals = SqlScanRefusals(conn)
+        self.kpis = SqlKpiQueries(conn)
         return self
 
     def __exit__(

@@ -106,6 +106,9 @@ class Item:
     expiry_required: bool = True
     lot_required: bool = True
     production_date_required: bool = False
+    # What one each costs (None: not known), and the top of its target stock range (0: none).
+    unit_cost: float | None = None
+    max_stock: int = 0
     id: int | None = None
 
     @property
@@ -181,6 +184,8 @@ class Movement:
     raw_scan: str = ""
     reason_code: str = ""
     countersigned_by: str | None = None
+    # What one each cost, as a receipt said (None: the item's cost applies).
+    unit_cost: float | None = None
 
 
 @dataclass(slots=True)

@@ -60,6 +60,8 @@ class Receive(Command):
     supplier: str | None = None
     reference: str = ""
     override: Approval | None = None
+    # What one each cost on this delivery, when the delivery note says.
+    unit_cost: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ level imported before it).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -55,6 +56,8 @@ OPTIONAL: dict[str, tuple[str, ...]] = {
         "expiry_required",
         "lot_required",
         "production_date_required",
+        "unit_cost",
+        "max_stock",
     ),
     "suppliers": ("auto_release",),
     "locations": ("responsible", "zone"),
@@ -162,7 +165,21 @@ _BOOL_FIELDS = {
     "lot_required",
     "production_date_required",
 }
-_INT_FIELDS = {"min_stock"}
+_INT_FIELDS = {"min_stock", "max_stock"}
+
+
+def _cost(row: Mapping[str, str], column: str) -> float | None:
+    """A unit cost: a number not below zero, or empty for not known."""
+    value = row.get(column, "").strip()
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        raise _RowError(column, f"{value!r} is not a number") from None
+    if not math.isfinite(number) or number < 0:
+        raise _RowError(column, "must be a number not below zero")
+    return number
 
 
 def _from_device(
@@ -207,6 +224,8 @@ def _import_item(ctx: Context, row: Mapping[str, str], columns: set[str], notes:
             fields[column] = _bool(row, column, bool(getattr(base, column)))
         elif column in _INT_FIELDS:
             fields[column] = _int(row, column)
+        elif column == "unit_cost":
+            fields[column] = _cost(row, column)
         else:
             fields[column] = _text(row, column)
     notes += _from_device(ctx, di, row, fields, existing is None)
