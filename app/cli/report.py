@@ -55,7 +55,7 @@ def cmd_kpis(args: argparse.Namespace) -> int:
         except OSError as exc:
             return fail(f"cannot write {args.xlsx}: {exc.strerror}")
     if args.pdf is not None:
-        from printing.management_report import write_management_report
+        from app.management_report import write_management_report
 
         try:
             write_management_report(kpis, args.pdf)

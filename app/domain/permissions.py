@@ -41,6 +41,8 @@ class Action(StrEnum):
     MANAGE = "manage"
     RAISE_ALERTS = "raise_alerts"
     APPLY_CENTRAL = "apply_central"
+    # Issue 15: the dashboard and management reports.
+    VIEW_KPIS = "view_kpis"
 
 
 _ALL = frozenset(Role)
@@ -81,6 +83,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # What the centre refused is corrected or given up by a supervisor, never silently.
     Action.RESOLVE_REFUSED_EVENT: _SUPERVISORS,
     Action.MANAGE: frozenset({Role.ADMIN}),
+    # The store's KPIs are for those who answer for it: supervisors, QA, administrators.
+    Action.VIEW_KPIS: _QUALITY,
 }
 
 # Derived writes the device makes on its own, recorded as the system actor.

@@ -97,6 +97,14 @@ class LocationRisk:
     """Units per tier."""
 
 
+def _widest_tier(policy: Policy) -> int:
+    return max(
+        [t.days for t in policy.tiers]
+        + [t.days for tiers in policy.tiers_by_category.values() for t in tiers]
+        + [0]
+    )
+
+
 def risk_lots(q: KpiQueries, policy: Policy, on: date) -> list[RiskCell]:
     """Stock in a warning tier on day `on`, per location and tier.
 
@@ -106,11 +114,7 @@ def risk_lots(q: KpiQueries, policy: Policy, on: date) -> list[RiskCell]:
     cost (a lot's latest costed receipt, else its item's `unit_cost`);
     uncosted_units have neither and add nothing to the value.
     """
-    widest = max(
-        [t.days for t in policy.tiers]
-        + [t.days for tiers in policy.tiers_by_category.values() for t in tiers]
-        + [0]
-    )
+    widest = _widest_tier(policy)
     cells: dict[tuple[str, str], list[Any]] = {}
     names: dict[str, str] = {}
     for code, name, category, expiry, lots, units, value, uncosted in q.risk_stock(
@@ -131,6 +135,24 @@ def risk_lots(q: KpiQueries, policy: Policy, on: date) -> list[RiskCell]:
             cells.items(), key=lambda kv: (kv[0][0], TIERS.index(kv[0][1]))
         )
     ]
+
+
+def risk_lot_rows(
+    uow: UnitOfWork, on: date, location: str | None = None, tier: str | None = None
+) -> list[dict[str, Any]]:
+    """The stock lines behind risk cells (one location and/or tier): what a click shows."""
+    with uow:
+        policy = uow.settings.policy()
+        rows = uow.queries.lot_stock(expiring_by=on + timedelta(days=_widest_tier(policy)))
+    out = []
+    for row in rows:
+        level = lot_level(policy, row["category"], row["expiry"], on)
+        if level is None or (tier and level.value != tier):
+            continue
+        if location and row["location"] != location:
+            continue
+        out.append({**row, "tier": level.value})
+    return out
 
 
 def risk_by_location(cells: Sequence[RiskCell]) -> list[LocationRisk]:

@@ -13,6 +13,7 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from openpyxl import load_workbook
 
@@ -20,6 +21,7 @@ from app.domain.identity import Actor
 from app.domain.model import WriteOffReason
 from app.domain.recall import AccountKind, NewRecall, RecallScope, ScopeKind
 from app.errors import Code
+from app.management_report import write_management_report
 from app.services.commands import (
     AccountRecallUnits,
     AcknowledgeAlert,
@@ -498,3 +500,38 @@ def test_a_period_is_site_days_from_the_first_midnight_to_the_day_after_the_last
         datetime(2027, 3, 1, tzinfo=UTC),
     )
     assert Period.month(2026, 12).until == datetime(2027, 1, 1, tzinfo=UTC)
+
+
+def test_the_management_report_is_a_bilingual_pdf_with_its_charts_drawn_as_vectors(
+    world: World, tmp_path: Path
+) -> None:
+    w = world
+    costs(w)
+    on(w, 3, 1)
+    receive(w, GAUZE, "G1", days(20), 10, "A1", supplier="S1")
+    receive(w, GLOVE, "K1", days(50), 6, supplier="AUTO")
+    do(w, "pick", GAUZE, "G1", days(20), qty=3, location="A1", to="WARD")
+    k = kpis(w, today=date(2027, 3, 1))
+    path = tmp_path / "report.pdf"
+
+    write_management_report(k, path)
+
+    with pdfplumber.open(path) as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+        bars = sum(len(page.rects) for page in pdf.pages)
+        lines = sum(len(page.lines) + len(page.curves) for page in pdf.pages)
+    for words in (
+        "库存管理月报",
+        "Management report",
+        "供应商过期率",
+        "Supplier expiry rate",
+        "Risk units per location and tier",
+        "Monthly trend",
+        "Recall response",
+        "库存周转率",
+        "Stock turnover",
+    ):
+        assert words in text, words
+    # The categories under the bars are the suppliers' codes and the locations.
+    assert {"S1", "AUTO", "A1", "RCV"} <= set(text.split())
+    assert bars >= 4 and lines > 0  # supplier and risk bars, axes and the trend line
