@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCharts import QBarSeries, QLineSeries, QStackedBarSeries
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
@@ -17,7 +21,10 @@ from tests.ui.screens_kit import open_screen, settle
 from ui.main_window import MainWindow
 from ui.screens import SCREENS
 from ui.screens.dashboard import TIERS, DashboardScreen
+from ui.screens.warnings import WarningsScreen
 from ui.session import Session
+from ui.widgets.simple_table import SimpleTable
+from ui.widgets.table_export import export_view
 
 
 def test_the_dashboard_is_the_first_screen_for_supervisors_and_hidden_from_operators(
@@ -101,3 +108,73 @@ def test_the_kpi_set_and_the_rows_on_show_export_to_one_workbook(
     screen.export_pdf(tmp_path / "report.pdf", reported.append)
     qtbot.waitUntil(lambda: bool(reported), timeout=20_000)
     assert reported[0].read_bytes().startswith(b"%PDF")
+
+
+def test_any_table_exports_every_row_to_xlsx_from_its_context_menu(
+    qtbot: QtBot,
+    supervisor_session: Session,
+    key_clock: FakeClock,
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    table = SimpleTable(["Lot", "Reference"])
+    qtbot.addWidget(table)
+    table.set_rows([["L1", "=HYPERLINK(1)"], ["L2", "@cmd"]])
+    assert table.export_action in table.actions()
+    written: list[Path] = []
+    export_view(table, lambda: list(table.rows_model.rows), tmp_path / "t.xlsx", written.append)
+    qtbot.waitUntil(lambda: bool(written), timeout=10_000)
+    sheet = load_workbook(written[0]).active
+    assert [[c.value for c in r] for r in sheet.iter_rows()] == [
+        ["Lot", "Reference"],
+        ["L1", "=HYPERLINK(1)"],
+        ["L2", "@cmd"],
+    ]
+    assert sheet["B2"].data_type == "s"
+
+    # A paged table writes its whole query, not only the pages on screen.
+    clock.advance(timedelta(days=100))  # S-EARLY: a warning to list once raised
+    _, warnings = open_screen(qtbot, supervisor_session, WarningsScreen, key_clock)
+    warnings.recompute_button.click()
+    settle(supervisor_session)
+    every = warnings.model.all_texts()
+    assert len(every) == warnings.model.rowCount() > 0
+    paged: list[Path] = []
+    export_view(warnings.table, warnings.model.all_texts, tmp_path / "q.xlsx", paged.append)
+    qtbot.waitUntil(lambda: bool(paged), timeout=10_000)
+    assert load_workbook(paged[0]).active.max_row == len(every) + 1
+
+
+def test_screenshots_include_the_dashboard_in_both_languages(tmp_path: Path) -> None:
+    root = Path(__file__).parents[2]
+    demo = tmp_path / "demo.db"
+    made = subprocess.run(
+        [sys.executable, str(root / "main.py"), "demo", "--db", str(demo), "--lots", "50"],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=300,
+    )
+    assert made.returncode == 0, made.stderr
+    for lang in ("zh_CN", "en"):
+        done = subprocess.run(
+            [
+                sys.executable,
+                str(root / "main.py"),
+                "screenshots",
+                "--db",
+                str(demo),
+                "--out",
+                str(tmp_path),
+                "--lang",
+                lang,
+            ],
+            capture_output=True,
+            text=True,
+            cwd=root,
+            timeout=300,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        assert done.returncode == 0, done.stderr
+        [shot] = tmp_path.glob(f"*dashboard-{lang}.png")
+        assert QImage(str(shot)).width() > 800
