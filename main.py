@@ -45,6 +45,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "forecast": ("app.cli.forecast", "lots predicted to expire before they are used"),
     "transfer": ("app.cli.transfer", "transfers between sites and the centre's suggestions"),
     "notify": ("app.cli.notify", "send queued notifications (e-mail, webhook); list them"),
+    "report": ("app.cli.report", "management reports: the KPIs for a period (JSON, .xlsx, PDF)"),
 }
 
 

@@ -52,6 +52,7 @@ class SqlMovements:
                 "raw_scan": movement.raw_scan,
                 "reason_code": movement.reason_code,
                 "countersigned_by": movement.countersigned_by,
+                "unit_cost": movement.unit_cost,
             },
         )
 

@@ -287,7 +287,7 @@ class SqlLoop:
         )
         days = func.max(1, func.coalesce(days_left, days_due, 1))
         quantity = func.coalesce(lots.c.on_hand, 0)
-        risk = (quantity * items.c.unit_cost / days).label("risk")
+        risk = (quantity * func.coalesce(items.c.unit_cost, 0) / days).label("risk")
         return (
             select(
                 a.c.id.label("alert_id"),
@@ -367,7 +367,7 @@ class SqlLoop:
                 lots.c.item_id,
                 lots.c.supplier_id,
                 units.label("units"),
-                (units * items.c.unit_cost).label("value"),
+                (units * func.coalesce(items.c.unit_cost, 0)).label("value"),
             )
             .join_from(lots, items, items.c.id == lots.c.item_id)
             .where(lots.c.expiry >= since, lots.c.expiry < until)

@@ -87,8 +87,9 @@ items = Table(
     Column("expiry_required", Boolean, nullable=False, default=True),
     Column("lot_required", Boolean, nullable=False, default=True),
     Column("production_date_required", Boolean, nullable=False, default=False),
-    # What one unit of issue costs the store: the value of stock at risk (closed loop).
-    Column("unit_cost", Float, nullable=False, default=0.0),
+    # What one each costs (the items import), and the top of its target stock range (0: none).
+    Column("unit_cost", Float),
+    Column("max_stock", Integer, nullable=False, default=0),
 )
 Index("ix_items_name", items.c.name)
 Index("ix_items_name_zh", items.c.name_zh)
@@ -191,10 +192,19 @@ movements = Table(
     # Why stock left for good (app.domain.model.WriteOffReason), and who countersigned.
     Column("reason_code", String(20), nullable=False, default=""),
     Column("countersigned_by", String(64)),
+    # What one each cost on this receipt, when the receipt said.
+    Column("unit_cost", Float),
 )
 Index("ix_movements_lot", movements.c.lot_id)
 # Usage over a period (picks and returns): app.services.forecast.
 Index("ix_movements_type_at", movements.c.type, movements.c.at)
+Index(
+    "ix_movements_costed",
+    movements.c.lot_id,
+    movements.c.seq,
+    sqlite_where=movements.c.unit_cost.isnot(None),
+)
+Index("ix_movements_at", movements.c.at)
 
 alerts = Table(
     "alerts",
@@ -246,6 +256,7 @@ Index(
 )
 # Warnings not yet given their owner and due time (set in the transaction that raised them).
 Index("ix_alerts_unassigned", alerts.c.id, sqlite_where=alerts.c.due_at.is_(None))
+Index("ix_alerts_raised", alerts.c.raised)
 
 counts = Table(
     "counts",
@@ -530,3 +541,19 @@ excursion_lots = Table(
     Column("held", Boolean, nullable=False),
 )
 Index("ix_excursion_lots_lot", excursion_lots.c.lot_id)
+# Scans an action refused (NOT_FEFO, an unknown item...), for the mismatch rate: an
+# observation like a wrong PIN, not a change to the store, so neither audited nor synced.
+# A DATA_MISMATCH refusal is not here: it keeps its alert.
+scan_refusals = Table(
+    "scan_refusals",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("user", String(64), nullable=False),
+    Column("device", String(64), nullable=False),
+    Column("command", String(40), nullable=False),
+    Column("code", String(40), nullable=False),
+    Column("di", String(64)),
+    Column("lot", String(64)),
+)
+Index("ix_scan_refusals_at", scan_refusals.c.at)

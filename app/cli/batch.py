@@ -128,6 +128,15 @@ def _quantity(obj: Mapping[str, Any]) -> int | None:
     return qty
 
 
+def _unit_cost(obj: Mapping[str, Any]) -> float | None:
+    cost = obj.get("unit_cost")
+    if cost is None:
+        return None
+    if isinstance(cost, bool) or not isinstance(cost, int | float):
+        raise Refused(Code.BAD_FIELD, "unit_cost must be a number", field="unit_cost")
+    return float(cost)
+
+
 def _credentials(obj: Mapping[str, Any], name: str, keys: tuple[str, ...]) -> dict[str, str] | None:
     value = obj.get(name)
     if value is None:
@@ -150,7 +159,12 @@ def _reason_code(text: str | None) -> WriteOffReason:
 
 _BUILDERS: dict[str, Callable[[dict[str, Any]], Command]] = {
     "receive": lambda f: Receive(
-        f["scan"], f["qty"], f["location"], f["supplier"], f["reference"] or ""
+        f["scan"],
+        f["qty"],
+        f["location"],
+        f["supplier"],
+        f["reference"] or "",
+        unit_cost=f["unit_cost"],
     ),
     "move": lambda f: Move(f["scan"], f["location"], f["to"], f["qty"], f["reference"] or ""),
     "pick": lambda f: Pick(f["scan"], f["location"], f["to"], f["qty"], f["reference"] or ""),
@@ -234,6 +248,7 @@ def read_line(obj: Any) -> Line:
         )
     fields: dict[str, Any] = {name: _field(obj, name) for name in _TEXT}
     fields["qty"] = _quantity(obj)
+    fields["unit_cost"] = _unit_cost(obj)
     if not fields["user"]:
         raise Refused(Code.MISSING_FIELD, "user is required", field="user")
     if action in _ALERT_ACTIONS:

@@ -23,7 +23,12 @@ from app.cli.options import (
 )
 from app.domain.clock import SystemClock
 from app.errors import LotkeeperError, Refused
-from app.services.audit_check import verify_store
+from app.services.audit_check import (
+    Verification,
+    store_verification,
+    verification_of,
+    verify_store,
+)
 from app.services.bus import execute
 from app.services.commands import SetSiteSetting
 from app.services.demo_store import ADMIN, OPERATOR, QA, SUPERVISOR, create_demo
@@ -96,7 +101,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         damage = integrity_problem(store.path)
     finally:
         store.close()
-    _record_integrity(args, damage)
+    _record_integrity(args, damage, verification_of(report, SystemClock().now()))
     if report.chain is not None:
         print(f"audit entry {report.chain.seq}: {report.chain.problem}")
     else:
@@ -108,8 +113,11 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 0 if report.ok and damage is None else 1
 
 
-def _record_integrity(args: argparse.Namespace, damage: str | None) -> None:
-    """Keep the integrity verdict where the file may be written (it blocks writes if damaged)."""
+def _record_integrity(
+    args: argparse.Namespace, damage: str | None, verification: Verification
+) -> None:
+    """Keep the integrity verdict where the file may be written (it blocks writes if damaged),
+    and the chain's verdict (the audit completeness KPI reports it)."""
     try:
         store = Store(args.db or default_db_path())
     except (LotkeeperError, sqlite3.Error, DBAPIError):
@@ -117,6 +125,9 @@ def _record_integrity(args: argparse.Namespace, damage: str | None) -> None:
         return
     try:
         store.check_integrity(SystemClock().today())
+        with store.uow() as uow:
+            store_verification(uow, verification)
+            uow.commit()
     except (LotkeeperError, sqlite3.Error, DBAPIError):
         sys.stderr.write("warning: the integrity verdict could not be recorded\n")
     finally:

@@ -114,8 +114,9 @@ class Item:
     expiry_required: bool = True
     lot_required: bool = True
     production_date_required: bool = False
-    unit_cost: float = 0.0
-    """What one unit of issue costs the store: the value of stock at risk."""
+    # What one each costs (None: not known), and the top of its target stock range (0: none).
+    unit_cost: float | None = None
+    max_stock: int = 0
     id: int | None = None
 
     @property
@@ -193,6 +194,8 @@ class Movement:
     raw_scan: str = ""
     reason_code: str = ""
     countersigned_by: str | None = None
+    # What one each cost, as a receipt said (None: the item's cost applies).
+    unit_cost: float | None = None
 
 
 @dataclass(slots=True)

@@ -54,6 +54,8 @@ class Action(StrEnum):
     DECIDE_TRANSFER_SUGGESTION = "decide_transfer_suggestion"
     # the device sends the notifications its rules queued
     SEND_NOTIFICATIONS = "send_notifications"
+    # Issue 15: the dashboard and management reports.
+    VIEW_KPIS = "view_kpis"
 
 
 _ALL = frozenset(Role)
@@ -109,6 +111,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.TRANSFER_OUT: _SUPERVISORS,
     Action.TRANSFER_IN: _ALL,
     Action.DECIDE_TRANSFER_SUGGESTION: _SUPERVISORS,
+    # The store's KPIs are for those who answer for it: supervisors, QA, administrators.
+    Action.VIEW_KPIS: _QUALITY,
 }
 
 # Derived writes the device makes on its own, recorded as the system actor.

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import Any
 
 from app.domain.audit import AuditEntry, ChainBreak, DamagedEntry, verify_chain
@@ -92,6 +93,55 @@ def verify_store(uow: UnitOfWork, limit: int = 50) -> AuditReport:
                     )
                 )
     return report
+
+
+# Where the store keeps the result of its last `audit verify` (the KPIs read it).
+VERIFICATION_SETTING = "audit_verification"
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """What the last `audit verify` found, as stored: no re-hash needed to report it."""
+
+    at: datetime
+    entries: int
+    chain_intact: bool
+    break_seq: int | None
+    findings: int
+
+
+def verification_of(report: AuditReport, at: datetime) -> Verification:
+    return Verification(
+        at=at,
+        entries=report.entries,
+        chain_intact=report.chain is None,
+        break_seq=report.chain.seq if report.chain else None,
+        findings=len(report.findings),
+    )
+
+
+def store_verification(uow: UnitOfWork, verification: Verification) -> None:
+    """Keep the verdict (the caller commits): a setting, like the integrity verdict."""
+    value = {**asdict(verification), "at": verification.at.isoformat()}
+    uow.settings.put(VERIFICATION_SETTING, json.dumps(value))
+
+
+def last_verification(uow: UnitOfWork) -> Verification | None:
+    """The stored verdict of the last `audit verify`, None if never run (or unreadable)."""
+    raw = uow.settings.get(VERIFICATION_SETTING)
+    try:
+        data = json.loads(raw) if raw else None
+        if not isinstance(data, dict):
+            return None
+        return Verification(
+            at=datetime.fromisoformat(data["at"]),
+            entries=int(data["entries"]),
+            chain_intact=bool(data["chain_intact"]),
+            break_seq=data["break_seq"],
+            findings=int(data["findings"]),
+        )
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _sealed(meta: str | None) -> str | None:

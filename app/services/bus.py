@@ -88,7 +88,9 @@ def execute(uow: UnitOfWork, clock: Clock, actor: Actor, command: Command) -> Ac
             return refused(refusal, ctx)
         except Refused as refusal:
             uow.rollback()
-            return refused(refusal, ctx)
+            result = refused(refusal, ctx)
+            note_refused_scan(uow, ctx, command, result)
+            return result
 
 
 def authorise(ctx: Context, command: Command) -> None:
@@ -143,6 +145,29 @@ def refused(refusal: Refused, ctx: Context) -> ActionResult:
         fefo_location=_str_or_none(detail.pop("fefo_location", None)),
         detail=detail,
     )
+
+
+# Refusals of who acts, not of what was scanned: no scan was judged.
+_NOT_A_SCAN_VERDICT = frozenset({Code.NOT_PERMITTED, Code.UNKNOWN_USER, Code.STORE_DAMAGED})
+
+
+def note_refused_scan(
+    uow: UnitOfWork, ctx: Context, command: Command, result: ActionResult
+) -> None:
+    """A refused scan is noted for the mismatch rate (app.services.kpis), after the rollback."""
+    if not getattr(command, "scan", None) or result.code in _NOT_A_SCAN_VERDICT:
+        return
+    noted = uow.scan_refusals.add(
+        ctx.now,
+        ctx.username,
+        ctx.device,
+        type(command).__name__,
+        result.code.value,
+        result.di,
+        result.lot,
+    )
+    if noted:
+        uow.commit()
 
 
 def _str_or_none(value: object) -> str | None:

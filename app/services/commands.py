@@ -63,6 +63,8 @@ class Receive(Command):
     override: Approval | None = None
     transport_log: ImportLoggerFile | None = None
     """The delivery's transport logger file (its `delivery` is the delivery note)."""
+    # What one each cost on this delivery, when the delivery note says.
+    unit_cost: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

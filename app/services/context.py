@@ -483,6 +483,7 @@ class Context:
         reason: str = "",
         reason_code: str = "",
         countersigned_by: str | None = None,
+        unit_cost: float | None = None,
     ) -> Movement:
         """A movement in the ledger, with its stock change, audit entry and event."""
         assert lot.id is not None
@@ -502,6 +503,7 @@ class Context:
             raw_scan=raw_scan,
             reason_code=reason_code,
             countersigned_by=countersigned_by,
+            unit_cost=unit_cost,
         )
         self.uow.movements.add(movement, serial)
         if qty:
@@ -512,7 +514,7 @@ class Context:
                 self.touch(lot)
         if serial is not None:
             self.uow.serials.put(lot.id, serial, target.id if target else None)
-        payload = {
+        payload: dict[str, Any] = {
             "movement_id": movement.id,
             "type": type.value,
             "di": lot.di,
@@ -534,6 +536,8 @@ class Context:
             "at": self.now,
             "device": self.device,
         }
+        if unit_cost is not None:
+            payload["unit_cost"] = unit_cost
         self.change(type.value, "movement", movement.id, None, payload, ("movement", payload))
         return movement
 

@@ -56,6 +56,7 @@ OPTIONAL: dict[str, tuple[str, ...]] = {
         "lot_required",
         "production_date_required",
         "unit_cost",
+        "max_stock",
     ),
     "suppliers": ("auto_release", "return_window_days"),
     "locations": ("responsible", "zone"),
@@ -156,17 +157,6 @@ def _int(row: Mapping[str, str], column: str) -> int:
     return number
 
 
-def _cost(row: Mapping[str, str], column: str) -> float:
-    value = row.get(column, "").strip() or "0"
-    try:
-        number = float(value)
-    except ValueError:
-        raise _RowError(column, f"{value!r} is not a number") from None
-    if not 0 <= number < 1e12:  # also refuses nan and inf
-        raise _RowError(column, "must be a number from 0")
-    return number
-
-
 def _text(row: Mapping[str, str], column: str) -> str:
     return row.get(column, "").strip()
 
@@ -181,7 +171,21 @@ _BOOL_FIELDS = {
     "lot_required",
     "production_date_required",
 }
-_INT_FIELDS = {"min_stock"}
+_INT_FIELDS = {"min_stock", "max_stock"}
+
+
+def _cost(row: Mapping[str, str], column: str) -> float | None:
+    """A unit cost: a number not below zero, or empty for not known."""
+    value = row.get(column, "").strip()
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        raise _RowError(column, f"{value!r} is not a number") from None
+    if not 0 <= number < 1e12:  # also refuses nan and inf
+        raise _RowError(column, "must be a number not below zero")
+    return number
 
 
 def _from_device(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from app.domain.model import (
@@ -77,6 +78,10 @@ def _block_use(ctx: Context, lot: Lot, item: Item, approval: Approval | None) ->
 
 
 def receive(ctx: Context, cmd: Receive) -> ActionResult:
+    if cmd.unit_cost is not None and not (math.isfinite(cmd.unit_cost) and cmd.unit_cost >= 0):
+        raise Refused(
+            Code.BAD_FIELD, "unit_cost must be a number not below zero", field="unit_cost"
+        )
     scan = ctx.parsed_scan(cmd.scan)
     assert scan.di is not None
     location = (
@@ -166,6 +171,7 @@ def receive(ctx: Context, cmd: Receive) -> ActionResult:
         raw_scan=cmd.scan,
         serial=scan.serial,
         reference=cmd.reference,
+        unit_cost=cmd.unit_cost,
     )
     # A lot an open recall covers is blocked the moment it arrives.
     cover_received_lot(ctx, lot, scan.serial)

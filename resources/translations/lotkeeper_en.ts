@@ -657,6 +657,349 @@
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="106"/>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}-{month:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="115"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="119"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="122"/>
+        <source>Management report (PDF)…</source>
+        <translation>Management report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="126"/>
+        <location filename="../../ui/screens/dashboard.py" line="584"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="128"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="130"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="137"/>
+        <location filename="../../ui/screens/dashboard.py" line="240"/>
+        <source>Reading the KPIs…</source>
+        <translation>Reading the KPIs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="176"/>
+        <source>Risk lots: units per location and tier</source>
+        <translation>Risk lots: units per location and tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="186"/>
+        <source>Click a chart to see the rows behind it.</source>
+        <translation>Click a chart to see the rows behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="211"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="259"/>
+        <source>{start} to {end}; risk lots as of {on}</source>
+        <translation>{start} to {end}; risk lots as of {on}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="274"/>
+        <source>Stock turnover {value}
+{issued} issued, {average} on hand on average</source>
+        <translation>Stock turnover {value}
+{issued} issued, {average} on hand on average</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="279"/>
+        <source>Warnings acknowledged in {hours} h (median)
+{share} within a day</source>
+        <translation>Warnings acknowledged in {hours} h (median)
+{share} within a day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="286"/>
+        <source>Expired lots written off in {days} days (median)
+{share} within a week</source>
+        <translation>Expired lots written off in {days} days (median)
+{share} within a week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="291"/>
+        <source>Recalls: locked in {lock} h, departments told in {notify} h, all accounted for in {account} h (medians)</source>
+        <translation>Recalls: locked in {lock} h, departments told in {notify} h, all accounted for in {account} h (medians)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="300"/>
+        <source>Potential recall cost {cost}
+risk lots&apos; value {value}</source>
+        <translation>Potential recall cost {cost}
+risk lots&apos; value {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="306"/>
+        <source>Unplanned picks {unplanned} per 1,000
+overrides {overrides} per 1,000</source>
+        <translation>Unplanned picks {unplanned} per 1,000
+overrides {overrides} per 1,000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="311"/>
+        <source>Mismatched scans {rate} per 1,000
+(label {data}, not FEFO {fefo}, wrong item {wrong})</source>
+        <translation>Mismatched scans {rate} per 1,000
+(label {data}, not FEFO {fefo}, wrong item {wrong})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="321"/>
+        <source>chain never verified</source>
+        <translation>chain never verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="323"/>
+        <source>chain intact at the last check</source>
+        <translation>chain intact at the last check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="325"/>
+        <source>chain BROKEN at the last check</source>
+        <translation>chain BROKEN at the last check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="328"/>
+        <source>Audit: {moves} of movements audited, {recalls} of closed recalls with evidence; {chain}</source>
+        <translation>Audit: {moves} of movements audited, {recalls} of closed recalls with evidence; {chain}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="407"/>
+        <source>Expiry rate %</source>
+        <translation>Expiry rate %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="407"/>
+        <source>Short-dated deliveries %</source>
+        <translation>Short-dated deliveries %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="415"/>
+        <source>Supplier expiry rate</source>
+        <translation>Supplier expiry rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="429"/>
+        <source>Other items</source>
+        <translation>Other items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="441"/>
+        <source>Department usage (units)</source>
+        <translation>Department usage (units)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="449"/>
+        <location filename="../../ui/screens/dashboard.py" line="585"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="450"/>
+        <location filename="../../ui/screens/dashboard.py" line="586"/>
+        <location filename="../../ui/screens/dashboard.py" line="600"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="451"/>
+        <location filename="../../ui/screens/dashboard.py" line="587"/>
+        <source>Written off expired</source>
+        <translation>Written off expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="460"/>
+        <source>Monthly trend (units)</source>
+        <translation>Monthly trend (units)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="465"/>
+        <source>to lock (h)</source>
+        <translation>to lock (h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="465"/>
+        <source>to notify (h)</source>
+        <translation>to notify (h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="465"/>
+        <source>to account (h)</source>
+        <translation>to account (h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="474"/>
+        <source>Recall response time</source>
+        <translation>Recall response time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="503"/>
+        <source>Risk lots at {location}, {tier}</source>
+        <translation>Risk lots at {location}, {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="512"/>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="513"/>
+        <location filename="../../ui/screens/dashboard.py" line="559"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="514"/>
+        <location filename="../../ui/screens/dashboard.py" line="560"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="515"/>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="516"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="530"/>
+        <source>Supplier {code}</source>
+        <translation>Supplier {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="532"/>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="533"/>
+        <source>Units received</source>
+        <translation>Units received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="534"/>
+        <source>Units expired</source>
+        <translation>Units expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="535"/>
+        <source>Expiry rate</source>
+        <translation>Expiry rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="536"/>
+        <source>Deliveries</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="537"/>
+        <source>Short-dated</source>
+        <translation>Short-dated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="557"/>
+        <source>Department {code}: units used per item</source>
+        <translation>Department {code}: units used per item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="561"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="562"/>
+        <source>Days of cover</source>
+        <translation>Days of cover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="563"/>
+        <source>Off target by</source>
+        <translation>Off target by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="582"/>
+        <source>Month {month}</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="597"/>
+        <source>Recall {id}</source>
+        <translation>Recall {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="599"/>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="601"/>
+        <source>Hours to lock</source>
+        <translation>Hours to lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="602"/>
+        <source>Hours to notify</source>
+        <translation>Hours to notify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="603"/>
+        <source>Hours to account</source>
+        <translation>Hours to account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="604"/>
+        <source>Affected units</source>
+        <translation>Affected units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="605"/>
+        <source>Potential cost</source>
+        <translation>Potential cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="624"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="640"/>
+        <source>Management report</source>
+        <translation>Management report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="658"/>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+</context>
+<context>
     <name>DispositionDialog</name>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="16"/>
@@ -3543,6 +3886,29 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <location filename="../../ui/widgets/sync_status.py" line="175"/>
         <source> · {n} refused by the centre</source>
         <translation> · {n} refused by the centre</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../../ui/widgets/table_export.py" line="68"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/table_export.py" line="69"/>
+        <source>The workbook could not be written: {path}</source>
+        <translation>The workbook could not be written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/table_export.py" line="107"/>
+        <source>Export to Excel (.xlsx)…</source>
+        <translation>Export to Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/table_export.py" line="115"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,349 @@
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="106"/>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month:02d}月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="115"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="119"/>
+        <source>Export to Excel…</source>
+        <translation>导出电子表格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="122"/>
+        <source>Management report (PDF)…</source>
+        <translation>管理月报（文档）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="126"/>
+        <location filename="../../ui/screens/dashboard.py" line="584"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="128"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="130"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="137"/>
+        <location filename="../../ui/screens/dashboard.py" line="240"/>
+        <source>Reading the KPIs…</source>
+        <translation>正在读取指标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="176"/>
+        <source>Risk lots: units per location and tier</source>
+        <translation>高风险批次：各库位各级别数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="186"/>
+        <source>Click a chart to see the rows behind it.</source>
+        <translation>点击图表查看其明细。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="211"/>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="259"/>
+        <source>{start} to {end}; risk lots as of {on}</source>
+        <translation>{start} 至 {end}；高风险批次按 {on} 计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="274"/>
+        <source>Stock turnover {value}
+{issued} issued, {average} on hand on average</source>
+        <translation>库存周转率 {value}
+出库 {issued}，平均库存 {average}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="279"/>
+        <source>Warnings acknowledged in {hours} h (median)
+{share} within a day</source>
+        <translation>预警确认用时 {hours} 小时（中位数）
+一天内确认 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="286"/>
+        <source>Expired lots written off in {days} days (median)
+{share} within a week</source>
+        <translation>过期批次处置周期 {days} 天（中位数）
+一周内处置 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="291"/>
+        <source>Recalls: locked in {lock} h, departments told in {notify} h, all accounted for in {account} h (medians)</source>
+        <translation>召回：锁定 {lock} 小时，通知科室 {notify} 小时，全部清点 {account} 小时（中位数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="300"/>
+        <source>Potential recall cost {cost}
+risk lots&apos; value {value}</source>
+        <translation>潜在召回成本 {cost}
+高风险批次价值 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="306"/>
+        <source>Unplanned picks {unplanned} per 1,000
+overrides {overrides} per 1,000</source>
+        <translation>非计划出库 每千次 {unplanned}
+超控出库 每千次 {overrides}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="311"/>
+        <source>Mismatched scans {rate} per 1,000
+(label {data}, not FEFO {fefo}, wrong item {wrong})</source>
+        <translation>错配扫描 每千次 {rate}
+（标签不符 {data}，未按近效期先出 {fefo}，错品 {wrong}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="321"/>
+        <source>chain never verified</source>
+        <translation>审计链从未核验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="323"/>
+        <source>chain intact at the last check</source>
+        <translation>上次核验审计链完整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="325"/>
+        <source>chain BROKEN at the last check</source>
+        <translation>上次核验审计链断裂</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="328"/>
+        <source>Audit: {moves} of movements audited, {recalls} of closed recalls with evidence; {chain}</source>
+        <translation>审计：{moves} 的库存移动有审计记录，{recalls} 的已关闭召回有处置证据；{chain}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="407"/>
+        <source>Expiry rate %</source>
+        <translation>过期率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="407"/>
+        <source>Short-dated deliveries %</source>
+        <translation>近效期到货 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="415"/>
+        <source>Supplier expiry rate</source>
+        <translation>供应商过期率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="429"/>
+        <source>Other items</source>
+        <translation>其他品种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="441"/>
+        <source>Department usage (units)</source>
+        <translation>科室使用量（数量）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="449"/>
+        <location filename="../../ui/screens/dashboard.py" line="585"/>
+        <source>Received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="450"/>
+        <location filename="../../ui/screens/dashboard.py" line="586"/>
+        <location filename="../../ui/screens/dashboard.py" line="600"/>
+        <source>Issued</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="451"/>
+        <location filename="../../ui/screens/dashboard.py" line="587"/>
+        <source>Written off expired</source>
+        <translation>过期报损</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="460"/>
+        <source>Monthly trend (units)</source>
+        <translation>月度趋势（数量）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="465"/>
+        <source>to lock (h)</source>
+        <translation>锁定（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="465"/>
+        <source>to notify (h)</source>
+        <translation>通知（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="465"/>
+        <source>to account (h)</source>
+        <translation>清点（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="474"/>
+        <source>Recall response time</source>
+        <translation>召回响应时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="503"/>
+        <source>Risk lots at {location}, {tier}</source>
+        <translation>{location} 的高风险批次：{tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="512"/>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="513"/>
+        <location filename="../../ui/screens/dashboard.py" line="559"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="514"/>
+        <location filename="../../ui/screens/dashboard.py" line="560"/>
+        <source>Item</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="515"/>
+        <source>Expiry</source>
+        <translation>效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="516"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="530"/>
+        <source>Supplier {code}</source>
+        <translation>供应商 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="532"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="533"/>
+        <source>Units received</source>
+        <translation>入库数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="534"/>
+        <source>Units expired</source>
+        <translation>过期数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="535"/>
+        <source>Expiry rate</source>
+        <translation>过期率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="536"/>
+        <source>Deliveries</source>
+        <translation>到货次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="537"/>
+        <source>Short-dated</source>
+        <translation>近效期到货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="557"/>
+        <source>Department {code}: units used per item</source>
+        <translation>科室 {code}：各品种使用量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="561"/>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="562"/>
+        <source>Days of cover</source>
+        <translation>可用天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="563"/>
+        <source>Off target by</source>
+        <translation>偏离目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="582"/>
+        <source>Month {month}</source>
+        <translation>{month} 月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="597"/>
+        <source>Recall {id}</source>
+        <translation>召回 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="599"/>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="601"/>
+        <source>Hours to lock</source>
+        <translation>锁定用时（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="602"/>
+        <source>Hours to notify</source>
+        <translation>通知用时（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="603"/>
+        <source>Hours to account</source>
+        <translation>清点用时（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="604"/>
+        <source>Affected units</source>
+        <translation>涉及数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="605"/>
+        <source>Potential cost</source>
+        <translation>潜在成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="624"/>
+        <source>Export to Excel</source>
+        <translation>导出电子表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="640"/>
+        <source>Management report</source>
+        <translation>管理月报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="658"/>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+</context>
+<context>
     <name>DispositionDialog</name>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="16"/>
@@ -3543,6 +3886,29 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <location filename="../../ui/widgets/sync_status.py" line="175"/>
         <source> · {n} refused by the centre</source>
         <translation> · {n} 条被中心拒收</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../../ui/widgets/table_export.py" line="68"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/table_export.py" line="69"/>
+        <source>The workbook could not be written: {path}</source>
+        <translation>无法写入工作簿：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/table_export.py" line="107"/>
+        <source>Export to Excel (.xlsx)…</source>
+        <translation>导出电子表格 (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/table_export.py" line="115"/>
+        <source>Export to Excel</source>
+        <translation>导出电子表格</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ui.screen import Screen
 from ui.screens.counting import CountScreen
+from ui.screens.dashboard import DashboardScreen
 from ui.screens.picking import PickingScreen
 from ui.screens.put_away import PutAwayScreen
 from ui.screens.quality import QualityScreen
@@ -14,6 +15,8 @@ from ui.screens.stock import StockScreen
 from ui.screens.warnings import WarningsScreen
 
 SCREENS: list[type[Screen]] = [
+    # First for supervisors, QA and administrators; operators do not see it.
+    DashboardScreen,
     ReceivingScreen,
     PutAwayScreen,
     PickingScreen,

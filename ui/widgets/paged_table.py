@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 from app.services.ports import UnitOfWork
 from ui.session import Session
 from ui.widgets.simple_table import fit_columns, fit_to_first_rows
+from ui.widgets.table_export import add_export_action
 
 PAGE = 200
 KEPT_PAGES = 40
@@ -114,6 +115,16 @@ class PagedModel(QAbstractTableModel, Generic[R]):
         self._pages.move_to_end(row // PAGE)
         offset = row % PAGE
         return page[offset] if offset < len(page) else None
+
+    def all_texts(self) -> list[list[str]]:
+        """Every row of the query as the columns show it (read here: call it off the UI thread)."""
+        store, count, page, columns = self.session.store, self._count, self._page, self.columns
+        total = count(store.uow(read_only=True))
+        out: list[list[str]] = []
+        for offset in range(0, total, PAGE * 10):
+            for row in page(store.uow(read_only=True), offset, PAGE * 10):
+                out.append([c.text(row) for c in columns])
+        return out
 
     def loaded_rows(self) -> list[R]:
         """Every row read so far, in order (tests, the first page's selection)."""
@@ -204,6 +215,7 @@ class PagedTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
         fit_to_first_rows(self)
+        self.export_action = add_export_action(self, model.all_texts)
 
     def paged(self) -> PagedModel[Any]:
         model = self.model()

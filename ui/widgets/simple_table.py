@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ui.widgets.table_export import add_export_action
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -114,6 +116,7 @@ class SimpleTable(QTableView):
         self.verticalHeader().setVisible(False)
         fit_to_first_rows(self)
         self.selectionModel().selectionChanged.connect(lambda *_: self.itemSelectionChanged.emit())
+        self.export_action = add_export_action(self, lambda: list(self.rows_model.rows))
 
     def set_rows(
         self,

@@ -250,10 +250,13 @@ class World:
             uow.commit()
 
     def dump(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every table but the note of refused scans (a refusal's one trace, for the
+        mismatch rate: it changes nothing in the store)."""
         tables = [
             r[0]
             for r in self.sql(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                " AND name != 'scan_refusals'"
             )
         ]
         return {name: sorted(self.sql(f'SELECT * FROM "{name}"'), key=repr) for name in tables}

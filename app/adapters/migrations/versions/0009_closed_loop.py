@@ -21,7 +21,6 @@ _UNASSIGNED = sa.text("due_at IS NULL")
 
 
 def upgrade() -> None:
-    op.add_column("items", sa.Column("unit_cost", sa.Float(), nullable=False, server_default="0"))
     op.add_column(
         "suppliers",
         sa.Column("return_window_days", sa.Integer(), nullable=False, server_default="0"),
@@ -103,4 +102,3 @@ def downgrade() -> None:
     op.create_index("ix_alerts_open", "alerts", ["acknowledged_at", "level"])
     op.drop_index("ix_movements_type_at", "movements")
     op.drop_column("suppliers", "return_window_days")
-    op.drop_column("items", "unit_cost")
