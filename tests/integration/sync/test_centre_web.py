@@ -6,6 +6,7 @@ real site stores pushing real events to it, and requests as the browser.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -29,10 +30,12 @@ from tests.integration.sync.conftest import (
     ITEM_B,
     START,
     Site,
+    _fresh_pg_database,
     enrolled_site,
     seed_master_data,
 )
 from tests.integration.sync.test_refused_events import _poison
+from tests.integration.sync.test_tls import make_pki
 from tests.integration.sync.web_centre import (
     ADMIN,
     PASSWORD,
@@ -340,10 +343,19 @@ def _advance(centre: WebCentre, sites: list[Site], by: timedelta) -> None:
         site.clock.advance(by)
 
 
-@pytest.fixture(scope="module")
-def network_centre(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebCentre]:
-    """One centre for the page tests, which only read it."""
-    centre = WebCentre(tmp_path_factory.mktemp("network"), START)
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def network_centre(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    postgres: str | None,
+) -> Iterator[WebCentre]:
+    """One centre for the page tests, which only read it; on both databases."""
+    url = None
+    if request.param == "postgresql":
+        if postgres is None:
+            pytest.skip("no PostgreSQL: set LOTKEEPER_TEST_PG_URL or install postgresql")
+        url = _fresh_pg_database(postgres)
+    centre = WebCentre(tmp_path_factory.mktemp("network"), START, url=url)
     centre.start()
     centre.add_admin()
     try:
@@ -503,3 +515,22 @@ def test_the_kpi_page_computes_each_sites_figures_for_the_period(
     assert (thirty["A"]["picks_after_recall"], thirty["A"]["median_lock_hours"]) == ("0", "—")
     assert thirty["A"]["units_on_hand"] == "15"  # stock is today's, whatever the period
     assert thirty["B"]["refused_events"] == "0"
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="no openssl to make a test CA")
+def test_over_tls_the_session_cookie_is_secure_too(tmp_path: Path) -> None:
+    pki = make_pki(tmp_path / "pki")
+    tls = pki.server_certificate("centre", "DNS:localhost,IP:127.0.0.1")
+    centre = WebCentre(tmp_path, START, tls=tls)
+    centre.start()
+    try:
+        centre.add_admin()
+        browser, answer = log_in(centre, verify=str(pki.ca))
+        page = browser.get(centre.base + "/web/stock", verify=str(pki.ca), timeout=10)
+    finally:
+        centre.stop()
+
+    assert centre.base.startswith("https://") and answer.status_code == 303
+    cookie = next(c for c in answer.headers["set-cookie"].split(", lk_") if "lk_session" in c)
+    assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
+    assert page.status_code == 200 and f'<b id="me">{ADMIN}</b>' in page.text

@@ -32,8 +32,14 @@ PASSWORD = "长城-correct-horse-9"
 class WebCentre(Centre):
     """Centre's helpers (codes, master data, queries) over an in-process server."""
 
-    def __init__(self, folder: Path, at: datetime, tls: tuple[Path, Path] | None = None) -> None:
-        super().__init__(str(folder / "centre.db"), free_port(), tls=tls)
+    def __init__(
+        self,
+        folder: Path,
+        at: datetime,
+        tls: tuple[Path, Path] | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(url or str(folder / "centre.db"), free_port(), tls=tls)
         self.clock = FixedClock(at)
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
