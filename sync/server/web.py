@@ -116,11 +116,14 @@ def _forget(request: Request, response: Response, name: str, path: str) -> None:
 
 
 async def _form(request: Request) -> dict[str, str]:
+    """The posted form's fields; none at all when it is too big, too many or not UTF-8
+    (which leaves its CSRF token missing, so it is refused)."""
     try:
         raw = (await read_body(request, MAX_FORM_BYTES)).decode("utf-8")
-    except (UnicodeDecodeError, CentreError):
+        fields = parse_qs(raw, max_num_fields=20)
+    except (UnicodeDecodeError, ValueError, CentreError):
         return {}
-    return {k: v[0] for k, v in parse_qs(raw, max_num_fields=20).items()}
+    return {k: v[0] for k, v in fields.items()}
 
 
 def add_web(api: FastAPI, engine: Engine, clock: Clock) -> None:

@@ -273,6 +273,12 @@ def test_bad_input_on_the_web_page_is_a_4xx_page_never_a_500(centre: WebCentre) 
         browser.post(base + "/web/login", data=b"\xff\xfe\x00", allow_redirects=False),
         browser.post(base + "/web/login", data="a=" + "x" * 100_000, allow_redirects=False),
         browser.post(base + "/web/logout", data="%%%", allow_redirects=False),
+        browser.post(base + "/web/login", data="&".join(f"f{i}=1" for i in range(50))),
+        browser.post(
+            base + "/web/login",
+            data={"csrf": "x", "next": "/web/x\r\nSet-Cookie: a=b"},
+            allow_redirects=False,
+        ),
         browser.get(base + "/web/static/../app.py", allow_redirects=False),
         browser.get(base + "/web/nothing-here", allow_redirects=False),
     ]
