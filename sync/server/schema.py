@@ -128,6 +128,8 @@ site_lots = Table(
     Column("lot", String(64), primary_key=True),
     Column("production_date", Date),
     Column("seen_at", UtcText, nullable=False),
+    # The lot's expiry as the site said it: the web page's risk tiers (s0009).
+    Column("expiry", Date),
 )
 Index("ix_site_lots_lot", site_lots.c.di, site_lots.c.lot)
 
@@ -267,3 +269,57 @@ site_usage = Table(
     Column("returned", BigInteger, nullable=False, default=0),
 )
 Index("ix_site_usage_item", site_usage.c.di, site_usage.c.day)
+# --- the centre's web page (sync/server/web.py): its admin accounts, their sessions,
+# every log-in attempt, and the events the centre refused from each site.
+
+admin_users = Table(
+    "admin_users",
+    metadata,
+    Column("username", String(64), primary_key=True),
+    Column("password_hash", Text, nullable=False),  # argon2id, with its own salt and cost
+    Column("created_at", UtcText, nullable=False),
+    Column("disabled_at", UtcText),
+)
+
+# A session is known by the SHA-256 of its cookie: the database never holds a usable one.
+admin_sessions = Table(
+    "admin_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("username", String(64), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", UtcText, nullable=False),
+    Column("last_seen", UtcText, nullable=False),
+    Column("ended_at", UtcText),
+)
+Index("ix_admin_sessions_user", admin_sessions.c.username)
+
+admin_logins = Table(
+    "admin_logins",
+    metadata,
+    Column("id", SeqInt, primary_key=True, autoincrement=True),
+    Column("username", String(64), nullable=False),
+    Column("client", String(64), nullable=False),
+    Column("at", UtcText, nullable=False),
+    Column("outcome", String(20), nullable=False),  # ok, wrong_password, unknown_user, ...
+)
+Index("ix_admin_logins_user_at", admin_logins.c.username, admin_logins.c.at)
+Index("ix_admin_logins_client_at", admin_logins.c.client, admin_logins.c.at)
+
+# One row per event a site sent that the centre refused (the push stored nothing);
+# `stored_at` is set once an event of that id is stored after all.
+push_refusals = Table(
+    "push_refusals",
+    metadata,
+    Column("device_id", String(36), primary_key=True),
+    Column("event_key", String(40), primary_key=True),  # the event id, else "#seq"
+    Column("site", String(64), nullable=False),
+    Column("seq", BigInteger),
+    Column("code", String(30), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("first_at", UtcText, nullable=False),
+    Column("last_at", UtcText, nullable=False),
+    Column("times", Integer, nullable=False),
+    Column("stored_at", UtcText),
+)
+Index("ix_push_refusals_site", push_refusals.c.site)
