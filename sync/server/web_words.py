@@ -78,6 +78,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "lots_per_site": ("各站点风险批次数", "Risk lots per site"),
     "units_per_site": ("各站点风险数量", "Risk units per site"),
     "risk_lot_list": ("风险批次明细", "Risk lots, one by one"),
+    "listed_of": ("列出 {listed} / 共 {total} 个风险批次", "{listed} of {total} risk lots listed"),
     "recalls_heading": ("各站点召回执行情况", "Recalls at each site"),
     "recall": ("召回编号", "Recall"),
     "drill": ("演练", "Drill"),
