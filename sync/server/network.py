@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import JSON, Connection, case, cast, func, select, type_coerce
 
 from app.domain.model import Level
-from app.domain.policy import Policy
+from app.domain.policy import Policy, Tier
 from app.domain.rules import expiry_level
 from sync.protocol import ChangeKind
 from sync.server import recall_picks
@@ -75,26 +75,34 @@ def risk_lots(conn: Connection, today: date) -> list[dict[str, Any]]:
     own, default, _ = policies(conn)
     items = _published(conn, ChangeKind.ITEM)
     st, sl = s.site_stock.c, s.site_lots.c
-    on_hand = (
-        select(st.site, st.di, st.lot, func.sum(st.quantity).label("units"))
-        .group_by(st.site, st.di, st.lot)
-        .subquery()
+    # Only lots inside the widest tier of any policy can be in one: the rest stay in SQL.
+    policies_in_force = [default, *own.values()]
+    widest = max(
+        t.days
+        for p in policies_in_force
+        for tiers in (p.tiers, *p.tiers_by_category.values())
+        for t in tiers
     )
     rows = conn.execute(
-        select(on_hand, sl.expiry)
+        select(sl.site, sl.di, sl.lot, func.sum(st.quantity), sl.expiry)
         .join_from(
-            on_hand,
             s.site_lots,
-            (sl.site == on_hand.c.site) & (sl.di == on_hand.c.di) & (sl.lot == on_hand.c.lot),
-            isouter=True,
+            s.site_stock,
+            (st.site == sl.site) & (st.di == sl.di) & (st.lot == sl.lot),
         )
-        .where(on_hand.c.units > 0)
+        .where(sl.expiry <= today + timedelta(days=widest))
+        .group_by(sl.site, sl.di, sl.lot, sl.expiry)
+        .having(func.sum(st.quantity) > 0)
     )
+    tiers_of: dict[tuple[str, str], tuple[Tier, ...]] = {}
     found = []
     for site, di, lot, units, expiry in rows:
         item = items.get(di, {})
-        policy = own.get(site, default)
-        level = expiry_level(expiry, today, policy.tiers_for(str(item.get("category") or "")))
+        category = str(item.get("category") or "")
+        tiers = tiers_of.get((site, category))
+        if tiers is None:
+            tiers = tiers_of[(site, category)] = own.get(site, default).tiers_for(category)
+        level = expiry_level(expiry, today, tiers)
         if level is None:
             continue
         found.append(
