@@ -72,6 +72,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "else the default 60/30/7 days).",
     ),
     "tiers_source": ("预警分级", "Warning tiers"),
+    "tiers_from": ("来源", "From"),
     "tiers_default": ("默认", "default"),
     "tiers_centre": ("中心下发", "set by the centre"),
     "tiers_site": ("站点设置", "the site's own"),
