@@ -27,10 +27,10 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import JSON, Connection, case, cast, func, select, type_coerce
 
 from app.domain.model import Level
-from app.domain.policy import Policy
+from app.domain.policy import Policy, Tier
 from app.domain.rules import expiry_level
 from sync.protocol import ChangeKind
 from sync.server import recall_picks
@@ -71,30 +71,38 @@ def tiers_text(policy: Policy) -> str:
 
 
 def risk_lots(conn: Connection, today: date) -> list[dict[str, Any]]:
-    """Every lot a site holds that is in a warning tier today, worst and soonest first."""
+    """Every lot a site holds that is in a warning tier today, worst tier and soonest first."""
     own, default, _ = policies(conn)
     items = _published(conn, ChangeKind.ITEM)
     st, sl = s.site_stock.c, s.site_lots.c
-    on_hand = (
-        select(st.site, st.di, st.lot, func.sum(st.quantity).label("units"))
-        .group_by(st.site, st.di, st.lot)
-        .subquery()
+    # Only lots inside the widest tier of any policy can be in one: the rest stay in SQL.
+    policies_in_force = [default, *own.values()]
+    widest = max(
+        t.days
+        for p in policies_in_force
+        for tiers in (p.tiers, *p.tiers_by_category.values())
+        for t in tiers
     )
     rows = conn.execute(
-        select(on_hand, sl.expiry)
+        select(sl.site, sl.di, sl.lot, func.sum(st.quantity), sl.expiry)
         .join_from(
-            on_hand,
             s.site_lots,
-            (sl.site == on_hand.c.site) & (sl.di == on_hand.c.di) & (sl.lot == on_hand.c.lot),
-            isouter=True,
+            s.site_stock,
+            (st.site == sl.site) & (st.di == sl.di) & (st.lot == sl.lot),
         )
-        .where(on_hand.c.units > 0)
+        .where(sl.expiry <= today + timedelta(days=widest))
+        .group_by(sl.site, sl.di, sl.lot, sl.expiry)
+        .having(func.sum(st.quantity) > 0)
     )
+    tiers_of: dict[tuple[str, str], tuple[Tier, ...]] = {}
     found = []
     for site, di, lot, units, expiry in rows:
         item = items.get(di, {})
-        policy = own.get(site, default)
-        level = expiry_level(expiry, today, policy.tiers_for(str(item.get("category") or "")))
+        category = str(item.get("category") or "")
+        tiers = tiers_of.get((site, category))
+        if tiers is None:
+            tiers = tiers_of[(site, category)] = own.get(site, default).tiers_for(category)
+        level = expiry_level(expiry, today, tiers)
         if level is None:
             continue
         found.append(
@@ -110,7 +118,7 @@ def risk_lots(conn: Connection, today: date) -> list[dict[str, Any]]:
             }
         )
     order = {level.value: i for i, level in enumerate(TIERS)}
-    found.sort(key=lambda r: (r["site"], order[r["tier"]], r["expiry"], r["di"], r["lot"]))
+    found.sort(key=lambda r: (order[r["tier"]], r["expiry"], r["site"], r["di"], r["lot"]))
     return found
 
 
@@ -266,22 +274,30 @@ def kpis(conn: Connection, now: datetime, days: int) -> list[dict[str, Any]]:
             select(st.site, func.sum(st.quantity)).where(st.quantity > 0).group_by(st.site)
         ).all()
     )
-    issued: Counter[str] = Counter()
-    picks: Counter[str] = Counter()
-    overrides: Counter[str] = Counter()
-    received: Counter[str] = Counter()
-    for site, payload in conn.execute(
-        select(e.site, e.payload).where(e.type == "movement", e.at >= since, e.at <= now)
+    # Summed in the database (json_extract on SQLite, ->> on PostgreSQL): no payload
+    # crosses into Python.
+    # The column is text: PostgreSQL reads it as JSON by a cast, SQLite's JSON functions as is.
+    pg = conn.dialect.name == "postgresql"
+    payload = cast(e.payload, JSON) if pg else type_coerce(e.payload, JSON)
+    kind, quantity = payload["type"].as_string(), payload["quantity"].as_integer()
+    issue = kind.in_(sorted(ISSUES))
+    issued: dict[str, int] = {}
+    picks: dict[str, int] = {}
+    overrides: dict[str, int] = {}
+    received: dict[str, int] = {}
+    for site, units_out, n_picks, n_overrides, units_in in conn.execute(
+        select(
+            e.site,
+            func.sum(case((issue, quantity), else_=0)),
+            func.sum(case((issue, 1), else_=0)),
+            func.sum(case((issue & payload["override"].as_string().is_not(None), 1), else_=0)),
+            func.sum(case((kind == "receive", quantity), else_=0)),
+        )
+        .where(e.type == "movement", e.at >= since, e.at <= now)
+        .group_by(e.site)
     ):
-        data = json.loads(payload)
-        kind, quantity = str(data.get("type", "")), int(data.get("quantity") or 0)
-        if kind in ISSUES:
-            issued[site] += quantity
-            picks[site] += 1
-            if data.get("override"):
-                overrides[site] += 1
-        elif kind == "receive":
-            received[site] += quantity
+        issued[site], picks[site] = int(units_out or 0), int(n_picks or 0)
+        overrides[site], received[site] = int(n_overrides or 0), int(units_in or 0)
     exceptions: Counter[tuple[str, str]] = Counter()
     for site, kind, n in conn.execute(
         select(x.site, x.kind, func.count())
@@ -306,16 +322,17 @@ def kpis(conn: Connection, now: datetime, days: int) -> list[dict[str, Any]]:
         units = int(on_hand.get(site) or 0)
         tiers = risk.get(site, {})
         at_risk = sum(int(tiers.get(f"{t.value}_units", 0)) for t in TIERS)
+        out_units, n_picks = issued.get(site, 0), picks.get(site, 0)
         out.append(
             {
                 "site": site,
                 "units_on_hand": units,
-                "units_received": received[site],
-                "units_issued": issued[site],
-                "turnover": round(issued[site] / units, 2) if units else None,
-                "picks": picks[site],
+                "units_received": received.get(site, 0),
+                "units_issued": out_units,
+                "turnover": round(out_units / units, 2) if units else None,
+                "picks": n_picks,
                 "overrides_per_1000_picks": (
-                    round(1000 * overrides[site] / picks[site], 1) if picks[site] else None
+                    round(1000 * overrides.get(site, 0) / n_picks, 1) if n_picks else None
                 ),
                 "risk_units_share": round(100 * at_risk / units, 1) if units else None,
                 "expired_units": int(tiers.get("expired_units", 0)),

@@ -131,6 +131,7 @@ site_lots = Table(
     # The lot's expiry as the site said it: the web page's risk tiers (s0009).
     Column("expiry", Date),
 )
+Index("ix_site_lots_expiry", site_lots.c.expiry)
 Index("ix_site_lots_lot", site_lots.c.di, site_lots.c.lot)
 
 # One log of everything the centre owns. A newer change to the same record

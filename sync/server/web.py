@@ -38,6 +38,8 @@ LOGIN_COOKIE = "lk_login_csrf"
 LANG_COOKIE = "lk_lang"
 MAX_FORM_BYTES = 16 * 1024
 PAGES = ("stock", "recalls", "sites", "kpis")
+# Risk lots listed one by one, worst and soonest first: the counts cover them all.
+MAX_LISTED = 500
 HEADERS = {
     "Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'; form-action 'self'",
     "X-Content-Type-Options": "nosniff",
@@ -250,7 +252,9 @@ def router(engine: Engine, clock: Clock) -> APIRouter:
             request,
             "stock.html",
             user=session,
-            lots=lots,
+            lots=lots[:MAX_LISTED],
+            listed=min(len(lots), MAX_LISTED),
+            total=len(lots),
             per_site=per_site,
             tiers=tiers,
             tier_columns=[(f"tier_{key}", key, "n") for _, key in lots_series + units_series],

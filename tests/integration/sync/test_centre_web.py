@@ -19,7 +19,7 @@ from sqlalchemy import select
 from app.domain.model import Level
 from app.domain.policy import Policy, Tier
 from app.domain.recall import Recall, RecallScope, ScopeKind
-from app.services.commands import SetPolicy
+from app.services.commands import Approval, SetPolicy
 from app.services.context import ActionResult
 from sync.protocol import PROTOCOL_VERSION, VERSION_HEADER
 from sync.server import admins
@@ -336,10 +336,13 @@ def _receive(site: Site, di: str, lot: str, expires_in: int, qty: int) -> Action
     return site.run(site.people["admin"], command("receive", scan, qty=qty, location="RCV"))
 
 
-def _pick(site: Site, di: str, lot: str, expires_in: int, qty: int) -> ActionResult:
+def _pick(
+    site: Site, di: str, lot: str, expires_in: int, qty: int, override: Any = None
+) -> ActionResult:
     expiry: date = (START + expires_in * DAY).date()
     scan = f"(01){di}(17){expiry:%y%m%d}(10){lot}"
-    return site.run(site.people["admin"], command("pick", scan, qty=qty, location="RCV", to="ICU"))
+    cmd = command("pick", scan, qty=qty, location="RCV", to="ICU", override=override)
+    return site.run(site.people["admin"], cmd)
 
 
 def _advance(centre: WebCentre, sites: list[Site], by: timedelta) -> None:
@@ -388,6 +391,8 @@ def network(network_centre: WebCentre, tmp_path_factory: pytest.TempPathFactory)
     assert _receive(a, ITEM_B, "B-WRN", 70, 5).ok
     assert _receive(a, ITEM_B, "B-OK", 200, 6).ok
     assert _pick(a, ITEM_A, "A-EXP", 45, 1).ok
+    overridden = Approval(a.people["admin"], "surgeon asked for this lot")
+    assert _pick(a, ITEM_B, "B-OK", 200, 1, override=overridden).ok  # B-WRN is FEFO
     assert _receive(b, ITEM_A, "B-NTC", 100, 7).ok
     for site in (a, b):
         assert not site.sync().errors
@@ -440,6 +445,7 @@ def test_the_stock_page_shows_each_sites_risk_lots_in_its_own_tiers(
         ("A", "B-WRN", "20", "3", "警告"),
         ("B", "B-NTC", "50", "7", "警告"),
     ]
+    assert "列出 4 / 共 4 个风险批次" in page.text
     per_site = by_site(page.tables["per-site"])
     assert per_site["A"] == {
         "site": "A",
@@ -507,10 +513,11 @@ def test_the_kpi_page_computes_each_sites_figures_for_the_period(
     thirty = by_site(_page(network_centre, network, "/web/kpis?days=30").tables["kpis"])
 
     a, b = sixty["A"], sixty["B"]
-    # A: on hand 3 + 3 + 3 + 6; received 4 + 3 + 5 + 6; issued 1 + 2 in two picks.
-    assert (a["units_on_hand"], a["units_received"], a["units_issued"]) == ("15", "18", "3")
-    assert (a["turnover"], a["picks"], a["overrides_per_1000_picks"]) == ("0.2", "2", "0.0")
-    assert (a["risk_units_share"], a["expired_units"]) == ("60.0", "3")  # (3 + 3 + 3) / 15
+    # A: on hand 3 + 3 + 3 + 5; received 4 + 3 + 5 + 6; issued 1 + 1 + 2 in three picks,
+    # one of them by a supervisor's override.
+    assert (a["units_on_hand"], a["units_received"], a["units_issued"]) == ("14", "18", "4")
+    assert (a["turnover"], a["picks"], a["overrides_per_1000_picks"]) == ("0.29", "3", "333.3")
+    assert (a["risk_units_share"], a["expired_units"]) == ("64.3", "3")  # (3 + 3 + 3) / 14
     assert (a["picks_after_recall"], a["median_lock_hours"]) == ("1", "2.0")
     assert a["refused_events"] == "0"
     assert (b["units_on_hand"], b["units_received"], b["units_issued"]) == ("7", "7", "0")
@@ -519,7 +526,7 @@ def test_the_kpi_page_computes_each_sites_figures_for_the_period(
     # Thirty days back reaches none of it: it all happened fifty days ago.
     assert (thirty["A"]["units_received"], thirty["A"]["units_issued"]) == ("0", "0")
     assert (thirty["A"]["picks_after_recall"], thirty["A"]["median_lock_hours"]) == ("0", "—")
-    assert thirty["A"]["units_on_hand"] == "15"  # stock is today's, whatever the period
+    assert thirty["A"]["units_on_hand"] == "14"  # stock is today's, whatever the period
     assert thirty["B"]["refused_events"] == "0"
 
 

@@ -107,6 +107,7 @@ class _Tables(HTMLParser):
         self._row: dict[str, str] | None = None
         self._key: str | None = None
         self._text: list[str] = []
+        self.text = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
@@ -139,6 +140,7 @@ class _Tables(HTMLParser):
 def read_page(html: str) -> _Tables:
     parser = _Tables()
     parser.feed(html)
+    parser.text = html
     return parser
 
 

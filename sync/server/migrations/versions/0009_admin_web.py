@@ -65,6 +65,7 @@ def upgrade() -> None:
     op.create_index("ix_push_refusals_site", "push_refusals", ["site"])
     with op.batch_alter_table("site_lots") as batch:
         batch.add_column(sa.Column("expiry", sa.Date()))
+    op.create_index("ix_site_lots_expiry", "site_lots", ["expiry"])
     _expiry_from_lot_events()
 
 
@@ -93,6 +94,7 @@ def _expiry_from_lot_events() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_site_lots_expiry", "site_lots")
     with op.batch_alter_table("site_lots") as batch:
         batch.drop_column("expiry")
     op.drop_index("ix_push_refusals_site", "push_refusals")
