@@ -1,6 +1,7 @@
 """The KPI set and the dashboard at 1,000,000 lots, beside the plain SQL they rest on (issue 15).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -o addopts= -s tests/bench/test_bench_kpis.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -o addopts= -s \
+        tests/bench/test_bench_kpis.py
 
 (LOTKEEPER_BENCH_LOTS=20000 for a quick trial on a small store of its own.)
 
