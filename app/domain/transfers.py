@@ -87,20 +87,13 @@ def unused_units(
     return surplus, elapsed
 
 
-def room_for(
-    lot: SiteLot, lots: Sequence[SiteLot], rate: float, today: date, do_not_issue_days: int
-) -> int:
-    """Units of `lot` a site would use before its expiry, after its own lots expiring no later."""
-    return _Site(lots, rate, today, do_not_issue_days).room(lot)
-
-
 class _Site:
-    """One site's FEFO run of an item, for asking what room it has for a lot from elsewhere."""
+    """One site's FEFO run of an item: the days it spends on its lots up to each expiry."""
 
     def __init__(
         self, lots: Sequence[SiteLot], rate: float, today: date, do_not_issue_days: int
     ) -> None:
-        self.rate, self.today, self.window = rate, today, do_not_issue_days
+        self.rate = rate
         dated = [lot for lot in _fefo(lots) if lot.expiry is not None]
         self.expiries = [lot.expiry for lot in dated if lot.expiry is not None]
         # Days the site spends on its lots up to each one: its lots expiring no later
@@ -109,15 +102,6 @@ class _Site:
         for lot in dated:
             _, spent = unused_units([lot], rate, today, do_not_issue_days, self.busy[-1])
             self.busy.append(spent)
-
-    def room(self, lot: SiteLot) -> int:
-        if self.rate <= 0 or lot.expiry is None:
-            return 0
-        return self.room_before(lot.expiry, _usable_days(lot.expiry, self.today, self.window))
-
-    def room_before(self, expiry: date, usable: int) -> int:
-        ahead = bisect_right(self.expiries, expiry)
-        return int(self.rate * max(0.0, usable - self.busy[ahead]))
 
 
 def suggestions(
@@ -144,9 +128,11 @@ def suggestions(
             usable = _usable_days(spare.lot.expiry, today, do_not_issue_days)
             best: tuple[int, str] | None = None
             for target, run in users.items():
-                if target == source:
+                # What the target's own lots expiring no later leave of the usable days.
+                left = usable - run.busy[bisect_right(run.expiries, spare.lot.expiry)]
+                if target == source or left <= 0:
                     continue
-                take = min(run.room_before(spare.lot.expiry, usable), spare.unused)
+                take = min(int(run.rate * left), spare.unused)
                 if take > 0 and (best is None or take > best[0]):
                     best = (take, target)
             if best is not None:
