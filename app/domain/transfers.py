@@ -17,6 +17,7 @@ The suggestion rule, per item, over the network's stock and usage:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -59,11 +60,17 @@ def _fefo(lots: Sequence[SiteLot]) -> list[SiteLot]:
 
 
 def unused_units(
-    lots: Sequence[SiteLot], rate: float, today: date, do_not_issue_days: int
+    lots: Sequence[SiteLot],
+    rate: float,
+    today: date,
+    do_not_issue_days: int,
+    elapsed: float = 0.0,
 ) -> tuple[list[Surplus], float]:
-    """Each lot's units the site's usage leaves unused, and the days its lots last in all."""
+    """Each lot's units the site's usage leaves unused, and the days its lots last in all.
+
+    `elapsed`: days already spent on lots ahead of these.
+    """
     surplus: list[Surplus] = []
-    elapsed = 0.0
     for lot in _fefo(lots):
         if lot.quantity <= 0:
             continue
@@ -80,16 +87,21 @@ def unused_units(
     return surplus, elapsed
 
 
-def room_for(
-    lot: SiteLot, lots: Sequence[SiteLot], rate: float, today: date, do_not_issue_days: int
-) -> int:
-    """Units of `lot` a site would use before its expiry, after its own lots expiring no later."""
-    if rate <= 0 or lot.expiry is None:
-        return 0
-    expiry = lot.expiry
-    earlier = [own for own in lots if own.expiry is not None and own.expiry <= expiry]
-    _, busy = unused_units(earlier, rate, today, do_not_issue_days)
-    return int(rate * max(0.0, _usable_days(expiry, today, do_not_issue_days) - busy))
+class _Site:
+    """One site's FEFO run of an item: the days it spends on its lots up to each expiry."""
+
+    def __init__(
+        self, lots: Sequence[SiteLot], rate: float, today: date, do_not_issue_days: int
+    ) -> None:
+        self.rate = rate
+        dated = [lot for lot in _fefo(lots) if lot.expiry is not None]
+        self.expiries = [lot.expiry for lot in dated if lot.expiry is not None]
+        # Days the site spends on its lots up to each one: its lots expiring no later
+        # than a date are a prefix of its FEFO order, so one run answers for every date.
+        self.busy = [0.0]
+        for lot in dated:
+            _, spent = unused_units([lot], rate, today, do_not_issue_days, self.busy[-1])
+            self.busy.append(spent)
 
 
 def suggestions(
@@ -100,24 +112,27 @@ def suggestions(
 ) -> list[Suggestion]:
     """One item's transfer suggestions: each surplus lot to the site that would use most of it."""
     sites = sorted(set(stock) | set(rates))
+    # Only a site that uses the item can take any of it.
+    users = {
+        site: _Site(stock.get(site, ()), rates[site], today, do_not_issue_days)
+        for site in sites
+        if rates.get(site, 0.0) > 0
+    }
     found: list[Suggestion] = []
     for source in sites:
         surplus, _ = unused_units(
             stock.get(source, ()), rates.get(source, 0.0), today, do_not_issue_days
         )
         for spare in surplus:
+            assert spare.lot.expiry is not None  # a lot without expiry is never left unused
+            usable = _usable_days(spare.lot.expiry, today, do_not_issue_days)
             best: tuple[int, str] | None = None
-            for target in sites:
-                if target == source:
+            for target, run in users.items():
+                # What the target's own lots expiring no later leave of the usable days.
+                left = usable - run.busy[bisect_right(run.expiries, spare.lot.expiry)]
+                if target == source or left <= 0:
                     continue
-                room = room_for(
-                    spare.lot,
-                    stock.get(target, ()),
-                    rates.get(target, 0.0),
-                    today,
-                    do_not_issue_days,
-                )
-                take = min(room, spare.unused)
+                take = min(int(run.rate * left), spare.unused)
                 if take > 0 and (best is None or take > best[0]):
                     best = (take, target)
             if best is not None:

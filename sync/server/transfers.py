@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from app.domain.model import LocationKind
 from app.domain.policy import Policy
@@ -29,6 +29,7 @@ from sync.server import schema as s
 # Daily usage is the last 90 days' picks minus returns, divided by 90.
 USAGE_DAYS = 90
 _NAMESPACE = uuid.UUID("5b0c7f4e-3f7e-4a51-9a55-6c1f1d7e2a10")
+_CHUNK = 500
 _MARKER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
@@ -182,43 +183,53 @@ def _do_not_issue_days(conn: Connection) -> int:
     return policy.do_not_issue_days
 
 
+Picture = tuple[dict[str, list[SiteLot]], dict[str, float]]
+
+
 def network_picture(
-    conn: Connection, di: str, today: date
-) -> tuple[dict[str, list[SiteLot]], dict[str, float]]:
-    """Each site's usable lots of an item and its daily usage, as the centre knows them."""
-    excluded = _not_for_use(conn)
-    held = set(
-        conn.execute(
-            select(s.holds.c.lot).where(s.holds.c.di == di, s.holds.c.lifted_at.is_(None))
-        ).scalars()
-    )
-    expiry = {
-        lot: when
-        for lot, when in conn.execute(
-            select(s.lot_expiries.c.lot, s.lot_expiries.c.expiry).where(s.lot_expiries.c.di == di)
-        )
-    }
-    totals: dict[tuple[str, str], int] = {}
-    k = s.site_stock.c
-    for site, lot, location, quantity in conn.execute(
-        select(k.site, k.lot, k.location, k.quantity).where(k.di == di, k.quantity > 0)
-    ):
-        if location not in excluded and lot not in held:
-            totals[(site, lot)] = totals.get((site, lot), 0) + int(quantity)
-    stock: dict[str, list[SiteLot]] = {}
-    for (site, lot), quantity in sorted(totals.items()):
-        stock.setdefault(site, []).append(SiteLot(lot, expiry.get(lot), quantity))
-    u = s.site_usage.c
+    conn: Connection, items: Sequence[str], today: date, excluded: set[str]
+) -> dict[str, Picture]:
+    """Per item: each site's usable lots (outside `excluded` locations), and its daily usage.
+
+    Four queries for all the items together, whatever their number.
+    """
+    held: set[tuple[str, str]] = set()
+    expiry: dict[tuple[str, str], date | None] = {}
+    totals: dict[tuple[str, str, str], int] = {}
+    used: dict[tuple[str, str], int] = {}
+    k, h, x, u = s.site_stock.c, s.holds.c, s.lot_expiries.c, s.site_usage.c
     since = today - timedelta(days=USAGE_DAYS)
-    rates = {
-        site: max(0, int(used or 0)) / USAGE_DAYS
-        for site, used in conn.execute(
-            select(u.site, func.sum(u.picked - u.returned))
-            .where(u.di == di, u.day >= since, u.day < today)
-            .group_by(u.site)
+    for start in range(0, len(items), _CHUNK):
+        chunk = list(items[start : start + _CHUNK])
+        held.update(
+            conn.execute(select(h.di, h.lot).where(h.di.in_(chunk), h.lifted_at.is_(None))).all()
         )
-    }
-    return stock, rates
+        expiry.update(
+            ((di, lot), when)
+            for di, lot, when in conn.execute(select(x.di, x.lot, x.expiry).where(x.di.in_(chunk)))
+        )
+        for site, di, lot, location, quantity in conn.execute(
+            select(k.site, k.di, k.lot, k.location, k.quantity).where(
+                k.di.in_(chunk), k.quantity > 0
+            )
+        ):
+            if location not in excluded and (di, lot) not in held:
+                key = (di, site, lot)
+                totals[key] = totals.get(key, 0) + int(quantity)
+        used.update(
+            ((di, site), int(n or 0))
+            for site, di, n in conn.execute(
+                select(u.site, u.di, func.sum(u.picked - u.returned))
+                .where(u.di.in_(chunk), u.day >= since, u.day < today)
+                .group_by(u.site, u.di)
+            )
+        )
+    pictures: dict[str, Picture] = {di: ({}, {}) for di in items}
+    for (di, site, lot), quantity in sorted(totals.items()):
+        pictures[di][0].setdefault(site, []).append(SiteLot(lot, expiry.get((di, lot)), quantity))
+    for (di, site), n in used.items():
+        pictures[di][1][site] = max(0, n) / USAGE_DAYS
+    return pictures
 
 
 def _suggestion_id(found: Suggestion, di: str) -> str:
@@ -227,60 +238,67 @@ def _suggestion_id(found: Suggestion, di: str) -> str:
 
 
 def suggest(conn: Connection, items: Iterable[str], now: datetime) -> int:
-    """Compute the items' suggestions again; returns how many were published."""
+    """Compute the items' suggestions again; returns how many were published.
+
+    New ones are inserted, changed open ones updated and open ones no longer
+    wanted withdrawn, each set in one statement; a decided one stays as it is.
+    """
     today = now.date()
     window = _do_not_issue_days(conn)
+    excluded = _not_for_use(conn)
     c = s.transfer_suggestions.c
-    published: list[str] = []
-    for di in items:
-        stock, rates = network_picture(conn, di, today)
-        wanted = {
-            _suggestion_id(found, di): found for found in suggestions(stock, rates, today, window)
-        }
-        held = {
-            row.id: row for row in conn.execute(select(s.transfer_suggestions).where(c.di == di))
-        }
-        for suggestion_id, found in wanted.items():
-            values = {
-                "quantity": found.quantity,
-                "unused": found.unused,
-                "expiry": found.lot.expiry,
-            }
-            row = held.get(suggestion_id)
-            if row is None:
-                conn.execute(
-                    insert(s.transfer_suggestions).values(
-                        id=suggestion_id,
-                        from_site=found.from_site,
-                        to_site=found.to_site,
-                        di=di,
-                        lot=found.lot.lot,
-                        status="open",
-                        computed_at=now,
-                        reason="",
-                        **values,
-                    )
+    wanted_items = list(items)
+    existing: dict[str, tuple[str, int, int]] = {}  # id -> status, quantity, unused
+    for start in range(0, len(wanted_items), _CHUNK):
+        chunk = wanted_items[start : start + _CHUNK]
+        for row in conn.execute(
+            select(c.id, c.status, c.quantity, c.unused).where(c.di.in_(chunk))
+        ):
+            existing[row.id] = (row.status, int(row.quantity), int(row.unused))
+    fresh: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
+    wanted: set[str] = set()
+    for di, (stock, rates) in network_picture(conn, wanted_items, today, excluded).items():
+        for found in suggestions(stock, rates, today, window):
+            suggestion_id = _suggestion_id(found, di)
+            wanted.add(suggestion_id)
+            held = existing.get(suggestion_id)
+            values = {"b_id": suggestion_id, "quantity": found.quantity, "unused": found.unused}
+            if held is None:
+                fresh.append(
+                    {
+                        "id": suggestion_id,
+                        "from_site": found.from_site,
+                        "to_site": found.to_site,
+                        "di": di,
+                        "lot": found.lot.lot,
+                        "expiry": found.lot.expiry,
+                        "quantity": found.quantity,
+                        "unused": found.unused,
+                        "status": "open",
+                        "computed_at": now,
+                        "reason": "",
+                    }
                 )
-            elif row.status == "open" and (row.quantity, row.unused) != (
-                found.quantity,
-                found.unused,
-            ):
-                conn.execute(
-                    update(s.transfer_suggestions)
-                    .where(c.id == suggestion_id)
-                    .values(computed_at=now, **values)
-                )
-            else:
-                continue
-            published.append(suggestion_id)
-        for suggestion_id, row in held.items():
-            if row.status == "open" and suggestion_id not in wanted:
-                conn.execute(
-                    update(s.transfer_suggestions)
-                    .where(c.id == suggestion_id)
-                    .values(status="withdrawn", decided_at=now)
-                )
-                published.append(suggestion_id)
+            elif held[0] == "open" and held[1:] != (found.quantity, found.unused):
+                changed.append(values)
+    gone = [i for i, (status, *_rest) in existing.items() if status == "open" and i not in wanted]
+    if fresh:
+        conn.execute(insert(s.transfer_suggestions), fresh)
+    if changed:
+        conn.execute(
+            update(s.transfer_suggestions)
+            .where(c.id == bindparam("b_id"))
+            .values(quantity=bindparam("quantity"), unused=bindparam("unused"), computed_at=now),
+            changed,
+        )
+    for start in range(0, len(gone), _CHUNK):
+        conn.execute(
+            update(s.transfer_suggestions)
+            .where(c.id.in_(gone[start : start + _CHUNK]))
+            .values(status="withdrawn", decided_at=now)
+        )
+    published = [row["id"] for row in fresh] + [row["b_id"] for row in changed] + gone
     _publish_suggestions(conn, published, now)
     return len(published)
 
@@ -288,9 +306,16 @@ def suggest(conn: Connection, items: Iterable[str], now: datetime) -> int:
 def _publish_suggestions(conn: Connection, ids: Sequence[str], now: datetime) -> None:
     if not ids:
         return
-    rows = conn.execute(
-        select(s.transfer_suggestions).where(s.transfer_suggestions.c.id.in_(sorted(ids)))
-    ).all()
+    ordered = sorted(ids)
+    rows = [
+        row
+        for start in range(0, len(ordered), _CHUNK)
+        for row in conn.execute(
+            select(s.transfer_suggestions).where(
+                s.transfer_suggestions.c.id.in_(ordered[start : start + _CHUNK])
+            )
+        )
+    ]
     records = []
     for row in rows:
         record = dict(row._mapping)
@@ -300,12 +325,3 @@ def _publish_suggestions(conn: Connection, ids: Sequence[str], now: datetime) ->
         records.append((row.id, record))
     audience: list[Sequence[str] | None] = [[row.from_site] for row in rows]
     changes.publish(conn, ChangeKind.TRANSFER_SUGGESTION, records, now, audience)
-
-
-def open_suggestions(conn: Connection) -> list[dict[str, Any]]:
-    """The centre's open suggestions, for `server transfers`."""
-    c = s.transfer_suggestions.c
-    rows = conn.execute(
-        select(s.transfer_suggestions).where(c.status == "open").order_by(c.expiry, c.di, c.lot)
-    )
-    return [dict(r._mapping) for r in rows]

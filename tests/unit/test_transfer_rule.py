@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.domain.transfers import SiteLot, room_for, suggestions, unused_units
+from app.domain.transfers import SiteLot, suggestions, unused_units
 
 TODAY = date(2026, 3, 1)
 
@@ -31,8 +31,9 @@ def test_no_usage_leaves_every_unit_unused_and_no_expiry_never_does() -> None:
 
 def test_a_site_takes_only_what_its_usage_consumes_after_its_own_earlier_lots() -> None:
     # B uses 2/day; its own 30 units expiring first take 15 days; 40 usable days leave 25 -> 50.
-    room = room_for(lot("X", 40, 100), [lot("OWN", 20, 30), lot("LATER", 90, 500)], 2.0, TODAY, 0)
-    assert room == 50
+    stock = {"A": [lot("X", 40, 100)], "B": [lot("OWN", 20, 30), lot("LATER", 90, 500)]}
+    [found] = suggestions(stock, {"B": 2.0}, TODAY, 0)
+    assert (found.to_site, found.quantity, found.unused) == ("B", 50, 100)
 
 
 def test_a_surplus_goes_to_the_site_that_would_use_most_of_it() -> None:
