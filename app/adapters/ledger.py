@@ -22,9 +22,10 @@ from sqlalchemy import (
 )
 
 from app.adapters import tables as t
-from app.domain.audit import GENESIS, AuditEntry, DamagedEntry, canonical, entry_hash
+from app.domain.audit import GENESIS, AuditEntry, DamagedEntry, NewEntry, canonical, entry_hash
 from app.domain.model import Alert, AlertKind, Count, Level, Movement, MovementType
 from app.domain.rules import TierWindow
+from app.services.ports import NewEvent
 
 
 class SqlMovements:
@@ -386,6 +387,15 @@ def _read_entry(row: RowMapping) -> AuditEntry | DamagedEntry:
 _LAST_AUDIT = select(t.audit.c.seq, t.audit.c.hash).order_by(t.audit.c.seq.desc()).limit(1)
 
 
+_INSERT_AUDIT = insert(t.audit)
+_INSERT_OUTBOX = insert(t.outbox)
+
+
+def _as_hashed(value: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """The value as it will read back (dates as text): what is hashed is what is stored."""
+    return json.loads(canonical(value)) if value is not None else None
+
+
 class SqlAuditLog:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -402,36 +412,70 @@ class SqlAuditLog:
         after: Mapping[str, Any] | None,
         meta: Mapping[str, Any] | None = None,
     ) -> AuditEntry:
+        new = NewEntry(at, user, device, action, entity, entity_id, before, after, meta)
+        return self.append_all([new])[0]
+
+    def append_all(self, entries: Sequence[NewEntry]) -> list[AuditEntry]:
+        """The entries chained in order after the last one: one read, one many-row insert."""
+        if not entries:
+            return []
         last = self.conn.execute(_LAST_AUDIT).first()
-        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-        at = at.astimezone(UTC)  # hashed as it will read back
-        # Store exactly what was hashed, so verification reads the same values back.
-        before = json.loads(canonical(before)) if before is not None else None
-        after = json.loads(canonical(after)) if after is not None else None
-        meta = json.loads(canonical(meta)) if meta is not None else None
-        digest = entry_hash(
-            prev, seq, at, user, device, action, entity, entity_id, before, after, meta
-        )
-        self.conn.execute(
-            insert(t.audit),
-            {
-                "seq": seq,
-                "at": at,
-                "user": user,
-                "device": device,
-                "action": action,
-                "entity": entity,
-                "entity_id": entity_id,
-                "before": canonical(before) if before is not None else None,
-                "after": canonical(after) if after is not None else None,
-                "prev_hash": prev,
-                "hash": digest,
-                "meta": canonical(meta) if meta is not None else None,
-            },
-        )
-        return AuditEntry(
-            seq, at, user, device, action, entity, entity_id, before, after, prev, digest, meta
-        )
+        seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+        chained: list[AuditEntry] = []
+        rows: list[dict[str, Any]] = []
+        for new in entries:
+            seq += 1
+            at = new.at.astimezone(UTC)  # hashed as it will read back
+            before, after = _as_hashed(new.before), _as_hashed(new.after)
+            meta = _as_hashed(new.meta)
+            digest = entry_hash(
+                prev,
+                seq,
+                at,
+                new.user,
+                new.device,
+                new.action,
+                new.entity,
+                new.entity_id,
+                before,
+                after,
+                meta,
+            )
+            rows.append(
+                {
+                    "seq": seq,
+                    "at": at,
+                    "user": new.user,
+                    "device": new.device,
+                    "action": new.action,
+                    "entity": new.entity,
+                    "entity_id": new.entity_id,
+                    "before": canonical(before) if before is not None else None,
+                    "after": canonical(after) if after is not None else None,
+                    "prev_hash": prev,
+                    "hash": digest,
+                    "meta": canonical(meta) if meta is not None else None,
+                }
+            )
+            chained.append(
+                AuditEntry(
+                    seq,
+                    at,
+                    new.user,
+                    new.device,
+                    new.action,
+                    new.entity,
+                    new.entity_id,
+                    before,
+                    after,
+                    prev,
+                    digest,
+                    meta,
+                )
+            )
+            prev = digest
+        self.conn.execute(_INSERT_AUDIT, rows)
+        return chained
 
     def entries(self) -> Iterator[AuditEntry | DamagedEntry]:
         """Every entry in order; one that cannot be read back comes as a DamagedEntry.
@@ -475,9 +519,12 @@ class SqlOutbox:
         user: str,
         audit_seq: int | None = None,
     ) -> str:
-        event_id = str(uuid.uuid4())
-        self.conn.execute(
-            insert(t.outbox),
+        return self.append_all([(type, payload, at, user, audit_seq)])[0]
+
+    def append_all(self, events: Sequence[NewEvent]) -> list[str]:
+        """Events (type, payload, at, user, audit seq) in one many-row insert; their ids."""
+        ids = [str(uuid.uuid4()) for _ in events]
+        rows = [
             {
                 "id": event_id,
                 "type": type,
@@ -485,9 +532,12 @@ class SqlOutbox:
                 "at": at,
                 "user": user,
                 "audit_seq": audit_seq,
-            },
-        )
-        return event_id
+            }
+            for event_id, (type, payload, at, user, audit_seq) in zip(ids, events, strict=True)
+        ]
+        if rows:
+            self.conn.execute(_INSERT_OUTBOX, rows)
+        return ids
 
     def pending(self) -> int:
         return int(

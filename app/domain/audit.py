@@ -28,6 +28,21 @@ class AuditEntry:
     meta: Mapping[str, Any] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """An entry to append: the log gives it its place in the chain (seq, prev_hash, hash)."""
+
+    at: datetime
+    user: str
+    device: str
+    action: str
+    entity: str
+    entity_id: str
+    before: Mapping[str, Any] | None
+    after: Mapping[str, Any] | None
+    meta: Mapping[str, Any] | None = None
+
+
 def _default(value: object) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat()

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Protocol, Self
 
-from app.domain.audit import AuditEntry, DamagedEntry
+from app.domain.audit import AuditEntry, DamagedEntry, NewEntry
 from app.domain.model import (
     Alert,
     AlertKind,
@@ -140,10 +140,15 @@ class AuditLog(Protocol):
         after: Mapping[str, Any] | None,
         meta: Mapping[str, Any] | None = None,
     ) -> AuditEntry: ...
+    def append_all(self, entries: Sequence[NewEntry]) -> list[AuditEntry]: ...
     def entries(self) -> Iterator[AuditEntry | DamagedEntry]: ...
 
     def hashes_at(self, seqs: Iterable[int]) -> dict[int, str]: ...
     def for_entity(self, entity: str, entity_id: str) -> list[AuditEntry]: ...
+
+
+# An outbox event to append: type, payload, at, user, the audit entry that seals it.
+NewEvent = tuple[str, Mapping[str, Any], datetime, str, int | None]
 
 
 class Outbox(Protocol):
@@ -155,6 +160,7 @@ class Outbox(Protocol):
         user: str,
         audit_seq: int | None = None,
     ) -> str: ...
+    def append_all(self, events: Sequence[NewEvent]) -> list[str]: ...
     def pending(self) -> int: ...
 
 
