@@ -22,7 +22,15 @@ from sqlalchemy import (
 )
 
 from app.adapters import tables as t
-from app.domain.audit import GENESIS, AuditEntry, DamagedEntry, NewEntry, canonical, entry_hash
+from app.domain.audit import (
+    GENESIS,
+    AuditEntry,
+    DamagedEntry,
+    NewEntry,
+    canonical,
+    stored_hash,
+    stored_json,
+)
 from app.domain.model import Alert, AlertKind, Count, Level, Movement, MovementType
 from app.domain.rules import TierWindow
 from app.services.ports import NewEvent
@@ -109,6 +117,13 @@ def _alert(row: RowMapping) -> Alert:
     )
 
 
+_LAST_ALERT = select(func.max(t.alerts.c.id))
+_INSERT_ALERTS = (
+    "INSERT INTO alerts (id, lot_id, kind, level, raised, message, location_id, assigned_to) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
 class SqlAlerts:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -129,6 +144,32 @@ class SqlAlerts:
             )
         )
         return alert
+
+    def add_all(self, alerts: Sequence[Alert]) -> list[Alert]:
+        """The alerts in one many-row insert, each given its id."""
+        if not alerts:
+            return []
+        # The ids SQLite would give them (the last rowid + 1, + 2 ...): the action's
+        # transaction began IMMEDIATE, so no other writer comes in between.
+        last = self.conn.execute(_LAST_ALERT).scalar() or 0
+        stamps = {alert.raised: t.utc_text(alert.raised) for alert in alerts}
+        rows = []
+        for n, alert in enumerate(alerts, start=last + 1):
+            alert.id = n
+            rows.append(
+                (
+                    n,
+                    alert.lot_id,
+                    alert.kind.value,
+                    alert.level.value,
+                    stamps[alert.raised],
+                    alert.message,
+                    alert.location_id,
+                    alert.assigned_to,
+                )
+            )
+        self.conn.exec_driver_sql(_INSERT_ALERTS, rows)
+        return list(alerts)
 
     def raise_expiry(
         self,
@@ -384,16 +425,22 @@ def _read_entry(row: RowMapping) -> AuditEntry | DamagedEntry:
     )
 
 
+def _read(text: str | None) -> Mapping[str, Any] | None:
+    return json.loads(text) if text is not None else None
+
+
 _LAST_AUDIT = select(t.audit.c.seq, t.audit.c.hash).order_by(t.audit.c.seq.desc()).limit(1)
 
 
-_INSERT_AUDIT = insert(t.audit)
-_INSERT_OUTBOX = insert(t.outbox)
-
-
-def _as_hashed(value: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
-    """The value as it will read back (dates as text): what is hashed is what is stored."""
-    return json.loads(canonical(value)) if value is not None else None
+# Set-based writes run as plain prepared statements: the rows come ready as tuples,
+# so nothing is compiled or processed per row (a recall writes thousands).
+_INSERT_AUDIT = (
+    'INSERT INTO audit (seq, at, "user", device, action, entity, entity_id, "before", "after", '
+    "prev_hash, hash, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_OUTBOX = (
+    'INSERT INTO outbox (id, type, payload, at, "user", audit_seq) VALUES (?, ?, ?, ?, ?, ?)'
+)
 
 
 class SqlAuditLog:
@@ -413,25 +460,47 @@ class SqlAuditLog:
         meta: Mapping[str, Any] | None = None,
     ) -> AuditEntry:
         new = NewEntry(at, user, device, action, entity, entity_id, before, after, meta)
-        return self.append_all([new])[0]
+        (row,) = self._append_all([new])
+        seq, stored_at, *_, before_text, after_text, prev, digest, meta_text = row
+        return AuditEntry(
+            seq,
+            datetime.fromisoformat(stored_at),
+            user,
+            device,
+            action,
+            entity,
+            entity_id,
+            _read(before_text),
+            _read(after_text),
+            prev,
+            digest,
+            _read(meta_text),
+        )
 
-    def append_all(self, entries: Sequence[NewEntry]) -> list[AuditEntry]:
-        """The entries chained in order after the last one: one read, one many-row insert."""
+    def append_all(self, entries: Sequence[NewEntry]) -> list[int]:
+        """The entries chained in order after the last one: one read, one many-row insert;
+        their seqs. Each entry's values are stored exactly as they were hashed."""
+        return [row[0] for row in self._append_all(entries)]
+
+    def _append_all(self, entries: Sequence[NewEntry]) -> list[tuple[Any, ...]]:
         if not entries:
             return []
         last = self.conn.execute(_LAST_AUDIT).first()
         seq, prev = (last[0], last[1]) if last else (0, GENESIS)
-        chained: list[AuditEntry] = []
-        rows: list[dict[str, Any]] = []
+        stamps: dict[datetime, tuple[str, str]] = {}
+        rows: list[tuple[Any, ...]] = []
         for new in entries:
             seq += 1
-            at = new.at.astimezone(UTC)  # hashed as it will read back
-            before, after = _as_hashed(new.before), _as_hashed(new.after)
-            meta = _as_hashed(new.meta)
-            digest = entry_hash(
+            if new.at not in stamps:
+                at = new.at.astimezone(UTC)  # hashed as it will read back
+                stamps[new.at] = (at.isoformat(), t.utc_text(at))
+            hashed_at, stored_at = stamps[new.at]
+            before, after = stored_json(new.before), stored_json(new.after)
+            meta = stored_json(new.meta)
+            digest = stored_hash(
                 prev,
                 seq,
-                at,
+                hashed_at,
                 new.user,
                 new.device,
                 new.action,
@@ -442,25 +511,9 @@ class SqlAuditLog:
                 meta,
             )
             rows.append(
-                {
-                    "seq": seq,
-                    "at": at,
-                    "user": new.user,
-                    "device": new.device,
-                    "action": new.action,
-                    "entity": new.entity,
-                    "entity_id": new.entity_id,
-                    "before": canonical(before) if before is not None else None,
-                    "after": canonical(after) if after is not None else None,
-                    "prev_hash": prev,
-                    "hash": digest,
-                    "meta": canonical(meta) if meta is not None else None,
-                }
-            )
-            chained.append(
-                AuditEntry(
+                (
                     seq,
-                    at,
+                    stored_at,
                     new.user,
                     new.device,
                     new.action,
@@ -474,8 +527,8 @@ class SqlAuditLog:
                 )
             )
             prev = digest
-        self.conn.execute(_INSERT_AUDIT, rows)
-        return chained
+        self.conn.exec_driver_sql(_INSERT_AUDIT, rows)
+        return rows
 
     def entries(self) -> Iterator[AuditEntry | DamagedEntry]:
         """Every entry in order; one that cannot be read back comes as a DamagedEntry.
@@ -519,24 +572,21 @@ class SqlOutbox:
         user: str,
         audit_seq: int | None = None,
     ) -> str:
-        return self.append_all([(type, payload, at, user, audit_seq)])[0]
+        event_id = str(uuid.uuid4())
+        row = (event_id, type, canonical(payload), t.utc_text(at), user, audit_seq)
+        self.conn.exec_driver_sql(_INSERT_OUTBOX, [row])
+        return event_id
 
     def append_all(self, events: Sequence[NewEvent]) -> list[str]:
-        """Events (type, payload, at, user, audit seq) in one many-row insert; their ids."""
+        """Events (type, stored payload, at, user, audit seq) in one many-row insert; their ids."""
         ids = [str(uuid.uuid4()) for _ in events]
+        stamps = {event[2]: t.utc_text(event[2]) for event in events}
         rows = [
-            {
-                "id": event_id,
-                "type": type,
-                "payload": canonical(payload),
-                "at": at,
-                "user": user,
-                "audit_seq": audit_seq,
-            }
+            (event_id, type, payload, stamps[at], user, audit_seq)
             for event_id, (type, payload, at, user, audit_seq) in zip(ids, events, strict=True)
         ]
         if rows:
-            self.conn.execute(_INSERT_OUTBOX, rows)
+            self.conn.exec_driver_sql(_INSERT_OUTBOX, rows)
         return ids
 
     def pending(self) -> int:

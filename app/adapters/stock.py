@@ -96,6 +96,9 @@ _ADD_TO_ON_HAND = (
     .values(on_hand=t.lots.c.on_hand + bindparam("delta"))
 )
 
+# Plain SQL, the rows as tuples: a recall saves thousands at once.
+_SAVE_STATUS = "UPDATE lots SET qc = ?, hold = ?, hold_reason = ? WHERE id = ?"
+
 
 class SqlLots:
     def __init__(self, conn: Connection) -> None:
@@ -137,11 +140,12 @@ class SqlLots:
         return lot
 
     def save_status(self, lot: Lot) -> None:
-        self.conn.execute(
-            update(t.lots)
-            .where(t.lots.c.id == lot.id)
-            .values(qc=lot.qc.value, hold=lot.hold.value, hold_reason=lot.hold_reason)
-        )
+        self.save_statuses([lot])
+
+    def save_statuses(self, lots: Sequence[Lot]) -> None:
+        rows = [(lot.qc.value, lot.hold.value, lot.hold_reason, lot.id) for lot in lots]
+        if rows:
+            self.conn.exec_driver_sql(_SAVE_STATUS, rows)
 
 
 class SqlStock:

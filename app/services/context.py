@@ -36,7 +36,7 @@ from app.domain.rules import MAX_QUANTITY, OVERRIDABLE, lot_data_verdict
 from app.errors import Code, Refused, RefusedWithAlert
 from app.services.commands import Approval
 from app.services.identification import Identified, identified
-from app.services.ports import UnitOfWork
+from app.services.ports import NewEvent, UnitOfWork
 from scanning.errors import ScanError
 from scanning.scan import Scan
 
@@ -89,7 +89,12 @@ class Change:
 
 def event_digest(kind: str, payload: Mapping[str, Any]) -> str:
     """The SHA-256 of an outbox event as stored (its type and canonical payload)."""
-    return hashlib.sha256(f"{kind}\n{canonical(payload)}".encode()).hexdigest()
+    return stored_event_digest(kind, canonical(payload))
+
+
+def stored_event_digest(kind: str, payload: str) -> str:
+    """`event_digest` of a payload already encoded as the outbox stores it."""
+    return hashlib.sha256(f"{kind}\n{payload}".encode()).hexdigest()
 
 
 def lot_state(lot: Lot) -> dict[str, object]:
@@ -429,12 +434,15 @@ class Context:
             return
         meta = self.actor.audit_meta()
         entries: list[NewEntry] = []
+        events: list[NewEvent] = []
         for change in self.changes:
             user = SYSTEM if change.by_system else self.username
             sealed = meta
             if change.event is not None:
+                kind, payload = change.event[0], canonical(change.event[1])
                 # The entry seals the event it sent: an unsent event edited later no longer matches.
-                sealed = {**(meta or {}), "event": event_digest(*change.event)}
+                sealed = {**(meta or {}), "event": stored_event_digest(kind, payload)}
+                events.append((kind, payload, self.now, user, len(entries)))
             entries.append(
                 NewEntry(
                     self.now,
@@ -448,14 +456,9 @@ class Context:
                     sealed,
                 )
             )
-        chained = self.uow.audit.append_all(entries)
-        self.uow.outbox.append_all(
-            [
-                (change.event[0], change.event[1], self.now, entry.user, entry.seq)
-                for change, entry in zip(self.changes, chained, strict=True)
-                if change.event is not None
-            ]
-        )
+        seqs = self.uow.audit.append_all(entries)
+        # Each event names the entry that sealed it (its place in `entries` until now).
+        self.uow.outbox.append_all([(*event[:4], seqs[event[4]]) for event in events])
         self.changes.clear()
 
     def touch(self, lot: Lot) -> None:
