@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 
 from app.adapters import tables as t
+from app.adapters.driver import run, run_many
 from app.domain.audit import (
     GENESIS,
     AuditEntry,
@@ -35,33 +36,41 @@ from app.domain.model import Alert, AlertKind, Count, Level, Movement, MovementT
 from app.domain.rules import TierWindow
 from app.services.ports import NewEvent
 
+_INSERT_MOVEMENT = (
+    'INSERT INTO movements (id, at, "user", device, type, lot_id, quantity, from_location_id, '
+    "to_location_id, serial, reference, reason, override_by, override_reason, raw_scan, "
+    "reason_code, countersigned_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
 
 class SqlMovements:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def add(self, movement: Movement, serial: str | None = None) -> None:
-        self.conn.execute(
-            insert(t.movements),
-            {
-                "id": movement.id,
-                "at": movement.at,
-                "user": movement.user,
-                "device": movement.device,
-                "type": movement.type.value,
-                "lot_id": movement.lot_id,
-                "quantity": movement.quantity,
-                "from_location_id": movement.from_location_id,
-                "to_location_id": movement.to_location_id,
-                "serial": serial,
-                "reference": movement.reference,
-                "reason": movement.reason,
-                "override_by": movement.override.supervisor if movement.override else None,
-                "override_reason": movement.override.reason if movement.override else None,
-                "raw_scan": movement.raw_scan,
-                "reason_code": movement.reason_code,
-                "countersigned_by": movement.countersigned_by,
-            },
+        override = movement.override
+        run(
+            self.conn,
+            _INSERT_MOVEMENT,
+            (
+                movement.id,
+                t.utc_text(movement.at),
+                movement.user,
+                movement.device,
+                movement.type.value,
+                movement.lot_id,
+                movement.quantity,
+                movement.from_location_id,
+                movement.to_location_id,
+                serial,
+                movement.reference,
+                movement.reason,
+                override.supervisor if override else None,
+                override.reason if override else None,
+                movement.raw_scan,
+                movement.reason_code,
+                movement.countersigned_by,
+            ),
         )
 
     def for_lot(self, lot_id: int) -> list[dict[str, Any]]:
@@ -117,7 +126,7 @@ def _alert(row: RowMapping) -> Alert:
     )
 
 
-_LAST_ALERT = select(func.max(t.alerts.c.id))
+_LAST_ALERT = "SELECT max(id) FROM alerts"
 _INSERT_ALERTS = (
     "INSERT INTO alerts (id, lot_id, kind, level, raised, message, location_id, assigned_to) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -151,7 +160,7 @@ class SqlAlerts:
             return []
         # The ids SQLite would give them (the last rowid + 1, + 2 ...): the action's
         # transaction began IMMEDIATE, so no other writer comes in between.
-        last = self.conn.execute(_LAST_ALERT).scalar() or 0
+        last = run(self.conn, _LAST_ALERT).fetchone()[0] or 0
         stamps = {alert.raised: t.utc_text(alert.raised) for alert in alerts}
         rows = []
         for n, alert in enumerate(alerts, start=last + 1):
@@ -168,7 +177,7 @@ class SqlAlerts:
                     alert.assigned_to,
                 )
             )
-        self.conn.exec_driver_sql(_INSERT_ALERTS, rows)
+        run_many(self.conn, _INSERT_ALERTS, rows)
         return list(alerts)
 
     def raise_expiry(
@@ -429,7 +438,7 @@ def _read(text: str | None) -> Mapping[str, Any] | None:
     return json.loads(text) if text is not None else None
 
 
-_LAST_AUDIT = select(t.audit.c.seq, t.audit.c.hash).order_by(t.audit.c.seq.desc()).limit(1)
+_LAST_AUDIT = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"
 
 
 # Set-based writes run as plain prepared statements: the rows come ready as tuples,
@@ -485,7 +494,7 @@ class SqlAuditLog:
     def _append_all(self, entries: Sequence[NewEntry]) -> list[tuple[Any, ...]]:
         if not entries:
             return []
-        last = self.conn.execute(_LAST_AUDIT).first()
+        last = run(self.conn, _LAST_AUDIT).fetchone()
         seq, prev = (last[0], last[1]) if last else (0, GENESIS)
         stamps: dict[datetime, tuple[str, str]] = {}
         rows: list[tuple[Any, ...]] = []
@@ -527,7 +536,7 @@ class SqlAuditLog:
                 )
             )
             prev = digest
-        self.conn.exec_driver_sql(_INSERT_AUDIT, rows)
+        run_many(self.conn, _INSERT_AUDIT, rows)
         return rows
 
     def entries(self) -> Iterator[AuditEntry | DamagedEntry]:
@@ -574,7 +583,7 @@ class SqlOutbox:
     ) -> str:
         event_id = str(uuid.uuid4())
         row = (event_id, type, canonical(payload), t.utc_text(at), user, audit_seq)
-        self.conn.exec_driver_sql(_INSERT_OUTBOX, [row])
+        run(self.conn, _INSERT_OUTBOX, row)
         return event_id
 
     def append_all(self, events: Sequence[NewEvent]) -> list[str]:
@@ -586,7 +595,7 @@ class SqlOutbox:
             for event_id, (type, payload, at, user, audit_seq) in zip(ids, events, strict=True)
         ]
         if rows:
-            self.conn.exec_driver_sql(_INSERT_OUTBOX, rows)
+            run_many(self.conn, _INSERT_OUTBOX, rows)
         return ids
 
     def pending(self) -> int:

@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 
 from app.adapters import tables as t
+from app.adapters.driver import run_many
 from app.adapters.stock import LOT_QUERY, lot_from_row
 from app.domain.model import Lot, MovementType
 from app.domain.recall import Recall, RecallScope, RecallSource, RecallStatus, ScopeKind
@@ -209,7 +210,8 @@ class SqlRecalls:
         joined = [lot_id for lot_id in wanted if lot_id not in part]
         if joined:
             stamp = t.utc_text(at)
-            self.conn.exec_driver_sql(
+            run_many(
+                self.conn,
                 "INSERT INTO recall_lots (recall_id, lot_id, blocked_at) VALUES (?, ?, ?)",
                 [(recall_id, lot_id, stamp) for lot_id in joined],
             )
