@@ -22,9 +22,26 @@ from sqlalchemy import (
 )
 
 from app.adapters import tables as t
-from app.domain.audit import GENESIS, AuditEntry, DamagedEntry, canonical, entry_hash
+from app.adapters.driver import run, run_many
+from app.domain.audit import (
+    GENESIS,
+    AuditEntry,
+    DamagedEntry,
+    NewEntry,
+    canonical,
+    stored_hash,
+    stored_json,
+)
 from app.domain.model import Alert, AlertKind, Count, Level, Movement, MovementType
 from app.domain.rules import TierWindow
+from app.services.ports import NewEvent
+
+_INSERT_MOVEMENT = (
+    'INSERT INTO movements (id, at, "user", device, type, lot_id, quantity, from_location_id, '
+    "to_location_id, serial, reference, reason, override_by, override_reason, raw_scan, "
+    "reason_code, countersigned_by, unit_cost) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 class SqlMovements:
@@ -32,28 +49,30 @@ class SqlMovements:
         self.conn = conn
 
     def add(self, movement: Movement, serial: str | None = None) -> None:
-        self.conn.execute(
-            insert(t.movements),
-            {
-                "id": movement.id,
-                "at": movement.at,
-                "user": movement.user,
-                "device": movement.device,
-                "type": movement.type.value,
-                "lot_id": movement.lot_id,
-                "quantity": movement.quantity,
-                "from_location_id": movement.from_location_id,
-                "to_location_id": movement.to_location_id,
-                "serial": serial,
-                "reference": movement.reference,
-                "reason": movement.reason,
-                "override_by": movement.override.supervisor if movement.override else None,
-                "override_reason": movement.override.reason if movement.override else None,
-                "raw_scan": movement.raw_scan,
-                "reason_code": movement.reason_code,
-                "countersigned_by": movement.countersigned_by,
-                "unit_cost": movement.unit_cost,
-            },
+        override = movement.override
+        run(
+            self.conn,
+            _INSERT_MOVEMENT,
+            (
+                movement.id,
+                t.utc_text(movement.at),
+                movement.user,
+                movement.device,
+                movement.type.value,
+                movement.lot_id,
+                movement.quantity,
+                movement.from_location_id,
+                movement.to_location_id,
+                serial,
+                movement.reference,
+                movement.reason,
+                override.supervisor if override else None,
+                override.reason if override else None,
+                movement.raw_scan,
+                movement.reason_code,
+                movement.countersigned_by,
+                movement.unit_cost,
+            ),
         )
 
     def for_lot(self, lot_id: int) -> list[dict[str, Any]]:
@@ -117,6 +136,13 @@ def _alert(row: RowMapping) -> Alert:
     )
 
 
+_LAST_ALERT = "SELECT max(id) FROM alerts"
+_INSERT_ALERTS = (
+    "INSERT INTO alerts (id, lot_id, kind, level, raised, message, location_id, assigned_to) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
 class SqlAlerts:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -137,6 +163,32 @@ class SqlAlerts:
             )
         )
         return alert
+
+    def add_all(self, alerts: Sequence[Alert]) -> list[Alert]:
+        """The alerts in one many-row insert, each given its id."""
+        if not alerts:
+            return []
+        # The ids SQLite would give them (the last rowid + 1, + 2 ...): the action's
+        # transaction began IMMEDIATE, so no other writer comes in between.
+        last = run(self.conn, _LAST_ALERT).fetchone()[0] or 0
+        stamps = {alert.raised: t.utc_text(alert.raised) for alert in alerts}
+        rows = []
+        for n, alert in enumerate(alerts, start=last + 1):
+            alert.id = n
+            rows.append(
+                (
+                    n,
+                    alert.lot_id,
+                    alert.kind.value,
+                    alert.level.value,
+                    stamps[alert.raised],
+                    alert.message,
+                    alert.location_id,
+                    alert.assigned_to,
+                )
+            )
+        run_many(self.conn, _INSERT_ALERTS, rows)
+        return list(alerts)
 
     def raise_expiry(
         self,
@@ -392,7 +444,22 @@ def _read_entry(row: RowMapping) -> AuditEntry | DamagedEntry:
     )
 
 
-_LAST_AUDIT = select(t.audit.c.seq, t.audit.c.hash).order_by(t.audit.c.seq.desc()).limit(1)
+def _read(text: str | None) -> Mapping[str, Any] | None:
+    return json.loads(text) if text is not None else None
+
+
+_LAST_AUDIT = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"
+
+
+# Set-based writes run as plain prepared statements: the rows come ready as tuples,
+# so nothing is compiled or processed per row (a recall writes thousands).
+_INSERT_AUDIT = (
+    'INSERT INTO audit (seq, at, "user", device, action, entity, entity_id, "before", "after", '
+    "prev_hash, hash, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_OUTBOX = (
+    'INSERT INTO outbox (id, type, payload, at, "user", audit_seq) VALUES (?, ?, ?, ?, ?, ?)'
+)
 
 
 class SqlAuditLog:
@@ -411,36 +478,76 @@ class SqlAuditLog:
         after: Mapping[str, Any] | None,
         meta: Mapping[str, Any] | None = None,
     ) -> AuditEntry:
-        last = self.conn.execute(_LAST_AUDIT).first()
-        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-        at = at.astimezone(UTC)  # hashed as it will read back
-        # Store exactly what was hashed, so verification reads the same values back.
-        before = json.loads(canonical(before)) if before is not None else None
-        after = json.loads(canonical(after)) if after is not None else None
-        meta = json.loads(canonical(meta)) if meta is not None else None
-        digest = entry_hash(
-            prev, seq, at, user, device, action, entity, entity_id, before, after, meta
-        )
-        self.conn.execute(
-            insert(t.audit),
-            {
-                "seq": seq,
-                "at": at,
-                "user": user,
-                "device": device,
-                "action": action,
-                "entity": entity,
-                "entity_id": entity_id,
-                "before": canonical(before) if before is not None else None,
-                "after": canonical(after) if after is not None else None,
-                "prev_hash": prev,
-                "hash": digest,
-                "meta": canonical(meta) if meta is not None else None,
-            },
-        )
+        new = NewEntry(at, user, device, action, entity, entity_id, before, after, meta)
+        (row,) = self._append_all([new])
+        seq, stored_at, *_, before_text, after_text, prev, digest, meta_text = row
         return AuditEntry(
-            seq, at, user, device, action, entity, entity_id, before, after, prev, digest, meta
+            seq,
+            datetime.fromisoformat(stored_at),
+            user,
+            device,
+            action,
+            entity,
+            entity_id,
+            _read(before_text),
+            _read(after_text),
+            prev,
+            digest,
+            _read(meta_text),
         )
+
+    def append_all(self, entries: Sequence[NewEntry]) -> list[int]:
+        """The entries chained in order after the last one: one read, one many-row insert;
+        their seqs. Each entry's values are stored exactly as they were hashed."""
+        return [row[0] for row in self._append_all(entries)]
+
+    def _append_all(self, entries: Sequence[NewEntry]) -> list[tuple[Any, ...]]:
+        if not entries:
+            return []
+        last = run(self.conn, _LAST_AUDIT).fetchone()
+        seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+        stamps: dict[datetime, tuple[str, str]] = {}
+        rows: list[tuple[Any, ...]] = []
+        for new in entries:
+            seq += 1
+            if new.at not in stamps:
+                at = new.at.astimezone(UTC)  # hashed as it will read back
+                stamps[new.at] = (at.isoformat(), t.utc_text(at))
+            hashed_at, stored_at = stamps[new.at]
+            before, after = stored_json(new.before), stored_json(new.after)
+            meta = stored_json(new.meta)
+            digest = stored_hash(
+                prev,
+                seq,
+                hashed_at,
+                new.user,
+                new.device,
+                new.action,
+                new.entity,
+                new.entity_id,
+                before,
+                after,
+                meta,
+            )
+            rows.append(
+                (
+                    seq,
+                    stored_at,
+                    new.user,
+                    new.device,
+                    new.action,
+                    new.entity,
+                    new.entity_id,
+                    before,
+                    after,
+                    prev,
+                    digest,
+                    meta,
+                )
+            )
+            prev = digest
+        run_many(self.conn, _INSERT_AUDIT, rows)
+        return rows
 
     def entries(self) -> Iterator[AuditEntry | DamagedEntry]:
         """Every entry in order; one that cannot be read back comes as a DamagedEntry.
@@ -485,18 +592,21 @@ class SqlOutbox:
         audit_seq: int | None = None,
     ) -> str:
         event_id = str(uuid.uuid4())
-        self.conn.execute(
-            insert(t.outbox),
-            {
-                "id": event_id,
-                "type": type,
-                "payload": canonical(payload),
-                "at": at,
-                "user": user,
-                "audit_seq": audit_seq,
-            },
-        )
+        row = (event_id, type, canonical(payload), t.utc_text(at), user, audit_seq)
+        run(self.conn, _INSERT_OUTBOX, row)
         return event_id
+
+    def append_all(self, events: Sequence[NewEvent]) -> list[str]:
+        """Events (type, stored payload, at, user, audit seq) in one many-row insert; their ids."""
+        ids = [str(uuid.uuid4()) for _ in events]
+        stamps = {event[2]: t.utc_text(event[2]) for event in events}
+        rows = [
+            (event_id, type, payload, stamps[at], user, audit_seq)
+            for event_id, (type, payload, at, user, audit_seq) in zip(ids, events, strict=True)
+        ]
+        if rows:
+            run_many(self.conn, _INSERT_OUTBOX, rows)
+        return ids
 
     def pending(self) -> int:
         return int(

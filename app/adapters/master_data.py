@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, bindparam, delete, func, insert, select, update
+from sqlalchemy import Boolean, Connection, RowMapping, delete, func, insert, select, update
 
 from app.adapters import tables as t
+from app.adapters.driver import run
 from app.domain.model import Item, Location, LocationKind, Role, Supplier, User
 from app.domain.policy import Policy
 
@@ -18,9 +20,27 @@ def _item(row: RowMapping) -> Item:
     return Item(**{k: row[k] for k in Item.__slots__})
 
 
-_ITEM_BY_DI = select(t.items).where(t.items.c.di == bindparam("di"))
-_LOCATION_BY_CODE = select(t.locations).where(t.locations.c.code == bindparam("code"))
-_USER_BY_NAME = select(t.users).where(func.lower(t.users.c.username) == bindparam("name"))
+# An item's fields in column order, read by the driver (the hot path's look-up); the
+# booleans SQLite holds as 0 and 1 made bool again, as SQLAlchemy's Boolean does.
+_ITEM_FIELDS: tuple[str, ...] = Item.__slots__
+_ITEM_FLAGS = [n for n, f in enumerate(_ITEM_FIELDS) if isinstance(t.items.c[f].type, Boolean)]
+_ITEM_BY_DI = f"SELECT {', '.join(_ITEM_FIELDS)} FROM items WHERE di = ?"
+
+
+def _stored_item(row: Sequence[Any]) -> Item:
+    values = list(row)
+    for n in _ITEM_FLAGS:
+        values[n] = bool(values[n])
+    return Item(**dict(zip(_ITEM_FIELDS, values, strict=True)))
+
+
+_LOCATION_BY_CODE = (
+    "SELECT id, code, name, kind, responsible, zone FROM locations WHERE code = ?"  # driver.run
+)
+_USER_BY_NAME = (
+    "SELECT username, display_name, role, pin_hash, badge, active, id FROM users "
+    "WHERE lower(username) = ?"
+)
 
 
 class SqlItems:
@@ -28,8 +48,8 @@ class SqlItems:
         self.conn = conn
 
     def get(self, di: str) -> Item | None:
-        row = self.conn.execute(_ITEM_BY_DI, {"di": di}).mappings().first()
-        return _item(row) if row else None
+        row = run(self.conn, _ITEM_BY_DI, (di,)).fetchone()
+        return _stored_item(row) if row else None
 
     def get_by_id(self, item_id: int) -> Item | None:
         row = self.conn.execute(select(t.items).where(t.items.c.id == item_id)).mappings().first()
@@ -91,8 +111,11 @@ class SqlLocations:
         self._by_id: dict[int, Location] = {}
 
     def get(self, code: str) -> Location | None:
-        row = self.conn.execute(_LOCATION_BY_CODE, {"code": code}).mappings().first()
-        return _location(row) if row else None
+        row = run(self.conn, _LOCATION_BY_CODE, (code,)).fetchone()
+        if row is None:
+            return None
+        location_id, code, name, kind, responsible, zone = row
+        return Location(code, name, LocationKind(kind), responsible, zone, location_id)
 
     def get_by_id(self, location_id: int) -> Location | None:
         if location_id not in self._by_id:
@@ -134,8 +157,11 @@ class SqlUsers:
         self.conn = conn
 
     def get(self, username: str) -> User | None:
-        row = self.conn.execute(_USER_BY_NAME, {"name": username.lower()}).mappings().first()
-        return _user(row) if row else None
+        row = run(self.conn, _USER_BY_NAME, (username.lower(),)).fetchone()
+        if row is None:
+            return None
+        name, display_name, role, pin_hash, badge, active, user_id = row
+        return User(name, display_name, Role(role), pin_hash, badge, bool(active), user_id)
 
     def get_by_badge(self, badge: str) -> User | None:
         if not badge:
@@ -198,9 +224,7 @@ class SqlSettings:
 
     def _all(self) -> dict[str, str]:
         if self._values is None:
-            self._values = dict(
-                self.conn.execute(select(t.settings.c.key, t.settings.c.value)).all()
-            )
+            self._values = dict(run(self.conn, "SELECT key, value FROM settings").fetchall())
         return self._values
 
     def get(self, key: str) -> str | None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, bindparam, insert, select, update
+from sqlalchemy import Connection, RowMapping, insert, select
 
 from app.adapters import tables as t
+from app.adapters.driver import run, run_many
 from app.domain.model import Hold, Location, LocationKind, Lot, QcStatus, StockLine
 
 _LOT_COLUMNS = (
@@ -50,51 +51,59 @@ def lot_from_row(row: RowMapping) -> Lot:
     )
 
 
-def _lot_from_tuple(row: Sequence[Any]) -> Lot:
-    """A lot from a plain row whose first columns are `_LOT_COLUMNS`, in that order
-    (positional access: a mapping look-up per column costs more than the row itself)."""
+def _stored_lot(row: Sequence[Any]) -> Lot:
+    """A lot from a driver row (`driver.run`) whose first columns are `_LOT_COLUMNS`:
+    its dates and time still as SQLite holds them."""
     lot_id, item_id, di, number, expiry, produced, supplier, qc, hold, why, first = row[:11]
     return Lot(
-        item_id, di, number, expiry, produced, supplier, _QC[qc], _HOLD[hold], why, first, lot_id
+        item_id,
+        di,
+        number,
+        _day(expiry),
+        _day(produced),
+        supplier,
+        _QC[qc],
+        _HOLD[hold],
+        why,
+        _time(first),
+        lot_id,
     )
 
 
-# Hot-path statements are built once: SQLAlchemy then reuses their compiled
-# form, and each action skips building the same expression again.
-_LOT_BY_KEY = select(*_LOT_COLUMNS).where(
-    t.lots.c.di == bindparam("di"), t.lots.c.lot == bindparam("b_lot")
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text is not None else None
+
+
+def _time(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text is not None else None
+
+
+# The hot path's statements as plain SQL for the driver (app.adapters.driver).
+_LOT_SQL = (
+    "lots.id, lots.item_id, lots.di, lots.lot, lots.expiry, lots.production_date, "
+    "lots.supplier_id, lots.qc, lots.hold, lots.hold_reason, lots.first_received"
 )
+_LOT_BY_KEY = f"SELECT {_LOT_SQL} FROM lots WHERE di = ? AND lot = ?"
 _LINES = (
-    select(
-        *_LOT_COLUMNS,
-        t.stock.c.location_id,
-        t.stock.c.quantity,
-        t.stock.c.received_at,
-        t.locations.c.code.label("location_code"),
-        t.locations.c.name.label("location_name"),
-        t.locations.c.kind.label("location_kind"),
-        t.locations.c.responsible.label("location_responsible"),
-        t.locations.c.zone.label("location_zone"),
-    )
-    .join_from(t.stock, t.lots, t.stock.c.lot_id == t.lots.c.id)
-    .join(t.locations, t.locations.c.id == t.stock.c.location_id)
+    f"SELECT {_LOT_SQL}, stock.location_id, stock.quantity, stock.received_at, "
+    "locations.code, locations.name, locations.kind, locations.responsible, locations.zone "
+    "FROM stock JOIN lots ON stock.lot_id = lots.id "
+    "JOIN locations ON locations.id = stock.location_id "
 )
-_LINES_FOR_ITEM = _LINES.where(t.stock.c.item_id == bindparam("item_id"), t.stock.c.quantity > 0)
-_LINES_FOR_LOT = _LINES.where(t.stock.c.lot_id == bindparam("lot_id"), t.stock.c.quantity > 0)
-_QUANTITY = select(t.stock.c.quantity).where(
-    t.stock.c.lot_id == bindparam("lot_id"), t.stock.c.location_id == bindparam("location_id")
-)
+_LINES_FOR_ITEM = _LINES + "WHERE stock.item_id = ? AND stock.quantity > 0"
+_LINES_FOR_LOT = _LINES + "WHERE stock.lot_id = ? AND stock.quantity > 0"
+_QUANTITY = "SELECT quantity FROM stock WHERE lot_id = ? AND location_id = ?"
 _ADD_TO_STOCK = (
-    update(t.stock)
-    .where(t.stock.c.lot_id == bindparam("b_lot"), t.stock.c.location_id == bindparam("b_loc"))
-    .values(quantity=t.stock.c.quantity + bindparam("delta"))
-    .returning(t.stock.c.quantity)
+    "UPDATE stock SET quantity = quantity + ? WHERE lot_id = ? AND location_id = ? "
+    "RETURNING quantity"
 )
-_ADD_TO_ON_HAND = (
-    update(t.lots)
-    .where(t.lots.c.id == bindparam("b_lot"))
-    .values(on_hand=t.lots.c.on_hand + bindparam("delta"))
+_NEW_STOCK = (
+    "INSERT INTO stock (lot_id, location_id, item_id, quantity, received_at) VALUES (?, ?, ?, ?, ?)"
 )
+_ADD_TO_ON_HAND = "UPDATE lots SET on_hand = on_hand + ? WHERE id = ?"
+
+# Plain SQL, the rows as tuples: a recall saves thousands at once.
+_SAVE_STATUS = "UPDATE lots SET qc = ?, hold = ?, hold_reason = ? WHERE id = ?"
 
 
 class SqlLots:
@@ -102,8 +111,8 @@ class SqlLots:
         self.conn = conn
 
     def get(self, di: str, lot: str) -> Lot | None:
-        row = self.conn.execute(_LOT_BY_KEY, {"di": di, "b_lot": lot}).first()
-        return _lot_from_tuple(row) if row else None
+        row = run(self.conn, _LOT_BY_KEY, (di, lot)).fetchone()
+        return _stored_lot(row) if row else None
 
     def get_by_id(self, lot_id: int) -> Lot | None:
         row = (
@@ -137,11 +146,12 @@ class SqlLots:
         return lot
 
     def save_status(self, lot: Lot) -> None:
-        self.conn.execute(
-            update(t.lots)
-            .where(t.lots.c.id == lot.id)
-            .values(qc=lot.qc.value, hold=lot.hold.value, hold_reason=lot.hold_reason)
-        )
+        self.save_statuses([lot])
+
+    def save_statuses(self, lots: Sequence[Lot]) -> None:
+        rows = [(lot.qc.value, lot.hold.value, lot.hold_reason, lot.id) for lot in lots]
+        if rows:
+            run_many(self.conn, _SAVE_STATUS, rows)
 
 
 class SqlStock:
@@ -151,51 +161,41 @@ class SqlStock:
     @staticmethod
     def _lines(rows: Iterable[Sequence[Any]]) -> list[StockLine]:
         # Columns: _LOT_COLUMNS (11), then location id, quantity, received_at, code,
-        # name, kind, responsible, zone, as `_LINES` selects them.
-        return [
-            StockLine(
-                _lot_from_tuple(r),
-                Location(r[14], r[15], _KIND[r[16]], r[17], r[18], r[11]),
-                r[12],
-                r[13],
-            )
-            for r in rows
-        ]
+        # name, kind, responsible, zone, as `_LINES` selects them. The item's lines
+        # share a few locations: each is made once.
+        places: dict[int, Location] = {}
+        lines = []
+        for r in rows:
+            place = places.get(r[11])
+            if place is None:
+                place = places[r[11]] = Location(r[14], r[15], _KIND[r[16]], r[17], r[18], r[11])
+            lines.append(StockLine(_stored_lot(r), place, r[12], _time(r[13])))
+        return lines
 
     def lines_for_item(self, item_id: int) -> list[StockLine]:
         """Every stock line of the item with stock, wherever it is."""
-        return self._lines(self.conn.execute(_LINES_FOR_ITEM, {"item_id": item_id}).all())
+        return self._lines(run(self.conn, _LINES_FOR_ITEM, (item_id,)))
 
     def lines_for_lot(self, lot_id: int) -> list[StockLine]:
-        return self._lines(self.conn.execute(_LINES_FOR_LOT, {"lot_id": lot_id}).all())
+        return self._lines(run(self.conn, _LINES_FOR_LOT, (lot_id,)))
 
     def quantity(self, lot_id: int, location_id: int) -> int:
-        params = {"lot_id": lot_id, "location_id": location_id}
-        qty = self.conn.execute(_QUANTITY, params).scalar_one_or_none()
-        return int(qty or 0)
+        row = run(self.conn, _QUANTITY, (lot_id, location_id)).fetchone()
+        return int(row[0] or 0) if row else 0
 
     def change(self, lot: Lot, location: Location, delta: int, at: datetime) -> int:
         """Add `delta` at a stock-holding location; returns the new quantity there."""
         assert lot.id is not None and location.id is not None and location.kind.holds_stock
-        new = self.conn.execute(
-            _ADD_TO_STOCK, {"b_lot": lot.id, "b_loc": location.id, "delta": delta}
-        ).scalar_one_or_none()
-        if new is None:
+        row = run(self.conn, _ADD_TO_STOCK, (delta, lot.id, location.id)).fetchone()
+        if row is None:
             new = delta
-            self.conn.execute(
-                insert(t.stock),
-                {
-                    "lot_id": lot.id,
-                    "location_id": location.id,
-                    "item_id": lot.item_id,
-                    "quantity": new,
-                    "received_at": at,
-                },
-            )
+            run(self.conn, _NEW_STOCK, (lot.id, location.id, lot.item_id, new, t.utc_text(at)))
+        else:
+            new = int(row[0])
         if new < 0:
             raise ValueError("stock would go negative")  # services check first; a bug if seen
-        self.conn.execute(_ADD_TO_ON_HAND, {"b_lot": lot.id, "delta": delta})
-        return int(new)
+        run(self.conn, _ADD_TO_ON_HAND, (delta, lot.id))
+        return new
 
 
 class SqlSerials:

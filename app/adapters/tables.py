@@ -38,13 +38,18 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         if not isinstance(value, datetime):
             raise TypeError(f"expected datetime, got {type(value).__name__}")
-        stamp: datetime = value if value.tzinfo else value.replace(tzinfo=UTC)
-        return stamp.astimezone(UTC).isoformat(timespec="microseconds")
+        return utc_text(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         return datetime.fromisoformat(value)
+
+
+def utc_text(value: datetime) -> str:
+    """A datetime as UtcDateTime stores it (for statements run without its bind processing)."""
+    stamp = value if value.tzinfo else value.replace(tzinfo=UTC)
+    return stamp.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def level_rank(level: Any) -> Any:

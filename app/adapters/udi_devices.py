@@ -7,6 +7,8 @@ dict or a SQLAlchemy statement per row.
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from itertools import islice
@@ -113,6 +115,47 @@ def device_of(row: RowMapping, packages: Sequence[RowMapping]) -> UdiDevice:
     )
 
 
+def _read_ahead(devices: Iterable[UdiDevice]) -> Iterator[list[UdiDevice]]:
+    """The devices in batches, read by a thread of their own one batch ahead.
+
+    SQLite writes a batch without holding the GIL, so on two cores the next
+    batch is parsed meanwhile. A reading error reaches the caller at the batch
+    it stopped; a caller that stops early stops the reader.
+    """
+    ready: queue.Queue[list[UdiDevice] | BaseException | None] = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def hand_on(item: list[UdiDevice] | BaseException | None) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def read() -> None:
+        try:
+            source = iter(devices)
+            while batch := list(islice(source, BATCH)):
+                if not hand_on(batch):
+                    return
+            hand_on(None)
+        except BaseException as exc:  # handed to the caller's thread, raised there
+            hand_on(exc)
+
+    reader = threading.Thread(target=read, name="udid-reader", daemon=True)
+    reader.start()
+    try:
+        while (item := ready.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        reader.join()
+
+
 class SqlDevices:
     """udi_devices and udi_packages: written in bulk by an import, read one DI at a time."""
 
@@ -127,8 +170,7 @@ class SqlDevices:
         """
         run = self.conn.exec_driver_sql  # a list of tuples: one executemany on the driver
         written = levels = 0
-        batches = iter(devices)
-        while batch := list(islice(batches, BATCH)):
+        for batch in _read_ahead(devices):
             if replacing:
                 run(_DROP_PACKAGES, [(d.di,) for d in batch])
             run(_PUT_DEVICE, [device_row(d) for d in batch])

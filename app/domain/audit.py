@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from json.encoder import encode_basestring
 from typing import Any
 
 GENESIS = "0" * 64
@@ -28,14 +29,33 @@ class AuditEntry:
     meta: Mapping[str, Any] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """An entry to append: the log gives it its place in the chain (seq, prev_hash, hash)."""
+
+    at: datetime
+    user: str
+    device: str
+    action: str
+    entity: str
+    entity_id: str
+    before: Mapping[str, Any] | None
+    after: Mapping[str, Any] | None
+    meta: Mapping[str, Any] | None = None
+
+
 def _default(value: object) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return str(value)
 
 
+# One encoder, built once: json.dumps with these options builds a new one per call.
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=_default)
+
+
 def canonical(value: object) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=_default)
+    return _CANONICAL.encode(value)
 
 
 def entry_hash(
@@ -67,6 +87,60 @@ def entry_hash(
         # Only entries that have it hash it: older entries verify as they were written.
         fields.append(meta)
     body = canonical(fields)
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def stored_json(value: Mapping[str, Any] | None) -> str | None:
+    """A before, after or meta value as the log stores and hashes it: the JSON that reading
+    it back and encoding it again gives (dates as text; keys that are no text as text)."""
+    if value is None:
+        return None
+    text = canonical(value)
+    # Only keys that are no text read back otherwise (as text, sorted anew).
+    return text if _text_keys(value) else canonical(json.loads(text))
+
+
+# Values that hold no keys: most of an entry, skipped at the cost of a set look-up.
+_SCALARS = frozenset({str, int, float, bool, type(None), date, datetime})
+
+
+def _text_keys(value: object) -> bool:
+    # Plain loops and type look-ups: this runs over every value of every entry.
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return False
+            if type(item) not in _SCALARS and not _text_keys(item):
+                return False
+    elif isinstance(value, list | tuple):
+        for item in value:
+            if type(item) not in _SCALARS and not _text_keys(item):
+                return False
+    return True
+
+
+def stored_hash(
+    prev_hash: str,
+    seq: int,
+    at_text: str,
+    user: str,
+    device: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    before: str | None,
+    after: str | None,
+    meta: str | None = None,
+) -> str:
+    """`entry_hash` of an entry whose values are already as stored (`stored_json`, `at`
+    as `isoformat()`): the same digest, without encoding each value a second time."""
+    # canonical() of a list is its items' encodings joined by ", " inside brackets.
+    texts = [prev_hash, at_text, user, device, action, entity, entity_id]
+    quoted = [encode_basestring(text) for text in texts]
+    fields = [quoted[0], str(seq), *quoted[1:], before or "null", after or "null"]
+    if meta is not None:
+        fields.append(meta)
+    body = "[" + ", ".join(fields) + "]"
     return hashlib.sha256(body.encode()).hexdigest()
 
 

@@ -54,10 +54,17 @@ def _alert_state(alert: Alert) -> dict[str, object]:
 def add_alert(ctx: Context, alert: Alert) -> Alert:
     """An alert a rule raised: audited as the device's, heard by the centre."""
     alert = ctx.uow.alerts.add(alert)
-    state = _alert_state(alert)
-    ctx.change("raise_alert", "alert", str(alert.id), None, state, ("alert", state), by_system=True)
+    alert_raised(ctx, alert)
+    # One lot's warning reaches people at once; a recall's many alerts do not (its
+    # tasks are what is sent: app.services.recall_apply).
     warn_critical(ctx, alert.id, alert.lot_id, alert.level, alert.kind)
     return alert
+
+
+def alert_raised(ctx: Context, alert: Alert) -> None:
+    """Report an alert written (`add_alert`, or many at once): the device's change."""
+    state = _alert_state(alert)
+    ctx.change("raise_alert", "alert", str(alert.id), None, state, ("alert", state), by_system=True)
 
 
 def keep_refusal_alert(ctx: Context, refusal: RefusedWithAlert) -> None:

@@ -14,36 +14,52 @@ from typing import Any
 from app.domain.model import Alert, AlertKind, Hold, Level, LocationKind, Lot, Role
 from app.domain.notifications import Notice, NoticeCode
 from app.domain.recall import Recall
-from app.services.alerts import add_alert
+from app.services.alerts import alert_raised
 from app.services.context import Context
 from app.services.notifications import queue_for, responsible, supervisors
 
 CENTRE = "centre"
 
 
-def _take_in(ctx: Context, recall: Recall, lot: Lot) -> bool:
-    """Make the lot part of the case; block it unless this is a drill. False if it was already."""
-    assert lot.id is not None
-    if not ctx.uow.recalls.add_lot(recall.id, lot.id, ctx.now):
-        return False
-    if not recall.drill and lot.hold is not Hold.RECALL:
-        before = {"hold": lot.hold.value, "hold_reason": lot.hold_reason}
-        lot.hold, lot.hold_reason = Hold.RECALL, f"{recall.reason} [{recall.id}]"
-        ctx.uow.lots.save_status(lot)
-        after = {"hold": lot.hold.value, "hold_reason": lot.hold_reason, "recall": recall.id}
-        ctx.change("recall_block", "lot", f"{lot.di}/{lot.lot}", before, after, by_system=True)
+def _take_in(ctx: Context, recall: Recall, lots: Sequence[Lot]) -> list[Lot]:
+    """Make the lots part of the case, each blocked unless this is a drill and alerted;
+    returns those that were not part of it already (the rest are left as they are).
+
+    Set-based: a recall of a GTIN may cover thousands of lots. The audit entries
+    are still one per lot and change, in the order a lot-by-lot pass made them.
+    """
+    joined = set(ctx.uow.recalls.add_lots(recall.id, [lot.id for lot in lots if lot.id], ctx.now))
+    lots = [lot for lot in lots if lot.id in joined]
+    blocked: dict[int | None, dict[str, str]] = {}
+    if not recall.drill:
+        reason = f"{recall.reason} [{recall.id}]"
+        for lot in lots:
+            if lot.hold is not Hold.RECALL:
+                blocked[lot.id] = {"hold": lot.hold.value, "hold_reason": lot.hold_reason}
+                lot.hold, lot.hold_reason = Hold.RECALL, reason
+        ctx.uow.lots.save_statuses([lot for lot in lots if lot.id in blocked])
     drill = "DRILL 演练 " if recall.drill else ""
-    add_alert(
-        ctx,
-        Alert(
-            lot_id=lot.id,
-            kind=AlertKind.RECALL,
-            level=Level.CRITICAL,
-            raised=ctx.now,
-            message=f"{drill}recall {recall.id} (level {recall.level}): {recall.reason}",
-        ),
+    message = f"{drill}recall {recall.id} (level {recall.level}): {recall.reason}"
+    raised = ctx.uow.alerts.add_all(
+        [
+            Alert(
+                lot_id=lot.id,
+                kind=AlertKind.RECALL,
+                level=Level.CRITICAL,
+                raised=ctx.now,
+                message=message,
+            )
+            for lot in lots
+            if lot.id is not None
+        ]
     )
-    return True
+    for lot, alert in zip(lots, raised, strict=True):
+        before = blocked.get(lot.id)
+        if before is not None:
+            after = {"hold": lot.hold.value, "hold_reason": lot.hold_reason, "recall": recall.id}
+            ctx.change("recall_block", "lot", f"{lot.di}/{lot.lot}", before, after, by_system=True)
+        alert_raised(ctx, alert)
+    return lots
 
 
 def _make_tasks(ctx: Context, recall: Recall, lot_ids: Sequence[int]) -> int:
@@ -52,15 +68,14 @@ def _make_tasks(ctx: Context, recall: Recall, lot_ids: Sequence[int]) -> int:
         return 0
     uow = ctx.uow
     held: dict[str, int] = {}
-    for row in uow.recalls.stock_of(lot_ids):
-        if LocationKind(row["kind"]).holds_stock and row["quantity"] > 0:
-            held[row["location"]] = held.get(row["location"], 0) + row["quantity"]
+    for code, kind, units in uow.recalls.held_by_location(lot_ids):
+        if LocationKind(kind).holds_stock and units > 0:
+            held[code] = held.get(code, 0) + units
     received: dict[str, int] = {}
-    for m in uow.recalls.movements_of(lot_ids):
-        if m["type"] == "pick" and m["to_kind"] == LocationKind.DEPARTMENT.value:
-            received[m["to_code"]] = received.get(m["to_code"], 0) + m["quantity"]
-        elif m["type"] == "return" and m["from_kind"] == LocationKind.DEPARTMENT.value:
-            received[m["from_code"]] = received.get(m["from_code"], 0) - m["quantity"]
+    for move, code, kind, units in uow.recalls.flows_by_location(lot_ids):
+        if kind == LocationKind.DEPARTMENT.value:
+            sign = 1 if move == "pick" else -1
+            received[code] = received.get(code, 0) + sign * units
     made = 0
     for kind, places in (("location", held), ("department", received)):
         for code, quantity in sorted(places.items()):
@@ -83,9 +98,7 @@ def _make_tasks(ctx: Context, recall: Recall, lot_ids: Sequence[int]) -> int:
 
 def apply_recall(ctx: Context, recall: Recall) -> dict[str, Any]:
     """Bring a recall into force at this site; the recall is already stored."""
-    lots = [
-        lot for lot in ctx.uow.recalls.matching_lots(recall.scope) if _take_in(ctx, recall, lot)
-    ]
+    lots = _take_in(ctx, recall, ctx.uow.recalls.matching_lots(recall.scope))
     tasks = _make_tasks(ctx, recall, [lot.id for lot in lots if lot.id is not None])
     recall.applied_at = ctx.now
     ctx.uow.recalls.save_status(recall)
@@ -129,7 +142,7 @@ def cover_received_lot(ctx: Context, lot: Lot, serial: str | None) -> list[str]:
     ]
     joined = []
     for recall in covering:
-        if _take_in(ctx, recall, lot):
+        if _take_in(ctx, recall, [lot]):
             assert lot.id is not None
             _make_tasks(ctx, recall, [lot.id])
             after = {"id": recall.id, "lot": lot.lot, "at": ctx.now}

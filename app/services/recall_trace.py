@@ -26,9 +26,12 @@ def known_recall(uow: UnitOfWork, recall_id: str) -> Recall:
 def _lot_where_used(
     lot: Lot,
     stock: Sequence[dict[str, Any]],
+    picks: Sequence[dict[str, Any]],
     movements: Sequence[dict[str, Any]],
     documented: dict[str, int],
 ) -> tuple[LotAccount, dict[str, Any]]:
+    """The lot's account and where-used; `picks` are summed per department and person,
+    `movements` (returns, moves, exits) come one by one."""
     held = [
         {k: s[k] for k in ("location", "name", "kind", "responsible", "quantity")}
         for s in stock
@@ -36,33 +39,35 @@ def _lot_where_used(
     ]
     issued, returned, collected, exits = [], [], [], []
     per_department: dict[str, dict[str, Any]] = {}
+    for p in picks:
+        department = p["to_code"] or ""
+        issued.append(
+            {
+                "department": department,
+                "name": p["to_name"] or "",
+                "at": p["last"],
+                "first": p["first"],
+                "quantity": p["quantity"],
+                "picks": p["picks"],
+                "by": p["user"],
+            }
+        )
+        row = per_department.setdefault(
+            department,
+            {
+                "department": department,
+                "name": p["to_name"] or "",
+                "responsible": p["to_responsible"] or "",
+                "issued": 0,
+                "returned": 0,
+                "first": p["first"],
+                "last": p["last"],
+            },
+        )
+        row["issued"] += p["quantity"]
+        row["first"], row["last"] = min(row["first"], p["first"]), max(row["last"], p["last"])
     for m in movements:
-        if m["type"] == "pick":
-            department = m["to_code"] or ""
-            issued.append(
-                {
-                    "department": department,
-                    "name": m["to_name"] or "",
-                    "at": m["at"],
-                    "quantity": m["quantity"],
-                    "by": m["user"],
-                }
-            )
-            row = per_department.setdefault(
-                department,
-                {
-                    "department": department,
-                    "name": m["to_name"] or "",
-                    "responsible": m["to_responsible"] or "",
-                    "issued": 0,
-                    "returned": 0,
-                    "first": m["at"],
-                    "last": m["at"],
-                },
-            )
-            row["issued"] += m["quantity"]
-            row["last"] = m["at"]
-        elif m["type"] == "return" and m["from_kind"] in (_DEPARTMENT, None):
+        if m["type"] == "return" and m["from_kind"] in (_DEPARTMENT, None):
             department = m["from_code"] or ""
             returned.append(
                 {
@@ -147,12 +152,15 @@ def _lot_where_used(
 
 
 def lot_accounts(uow: UnitOfWork, recall: Recall) -> list[tuple[Lot, LotAccount, dict[str, Any]]]:
-    """Every affected lot with its account and where-used, in two indexed queries."""
+    """Every affected lot with its account and where-used, in three indexed queries."""
     lots = uow.recalls.lots(recall.id)
     ids = [lot.id for lot in lots if lot.id is not None]
     stock: dict[int, list[dict[str, Any]]] = {}
     for row in uow.recalls.stock_of(ids):
         stock.setdefault(row["lot_id"], []).append(row)
+    picks: dict[int, list[dict[str, Any]]] = {}
+    for row in uow.recalls.issued_of(ids):
+        picks.setdefault(row["lot_id"], []).append(row)
     movements: dict[int, list[dict[str, Any]]] = {}
     for row in uow.recalls.movements_of(ids):
         movements.setdefault(row["lot_id"], []).append(row)
@@ -162,7 +170,7 @@ def lot_accounts(uow: UnitOfWork, recall: Recall) -> list[tuple[Lot, LotAccount,
         assert lot.id is not None
         documented = {kind: q for (lot_id, kind), q in totals.items() if lot_id == lot.id}
         account, detail = _lot_where_used(
-            lot, stock.get(lot.id, []), movements.get(lot.id, []), documented
+            lot, stock.get(lot.id, []), picks.get(lot.id, []), movements.get(lot.id, []), documented
         )
         out.append((lot, account, detail))
     return out

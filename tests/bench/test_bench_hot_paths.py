@@ -36,7 +36,7 @@ import pytest
 from sqlalchemy import event
 
 from app.adapters.store import Store
-from app.cli.batch import Replay, replay
+from app.cli.batch import BATCH_GROUP, Replay, replay
 from app.domain.clock import FixedClock
 from app.domain.identity import Actor
 from app.domain.recall import NewRecall, RecallScope, ScopeKind
@@ -293,7 +293,8 @@ def test_batch_replay_at_least_half_the_raw_floor(path: Path) -> None:
         commits = store.commit_group()
         try:
             started = time.perf_counter()
-            replay(Replay(commits, uploader), ours_lines)
+            # As `batch FILE` replays: BATCH_GROUP lines per commit, like the floor.
+            replay(Replay(commits, uploader), ours_lines, group=BATCH_GROUP)
             ours = LINES / (time.perf_counter() - started)
         finally:
             commits.close()

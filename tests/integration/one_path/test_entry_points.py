@@ -141,3 +141,37 @@ def test_a_batch_line_beyond_an_operators_role_needs_its_own_pin(
     (meta,) = staged.sql("SELECT meta FROM audit WHERE action='release' AND entity='lot'")
     recorded = json.loads(meta[0])
     assert recorded["uploaded_by"] == "op" and recorded["credential"] == "pin"
+
+
+def test_a_batch_verifies_each_pin_once_yet_a_lock_it_causes_holds_for_the_rest_of_the_run(
+    staged: World, tmp_path: Path
+) -> None:
+    from app.services.settings import site_setting
+    from tests.integration.one_path.staging import HELD
+
+    good = {"action": "release", "user": "qa", "scan": HELD, "reason": "checked"}
+    lines = [
+        {**good, "pin": PINS["qa"]},  # verified once, kept
+        {**good, "pin": PINS["qa"]},  # the kept verification: accepted (nothing left to do)
+        *[{**good, "pin": "000000"}] * 5,  # wrong, each checked and audited, until locked
+        {**good, "pin": PINS["qa"]},  # the right PIN again: the lock holds
+    ]
+    audit_before = staged.count("audit")
+    done = main_py(
+        "batch",
+        "--db",
+        staged.path,
+        "--user",
+        "op",
+        stdin="\n".join(json.dumps(x) for x in lines) + "\n",
+        home=tmp_path,
+        pin=PINS["op"],
+    )
+    codes = [json.loads(x)["code"] for x in done.stdout.splitlines()]
+    with staged.store.uow() as uow:
+        attempts = int(site_setting(uow, "lockout_attempts"))
+    assert codes[0] == "ACCEPTED" and codes[1] != "BAD_CREDENTIALS"
+    assert codes[2 : 2 + attempts - 1] == ["BAD_CREDENTIALS"] * (attempts - 1)
+    assert codes[2 + attempts - 1 :] == ["LOCKED_OUT"] * (len(lines) - 1 - attempts)
+    audited = [a for (a,) in staged.sql("SELECT action FROM audit WHERE seq > ?", audit_before)]
+    assert audited.count("login_failed") == attempts

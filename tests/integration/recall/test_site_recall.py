@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from app.domain.model import AlertKind, Level
 from app.domain.recall import AccountKind, NewRecall, RecallScope, ScopeKind
 from app.errors import Code, Refused
 from app.services.alerts import open_warnings
+from app.services.audit_check import verify_store
 from app.services.commands import (
     AccountRecallUnits,
     CarryOutRecall,
@@ -246,3 +248,41 @@ def test_whoever_opened_a_recall_needs_a_second_qa_to_close_it(world: World) -> 
     assert not_qa.code is Code.NOT_PERMITTED
     closed = close(world, recall_id, countersign="qa2")
     assert closed.ok and closed.detail["countersigned_by"] == "qa2"
+
+
+def test_a_recall_of_many_lots_records_one_block_and_one_alert_per_lot_and_the_chain_holds(
+    world: World,
+) -> None:
+    for n in range(40):
+        world.receive(GAUZE, f"M{n:02d}", EXP, 2)
+    open_recall(world, lots=("L1",))  # L1 is blocked by a recall already
+    (before,) = world.sql("SELECT max(seq) FROM audit")[0]
+
+    new = NewRecall(RecallScope(GAUZE, ScopeKind.ALL_LOTS), 1, "every lot of the gauze")
+    opened = create(world, new)
+
+    assert opened.ok, opened
+    lots = dict(world.sql("SELECT lot, id FROM lots WHERE di = ?", GAUZE))
+    assert len(lots) == 43 and all(world.lot(GAUZE, lot)["hold"] == "recall" for lot in lots)
+    entries = world.sql(
+        "SELECT seq, action, entity_id, after FROM audit WHERE seq > ? ORDER BY seq", before
+    )
+    blocks = [e for e in entries if e[1] == "recall_block"]
+    raised = [e for e in entries if e[1] == "raise_alert"]
+    # One block per lot not blocked before, one alert per lot; each lot's block just
+    # before its alert, as a lot-by-lot pass wrote them.
+    assert sorted(e[2] for e in blocks) == sorted(f"{GAUZE}/{lot}" for lot in lots if lot != "L1")
+    assert sorted(json.loads(e[3])["lot_id"] for e in raised) == sorted(lots.values())
+    for block in blocks:
+        (alert,) = [e for e in entries if e[0] == block[0] + 1]
+        lot = block[2].split("/", 1)[1]
+        assert alert[1] == "raise_alert" and json.loads(alert[3])["lot_id"] == lots[lot]
+    # Each alert entry names its alert, and seals the one event the centre hears of it.
+    alert_rows = dict(world.sql("SELECT id, lot_id FROM alerts WHERE kind = 'recall'"))
+    assert all(alert_rows[int(e[2])] == json.loads(e[3])["lot_id"] for e in raised)
+    events = world.sql(
+        "SELECT audit_seq, payload FROM outbox WHERE type = 'alert' AND audit_seq > ?", before
+    )
+    assert sorted(seq for seq, _ in events) == [e[0] for e in raised]
+    report = verify_store(world.store.uow())
+    assert report.ok, (report.chain, report.findings)
