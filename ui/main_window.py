@@ -41,7 +41,7 @@ from ui.widgets.sync_status import SyncLink, SyncStatusWidget
 ALERT_REFRESH_MS = 60_000
 DAY_CHECK_MS = 60_000
 IDLE_CHECK_MS = 15_000
-MAX_SCREENS = 9  # F1..F9
+MAX_SCREENS = 10  # F1..F10
 
 
 class MainWindow(QMainWindow):

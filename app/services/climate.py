@@ -748,3 +748,58 @@ def excursion_view(uow: UnitOfWork, excursion_id: int) -> ExcursionView | None:
 def list_classes(uow: UnitOfWork) -> list[StorageClass]:
     with uow:
         return uow.climate.classes()
+
+
+@dataclass(frozen=True, slots=True)
+class Curve:
+    """A location's readings for the climate screen (thinned to what a chart can show)."""
+
+    location: str
+    storage_class: str | None
+    low: float | None
+    high: float | None
+    points: tuple[tuple[datetime, float], ...]
+    humidity: tuple[tuple[datetime, float], ...]
+    excursions: tuple[ExcursionView, ...]
+
+
+MAX_POINTS = 2000
+
+
+def logged_locations(uow: UnitOfWork) -> list[str]:
+    """The locations a logger is assigned to, by code."""
+    with uow:
+        return sorted(
+            {
+                str(row["place"]).removeprefix("location:")
+                for row in uow.climate.loggers()
+                if str(row["place"]).startswith("location:")
+            }
+        )
+
+
+def location_curve(uow: UnitOfWork, code: str) -> Curve | None:
+    with uow:
+        location = uow.locations.get(code)
+        if location is None or location.id is None:
+            return None
+        storage = uow.climate.location_storage(location.id)
+        readings = []
+        for row in uow.climate.loggers():
+            if row["place"] == f"location:{code}":
+                readings += uow.climate.readings(int(row["id"]))
+        readings.sort(key=lambda r: r.at)
+        step = max(1, len(readings) // MAX_POINTS)
+        thinned = readings[::step]
+        views = tuple(
+            _view(uow, row) for row in uow.climate.excursions() if row["location"] == code
+        )
+    return Curve(
+        code,
+        storage.name if storage else None,
+        storage.temperature.low if storage else None,
+        storage.temperature.high if storage else None,
+        tuple((r.at, r.temperature) for r in thinned),
+        tuple((r.at, r.humidity) for r in thinned if r.humidity is not None),
+        views,
+    )

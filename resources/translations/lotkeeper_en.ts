@@ -124,6 +124,169 @@
     </message>
 </context>
 <context>
+    <name>ClimateScreen</name>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="64"/>
+        <source>Import logger file…</source>
+        <translation>Import logger file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="69"/>
+        <source>column mapping, for a CSV/.xlsx</source>
+        <translation>column mapping, for a CSV/.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="79"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="80"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="81"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="82"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="83"/>
+        <source>Min °C</source>
+        <translation>Min °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="84"/>
+        <source>Max °C</source>
+        <translation>Max °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="85"/>
+        <source>MKT °C</source>
+        <translation>MKT °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="86"/>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="87"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="93"/>
+        <source>QA&apos;s justification</source>
+        <translation>QA&apos;s justification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="94"/>
+        <source>Release the lots</source>
+        <translation>Release the lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="97"/>
+        <source>Reject the lots</source>
+        <translation>Reject the lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="109"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="116"/>
+        <source>Excursions and the lots they touched</source>
+        <translation>Excursions and the lots they touched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="125"/>
+        <source>Climate</source>
+        <translation>Climate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="165"/>
+        <source>{location}: {storage}</source>
+        <translation>{location}: {storage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="166"/>
+        <source>no class</source>
+        <translation>no class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="170"/>
+        <source>Temperature °C</source>
+        <translation>Temperature °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="189"/>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="195"/>
+        <source>Excursion</source>
+        <translation>Excursion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="218"/>
+        <source>awaiting QA</source>
+        <translation>awaiting QA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="219"/>
+        <source>released</source>
+        <translation>released</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="220"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="253"/>
+        <source>Logger file</source>
+        <translation>Logger file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="253"/>
+        <source>Logger files (*.txt *.csv *.xlsx)</source>
+        <translation>Logger files (*.txt *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="282"/>
+        <source>This file was imported before: nothing changed</source>
+        <translation>This file was imported before: nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="286"/>
+        <source>{readings} new readings, {excursions} new excursions</source>
+        <translation>{readings} new readings, {excursions} new excursions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="289"/>
+        <source>Lots held for QA: {lots}</source>
+        <translation>Lots held for QA: {lots}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="296"/>
+        <source>Excursion {id}: lots released</source>
+        <translation>Excursion {id}: lots released</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="298"/>
+        <source>Excursion {id}: lots rejected</source>
+        <translation>Excursion {id}: lots rejected</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <location filename="../../ui/code_words.py" line="22"/>

@@ -124,6 +124,169 @@
     </message>
 </context>
 <context>
+    <name>ClimateScreen</name>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="64"/>
+        <source>Import logger file…</source>
+        <translation>导入温度记录仪文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="69"/>
+        <source>column mapping, for a CSV/.xlsx</source>
+        <translation>列映射（表格文件用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="79"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="80"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="81"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="82"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="83"/>
+        <source>Min °C</source>
+        <translation>最低 °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="84"/>
+        <source>Max °C</source>
+        <translation>最高 °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="85"/>
+        <source>MKT °C</source>
+        <translation>平均动力学温度 °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="86"/>
+        <source>Lots</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="87"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="93"/>
+        <source>QA&apos;s justification</source>
+        <translation>质量部门评估理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="94"/>
+        <source>Release the lots</source>
+        <translation>放行批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="97"/>
+        <source>Reject the lots</source>
+        <translation>拒收批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="109"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="116"/>
+        <source>Excursions and the lots they touched</source>
+        <translation>温湿度超标及受影响批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="125"/>
+        <source>Climate</source>
+        <translation>温湿度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="165"/>
+        <source>{location}: {storage}</source>
+        <translation>{location}：{storage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="166"/>
+        <source>no class</source>
+        <translation>无储存类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="170"/>
+        <source>Temperature °C</source>
+        <translation>温度 °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="189"/>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="195"/>
+        <source>Excursion</source>
+        <translation>超标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="218"/>
+        <source>awaiting QA</source>
+        <translation>待质量评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="219"/>
+        <source>released</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="220"/>
+        <source>rejected</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="253"/>
+        <source>Logger file</source>
+        <translation>温度记录仪文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="253"/>
+        <source>Logger files (*.txt *.csv *.xlsx)</source>
+        <translation>温度记录仪文件 (*.txt *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="282"/>
+        <source>This file was imported before: nothing changed</source>
+        <translation>该文件已导入过：未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="286"/>
+        <source>{readings} new readings, {excursions} new excursions</source>
+        <translation>新增 {readings} 条读数，{excursions} 次新超标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="289"/>
+        <source>Lots held for QA: {lots}</source>
+        <translation>已冻结待质量评估的批次：{lots}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="296"/>
+        <source>Excursion {id}: lots released</source>
+        <translation>超标 {id}：批次已放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="298"/>
+        <source>Excursion {id}: lots rejected</source>
+        <translation>超标 {id}：批次已拒收</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <location filename="../../ui/code_words.py" line="22"/>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ui.screen import Screen
+from ui.screens.climate import ClimateScreen
 from ui.screens.counting import CountScreen
 from ui.screens.picking import PickingScreen
 from ui.screens.put_away import PutAwayScreen
@@ -23,4 +24,5 @@ SCREENS: list[type[Screen]] = [
     CountScreen,
     RecallsScreen,
     SettingsScreen,
+    ClimateScreen,
 ]
