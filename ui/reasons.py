@@ -111,6 +111,13 @@ def _accepted(result: ActionResult, action: str, today: date) -> Verdict:
         )
     if d.get("hold") == "quarantine":
         lines.append(QCoreApplication.translate("Reasons", "Put in quarantine on receipt"))
+    transport = d.get("transport")
+    if isinstance(transport, Mapping) and transport.get("quarantined"):
+        lines.append(
+            QCoreApplication.translate(
+                "Reasons", "The transport logger shows an excursion: QA must assess it"
+            )
+        )
     elif d.get("qc") == "pending":
         lines.append(QCoreApplication.translate("Reasons", "Waiting for QC release before use"))
     if d.get("override_by"):

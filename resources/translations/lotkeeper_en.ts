@@ -1984,7 +1984,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="66"/>
-        <location filename="../../ui/reasons.py" line="453"/>
+        <location filename="../../ui/reasons.py" line="460"/>
         <source>expiry</source>
         <translation>expiry</translation>
     </message>
@@ -2000,7 +2000,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="76"/>
-        <location filename="../../ui/reasons.py" line="180"/>
+        <location filename="../../ui/reasons.py" line="187"/>
         <source>Waiting for the {missing} barcode</source>
         <translation>Waiting for the {missing} barcode</translation>
     </message>
@@ -2045,537 +2045,542 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>Put in quarantine on receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="115"/>
+        <location filename="../../ui/reasons.py" line="117"/>
+        <source>The transport logger shows an excursion: QA must assess it</source>
+        <translation>The transport logger shows an excursion: QA must assess it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="122"/>
         <source>Waiting for QC release before use</source>
         <translation>Waiting for QC release before use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="118"/>
+        <location filename="../../ui/reasons.py" line="125"/>
         <source>Approved by supervisor {name}</source>
         <translation>Approved by supervisor {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="137"/>
+        <location filename="../../ui/reasons.py" line="144"/>
         <source>Lot {lot} expired on {expiry}: do not use</source>
         <translation>Lot {lot} expired on {expiry}: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="140"/>
+        <location filename="../../ui/reasons.py" line="147"/>
         <source>Lot {lot} is inside the do-not-issue window ({days} days left)</source>
         <translation>Lot {lot} is inside the do-not-issue window ({days} days left)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="143"/>
+        <location filename="../../ui/reasons.py" line="150"/>
         <source>Lot {lot} is waiting for QC release</source>
         <translation>Lot {lot} is waiting for QC release</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="146"/>
+        <location filename="../../ui/reasons.py" line="153"/>
         <source>Lot {lot} was rejected by QC: do not use</source>
         <translation>Lot {lot} was rejected by QC: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="149"/>
+        <location filename="../../ui/reasons.py" line="156"/>
         <source>Lot {lot} is in quarantine</source>
         <translation>Lot {lot} is in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="150"/>
+        <location filename="../../ui/reasons.py" line="157"/>
         <source>Lot {lot} is recalled: do not use</source>
         <translation>Lot {lot} is recalled: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="151"/>
+        <location filename="../../ui/reasons.py" line="158"/>
         <source>Wrong lot: take lot {fefo} first</source>
         <translation>Wrong lot: take lot {fefo} first</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="152"/>
+        <location filename="../../ui/reasons.py" line="159"/>
         <source>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</source>
         <translation>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="155"/>
+        <location filename="../../ui/reasons.py" line="162"/>
         <source>Item {di} is not known here</source>
         <translation>Item {di} is not known here</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="156"/>
+        <location filename="../../ui/reasons.py" line="163"/>
         <source>Lot {lot} was never received here</source>
         <translation>Lot {lot} was never received here</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="159"/>
+        <location filename="../../ui/reasons.py" line="166"/>
         <source>There is no location {location}</source>
         <translation>There is no location {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="162"/>
+        <location filename="../../ui/reasons.py" line="169"/>
         <source>Lot {lot} is not at this location</source>
         <translation>Lot {lot} is not at this location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="165"/>
+        <location filename="../../ui/reasons.py" line="172"/>
         <source>The label does not match lot {lot} as recorded</source>
         <translation>The label does not match lot {lot} as recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="168"/>
+        <location filename="../../ui/reasons.py" line="175"/>
         <source>Short-dated: lot {lot} has only {days} days left</source>
         <translation>Short-dated: lot {lot} has only {days} days left</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="171"/>
+        <location filename="../../ui/reasons.py" line="178"/>
         <source>This serial number was already received</source>
         <translation>This serial number was already received</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="174"/>
+        <location filename="../../ui/reasons.py" line="181"/>
         <source>The quantity entered does not match the label</source>
         <translation>The quantity entered does not match the label</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="177"/>
+        <location filename="../../ui/reasons.py" line="184"/>
         <source>This barcode cannot be read as a UDI</source>
         <translation>This barcode cannot be read as a UDI</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="183"/>
+        <location filename="../../ui/reasons.py" line="190"/>
         <source>Unknown or inactive user</source>
         <translation>Unknown or inactive user</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="184"/>
+        <location filename="../../ui/reasons.py" line="191"/>
         <source>Wrong user name or PIN</source>
         <translation>Wrong user name or PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="185"/>
+        <location filename="../../ui/reasons.py" line="192"/>
         <source>Your role may not do this</source>
         <translation>Your role may not do this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="186"/>
+        <location filename="../../ui/reasons.py" line="193"/>
         <source>This block cannot be overridden</source>
         <translation>This block cannot be overridden</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="189"/>
+        <location filename="../../ui/reasons.py" line="196"/>
         <source>Lot {lot}: this device has no registration number yet: do not issue</source>
         <translation>Lot {lot}: this device has no registration number yet: do not issue</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="192"/>
+        <location filename="../../ui/reasons.py" line="199"/>
         <source>There is no supplier {supplier}</source>
         <translation>There is no supplier {supplier}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="195"/>
+        <location filename="../../ui/reasons.py" line="202"/>
         <source>{location} is the wrong kind of location for this</source>
         <translation>{location} is the wrong kind of location for this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="198"/>
+        <location filename="../../ui/reasons.py" line="205"/>
         <source>From and to are the same location</source>
         <translation>From and to are the same location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="201"/>
+        <location filename="../../ui/reasons.py" line="208"/>
         <source>No receiving location: choose where the goods go</source>
         <translation>No receiving location: choose where the goods go</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="204"/>
+        <location filename="../../ui/reasons.py" line="211"/>
         <source>{di} is a package whose contents are not known here: not received</source>
         <translation>{di} is a package whose contents are not known here: not received</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="207"/>
+        <location filename="../../ui/reasons.py" line="214"/>
         <source>This is a package of a serialised item: scan each unit&apos;s serial</source>
         <translation>This is a package of a serialised item: scan each unit&apos;s serial</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="210"/>
+        <location filename="../../ui/reasons.py" line="217"/>
         <source>The UDI database file cannot be read: nothing imported</source>
         <translation>The UDI database file cannot be read: nothing imported</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="213"/>
+        <location filename="../../ui/reasons.py" line="220"/>
         <source>This item is in the master data: change it there</source>
         <translation>This item is in the master data: change it there</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="216"/>
+        <location filename="../../ui/reasons.py" line="223"/>
         <source>Lot {lot} is not on that hold</source>
         <translation>Lot {lot} is not on that hold</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="217"/>
+        <location filename="../../ui/reasons.py" line="224"/>
         <source>The label&apos;s production date is after its expiry date</source>
         <translation>The label&apos;s production date is after its expiry date</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="220"/>
+        <location filename="../../ui/reasons.py" line="227"/>
         <source>The label&apos;s production date is in the future</source>
         <translation>The label&apos;s production date is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="223"/>
+        <location filename="../../ui/reasons.py" line="230"/>
         <source>Something required is missing: {field}</source>
         <translation>Something required is missing: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="226"/>
+        <location filename="../../ui/reasons.py" line="233"/>
         <source>A value is not valid: {field}</source>
         <translation>A value is not valid: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="227"/>
+        <location filename="../../ui/reasons.py" line="234"/>
         <source>The quantity is not valid</source>
         <translation>The quantity is not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="228"/>
+        <location filename="../../ui/reasons.py" line="235"/>
         <source>Give a reason for this</source>
         <translation>Give a reason for this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="229"/>
+        <location filename="../../ui/reasons.py" line="236"/>
         <source>This line is not readable</source>
         <translation>This line is not readable</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="230"/>
+        <location filename="../../ui/reasons.py" line="237"/>
         <source>This line is not readable text</source>
         <translation>This line is not readable text</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="231"/>
+        <location filename="../../ui/reasons.py" line="238"/>
         <source>Unknown action</source>
         <translation>Unknown action</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="232"/>
+        <location filename="../../ui/reasons.py" line="239"/>
         <source>Unknown setting</source>
         <translation>Unknown setting</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="233"/>
+        <location filename="../../ui/reasons.py" line="240"/>
         <source>This value is not valid for the setting</source>
         <translation>This value is not valid for the setting</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="236"/>
+        <location filename="../../ui/reasons.py" line="243"/>
         <source>These warning tiers or windows are not valid</source>
         <translation>These warning tiers or windows are not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="239"/>
+        <location filename="../../ui/reasons.py" line="246"/>
         <source>This warning no longer exists</source>
         <translation>This warning no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="240"/>
+        <location filename="../../ui/reasons.py" line="247"/>
         <source>This count no longer exists</source>
         <translation>This count no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="241"/>
+        <location filename="../../ui/reasons.py" line="248"/>
         <source>Nothing imported: the file has problems</source>
         <translation>Nothing imported: the file has problems</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="244"/>
+        <location filename="../../ui/reasons.py" line="251"/>
         <source>There is no such recall</source>
         <translation>There is no such recall</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="245"/>
+        <location filename="../../ui/reasons.py" line="252"/>
         <source>This recall is closed</source>
         <translation>This recall is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="246"/>
+        <location filename="../../ui/reasons.py" line="253"/>
         <source>Lot {lot} is not part of this recall</source>
         <translation>Lot {lot} is not part of this recall</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="249"/>
+        <location filename="../../ui/reasons.py" line="256"/>
         <source>This recall cannot be opened as filled in</source>
         <translation>This recall cannot be opened as filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="252"/>
+        <location filename="../../ui/reasons.py" line="259"/>
         <source>Attach a photo or scan as evidence first</source>
         <translation>Attach a photo or scan as evidence first</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="255"/>
+        <location filename="../../ui/reasons.py" line="262"/>
         <source>The evidence file cannot be read</source>
         <translation>The evidence file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="258"/>
+        <location filename="../../ui/reasons.py" line="265"/>
         <source>Units are still unaccounted for</source>
         <translation>Units are still unaccounted for</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="261"/>
+        <location filename="../../ui/reasons.py" line="268"/>
         <source>Too many wrong PINs: locked until {until}</source>
         <translation>Too many wrong PINs: locked until {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="264"/>
+        <location filename="../../ui/reasons.py" line="271"/>
         <source>This PIN is too short: at least {need} characters</source>
         <translation>This PIN is too short: at least {need} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="267"/>
+        <location filename="../../ui/reasons.py" line="274"/>
         <source>A second person must sign this</source>
         <translation>A second person must sign this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="270"/>
+        <location filename="../../ui/reasons.py" line="277"/>
         <source>The store is damaged: writing is blocked until an administrator restores it</source>
         <translation>The store is damaged: writing is blocked until an administrator restores it</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="273"/>
+        <location filename="../../ui/reasons.py" line="280"/>
         <source>The store cannot be written (read-only)</source>
         <translation>The store cannot be written (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="276"/>
+        <location filename="../../ui/reasons.py" line="283"/>
         <source>The disk is full: nothing was written</source>
         <translation>The disk is full: nothing was written</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="279"/>
+        <location filename="../../ui/reasons.py" line="286"/>
         <source>The store is busy: try again</source>
         <translation>The store is busy: try again</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="280"/>
+        <location filename="../../ui/reasons.py" line="287"/>
         <source>Nothing to do</source>
         <translation>Nothing to do</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="281"/>
+        <location filename="../../ui/reasons.py" line="288"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="283"/>
+        <location filename="../../ui/reasons.py" line="290"/>
         <source>{location} ({location_class}) is outside what this item needs ({item_class})</source>
         <translation>{location} ({location_class}) is outside what this item needs ({item_class})</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="287"/>
+        <location filename="../../ui/reasons.py" line="294"/>
         <source>Lot {lot} is held after a temperature excursion: QA must assess it</source>
         <translation>Lot {lot} is held after a temperature excursion: QA must assess it</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="290"/>
+        <location filename="../../ui/reasons.py" line="297"/>
         <source>There is no storage class {name}</source>
         <translation>There is no storage class {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="293"/>
+        <location filename="../../ui/reasons.py" line="300"/>
         <source>This storage class is not valid</source>
         <translation>This storage class is not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="296"/>
+        <location filename="../../ui/reasons.py" line="303"/>
         <source>The logger file cannot be read: nothing imported</source>
         <translation>The logger file cannot be read: nothing imported</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="299"/>
+        <location filename="../../ui/reasons.py" line="306"/>
         <source>There is no such excursion</source>
         <translation>There is no such excursion</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="300"/>
+        <location filename="../../ui/reasons.py" line="307"/>
         <source>Lot {lot} is held by a temperature excursion: QA decides the excursion</source>
         <translation>Lot {lot} is held by a temperature excursion: QA decides the excursion</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="303"/>
+        <location filename="../../ui/reasons.py" line="310"/>
         <source>This excursion was already decided</source>
         <translation>This excursion was already decided</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="338"/>
+        <location filename="../../ui/reasons.py" line="345"/>
         <source>location</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="339"/>
+        <location filename="../../ui/reasons.py" line="346"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="340"/>
+        <location filename="../../ui/reasons.py" line="347"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="341"/>
+        <location filename="../../ui/reasons.py" line="348"/>
         <source>barcode</source>
         <translation>barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="342"/>
+        <location filename="../../ui/reasons.py" line="349"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="343"/>
+        <location filename="../../ui/reasons.py" line="350"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="344"/>
+        <location filename="../../ui/reasons.py" line="351"/>
         <source>registration number</source>
         <translation>registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="345"/>
+        <location filename="../../ui/reasons.py" line="352"/>
         <source>time</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="346"/>
+        <location filename="../../ui/reasons.py" line="353"/>
         <source>department</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="347"/>
+        <location filename="../../ui/reasons.py" line="354"/>
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="367"/>
+        <location filename="../../ui/reasons.py" line="374"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>First expiry first out: lot {fefo} at {location}, {expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="375"/>
+        <location filename="../../ui/reasons.py" line="382"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>At least {limit} days are required: a supervisor must accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="379"/>
+        <location filename="../../ui/reasons.py" line="386"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>Do-not-issue window: {window} days. A supervisor may override.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="383"/>
+        <location filename="../../ui/reasons.py" line="390"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="385"/>
+        <location filename="../../ui/reasons.py" line="392"/>
         <source>It is at: {places}</source>
         <translation>It is at: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="398"/>
+        <location filename="../../ui/reasons.py" line="405"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
         <translation>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="403"/>
+        <location filename="../../ui/reasons.py" line="410"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
         <translation>Whoever opened the recall closes it only with a second QA&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="406"/>
+        <location filename="../../ui/reasons.py" line="413"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
         <translation>A count&apos;s variance is approved by someone other than the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="409"/>
+        <location filename="../../ui/reasons.py" line="416"/>
         <source>QC release is by someone other than the person who received the lot.</source>
         <translation>QC release is by someone other than the person who received the lot.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="415"/>
+        <location filename="../../ui/reasons.py" line="422"/>
         <source>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</source>
         <translation>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="421"/>
+        <location filename="../../ui/reasons.py" line="428"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
         <translation>QA confirms its registration or filing number, or master data brings it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="428"/>
+        <location filename="../../ui/reasons.py" line="435"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
         <translation>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="442"/>
+        <location filename="../../ui/reasons.py" line="449"/>
         <source>{n} problem(s) found</source>
         <translation>{n} problem(s) found</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="454"/>
+        <location filename="../../ui/reasons.py" line="461"/>
         <source>production date</source>
         <translation>production date</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="458"/>
+        <location filename="../../ui/reasons.py" line="465"/>
         <source>{field}: label {scanned}, record {stored}</source>
         <translation>{field}: label {scanned}, record {stored}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="464"/>
+        <location filename="../../ui/reasons.py" line="471"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>Do not use it: a supervisor must check the label and the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="485"/>
+        <location filename="../../ui/reasons.py" line="492"/>
         <source>The printer did not take the job</source>
         <translation>The printer did not take the job</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="486"/>
+        <location filename="../../ui/reasons.py" line="493"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
         <translation>Is it switched on, with paper, at the address in Settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="493"/>
+        <location filename="../../ui/reasons.py" line="500"/>
         <source>The symbol does not fit this label size</source>
         <translation>The symbol does not fit this label size</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="494"/>
+        <location filename="../../ui/reasons.py" line="501"/>
         <source>Choose the larger label in Settings.</source>
         <translation>Choose the larger label in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="498"/>
+        <location filename="../../ui/reasons.py" line="505"/>
         <source>This label cannot be printed</source>
         <translation>This label cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="502"/>
+        <location filename="../../ui/reasons.py" line="509"/>
         <source>Something went wrong: nothing was changed</source>
         <translation>Something went wrong: nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="503"/>
+        <location filename="../../ui/reasons.py" line="510"/>
         <source>The details are in the log file.</source>
         <translation>The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="389"/>
+        <location filename="../../ui/reasons.py" line="396"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>Label: {scanned}, entered: {entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="393"/>
+        <location filename="../../ui/reasons.py" line="400"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>Expired, held, recalled or QC-blocked stock goes through quarantine.</translation>
     </message>
@@ -3072,62 +3077,88 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ReceivingScreen</name>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="37"/>
+        <location filename="../../ui/screens/receiving.py" line="51"/>
         <source>supplier code, optional</source>
         <translation>supplier code, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="40"/>
+        <location filename="../../ui/screens/receiving.py" line="54"/>
         <source>delivery note number</source>
         <translation>delivery note number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="44"/>
+        <location filename="../../ui/screens/receiving.py" line="58"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>from the label (AI 30/37), else 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="45"/>
+        <location filename="../../ui/screens/receiving.py" line="60"/>
+        <source>Attach transport logger file…</source>
+        <translation>Attach transport logger file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="63"/>
+        <location filename="../../ui/screens/receiving.py" line="150"/>
+        <source>no transport log</source>
+        <translation>no transport log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="66"/>
         <source>Receive the last scan again</source>
         <translation>Receive the last scan again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="50"/>
+        <location filename="../../ui/screens/receiving.py" line="71"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="51"/>
+        <location filename="../../ui/screens/receiving.py" line="72"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="52"/>
+        <location filename="../../ui/screens/receiving.py" line="73"/>
         <source>Delivery note</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="53"/>
+        <location filename="../../ui/screens/receiving.py" line="74"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="60"/>
+        <location filename="../../ui/screens/receiving.py" line="78"/>
+        <source>Transport log</source>
+        <translation>Transport log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="85"/>
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="123"/>
+        <location filename="../../ui/screens/receiving.py" line="142"/>
+        <source>Transport logger file</source>
+        <translation>Transport logger file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="142"/>
+        <source>Logger files (*.txt)</source>
+        <translation>Logger files (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="167"/>
         <source>Unknown item: give it a name</source>
         <translation>Unknown item: give it a name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="124"/>
+        <location filename="../../ui/screens/receiving.py" line="168"/>
         <source>The scan is kept; it is received once the item has a name.</source>
         <translation>The scan is kept; it is received once the item has a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="152"/>
+        <location filename="../../ui/screens/receiving.py" line="196"/>
         <source>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</source>
         <translation>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</translation>
     </message>
@@ -3135,12 +3166,12 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../ui/screens/scan_screen.py" line="60"/>
+        <location filename="../../ui/screens/scan_screen.py" line="65"/>
         <source>Scan anywhere on this screen — no need to click a field.</source>
         <translation>Scan anywhere on this screen — no need to click a field.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/scan_screen.py" line="156"/>
+        <location filename="../../ui/screens/scan_screen.py" line="169"/>
         <source>{place} is kept outside the range this item needs. A supervisor may accept it, with a reason.</source>
         <translation>{place} is kept outside the range this item needs. A supervisor may accept it, with a reason.</translation>
     </message>
