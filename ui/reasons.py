@@ -111,6 +111,13 @@ def _accepted(result: ActionResult, action: str, today: date) -> Verdict:
         )
     if d.get("hold") == "quarantine":
         lines.append(QCoreApplication.translate("Reasons", "Put in quarantine on receipt"))
+    if d.get("transport_route_warning"):
+        lines.append(
+            QCoreApplication.translate(
+                "Reasons",
+                "Carrier {carrier} is not on the supplier's approved list: warning raised",
+            ).format(carrier=d["transport_route_warning"])
+        )
     transport = d.get("transport")
     if isinstance(transport, Mapping) and transport.get("quarantined"):
         lines.append(

@@ -7,7 +7,7 @@ finding the excursions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -146,6 +146,21 @@ class SqlClimate:
         if class_name:
             self.conn.execute(
                 insert(t.location_storage), {"location_id": location_id, "class_name": class_name}
+            )
+
+    def approved_carriers(self, supplier_id: int) -> list[str]:
+        c = t.supplier_carriers.c
+        rows = self.conn.execute(
+            select(c.carrier).where(c.supplier_id == supplier_id).order_by(c.carrier)
+        )
+        return [str(v) for v in rows.scalars()]
+
+    def set_approved_carriers(self, supplier_id: int, carriers: Sequence[str]) -> None:
+        c = t.supplier_carriers.c
+        self.conn.execute(delete(t.supplier_carriers).where(c.supplier_id == supplier_id))
+        for carrier in dict.fromkeys(carriers):
+            self.conn.execute(
+                insert(t.supplier_carriers), {"supplier_id": supplier_id, "carrier": carrier}
             )
 
     # --- loggers and their files ---------------------------------------------------

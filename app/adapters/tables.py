@@ -500,3 +500,11 @@ excursion_lots = Table(
     Column("held", Boolean, nullable=False),
 )
 Index("ix_excursion_lots_lot", excursion_lots.c.lot_id)
+
+# The carriers or routes a supplier's deliveries may come by (none listed: not checked).
+supplier_carriers = Table(
+    "supplier_carriers",
+    metadata,
+    Column("supplier_id", ForeignKey("suppliers.id"), primary_key=True),
+    Column("carrier", String(100), primary_key=True),
+)

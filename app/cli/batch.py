@@ -68,6 +68,7 @@ _TEXT = (
     "at",
     "transport_log",
     "transport_mapping",
+    "carrier",
 )
 
 
@@ -136,7 +137,12 @@ def _reason_code(text: str | None) -> WriteOffReason:
 
 _BUILDERS: dict[str, Callable[[dict[str, Any]], Command]] = {
     "receive": lambda f: Receive(
-        f["scan"], f["qty"], f["location"], f["supplier"], f["reference"] or ""
+        f["scan"],
+        f["qty"],
+        f["location"],
+        f["supplier"],
+        f["reference"] or "",
+        carrier=f["carrier"] or "",
     ),
     "move": lambda f: Move(f["scan"], f["location"], f["to"], f["qty"], f["reference"] or ""),
     "pick": lambda f: Pick(f["scan"], f["location"], f["to"], f["qty"], f["reference"] or ""),

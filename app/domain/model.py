@@ -70,6 +70,8 @@ class AlertKind(StrEnum):
     RECALL = "recall"
     # The national UDI database says the device left the market (退市) while lots are on hand.
     WITHDRAWN = "withdrawn"
+    # A delivery came by a carrier or route not on its supplier's approved list (运输途径异常).
+    TRANSPORT_ROUTE = "transport_route"
 
 
 class Level(StrEnum):

@@ -33,7 +33,7 @@ from app.domain.climate import (
     narrowest,
     typical_interval,
 )
-from app.domain.model import Hold, Item, Location, Lot
+from app.domain.model import Alert, AlertKind, Hold, Item, Level, Location, Lot, Supplier
 from app.errors import Code, Refused
 from app.services.commands import (
     Approval,
@@ -69,6 +69,35 @@ def check_storage(ctx: Context, item: Item, location: Location, approval: Approv
         ),
         approval,
     )
+
+
+def check_route(ctx: Context, lot: Lot, supplier: Supplier | None, carrier: str) -> str | None:
+    """A delivery by a carrier or route its supplier does not list raises a transport-route
+    warning (an alert on the lot; the receipt goes on). Returns the carrier if it did."""
+    carrier = carrier.strip()
+    if not carrier or supplier is None or supplier.id is None or lot.id is None:
+        return None
+    approved = ctx.uow.climate.approved_carriers(supplier.id)
+    if not approved or carrier.casefold() in {a.casefold() for a in approved}:
+        return None
+    alert = ctx.uow.alerts.add(
+        Alert(
+            lot_id=lot.id,
+            kind=AlertKind.TRANSPORT_ROUTE,
+            level=Level.WARNING,
+            raised=ctx.now,
+            message=f"carrier {carrier} is not on supplier {supplier.code}'s approved list",
+        )
+    )
+    ctx.change(
+        "raise_alert",
+        "alert",
+        str(alert.id),
+        None,
+        {"kind": AlertKind.TRANSPORT_ROUTE.value, "carrier": carrier, "supplier": supplier.code,
+         "approved": approved, "lot": f"{lot.di}/{lot.lot}"},
+    )  # fmt: skip
+    return carrier
 
 
 def storage_class_named(ctx: Context, name: str) -> StorageClass:

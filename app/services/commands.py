@@ -63,6 +63,8 @@ class Receive(Command):
     override: Approval | None = None
     transport_log: ImportLoggerFile | None = None
     """The delivery's transport logger file (its `delivery` is the delivery note)."""
+    carrier: str = ""
+    """Who brought the delivery, or by which route (checked against the supplier's list)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from app.domain.rules import (
     use_verdict,
 )
 from app.errors import Code, Refused
-from app.services.climate import check_storage, receive_with_transport_log
+from app.services.climate import check_route, check_storage, receive_with_transport_log
 from app.services.commands import (
     Approval,
     Dispose,
@@ -170,6 +170,7 @@ def receive(ctx: Context, cmd: Receive) -> ActionResult:
     # A lot an open recall covers is blocked the moment it arrives.
     cover_received_lot(ctx, lot, scan.serial)
     warn_withdrawn(ctx, lot.id)
+    route = check_route(ctx, lot, supplier, cmd.carrier)
     transport = None
     if cmd.transport_log is not None:
         if not cmd.reference.strip():
@@ -191,6 +192,7 @@ def receive(ctx: Context, cmd: Receive) -> ActionResult:
         new_item=new_item,
         registered=item.registered,
         **({"transport": transport} if transport is not None else {}),
+        **({"transport_route_warning": route} if route else {}),
     )
 
 

@@ -1984,7 +1984,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="66"/>
-        <location filename="../../ui/reasons.py" line="460"/>
+        <location filename="../../ui/reasons.py" line="467"/>
         <source>expiry</source>
         <translation>expiry</translation>
     </message>
@@ -2000,7 +2000,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="76"/>
-        <location filename="../../ui/reasons.py" line="187"/>
+        <location filename="../../ui/reasons.py" line="194"/>
         <source>Waiting for the {missing} barcode</source>
         <translation>Waiting for the {missing} barcode</translation>
     </message>
@@ -2045,542 +2045,547 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>Put in quarantine on receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="117"/>
+        <location filename="../../ui/reasons.py" line="116"/>
+        <source>Carrier {carrier} is not on the supplier&apos;s approved list: warning raised</source>
+        <translation>Carrier {carrier} is not on the supplier&apos;s approved list: warning raised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="124"/>
         <source>The transport logger shows an excursion: QA must assess it</source>
         <translation>The transport logger shows an excursion: QA must assess it</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="122"/>
+        <location filename="../../ui/reasons.py" line="129"/>
         <source>Waiting for QC release before use</source>
         <translation>Waiting for QC release before use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="125"/>
+        <location filename="../../ui/reasons.py" line="132"/>
         <source>Approved by supervisor {name}</source>
         <translation>Approved by supervisor {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="144"/>
+        <location filename="../../ui/reasons.py" line="151"/>
         <source>Lot {lot} expired on {expiry}: do not use</source>
         <translation>Lot {lot} expired on {expiry}: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="147"/>
+        <location filename="../../ui/reasons.py" line="154"/>
         <source>Lot {lot} is inside the do-not-issue window ({days} days left)</source>
         <translation>Lot {lot} is inside the do-not-issue window ({days} days left)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="150"/>
+        <location filename="../../ui/reasons.py" line="157"/>
         <source>Lot {lot} is waiting for QC release</source>
         <translation>Lot {lot} is waiting for QC release</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="153"/>
+        <location filename="../../ui/reasons.py" line="160"/>
         <source>Lot {lot} was rejected by QC: do not use</source>
         <translation>Lot {lot} was rejected by QC: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="156"/>
+        <location filename="../../ui/reasons.py" line="163"/>
         <source>Lot {lot} is in quarantine</source>
         <translation>Lot {lot} is in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="157"/>
+        <location filename="../../ui/reasons.py" line="164"/>
         <source>Lot {lot} is recalled: do not use</source>
         <translation>Lot {lot} is recalled: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="158"/>
+        <location filename="../../ui/reasons.py" line="165"/>
         <source>Wrong lot: take lot {fefo} first</source>
         <translation>Wrong lot: take lot {fefo} first</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="159"/>
+        <location filename="../../ui/reasons.py" line="166"/>
         <source>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</source>
         <translation>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="162"/>
+        <location filename="../../ui/reasons.py" line="169"/>
         <source>Item {di} is not known here</source>
         <translation>Item {di} is not known here</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="163"/>
+        <location filename="../../ui/reasons.py" line="170"/>
         <source>Lot {lot} was never received here</source>
         <translation>Lot {lot} was never received here</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="166"/>
+        <location filename="../../ui/reasons.py" line="173"/>
         <source>There is no location {location}</source>
         <translation>There is no location {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="169"/>
+        <location filename="../../ui/reasons.py" line="176"/>
         <source>Lot {lot} is not at this location</source>
         <translation>Lot {lot} is not at this location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="172"/>
+        <location filename="../../ui/reasons.py" line="179"/>
         <source>The label does not match lot {lot} as recorded</source>
         <translation>The label does not match lot {lot} as recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="175"/>
+        <location filename="../../ui/reasons.py" line="182"/>
         <source>Short-dated: lot {lot} has only {days} days left</source>
         <translation>Short-dated: lot {lot} has only {days} days left</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="178"/>
+        <location filename="../../ui/reasons.py" line="185"/>
         <source>This serial number was already received</source>
         <translation>This serial number was already received</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="181"/>
+        <location filename="../../ui/reasons.py" line="188"/>
         <source>The quantity entered does not match the label</source>
         <translation>The quantity entered does not match the label</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="184"/>
+        <location filename="../../ui/reasons.py" line="191"/>
         <source>This barcode cannot be read as a UDI</source>
         <translation>This barcode cannot be read as a UDI</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="190"/>
+        <location filename="../../ui/reasons.py" line="197"/>
         <source>Unknown or inactive user</source>
         <translation>Unknown or inactive user</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="191"/>
+        <location filename="../../ui/reasons.py" line="198"/>
         <source>Wrong user name or PIN</source>
         <translation>Wrong user name or PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="192"/>
+        <location filename="../../ui/reasons.py" line="199"/>
         <source>Your role may not do this</source>
         <translation>Your role may not do this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="193"/>
+        <location filename="../../ui/reasons.py" line="200"/>
         <source>This block cannot be overridden</source>
         <translation>This block cannot be overridden</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="196"/>
+        <location filename="../../ui/reasons.py" line="203"/>
         <source>Lot {lot}: this device has no registration number yet: do not issue</source>
         <translation>Lot {lot}: this device has no registration number yet: do not issue</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="199"/>
+        <location filename="../../ui/reasons.py" line="206"/>
         <source>There is no supplier {supplier}</source>
         <translation>There is no supplier {supplier}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="202"/>
+        <location filename="../../ui/reasons.py" line="209"/>
         <source>{location} is the wrong kind of location for this</source>
         <translation>{location} is the wrong kind of location for this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="205"/>
+        <location filename="../../ui/reasons.py" line="212"/>
         <source>From and to are the same location</source>
         <translation>From and to are the same location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="208"/>
+        <location filename="../../ui/reasons.py" line="215"/>
         <source>No receiving location: choose where the goods go</source>
         <translation>No receiving location: choose where the goods go</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="211"/>
+        <location filename="../../ui/reasons.py" line="218"/>
         <source>{di} is a package whose contents are not known here: not received</source>
         <translation>{di} is a package whose contents are not known here: not received</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="214"/>
+        <location filename="../../ui/reasons.py" line="221"/>
         <source>This is a package of a serialised item: scan each unit&apos;s serial</source>
         <translation>This is a package of a serialised item: scan each unit&apos;s serial</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="217"/>
+        <location filename="../../ui/reasons.py" line="224"/>
         <source>The UDI database file cannot be read: nothing imported</source>
         <translation>The UDI database file cannot be read: nothing imported</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="220"/>
+        <location filename="../../ui/reasons.py" line="227"/>
         <source>This item is in the master data: change it there</source>
         <translation>This item is in the master data: change it there</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="223"/>
+        <location filename="../../ui/reasons.py" line="230"/>
         <source>Lot {lot} is not on that hold</source>
         <translation>Lot {lot} is not on that hold</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="224"/>
+        <location filename="../../ui/reasons.py" line="231"/>
         <source>The label&apos;s production date is after its expiry date</source>
         <translation>The label&apos;s production date is after its expiry date</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="227"/>
+        <location filename="../../ui/reasons.py" line="234"/>
         <source>The label&apos;s production date is in the future</source>
         <translation>The label&apos;s production date is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="230"/>
+        <location filename="../../ui/reasons.py" line="237"/>
         <source>Something required is missing: {field}</source>
         <translation>Something required is missing: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="233"/>
+        <location filename="../../ui/reasons.py" line="240"/>
         <source>A value is not valid: {field}</source>
         <translation>A value is not valid: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="234"/>
+        <location filename="../../ui/reasons.py" line="241"/>
         <source>The quantity is not valid</source>
         <translation>The quantity is not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="235"/>
+        <location filename="../../ui/reasons.py" line="242"/>
         <source>Give a reason for this</source>
         <translation>Give a reason for this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="236"/>
+        <location filename="../../ui/reasons.py" line="243"/>
         <source>This line is not readable</source>
         <translation>This line is not readable</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="237"/>
+        <location filename="../../ui/reasons.py" line="244"/>
         <source>This line is not readable text</source>
         <translation>This line is not readable text</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="238"/>
+        <location filename="../../ui/reasons.py" line="245"/>
         <source>Unknown action</source>
         <translation>Unknown action</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="239"/>
+        <location filename="../../ui/reasons.py" line="246"/>
         <source>Unknown setting</source>
         <translation>Unknown setting</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="240"/>
+        <location filename="../../ui/reasons.py" line="247"/>
         <source>This value is not valid for the setting</source>
         <translation>This value is not valid for the setting</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="243"/>
+        <location filename="../../ui/reasons.py" line="250"/>
         <source>These warning tiers or windows are not valid</source>
         <translation>These warning tiers or windows are not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="246"/>
+        <location filename="../../ui/reasons.py" line="253"/>
         <source>This warning no longer exists</source>
         <translation>This warning no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="247"/>
+        <location filename="../../ui/reasons.py" line="254"/>
         <source>This count no longer exists</source>
         <translation>This count no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="248"/>
+        <location filename="../../ui/reasons.py" line="255"/>
         <source>Nothing imported: the file has problems</source>
         <translation>Nothing imported: the file has problems</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="251"/>
+        <location filename="../../ui/reasons.py" line="258"/>
         <source>There is no such recall</source>
         <translation>There is no such recall</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="252"/>
+        <location filename="../../ui/reasons.py" line="259"/>
         <source>This recall is closed</source>
         <translation>This recall is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="253"/>
+        <location filename="../../ui/reasons.py" line="260"/>
         <source>Lot {lot} is not part of this recall</source>
         <translation>Lot {lot} is not part of this recall</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="256"/>
+        <location filename="../../ui/reasons.py" line="263"/>
         <source>This recall cannot be opened as filled in</source>
         <translation>This recall cannot be opened as filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="259"/>
+        <location filename="../../ui/reasons.py" line="266"/>
         <source>Attach a photo or scan as evidence first</source>
         <translation>Attach a photo or scan as evidence first</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="262"/>
+        <location filename="../../ui/reasons.py" line="269"/>
         <source>The evidence file cannot be read</source>
         <translation>The evidence file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="265"/>
+        <location filename="../../ui/reasons.py" line="272"/>
         <source>Units are still unaccounted for</source>
         <translation>Units are still unaccounted for</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="268"/>
+        <location filename="../../ui/reasons.py" line="275"/>
         <source>Too many wrong PINs: locked until {until}</source>
         <translation>Too many wrong PINs: locked until {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="271"/>
+        <location filename="../../ui/reasons.py" line="278"/>
         <source>This PIN is too short: at least {need} characters</source>
         <translation>This PIN is too short: at least {need} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="274"/>
+        <location filename="../../ui/reasons.py" line="281"/>
         <source>A second person must sign this</source>
         <translation>A second person must sign this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="277"/>
+        <location filename="../../ui/reasons.py" line="284"/>
         <source>The store is damaged: writing is blocked until an administrator restores it</source>
         <translation>The store is damaged: writing is blocked until an administrator restores it</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="280"/>
+        <location filename="../../ui/reasons.py" line="287"/>
         <source>The store cannot be written (read-only)</source>
         <translation>The store cannot be written (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="283"/>
+        <location filename="../../ui/reasons.py" line="290"/>
         <source>The disk is full: nothing was written</source>
         <translation>The disk is full: nothing was written</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="286"/>
+        <location filename="../../ui/reasons.py" line="293"/>
         <source>The store is busy: try again</source>
         <translation>The store is busy: try again</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="287"/>
+        <location filename="../../ui/reasons.py" line="294"/>
         <source>Nothing to do</source>
         <translation>Nothing to do</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="288"/>
+        <location filename="../../ui/reasons.py" line="295"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="290"/>
+        <location filename="../../ui/reasons.py" line="297"/>
         <source>{location} ({location_class}) is outside what this item needs ({item_class})</source>
         <translation>{location} ({location_class}) is outside what this item needs ({item_class})</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="294"/>
+        <location filename="../../ui/reasons.py" line="301"/>
         <source>Lot {lot} is held after a temperature excursion: QA must assess it</source>
         <translation>Lot {lot} is held after a temperature excursion: QA must assess it</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="297"/>
+        <location filename="../../ui/reasons.py" line="304"/>
         <source>There is no storage class {name}</source>
         <translation>There is no storage class {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="300"/>
+        <location filename="../../ui/reasons.py" line="307"/>
         <source>This storage class is not valid</source>
         <translation>This storage class is not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="303"/>
+        <location filename="../../ui/reasons.py" line="310"/>
         <source>The logger file cannot be read: nothing imported</source>
         <translation>The logger file cannot be read: nothing imported</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="306"/>
+        <location filename="../../ui/reasons.py" line="313"/>
         <source>There is no such excursion</source>
         <translation>There is no such excursion</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="307"/>
+        <location filename="../../ui/reasons.py" line="314"/>
         <source>Lot {lot} is held by a temperature excursion: QA decides the excursion</source>
         <translation>Lot {lot} is held by a temperature excursion: QA decides the excursion</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="310"/>
+        <location filename="../../ui/reasons.py" line="317"/>
         <source>This excursion was already decided</source>
         <translation>This excursion was already decided</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="345"/>
+        <location filename="../../ui/reasons.py" line="352"/>
         <source>location</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="346"/>
+        <location filename="../../ui/reasons.py" line="353"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="347"/>
+        <location filename="../../ui/reasons.py" line="354"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="348"/>
+        <location filename="../../ui/reasons.py" line="355"/>
         <source>barcode</source>
         <translation>barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="349"/>
+        <location filename="../../ui/reasons.py" line="356"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="350"/>
+        <location filename="../../ui/reasons.py" line="357"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="351"/>
+        <location filename="../../ui/reasons.py" line="358"/>
         <source>registration number</source>
         <translation>registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="352"/>
+        <location filename="../../ui/reasons.py" line="359"/>
         <source>time</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="353"/>
+        <location filename="../../ui/reasons.py" line="360"/>
         <source>department</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="354"/>
+        <location filename="../../ui/reasons.py" line="361"/>
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="374"/>
+        <location filename="../../ui/reasons.py" line="381"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>First expiry first out: lot {fefo} at {location}, {expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="382"/>
+        <location filename="../../ui/reasons.py" line="389"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>At least {limit} days are required: a supervisor must accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="386"/>
+        <location filename="../../ui/reasons.py" line="393"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>Do-not-issue window: {window} days. A supervisor may override.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="390"/>
+        <location filename="../../ui/reasons.py" line="397"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="392"/>
+        <location filename="../../ui/reasons.py" line="399"/>
         <source>It is at: {places}</source>
         <translation>It is at: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="405"/>
+        <location filename="../../ui/reasons.py" line="412"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
         <translation>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="410"/>
+        <location filename="../../ui/reasons.py" line="417"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
         <translation>Whoever opened the recall closes it only with a second QA&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="413"/>
+        <location filename="../../ui/reasons.py" line="420"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
         <translation>A count&apos;s variance is approved by someone other than the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="416"/>
+        <location filename="../../ui/reasons.py" line="423"/>
         <source>QC release is by someone other than the person who received the lot.</source>
         <translation>QC release is by someone other than the person who received the lot.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="422"/>
+        <location filename="../../ui/reasons.py" line="429"/>
         <source>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</source>
         <translation>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="428"/>
+        <location filename="../../ui/reasons.py" line="435"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
         <translation>QA confirms its registration or filing number, or master data brings it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="435"/>
+        <location filename="../../ui/reasons.py" line="442"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
         <translation>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="449"/>
+        <location filename="../../ui/reasons.py" line="456"/>
         <source>{n} problem(s) found</source>
         <translation>{n} problem(s) found</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="461"/>
+        <location filename="../../ui/reasons.py" line="468"/>
         <source>production date</source>
         <translation>production date</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="465"/>
+        <location filename="../../ui/reasons.py" line="472"/>
         <source>{field}: label {scanned}, record {stored}</source>
         <translation>{field}: label {scanned}, record {stored}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="471"/>
+        <location filename="../../ui/reasons.py" line="478"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>Do not use it: a supervisor must check the label and the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="492"/>
+        <location filename="../../ui/reasons.py" line="499"/>
         <source>The printer did not take the job</source>
         <translation>The printer did not take the job</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="493"/>
+        <location filename="../../ui/reasons.py" line="500"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
         <translation>Is it switched on, with paper, at the address in Settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="500"/>
+        <location filename="../../ui/reasons.py" line="507"/>
         <source>The symbol does not fit this label size</source>
         <translation>The symbol does not fit this label size</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="501"/>
+        <location filename="../../ui/reasons.py" line="508"/>
         <source>Choose the larger label in Settings.</source>
         <translation>Choose the larger label in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="505"/>
+        <location filename="../../ui/reasons.py" line="512"/>
         <source>This label cannot be printed</source>
         <translation>This label cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="509"/>
+        <location filename="../../ui/reasons.py" line="516"/>
         <source>Something went wrong: nothing was changed</source>
         <translation>Something went wrong: nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="510"/>
+        <location filename="../../ui/reasons.py" line="517"/>
         <source>The details are in the log file.</source>
         <translation>The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="396"/>
+        <location filename="../../ui/reasons.py" line="403"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>Label: {scanned}, entered: {entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="400"/>
+        <location filename="../../ui/reasons.py" line="407"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>Expired, held, recalled or QC-blocked stock goes through quarantine.</translation>
     </message>
@@ -3087,78 +3092,88 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>delivery note number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="58"/>
+        <location filename="../../ui/screens/receiving.py" line="57"/>
+        <source>carrier or route, optional</source>
+        <translation>carrier or route, optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="61"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>from the label (AI 30/37), else 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="60"/>
+        <location filename="../../ui/screens/receiving.py" line="63"/>
         <source>Attach transport logger file…</source>
         <translation>Attach transport logger file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="63"/>
-        <location filename="../../ui/screens/receiving.py" line="150"/>
+        <location filename="../../ui/screens/receiving.py" line="66"/>
+        <location filename="../../ui/screens/receiving.py" line="155"/>
         <source>no transport log</source>
         <translation>no transport log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="66"/>
+        <location filename="../../ui/screens/receiving.py" line="69"/>
         <source>Receive the last scan again</source>
         <translation>Receive the last scan again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="71"/>
+        <location filename="../../ui/screens/receiving.py" line="74"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="72"/>
+        <location filename="../../ui/screens/receiving.py" line="75"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="73"/>
+        <location filename="../../ui/screens/receiving.py" line="76"/>
         <source>Delivery note</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="74"/>
+        <location filename="../../ui/screens/receiving.py" line="77"/>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="78"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="78"/>
+        <location filename="../../ui/screens/receiving.py" line="82"/>
         <source>Transport log</source>
         <translation>Transport log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="85"/>
+        <location filename="../../ui/screens/receiving.py" line="89"/>
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="142"/>
+        <location filename="../../ui/screens/receiving.py" line="147"/>
         <source>Transport logger file</source>
         <translation>Transport logger file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="142"/>
+        <location filename="../../ui/screens/receiving.py" line="147"/>
         <source>Logger files (*.txt)</source>
         <translation>Logger files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="167"/>
+        <location filename="../../ui/screens/receiving.py" line="172"/>
         <source>Unknown item: give it a name</source>
         <translation>Unknown item: give it a name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="168"/>
+        <location filename="../../ui/screens/receiving.py" line="173"/>
         <source>The scan is kept; it is received once the item has a name.</source>
         <translation>The scan is kept; it is received once the item has a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="196"/>
+        <location filename="../../ui/screens/receiving.py" line="201"/>
         <source>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</source>
         <translation>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</translation>
     </message>
@@ -3731,6 +3746,11 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <location filename="../../ui/widgets/tiers.py" line="86"/>
         <source>recall</source>
         <translation>recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="87"/>
+        <source>transport route</source>
+        <translation>transport route</translation>
     </message>
 </context>
 <context>

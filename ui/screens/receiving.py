@@ -52,6 +52,9 @@ class ReceivingScreen(ScanScreen):
         self.reference = QLineEdit()
         self.reference.setObjectName("delivery_note")
         self.reference.setPlaceholderText(self.tr("delivery note number"))
+        self.carrier = QLineEdit()
+        self.carrier.setObjectName("carrier")
+        self.carrier.setPlaceholderText(self.tr("carrier or route, optional"))
         self.quantity = QSpinBox()
         self.quantity.setObjectName("quantity")
         self.quantity.setRange(0, 100_000)
@@ -71,6 +74,7 @@ class ReceivingScreen(ScanScreen):
         form.addRow(self.tr("Destination"), self.location)
         form.addRow(self.tr("Supplier"), self.supplier)
         form.addRow(self.tr("Delivery note"), self.reference)
+        form.addRow(self.tr("Carrier"), self.carrier)
         form.addRow(self.tr("Quantity"), self.quantity)
         transport = QHBoxLayout()
         transport.addWidget(self.attached, 1)
@@ -135,6 +139,7 @@ class ReceivingScreen(ScanScreen):
             location=self.location.currentData(),
             supplier=self.supplier.text().strip() or None,
             reference=self.reference.text().strip(),
+            carrier=self.carrier.text().strip(),
         )
 
     def choose_transport_log(self) -> None:

@@ -84,5 +84,6 @@ def alert_kind_name(kind: AlertKind) -> str:
         AlertKind.COUNT_DISCREPANCY: QCoreApplication.translate("Tiers", "count difference"),
         AlertKind.WITHDRAWN: QCoreApplication.translate("Tiers", "withdrawn from the market"),
         AlertKind.RECALL: QCoreApplication.translate("Tiers", "recall"),
+        AlertKind.TRANSPORT_ROUTE: QCoreApplication.translate("Tiers", "transport route"),
     }
     return names[kind]
