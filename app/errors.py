@@ -110,6 +110,9 @@ class Code(StrEnum):
     UNKNOWN_EXCURSION = "UNKNOWN_EXCURSION"
     EXCURSION_OPEN = "EXCURSION_OPEN"
     EXCURSION_DECIDED = "EXCURSION_DECIDED"
+    # mixed-lot outbound (混批): one line or delivery from several lots of an item
+    MIXED_LOT = "MIXED_LOT"
+    MIXED_LOT_FORBIDDEN = "MIXED_LOT_FORBIDDEN"
 
 
 class LotkeeperError(Exception):

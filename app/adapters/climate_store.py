@@ -473,3 +473,22 @@ class SqlClimate:
             .where(and_(t.excursions.c.id == excursion_id, t.excursions.c.status == "open"))
             .values(status=status, decided_by=by, decided_at=at, justification=justification)
         )
+
+    # --- mixed-lot outbound (混批), the outbound anomaly of the same issue -----------------
+
+    def lots_picked_for(self, reference: str, department_id: int, item_id: int) -> list[str]:
+        """Lot numbers of an item already picked on this reference to this department."""
+        m, lots = t.movements.c, t.lots.c
+        rows = self.conn.execute(
+            select(lots.lot)
+            .select_from(t.movements.join(t.lots, t.lots.c.id == m.lot_id))
+            .where(
+                m.type == "pick",
+                m.reference == reference,
+                m.to_location_id == department_id,
+                lots.item_id == item_id,
+            )
+            .distinct()
+            .order_by(lots.lot)
+        )
+        return [str(v) for v in rows.scalars()]

@@ -145,7 +145,14 @@ _BUILDERS: dict[str, Callable[[dict[str, Any]], Command]] = {
         carrier=f["carrier"] or "",
     ),
     "move": lambda f: Move(f["scan"], f["location"], f["to"], f["qty"], f["reference"] or ""),
-    "pick": lambda f: Pick(f["scan"], f["location"], f["to"], f["qty"], f["reference"] or ""),
+    "pick": lambda f: Pick(
+        f["scan"],
+        f["location"],
+        f["to"],
+        f["qty"],
+        f["reference"] or "",
+        confirm_mixed_lot=f["confirm_mixed_lot"],
+    ),
     "return": lambda f: Return(
         f["scan"], f["location"], f["to"], f["qty"], f["reference"] or "", f["reason"] or ""
     ),
@@ -189,6 +196,12 @@ def read_line(obj: Any) -> Line:
         )
     fields: dict[str, Any] = {name: _field(obj, name) for name in _TEXT}
     fields["qty"] = _quantity(obj)
+    confirm = obj.get("confirm_mixed_lot", False)
+    if not isinstance(confirm, bool):
+        raise Refused(
+            Code.BAD_FIELD, "confirm_mixed_lot must be true or false", field="confirm_mixed_lot"
+        )
+    fields["confirm_mixed_lot"] = confirm
     if not fields["user"]:
         raise Refused(Code.MISSING_FIELD, "user is required", field="user")
     if not fields["scan"]:

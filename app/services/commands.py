@@ -87,6 +87,8 @@ class Pick(Command):
     qty: int | None = None
     reference: str = ""
     override: Approval | None = None
+    confirm_mixed_lot: bool = False
+    """The picker saw that this delivery already holds another lot of the item (混批)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,6 +99,18 @@ def _os_zone() -> str:
     return name or "UTC"
 
 
+def _categories(value: str) -> str:
+    names = [c.strip() for c in value.replace("，", ",").split(",") if c.strip()]
+    if len(",".join(names)) > 500:
+        raise ValueError("a list of categories, comma-separated, up to 500 characters")
+    return ",".join(names)
+
+
+def single_lot_categories(uow: UnitOfWork) -> set[str]:
+    """Within the caller's transaction."""
+    return {c for c in site_setting(uow, "single_lot_categories").split(",") if c}
+
+
 def _fixed(value: str) -> Callable[[], str]:
     return lambda: value
 
@@ -114,6 +126,8 @@ SITE_SETTINGS: dict[str, tuple[Callable[[str], str], Callable[[], str]]] = {
     "idle_lock_minutes": (_whole(1, 480), _fixed("10")),
     # Times are stored in UTC and shown, on screens and paper, in this zone.
     "time_zone": (_zone, _os_zone),
+    # Item categories whose deliveries must hold one lot of an item (implants: one lot per case).
+    "single_lot_categories": (_categories, _fixed("")),
 }
 
 

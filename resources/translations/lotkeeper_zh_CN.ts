@@ -1560,91 +1560,96 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/screens/picking.py" line="70"/>
+        <source>Confirm mixed lots</source>
+        <translation>确认混批出库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="74"/>
         <source>Supervisor override…</source>
         <translation>主管授权…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="75"/>
+        <location filename="../../ui/screens/picking.py" line="79"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="76"/>
+        <location filename="../../ui/screens/picking.py" line="80"/>
         <source>Request</source>
         <translation>申领单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="81"/>
+        <location filename="../../ui/screens/picking.py" line="85"/>
         <source>New line</source>
         <translation>新明细</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="87"/>
+        <location filename="../../ui/screens/picking.py" line="91"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="88"/>
+        <location filename="../../ui/screens/picking.py" line="92"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="89"/>
+        <location filename="../../ui/screens/picking.py" line="93"/>
         <source>Take lot (FEFO)</source>
         <translation>应取批号（先到期先出）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="90"/>
+        <location filename="../../ui/screens/picking.py" line="94"/>
         <source>Location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="91"/>
+        <location filename="../../ui/screens/picking.py" line="95"/>
         <source>Expiry</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="92"/>
+        <location filename="../../ui/screens/picking.py" line="96"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="107"/>
+        <location filename="../../ui/screens/picking.py" line="112"/>
         <source>Picking</source>
         <translation>拣货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="148"/>
+        <location filename="../../ui/screens/picking.py" line="153"/>
         <source>Item {di} is not known here</source>
         <translation>本库没有物品 {di}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="182"/>
+        <location filename="../../ui/screens/picking.py" line="187"/>
         <source>✔ picked lot {lot}</source>
         <translation>✔ 已拣批号 {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="184"/>
+        <location filename="../../ui/screens/picking.py" line="189"/>
         <source>no usable stock</source>
         <translation>无可用库存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="186"/>
+        <location filename="../../ui/screens/picking.py" line="191"/>
         <source>to pick</source>
         <translation>待拣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="250"/>
+        <location filename="../../ui/screens/picking.py" line="255"/>
         <source>No usable stock of this item</source>
         <translation>该物品无可用库存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="282"/>
+        <location filename="../../ui/screens/picking.py" line="295"/>
         <source>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</source>
         <translation>按先到期先出应取批号 {fefo}，确定改拣批号 {lot}？请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="286"/>
+        <location filename="../../ui/screens/picking.py" line="299"/>
         <source>Pick lot {lot} inside the do-not-issue window? Give the reason.</source>
         <translation>批号 {lot} 已在禁发期内，确定拣货？请填写原因。</translation>
     </message>
@@ -1984,7 +1989,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="66"/>
-        <location filename="../../ui/reasons.py" line="467"/>
+        <location filename="../../ui/reasons.py" line="481"/>
         <source>expiry</source>
         <translation>有效期</translation>
     </message>
@@ -2000,7 +2005,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="76"/>
-        <location filename="../../ui/reasons.py" line="194"/>
+        <location filename="../../ui/reasons.py" line="200"/>
         <source>Waiting for the {missing} barcode</source>
         <translation>等待扫描{missing}条码</translation>
     </message>
@@ -2046,546 +2051,561 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="116"/>
+        <source>Mixed lots in this delivery: {lots}</source>
+        <translation>本次配送混批：{lots}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="122"/>
         <source>Carrier {carrier} is not on the supplier&apos;s approved list: warning raised</source>
         <translation>承运方 {carrier} 不在该供应商的认可名单中：已发出运输途径预警</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="124"/>
+        <location filename="../../ui/reasons.py" line="130"/>
         <source>The transport logger shows an excursion: QA must assess it</source>
         <translation>运输温度记录显示超标：须质量部门评估</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="129"/>
+        <location filename="../../ui/reasons.py" line="135"/>
         <source>Waiting for QC release before use</source>
         <translation>待质检放行后方可使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="132"/>
+        <location filename="../../ui/reasons.py" line="138"/>
         <source>Approved by supervisor {name}</source>
         <translation>主管 {name} 已授权</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="151"/>
+        <location filename="../../ui/reasons.py" line="157"/>
         <source>Lot {lot} expired on {expiry}: do not use</source>
         <translation>批号 {lot} 已于 {expiry} 过期：禁止使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="154"/>
+        <location filename="../../ui/reasons.py" line="160"/>
         <source>Lot {lot} is inside the do-not-issue window ({days} days left)</source>
         <translation>批号 {lot} 在禁发期内（剩余 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="157"/>
+        <location filename="../../ui/reasons.py" line="163"/>
         <source>Lot {lot} is waiting for QC release</source>
         <translation>批号 {lot} 待质检放行</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="160"/>
+        <location filename="../../ui/reasons.py" line="166"/>
         <source>Lot {lot} was rejected by QC: do not use</source>
         <translation>批号 {lot} 质检不合格：禁止使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="163"/>
+        <location filename="../../ui/reasons.py" line="169"/>
         <source>Lot {lot} is in quarantine</source>
         <translation>批号 {lot} 已隔离</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="164"/>
+        <location filename="../../ui/reasons.py" line="170"/>
         <source>Lot {lot} is recalled: do not use</source>
         <translation>批号 {lot} 已召回：禁止使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="165"/>
+        <location filename="../../ui/reasons.py" line="171"/>
         <source>Wrong lot: take lot {fefo} first</source>
         <translation>批号错误：请先取批号 {fefo}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="166"/>
+        <location filename="../../ui/reasons.py" line="172"/>
         <source>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</source>
         <translation>批号 {lot} 库存不足：现有 {on_hand}，需要 {asked}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="169"/>
+        <location filename="../../ui/reasons.py" line="175"/>
         <source>Item {di} is not known here</source>
         <translation>本库没有物品 {di}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="170"/>
+        <location filename="../../ui/reasons.py" line="176"/>
         <source>Lot {lot} was never received here</source>
         <translation>批号 {lot} 未在本库收货</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="173"/>
+        <location filename="../../ui/reasons.py" line="179"/>
         <source>There is no location {location}</source>
         <translation>没有货位 {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="176"/>
+        <location filename="../../ui/reasons.py" line="182"/>
         <source>Lot {lot} is not at this location</source>
         <translation>批号 {lot} 不在此货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="179"/>
+        <location filename="../../ui/reasons.py" line="185"/>
         <source>The label does not match lot {lot} as recorded</source>
         <translation>标签与批号 {lot} 的记录不符</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="182"/>
+        <location filename="../../ui/reasons.py" line="188"/>
         <source>Short-dated: lot {lot} has only {days} days left</source>
         <translation>近效期：批号 {lot} 仅剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="185"/>
+        <location filename="../../ui/reasons.py" line="191"/>
         <source>This serial number was already received</source>
         <translation>该序列号已收过货</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="188"/>
+        <location filename="../../ui/reasons.py" line="194"/>
         <source>The quantity entered does not match the label</source>
         <translation>输入数量与标签不符</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="191"/>
+        <location filename="../../ui/reasons.py" line="197"/>
         <source>This barcode cannot be read as a UDI</source>
         <translation>此条码无法识别为 UDI</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="197"/>
+        <location filename="../../ui/reasons.py" line="203"/>
         <source>Unknown or inactive user</source>
         <translation>用户不存在或已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="198"/>
+        <location filename="../../ui/reasons.py" line="204"/>
         <source>Wrong user name or PIN</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="199"/>
+        <location filename="../../ui/reasons.py" line="205"/>
         <source>Your role may not do this</source>
         <translation>您的角色无权执行此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="200"/>
+        <location filename="../../ui/reasons.py" line="206"/>
         <source>This block cannot be overridden</source>
         <translation>此禁止项不可授权放行</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="203"/>
+        <location filename="../../ui/reasons.py" line="209"/>
         <source>Lot {lot}: this device has no registration number yet: do not issue</source>
         <translation>批号 {lot}：该器械尚无注册证号，不得发放</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="206"/>
+        <location filename="../../ui/reasons.py" line="212"/>
         <source>There is no supplier {supplier}</source>
         <translation>没有供应商 {supplier}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="209"/>
+        <location filename="../../ui/reasons.py" line="215"/>
         <source>{location} is the wrong kind of location for this</source>
         <translation>{location} 的货位类型不适用于此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="212"/>
+        <location filename="../../ui/reasons.py" line="218"/>
         <source>From and to are the same location</source>
         <translation>来源与目的货位相同</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="215"/>
+        <location filename="../../ui/reasons.py" line="221"/>
         <source>No receiving location: choose where the goods go</source>
         <translation>没有收货区：请选择货物去向</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="218"/>
+        <location filename="../../ui/reasons.py" line="224"/>
         <source>{di} is a package whose contents are not known here: not received</source>
         <translation>{di} 是包装，本地不知其内含数量：未收货</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="221"/>
+        <location filename="../../ui/reasons.py" line="227"/>
         <source>This is a package of a serialised item: scan each unit&apos;s serial</source>
         <translation>这是序列号管理产品的包装：请逐个扫描每件的序列号</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="224"/>
+        <location filename="../../ui/reasons.py" line="230"/>
         <source>The UDI database file cannot be read: nothing imported</source>
         <translation>UDI 数据库文件无法读取：未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="227"/>
+        <location filename="../../ui/reasons.py" line="233"/>
         <source>This item is in the master data: change it there</source>
         <translation>该品项已在主数据中：请在主数据中修改</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="230"/>
+        <location filename="../../ui/reasons.py" line="236"/>
         <source>Lot {lot} is not on that hold</source>
         <translation>批号 {lot} 不在该冻结状态</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="231"/>
+        <location filename="../../ui/reasons.py" line="237"/>
         <source>The label&apos;s production date is after its expiry date</source>
         <translation>标签上的生产日期晚于有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="234"/>
+        <location filename="../../ui/reasons.py" line="240"/>
         <source>The label&apos;s production date is in the future</source>
         <translation>标签上的生产日期在未来</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="237"/>
+        <location filename="../../ui/reasons.py" line="243"/>
         <source>Something required is missing: {field}</source>
         <translation>缺少必填项：{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="240"/>
+        <location filename="../../ui/reasons.py" line="246"/>
         <source>A value is not valid: {field}</source>
         <translation>数值无效：{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="241"/>
+        <location filename="../../ui/reasons.py" line="247"/>
         <source>The quantity is not valid</source>
         <translation>数量无效</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="242"/>
+        <location filename="../../ui/reasons.py" line="248"/>
         <source>Give a reason for this</source>
         <translation>请填写原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="243"/>
+        <location filename="../../ui/reasons.py" line="249"/>
         <source>This line is not readable</source>
         <translation>此行无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="244"/>
+        <location filename="../../ui/reasons.py" line="250"/>
         <source>This line is not readable text</source>
         <translation>此行不是可读的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="245"/>
+        <location filename="../../ui/reasons.py" line="251"/>
         <source>Unknown action</source>
         <translation>未知操作</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="246"/>
+        <location filename="../../ui/reasons.py" line="252"/>
         <source>Unknown setting</source>
         <translation>未知设置项</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="247"/>
+        <location filename="../../ui/reasons.py" line="253"/>
         <source>This value is not valid for the setting</source>
         <translation>该数值不适用于此设置</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="250"/>
+        <location filename="../../ui/reasons.py" line="256"/>
         <source>These warning tiers or windows are not valid</source>
         <translation>这些预警级别或禁发期设置无效</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="253"/>
+        <location filename="../../ui/reasons.py" line="259"/>
         <source>This warning no longer exists</source>
         <translation>该预警已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="254"/>
+        <location filename="../../ui/reasons.py" line="260"/>
         <source>This count no longer exists</source>
         <translation>该盘点记录已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="255"/>
+        <location filename="../../ui/reasons.py" line="261"/>
         <source>Nothing imported: the file has problems</source>
         <translation>未导入任何数据：文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="258"/>
+        <location filename="../../ui/reasons.py" line="264"/>
         <source>There is no such recall</source>
         <translation>没有该召回</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="259"/>
+        <location filename="../../ui/reasons.py" line="265"/>
         <source>This recall is closed</source>
         <translation>该召回已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="260"/>
+        <location filename="../../ui/reasons.py" line="266"/>
         <source>Lot {lot} is not part of this recall</source>
         <translation>批号 {lot} 不属于该召回</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="263"/>
+        <location filename="../../ui/reasons.py" line="269"/>
         <source>This recall cannot be opened as filled in</source>
         <translation>按所填内容无法发起该召回</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="266"/>
+        <location filename="../../ui/reasons.py" line="272"/>
         <source>Attach a photo or scan as evidence first</source>
         <translation>请先附上照片或扫描件作为证据</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="269"/>
+        <location filename="../../ui/reasons.py" line="275"/>
         <source>The evidence file cannot be read</source>
         <translation>证据文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="272"/>
+        <location filename="../../ui/reasons.py" line="278"/>
         <source>Units are still unaccounted for</source>
         <translation>仍有数量未落实</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="275"/>
+        <location filename="../../ui/reasons.py" line="281"/>
         <source>Too many wrong PINs: locked until {until}</source>
         <translation>PIN 码错误次数过多：锁定至 {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="278"/>
+        <location filename="../../ui/reasons.py" line="284"/>
         <source>This PIN is too short: at least {need} characters</source>
         <translation>PIN 码太短：至少 {need} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="281"/>
+        <location filename="../../ui/reasons.py" line="287"/>
         <source>A second person must sign this</source>
         <translation>需要第二人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="284"/>
+        <location filename="../../ui/reasons.py" line="290"/>
         <source>The store is damaged: writing is blocked until an administrator restores it</source>
         <translation>数据库已损坏：在管理员恢复之前禁止写入</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="287"/>
+        <location filename="../../ui/reasons.py" line="293"/>
         <source>The store cannot be written (read-only)</source>
         <translation>数据库无法写入（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="290"/>
+        <location filename="../../ui/reasons.py" line="296"/>
         <source>The disk is full: nothing was written</source>
         <translation>磁盘已满：未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="293"/>
+        <location filename="../../ui/reasons.py" line="299"/>
         <source>The store is busy: try again</source>
         <translation>数据库正忙：请重试</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="294"/>
+        <location filename="../../ui/reasons.py" line="300"/>
         <source>Nothing to do</source>
         <translation>无需操作</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="295"/>
+        <location filename="../../ui/reasons.py" line="301"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="297"/>
+        <location filename="../../ui/reasons.py" line="303"/>
         <source>{location} ({location_class}) is outside what this item needs ({item_class})</source>
         <translation>{location}（{location_class}）不符合本品储存条件（{item_class}）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="301"/>
+        <location filename="../../ui/reasons.py" line="307"/>
         <source>Lot {lot} is held after a temperature excursion: QA must assess it</source>
         <translation>批号 {lot} 因温度超标已冻结：须质量部门评估</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="304"/>
+        <location filename="../../ui/reasons.py" line="310"/>
         <source>There is no storage class {name}</source>
         <translation>没有储存类别 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="307"/>
+        <location filename="../../ui/reasons.py" line="313"/>
         <source>This storage class is not valid</source>
         <translation>该储存类别无效</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="310"/>
+        <location filename="../../ui/reasons.py" line="316"/>
         <source>The logger file cannot be read: nothing imported</source>
         <translation>温度记录仪文件无法读取：未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="313"/>
+        <location filename="../../ui/reasons.py" line="319"/>
         <source>There is no such excursion</source>
         <translation>没有该超标记录</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="314"/>
+        <location filename="../../ui/reasons.py" line="320"/>
         <source>Lot {lot} is held by a temperature excursion: QA decides the excursion</source>
         <translation>批号 {lot} 因温度超标被冻结：须由质量部门评估该超标后放行</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="317"/>
+        <location filename="../../ui/reasons.py" line="323"/>
         <source>This excursion was already decided</source>
         <translation>该超标已评估</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="352"/>
+        <location filename="../../ui/reasons.py" line="326"/>
+        <source>Mixed lots: this delivery would hold lots {lots}: confirm to go on</source>
+        <translation>混批：本次配送将包含批号 {lots}，确认后继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="329"/>
+        <source>Mixed lots are not allowed for {category}: one lot per delivery ({lots})</source>
+        <translation>{category} 不允许混批：每次配送只能一个批号（{lots}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="366"/>
         <source>location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="353"/>
+        <location filename="../../ui/reasons.py" line="367"/>
         <source>destination</source>
         <translation>目的货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="354"/>
+        <location filename="../../ui/reasons.py" line="368"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="355"/>
+        <location filename="../../ui/reasons.py" line="369"/>
         <source>barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="356"/>
+        <location filename="../../ui/reasons.py" line="370"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="357"/>
+        <location filename="../../ui/reasons.py" line="371"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="358"/>
+        <location filename="../../ui/reasons.py" line="372"/>
         <source>registration number</source>
         <translation>注册证号</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="359"/>
+        <location filename="../../ui/reasons.py" line="373"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="360"/>
+        <location filename="../../ui/reasons.py" line="374"/>
         <source>department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="361"/>
+        <location filename="../../ui/reasons.py" line="375"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="381"/>
+        <location filename="../../ui/reasons.py" line="395"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>先到期先出：批号 {fefo}，货位 {location}，{expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="389"/>
+        <location filename="../../ui/reasons.py" line="403"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>要求剩余效期至少 {limit} 天：需主管批准接收。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="393"/>
+        <location filename="../../ui/reasons.py" line="407"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>禁发期：{window} 天。主管可授权放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="397"/>
+        <location filename="../../ui/reasons.py" line="411"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="399"/>
+        <location filename="../../ui/reasons.py" line="413"/>
         <source>It is at: {places}</source>
         <translation>所在货位：{places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="412"/>
+        <location filename="../../ui/reasons.py" line="426"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
         <translation>过期或质检不合格的库存须经第二位主管签字才能报废。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="417"/>
+        <location filename="../../ui/reasons.py" line="431"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
         <translation>召回发起人须经第二位质量人员签字才能关闭召回。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="420"/>
+        <location filename="../../ui/reasons.py" line="434"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
         <translation>盘点差异须由盘点人以外的人批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="423"/>
+        <location filename="../../ui/reasons.py" line="437"/>
         <source>QC release is by someone other than the person who received the lot.</source>
         <translation>质检放行须由收货人以外的人执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="429"/>
+        <location filename="../../ui/reasons.py" line="443"/>
         <source>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</source>
         <translation>请导入国家医疗器械唯一标识数据库或该产品的包装层级；包装不会按 1 个计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="435"/>
+        <location filename="../../ui/reasons.py" line="449"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
         <translation>由质量人员确认其注册证号或备案凭证号，或由主数据提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="442"/>
+        <location filename="../../ui/reasons.py" line="456"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
         <translation>批号 {lot}：{affected} 件中 {open} 件未落实（货架上 {shelf} 件，科室中 {out} 件）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="456"/>
+        <location filename="../../ui/reasons.py" line="470"/>
         <source>{n} problem(s) found</source>
         <translation>发现 {n} 个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="468"/>
+        <location filename="../../ui/reasons.py" line="482"/>
         <source>production date</source>
         <translation>生产日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="472"/>
+        <location filename="../../ui/reasons.py" line="486"/>
         <source>{field}: label {scanned}, record {stored}</source>
         <translation>{field}：标签 {scanned}，记录 {stored}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="478"/>
+        <location filename="../../ui/reasons.py" line="492"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>请勿使用：需主管核对标签与记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="499"/>
+        <location filename="../../ui/reasons.py" line="513"/>
         <source>The printer did not take the job</source>
         <translation>打印机未接收该任务</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="500"/>
+        <location filename="../../ui/reasons.py" line="514"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
         <translation>请检查打印机是否开机、有纸，以及地址是否与设置一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="507"/>
+        <location filename="../../ui/reasons.py" line="521"/>
         <source>The symbol does not fit this label size</source>
         <translation>条码放不进该标签尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="508"/>
+        <location filename="../../ui/reasons.py" line="522"/>
         <source>Choose the larger label in Settings.</source>
         <translation>请在设置中选择更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="512"/>
+        <location filename="../../ui/reasons.py" line="526"/>
         <source>This label cannot be printed</source>
         <translation>该标签无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="516"/>
+        <location filename="../../ui/reasons.py" line="530"/>
         <source>Something went wrong: nothing was changed</source>
         <translation>出错了：未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="517"/>
+        <location filename="../../ui/reasons.py" line="531"/>
         <source>The details are in the log file.</source>
         <translation>详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="403"/>
+        <location filename="../../ui/reasons.py" line="417"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>标签：{scanned}，输入：{entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="407"/>
+        <location filename="../../ui/reasons.py" line="421"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>过期、冻结、召回或质检未放行的库存须走隔离流程。</translation>
     </message>
