@@ -97,7 +97,7 @@ def upgrade() -> None:
     op.create_table(
         "climate_readings",
         sa.Column("logger_id", sa.Integer(), primary_key=True),
-        sa.Column("at", _TIME, primary_key=True),
+        sa.Column("at", sa.Integer(), primary_key=True),  # seconds since the epoch, UTC
         sa.Column("temperature", sa.Float(), nullable=False),
         sa.Column("humidity", sa.Float()),
         sa.Column("out_of_limits", sa.Boolean(), nullable=False),
