@@ -126,6 +126,9 @@ class Code(StrEnum):
     TRANSFER_ARRIVED = "TRANSFER_ARRIVED"
     UNKNOWN_SUGGESTION = "UNKNOWN_SUGGESTION"
     SUGGESTION_DECIDED = "SUGGESTION_DECIDED"
+    # mixed-lot outbound (混批): one line or delivery from several lots of an item
+    MIXED_LOT = "MIXED_LOT"
+    MIXED_LOT_FORBIDDEN = "MIXED_LOT_FORBIDDEN"
 
 
 class LotkeeperError(Exception):

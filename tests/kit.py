@@ -54,7 +54,13 @@ def command(action: str, scan: str = "", **f: Any) -> Command:
             scan, get("location"), get("to"), get("qty"), get("reference", ""), get("override")
         ),
         "pick": lambda: Pick(
-            scan, get("location"), get("to"), get("qty"), get("reference", ""), get("override")
+            scan,
+            get("location"),
+            get("to"),
+            get("qty"),
+            get("reference", ""),
+            get("override"),
+            get("confirm_mixed_lot", False),
         ),
         "return": lambda: Return(
             scan, get("location"), get("to"), get("qty"), get("reference", ""), get("reason", "")

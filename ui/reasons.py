@@ -118,6 +118,26 @@ def _accepted(result: ActionResult, action: str, today: date) -> Verdict:
         )
     if d.get("hold") == "quarantine":
         lines.append(QCoreApplication.translate("Reasons", "Put in quarantine on receipt"))
+    if d.get("mixed_lots"):
+        lines.append(
+            QCoreApplication.translate("Reasons", "Mixed lots in this delivery: {lots}").format(
+                lots=", ".join(str(x) for x in d["mixed_lots"])
+            )
+        )
+    if d.get("transport_route_warning"):
+        lines.append(
+            QCoreApplication.translate(
+                "Reasons",
+                "Carrier {carrier} is not on the supplier's approved list: warning raised",
+            ).format(carrier=d["transport_route_warning"])
+        )
+    transport = d.get("transport")
+    if isinstance(transport, Mapping) and transport.get("quarantined"):
+        lines.append(
+            QCoreApplication.translate(
+                "Reasons", "The transport logger shows an excursion: QA must assess it"
+            )
+        )
     elif d.get("qc") == "pending":
         lines.append(QCoreApplication.translate("Reasons", "Waiting for QC release before use"))
     if d.get("override_by"):
@@ -338,6 +358,12 @@ def _refused_headline(result: ActionResult, today: date) -> str:
         Code.SUGGESTION_DECIDED: QCoreApplication.translate(
             "Reasons", "This transfer suggestion was already decided"
         ),
+        Code.MIXED_LOT: QCoreApplication.translate(
+            "Reasons", "Mixed lots: this delivery would hold lots {lots}: confirm to go on"
+        ),
+        Code.MIXED_LOT_FORBIDDEN: QCoreApplication.translate(
+            "Reasons", "Mixed lots are not allowed for {category}: one lot per delivery ({lots})"
+        ),
     }
     fill.update(
         fefo=result.fefo_lot or "",
@@ -352,6 +378,8 @@ def _refused_headline(result: ActionResult, today: date) -> str:
         location_class=d.get("location_class") or _range_words(d, "location"),
         item_class=d.get("item_class") or _range_words(d, "item"),
         name=d.get("name", ""),
+        lots=", ".join(str(x) for x in d.get("lots", [])),
+        category=d.get("category", ""),
     )
     return sentences[result.code].format(**fill)
 

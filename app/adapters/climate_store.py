@@ -1,13 +1,13 @@
 """The cold chain's storage: storage classes, loggers, readings, gaps, excursions.
 
-Readings go in and come out as plain tuples over raw SQL: a year of 5-minute
-readings is 105,000 rows, and a Core statement per row would cost more than
-finding the excursions.
+Readings go in and come out as plain tuples over raw SQL, their times as whole
+seconds since the epoch: a year of 5-minute readings is 105,000 rows, and a Core
+statement (or ISO text) per row would cost more than finding the excursions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,14 +24,9 @@ from app.domain.climate import (
 )
 
 
-def _stamp(at: datetime) -> str:
-    """As t.UtcDateTime stores it, so raw rows and Core rows compare as one."""
-    return at.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _utc_stamp(at: datetime) -> str:
-    """`_stamp` of a reading's time, which is UTC already (app.domain.climate.Reading)."""
-    return at.isoformat(timespec="microseconds")
+def _seconds(at: datetime) -> int:
+    """A reading's time as climate_readings keeps it: whole seconds since the epoch (UTC)."""
+    return int(at.timestamp())
 
 
 def _range(low: float | None, high: float | None) -> Range | None:
@@ -148,6 +143,21 @@ class SqlClimate:
                 insert(t.location_storage), {"location_id": location_id, "class_name": class_name}
             )
 
+    def approved_carriers(self, supplier_id: int) -> list[str]:
+        c = t.supplier_carriers.c
+        rows = self.conn.execute(
+            select(c.carrier).where(c.supplier_id == supplier_id).order_by(c.carrier)
+        )
+        return [str(v) for v in rows.scalars()]
+
+    def set_approved_carriers(self, supplier_id: int, carriers: Sequence[str]) -> None:
+        c = t.supplier_carriers.c
+        self.conn.execute(delete(t.supplier_carriers).where(c.supplier_id == supplier_id))
+        for carrier in dict.fromkeys(carriers):
+            self.conn.execute(
+                insert(t.supplier_carriers), {"supplier_id": supplier_id, "carrier": carrier}
+            )
+
     # --- loggers and their files ---------------------------------------------------
 
     def logger(self, serial: str, place: str) -> dict[str, Any] | None:
@@ -207,7 +217,7 @@ class SqlClimate:
             "INSERT OR IGNORE INTO climate_readings "
             "(logger_id, at, temperature, humidity, out_of_limits) VALUES (?, ?, ?, ?, ?)",
             (
-                (logger_id, _utc_stamp(r.at), r.temperature, r.humidity, r.out_of_limits)
+                (logger_id, _seconds(r.at), r.temperature, r.humidity, r.out_of_limits)
                 for r in readings
             ),
         )
@@ -229,16 +239,16 @@ class SqlClimate:
         params: list[object] = [logger_id]
         if start is not None:
             sql += " AND at >= ?"
-            params.append(_stamp(start))
+            params.append(_seconds(start))
         if end is not None:
             sql += " AND at <= ?"
-            params.append(_stamp(end))
+            params.append(_seconds(end))
         self.conn.execute(select(1))
         raw = self.conn.connection.driver_connection
         assert raw is not None
-        parse = datetime.fromisoformat
+        at_second = datetime.fromtimestamp
         return [
-            Reading(parse(at), temperature, humidity, bool(marked))
+            Reading(at_second(at, UTC), temperature, humidity, bool(marked))
             for at, temperature, humidity, marked in raw.execute(sql + " ORDER BY at", params)
         ]
 
@@ -458,3 +468,22 @@ class SqlClimate:
             .where(and_(t.excursions.c.id == excursion_id, t.excursions.c.status == "open"))
             .values(status=status, decided_by=by, decided_at=at, justification=justification)
         )
+
+    # --- mixed-lot outbound (混批), the outbound anomaly of the same issue -----------------
+
+    def lots_picked_for(self, reference: str, department_id: int, item_id: int) -> list[str]:
+        """Lot numbers of an item already picked on this reference to this department."""
+        m, lots = t.movements.c, t.lots.c
+        rows = self.conn.execute(
+            select(lots.lot)
+            .select_from(t.movements.join(t.lots, t.lots.c.id == m.lot_id))
+            .where(
+                m.type == "pick",
+                m.reference == reference,
+                m.to_location_id == department_id,
+                lots.item_id == item_id,
+            )
+            .distinct()
+            .order_by(lots.lot)
+        )
+        return [str(v) for v in rows.scalars()]

@@ -462,12 +462,14 @@ climate_files = Table(
     Column("user", String(64), nullable=False),
 )
 
-# One reading per logger and instant: overlapping files merge into one series.
+# One reading per logger and instant: overlapping files merge into one series. `at` is
+# whole seconds since the epoch (UTC), not ISO text: a year of 5-minute readings is
+# 105,120 rows, and formatting and comparing the text cost more than finding excursions.
 climate_readings = Table(
     "climate_readings",
     metadata,
     Column("logger_id", Integer, primary_key=True),
-    Column("at", UtcDateTime, primary_key=True),
+    Column("at", Integer, primary_key=True),
     Column("temperature", Float, nullable=False),
     Column("humidity", Float),
     Column("out_of_limits", Boolean, nullable=False, default=False),
@@ -562,3 +564,11 @@ scan_refusals = Table(
     Column("lot", String(64)),
 )
 Index("ix_scan_refusals_at", scan_refusals.c.at)
+
+# The carriers or routes a supplier's deliveries may come by (none listed: not checked).
+supplier_carriers = Table(
+    "supplier_carriers",
+    metadata,
+    Column("supplier_id", ForeignKey("suppliers.id"), primary_key=True),
+    Column("carrier", String(100), primary_key=True),
+)

@@ -83,6 +83,7 @@ _TEXT = (
     "site",
     "transfer",
     "suggestion",
+    "carrier",
 )
 
 
@@ -166,9 +167,17 @@ _BUILDERS: dict[str, Callable[[dict[str, Any]], Command]] = {
         f["supplier"],
         f["reference"] or "",
         unit_cost=f["unit_cost"],
+        carrier=f["carrier"] or "",
     ),
     "move": lambda f: Move(f["scan"], f["location"], f["to"], f["qty"], f["reference"] or ""),
-    "pick": lambda f: Pick(f["scan"], f["location"], f["to"], f["qty"], f["reference"] or ""),
+    "pick": lambda f: Pick(
+        f["scan"],
+        f["location"],
+        f["to"],
+        f["qty"],
+        f["reference"] or "",
+        confirm_mixed_lot=f["confirm_mixed_lot"],
+    ),
     "return": lambda f: Return(
         f["scan"], f["location"], f["to"], f["qty"], f["reference"] or "", f["reason"] or ""
     ),
@@ -250,6 +259,12 @@ def read_line(obj: Any) -> Line:
     fields: dict[str, Any] = {name: _field(obj, name) for name in _TEXT}
     fields["qty"] = _quantity(obj)
     fields["unit_cost"] = _unit_cost(obj)
+    confirm = obj.get("confirm_mixed_lot", False)
+    if not isinstance(confirm, bool):
+        raise Refused(
+            Code.BAD_FIELD, "confirm_mixed_lot must be true or false", field="confirm_mixed_lot"
+        )
+    fields["confirm_mixed_lot"] = confirm
     if not fields["user"]:
         raise Refused(Code.MISSING_FIELD, "user is required", field="user")
     if action in _ALERT_ACTIONS:

@@ -78,6 +78,8 @@ class AlertKind(StrEnum):
     WITHDRAWN = "withdrawn"
     # An item's stock in the store below its (or its category's) minimum: the item's, no lot.
     LOW_STOCK = "low_stock"
+    # A delivery came by a carrier or route not on its supplier's approved list (运输途径异常).
+    TRANSPORT_ROUTE = "transport_route"
 
 
 class Level(StrEnum):

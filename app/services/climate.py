@@ -33,7 +33,7 @@ from app.domain.climate import (
     narrowest,
     typical_interval,
 )
-from app.domain.model import Hold, Item, Location, Lot
+from app.domain.model import Alert, AlertKind, Hold, Item, Level, Location, Lot, Supplier
 from app.errors import Code, Refused
 from app.services.commands import (
     Approval,
@@ -69,6 +69,35 @@ def check_storage(ctx: Context, item: Item, location: Location, approval: Approv
         ),
         approval,
     )
+
+
+def check_route(ctx: Context, lot: Lot, supplier: Supplier | None, carrier: str) -> str | None:
+    """A delivery by a carrier or route its supplier does not list raises a transport-route
+    warning (an alert on the lot; the receipt goes on). Returns the carrier if it did."""
+    carrier = carrier.strip()
+    if not carrier or supplier is None or supplier.id is None or lot.id is None:
+        return None
+    approved = ctx.uow.climate.approved_carriers(supplier.id)
+    if not approved or carrier.casefold() in {a.casefold() for a in approved}:
+        return None
+    alert = ctx.uow.alerts.add(
+        Alert(
+            lot_id=lot.id,
+            kind=AlertKind.TRANSPORT_ROUTE,
+            level=Level.WARNING,
+            raised=ctx.now,
+            message=f"carrier {carrier} is not on supplier {supplier.code}'s approved list",
+        )
+    )
+    ctx.change(
+        "raise_alert",
+        "alert",
+        str(alert.id),
+        None,
+        {"kind": AlertKind.TRANSPORT_ROUTE.value, "carrier": carrier, "supplier": supplier.code,
+         "approved": approved, "lot": f"{lot.di}/{lot.lot}"},
+    )  # fmt: skip
+    return carrier
 
 
 def storage_class_named(ctx: Context, name: str) -> StorageClass:
@@ -748,3 +777,58 @@ def excursion_view(uow: UnitOfWork, excursion_id: int) -> ExcursionView | None:
 def list_classes(uow: UnitOfWork) -> list[StorageClass]:
     with uow:
         return uow.climate.classes()
+
+
+@dataclass(frozen=True, slots=True)
+class Curve:
+    """A location's readings for the climate screen (thinned to what a chart can show)."""
+
+    location: str
+    storage_class: str | None
+    low: float | None
+    high: float | None
+    points: tuple[tuple[datetime, float], ...]
+    humidity: tuple[tuple[datetime, float], ...]
+    excursions: tuple[ExcursionView, ...]
+
+
+MAX_POINTS = 2000
+
+
+def logged_locations(uow: UnitOfWork) -> list[str]:
+    """The locations a logger is assigned to, by code."""
+    with uow:
+        return sorted(
+            {
+                str(row["place"]).removeprefix("location:")
+                for row in uow.climate.loggers()
+                if str(row["place"]).startswith("location:")
+            }
+        )
+
+
+def location_curve(uow: UnitOfWork, code: str) -> Curve | None:
+    with uow:
+        location = uow.locations.get(code)
+        if location is None or location.id is None:
+            return None
+        storage = uow.climate.location_storage(location.id)
+        readings = []
+        for row in uow.climate.loggers():
+            if row["place"] == f"location:{code}":
+                readings += uow.climate.readings(int(row["id"]))
+        readings.sort(key=lambda r: r.at)
+        step = max(1, len(readings) // MAX_POINTS)
+        thinned = readings[::step]
+        views = tuple(
+            _view(uow, row) for row in uow.climate.excursions() if row["location"] == code
+        )
+    return Curve(
+        code,
+        storage.name if storage else None,
+        storage.temperature.low if storage else None,
+        storage.temperature.high if storage else None,
+        tuple((r.at, r.temperature) for r in thinned),
+        tuple((r.at, r.humidity) for r in thinned if r.humidity is not None),
+        views,
+    )

@@ -65,6 +65,8 @@ class Receive(Command):
     """The delivery's transport logger file (its `delivery` is the delivery note)."""
     # What one each cost on this delivery, when the delivery note says.
     unit_cost: float | None = None
+    carrier: str = ""
+    """Who brought the delivery, or by which route (checked against the supplier's list)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,8 @@ class Pick(Command):
     qty: int | None = None
     reference: str = ""
     override: Approval | None = None
+    confirm_mixed_lot: bool = False
+    """The picker saw that this delivery already holds another lot of the item (混批)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,19 +14,22 @@ half-built demo is thrown away and rebuilt, never used.
 
 from __future__ import annotations
 
+import hashlib
 import heapq
+import math
 import os
 import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import partial
 from pathlib import Path
 from typing import Protocol
 
 from biip.checksums import gs1_standard_check_digit
 
+from app.domain.climate import LoggerFormat, LoggerRecord, Reading
 from app.domain.clock import FixedClock, SystemClock
 from app.domain.identity import Actor
 from app.domain.model import Role, WriteOffReason
@@ -37,6 +40,7 @@ from app.services.commands import (
     Command,
     Count,
     Dispose,
+    ImportLoggerFile,
     ImportMasterData,
     Move,
     Pick,
@@ -47,6 +51,7 @@ from app.services.commands import (
     Receive,
     Return,
     ReturnToSupplier,
+    SetLocationStorage,
     SetSiteSetting,
 )
 from app.services.context import ActionResult
@@ -69,6 +74,7 @@ DEVICE = "中心库房-演示"
 RECEIVING = "RCV-01"
 QUARANTINE = "QUAR-01"
 SUPPLIER_RETURN = "RTS-01"
+FRIDGE = "COLD-01"
 
 
 class DemoError(RuntimeError):
@@ -651,6 +657,7 @@ def _location_rows(bins: Sequence[str]) -> list[dict[str, str]]:
         }
         for b in bins
     ]
+    rows.append({"code": FRIDGE, "name": "医用冷藏柜 1号", "kind": "storage", "responsible": QA[2]})
     rows += [
         {"code": code, "name": name, "kind": "department", "responsible": person}
         for code, name, person in _DEPARTMENTS
@@ -905,6 +912,8 @@ class _Demo:
         self.later(days_ago(1, 15.5), self.dispose_expired)
         self.later(days_ago(1, 16.0), self.mismatched_label)
         self.later(days_ago(1, 16.5), self.count_discrepancy)
+        self.later(days_ago(8, 10.0), self.into_the_fridge)
+        self.later(days_ago(1, 17.5), self.fridge_logger_read)
 
     def fefo_override(self, when: datetime) -> None:
         for item in sorted({lot.item for lot in self.lots}, key=lambda i: i.di):
@@ -1052,6 +1061,43 @@ class _Demo:
         self.receive(when, lot)
         return lot
 
+    def into_the_fridge(self, when: datetime) -> None:
+        """Some of a lot goes into the medical fridge (its logger reads out a week later)."""
+        lot = self._in_bin(when)
+        self.act(when, OPERATOR[0], Move(lot.scan(), qty=5, location=lot.where, to=FRIDGE))
+        lot.on_hand -= 5
+        self.landmarks["in_fridge"] = lot.key
+
+    def fridge_logger_read(self, when: datetime) -> None:
+        """The fridge's logger: a week at 4-6 °C, and 70 minutes at 10.8 °C (door left open)."""
+        start = (when - timedelta(days=7)).replace(minute=0, second=0, microsecond=0)
+        opened = self.at(self.today - timedelta(days=2), 13.0).astimezone(UTC)
+        readings = []
+        for i in range(7 * 24 * 6):
+            at = (start + timedelta(minutes=10 * i)).astimezone(UTC)
+            value = round(5.0 + 0.8 * math.sin(i / 72 * math.pi), 1)
+            if opened <= at < opened + timedelta(minutes=70):
+                value = 10.8
+            readings.append(Reading(at, value, 48.0))
+        record = LoggerRecord(
+            LoggerFormat.TABLE,
+            "Elitech RC-5+",
+            "EL-RC5-000137",
+            SITE_TZ,
+            True,
+            timedelta(minutes=10),
+            readings[0].at,
+            readings[-1].at,
+            readings=tuple(readings),
+        )
+        name = f"{FRIDGE}_{when:%Y%m%d}.csv"
+        digest = hashlib.sha256(f"{name}{len(readings)}".encode()).hexdigest()
+        self.act(when, OPERATOR[0], ImportLoggerFile(name, digest, record, location=FRIDGE))
+        fridge_lot = self.landmarks.get("in_fridge")
+        for lot in self.lots:
+            if lot.key == fridge_lot:
+                lot.held = True
+
     def run(self) -> None:
         while self.events:
             when, _, step = heapq.heappop(self.events)
@@ -1115,6 +1161,9 @@ def populate(
         result = execute(new_uow(), setup_clock, admin, ImportMasterData(kind, list(rows[0]), rows))
         if not result.ok:
             raise DemoError(f"demo {kind} refused: {result.detail.get('problems', [])[:3]}")
+    fridge = execute(new_uow(), setup_clock, admin, SetLocationStorage(FRIDGE, "冷藏"))
+    if not fridge.ok:
+        raise DemoError(f"demo fridge refused: {fridge.message}")
     demo.people = {
         name: authenticate(new_uow(), setup_clock, name, pin, DEVICE)
         for name, pin, _ in (ADMIN, SUPERVISOR, OPERATOR, QA)

@@ -69,7 +69,9 @@ OPTIONAL: dict[str, tuple[str, ...]] = {
 STORAGE_COLUMNS: dict[str, tuple[str, ...]] = {
     "items": ("storage_class", "storage_min", "storage_max", "transit_hours"),
     "locations": ("storage_class",),
+    "suppliers": ("approved_carriers",),
 }
+_LIST = re.compile(r"[,;，；、]+")
 
 # Fields where a row and its device record must agree, or a person decides.
 COMPARED_WITH_DEVICE = ("registration_no",)
@@ -312,6 +314,10 @@ def _import_supplier(ctx: Context, row: Mapping[str, str], columns: set[str], no
         code, _text(row, "name"), _bool(row, "auto_release"), _int(row, "return_window_days")
     )
     ctx.uow.suppliers.add(supplier)
+    carriers = [c.strip() for c in _LIST.split(_text(row, "approved_carriers")) if c.strip()]
+    if carriers:
+        assert supplier.id is not None
+        ctx.uow.climate.set_approved_carriers(supplier.id, carriers)
     ctx.change(
         "create_supplier",
         "supplier",
@@ -322,6 +328,7 @@ def _import_supplier(ctx: Context, row: Mapping[str, str], columns: set[str], no
             "name": supplier.name,
             "auto_release": supplier.auto_release,
             "return_window_days": supplier.return_window_days,
+            **({"approved_carriers": carriers} if carriers else {}),
         },
     )
     return True

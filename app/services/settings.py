@@ -126,6 +126,18 @@ def _map_of(kind: str) -> Callable[[str], str]:
     return check
 
 
+def _categories(value: str) -> str:
+    names = [c.strip() for c in value.replace("，", ",").split(",") if c.strip()]
+    if len(",".join(names)) > 500:
+        raise ValueError("a list of categories, comma-separated, up to 500 characters")
+    return ",".join(names)
+
+
+def single_lot_categories(uow: UnitOfWork) -> set[str]:
+    """Within the caller's transaction."""
+    return {c for c in site_setting(uow, "single_lot_categories").split(",") if c}
+
+
 def _fixed(value: str) -> Callable[[], str]:
     return lambda: value
 
@@ -180,6 +192,8 @@ SITE_SETTINGS: dict[str, tuple[Callable[[str], str], Callable[[], str]]] = {
     "notify.smtp_from": (_address, _fixed("")),
     "notify.smtp_ca_file": (_optional, _fixed("")),
     "notify.webhook_url": (_url, _fixed("")),
+    # Item categories whose deliveries must hold one lot of an item (implants: one lot per case).
+    "single_lot_categories": (_categories, _fixed("")),
 }
 
 

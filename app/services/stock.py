@@ -25,7 +25,7 @@ from app.domain.rules import (
     use_verdict,
 )
 from app.errors import Code, Refused
-from app.services.climate import check_storage, receive_with_transport_log
+from app.services.climate import check_route, check_storage, receive_with_transport_log
 from app.services.commands import (
     Approval,
     Dispose,
@@ -38,6 +38,7 @@ from app.services.commands import (
 )
 from app.services.context import ActionResult, Context, lot_state
 from app.services.recall_apply import cover_received_lot
+from app.services.settings import single_lot_categories
 from app.services.udi import identify_for_receipt, warn_withdrawn
 from scanning.scan import Scan
 
@@ -176,6 +177,7 @@ def receive(ctx: Context, cmd: Receive) -> ActionResult:
     # A lot an open recall covers is blocked the moment it arrives.
     cover_received_lot(ctx, lot, scan.serial)
     warn_withdrawn(ctx, lot.id)
+    route = check_route(ctx, lot, supplier, cmd.carrier)
     transport = None
     if cmd.transport_log is not None:
         if not cmd.reference.strip():
@@ -197,6 +199,7 @@ def receive(ctx: Context, cmd: Receive) -> ActionResult:
         new_item=new_item,
         registered=item.registered,
         **({"transport": transport} if transport is not None else {}),
+        **({"transport_route_warning": route} if route else {}),
     )
 
 
@@ -271,6 +274,7 @@ def pick(ctx: Context, cmd: Pick) -> ActionResult:
             ),
             cmd.override,
         )
+    mixed = _mixed_lots(ctx, item, lot, department, cmd)
     here = sum(
         line.quantity for line in lines if line.lot.id == lot.id and line.location_id == source.id
     )
@@ -289,7 +293,42 @@ def pick(ctx: Context, cmd: Pick) -> ActionResult:
         reference=cmd.reference,
     )
     where = f" to {department.code}" if department else ""
-    return ctx.result(lot, f"picked {qty} of lot {lot.lot}{where}", movement, quantity=qty)
+    return ctx.result(
+        lot,
+        f"picked {qty} of lot {lot.lot}{where}",
+        movement,
+        quantity=qty,
+        **({"mixed_lots": mixed} if mixed else {}),
+    )
+
+
+def _mixed_lots(
+    ctx: Context, item: Item, lot: Lot, department: Location | None, cmd: Pick
+) -> list[str]:
+    """混批: this delivery (the reference, to one department) already holds another lot of the
+    item. It needs the picker's confirmation; an item of a single-lot category may not."""
+    reference = cmd.reference.strip()
+    if not reference or department is None or department.id is None or item.id is None:
+        return []
+    before = ctx.uow.climate.lots_picked_for(reference, department.id, item.id)
+    if not [n for n in before if n != lot.lot]:
+        return []
+    lots = sorted({*before, lot.lot})
+    if item.category and item.category in single_lot_categories(ctx.uow):
+        raise Refused(
+            Code.MIXED_LOT_FORBIDDEN,
+            f"{reference} already holds lot {', '.join(before)} of {item.di}: "
+            f"category {item.category} ships one lot per delivery",
+            lots=lots,
+            category=item.category,
+        )
+    if not cmd.confirm_mixed_lot:
+        raise Refused(
+            Code.MIXED_LOT,
+            f"{reference} already holds lot {', '.join(before)} of {item.di}: confirm mixing lots",
+            lots=lots,
+        )
+    return lots
 
 
 def return_(ctx: Context, cmd: Return) -> ActionResult:

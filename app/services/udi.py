@@ -161,7 +161,26 @@ def item_from_device(ctx: Context, device: UdiDevice) -> Item:
     }
     ctx.change("create_item", "item", item.di, None, after, ("item_seen", after))
     add_device_levels(ctx, item, device)
+    _own_storage_range(ctx, item, device)
     return item
+
+
+def _own_storage_range(ctx: Context, item: Item, device: UdiDevice) -> None:
+    """The record's storage temperature (储存温度, ℃) becomes the item's own range."""
+    condition = storage_temperature(device)
+    if condition is None or item.id is None:
+        return
+    low, high = condition.bounds()
+    if (low is None and high is None) or (low is not None and high is not None and low > high):
+        return
+    values = {
+        "temperature_low": None if low is None else float(low),
+        "temperature_high": None if high is None else float(high),
+    }
+    ctx.uow.climate.set_item_storage(
+        item.id, None, values["temperature_low"], values["temperature_high"], None
+    )
+    ctx.change("set_item_storage", "item", item.di, None, {**values, "source": "udid"})
 
 
 def _new_provisional(ctx: Context, di: str) -> Item:

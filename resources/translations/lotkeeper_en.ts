@@ -124,6 +124,169 @@
     </message>
 </context>
 <context>
+    <name>ClimateScreen</name>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="64"/>
+        <source>Import logger file…</source>
+        <translation>Import logger file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="69"/>
+        <source>column mapping, for a CSV/.xlsx</source>
+        <translation>column mapping, for a CSV/.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="79"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="80"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="81"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="82"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="83"/>
+        <source>Min °C</source>
+        <translation>Min °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="84"/>
+        <source>Max °C</source>
+        <translation>Max °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="85"/>
+        <source>MKT °C</source>
+        <translation>MKT °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="86"/>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="87"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="93"/>
+        <source>QA&apos;s justification</source>
+        <translation>QA&apos;s justification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="94"/>
+        <source>Release the lots</source>
+        <translation>Release the lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="97"/>
+        <source>Reject the lots</source>
+        <translation>Reject the lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="109"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="116"/>
+        <source>Excursions and the lots they touched</source>
+        <translation>Excursions and the lots they touched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="125"/>
+        <source>Climate</source>
+        <translation>Climate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="165"/>
+        <source>{location}: {storage}</source>
+        <translation>{location}: {storage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="166"/>
+        <source>no class</source>
+        <translation>no class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="170"/>
+        <source>Temperature °C</source>
+        <translation>Temperature °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="189"/>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="195"/>
+        <source>Excursion</source>
+        <translation>Excursion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="218"/>
+        <source>awaiting QA</source>
+        <translation>awaiting QA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="219"/>
+        <source>released</source>
+        <translation>released</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="220"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="253"/>
+        <source>Logger file</source>
+        <translation>Logger file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="253"/>
+        <source>Logger files (*.txt *.csv *.xlsx)</source>
+        <translation>Logger files (*.txt *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="282"/>
+        <source>This file was imported before: nothing changed</source>
+        <translation>This file was imported before: nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="286"/>
+        <source>{readings} new readings, {excursions} new excursions</source>
+        <translation>{readings} new readings, {excursions} new excursions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="289"/>
+        <source>Lots held for QA: {lots}</source>
+        <translation>Lots held for QA: {lots}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="296"/>
+        <source>Excursion {id}: lots released</source>
+        <translation>Excursion {id}: lots released</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="298"/>
+        <source>Excursion {id}: lots rejected</source>
+        <translation>Excursion {id}: lots rejected</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <location filename="../../ui/code_words.py" line="22"/>
@@ -1004,27 +1167,27 @@ overrides {overrides} per 1,000</translation>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="16"/>
         <source>Choose a disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a disposition</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="24"/>
         <source>transfer: the site it goes to; use first: a department (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer: the site it goes to; use first: a department (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="28"/>
         <source>required for no action</source>
-        <translation type="unfinished"></translation>
+        <translation>required for no action</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="30"/>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="31"/>
         <source>Site or department</source>
-        <translation type="unfinished"></translation>
+        <translation>Site or department</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="32"/>
@@ -1034,12 +1197,12 @@ overrides {overrides} per 1,000</translation>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="34"/>
         <source>What will be done about lot {lot}?</source>
-        <translation type="unfinished"></translation>
+        <translation>What will be done about lot {lot}?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="39"/>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="40"/>
@@ -1810,7 +1973,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/widgets/status.py" line="29"/>
         <source> · overdue {overdue}</source>
-        <translation type="unfinished"></translation>
+        <translation> · overdue {overdue}</translation>
     </message>
 </context>
 <context>
@@ -1865,96 +2028,101 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/screens/picking.py" line="76"/>
+        <source>Confirm mixed lots</source>
+        <translation>Confirm mixed lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="80"/>
         <source>Supervisor override…</source>
         <translation>Supervisor override…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="81"/>
+        <location filename="../../ui/screens/picking.py" line="85"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="82"/>
+        <location filename="../../ui/screens/picking.py" line="86"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="87"/>
+        <location filename="../../ui/screens/picking.py" line="91"/>
         <source>New line</source>
         <translation>New line</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="93"/>
+        <location filename="../../ui/screens/picking.py" line="97"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="94"/>
+        <location filename="../../ui/screens/picking.py" line="98"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="95"/>
+        <location filename="../../ui/screens/picking.py" line="99"/>
         <source>Take lot (FEFO)</source>
         <translation>Take lot (FEFO)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="96"/>
+        <location filename="../../ui/screens/picking.py" line="100"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="97"/>
+        <location filename="../../ui/screens/picking.py" line="101"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="98"/>
+        <location filename="../../ui/screens/picking.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="113"/>
+        <location filename="../../ui/screens/picking.py" line="118"/>
         <source>Picking</source>
         <translation>Picking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="164"/>
+        <location filename="../../ui/screens/picking.py" line="169"/>
         <source>Item {di} is not known here</source>
         <translation>Item {di} is not known here</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="200"/>
+        <location filename="../../ui/screens/picking.py" line="205"/>
         <source>✔ picked lot {lot}</source>
         <translation>✔ picked lot {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="202"/>
+        <location filename="../../ui/screens/picking.py" line="207"/>
         <source>no usable stock</source>
         <translation>no usable stock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="204"/>
+        <location filename="../../ui/screens/picking.py" line="209"/>
         <source>to pick — use first</source>
-        <translation type="unfinished"></translation>
+        <translation>to pick — use first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="206"/>
+        <location filename="../../ui/screens/picking.py" line="211"/>
         <source>to pick</source>
         <translation>to pick</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="270"/>
+        <location filename="../../ui/screens/picking.py" line="275"/>
         <source>No usable stock of this item</source>
         <translation>No usable stock of this item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="302"/>
+        <location filename="../../ui/screens/picking.py" line="315"/>
         <source>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</source>
         <translation>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="306"/>
+        <location filename="../../ui/screens/picking.py" line="319"/>
         <source>Pick lot {lot} inside the do-not-issue window? Give the reason.</source>
         <translation>Pick lot {lot} inside the do-not-issue window? Give the reason.</translation>
     </message>
@@ -2324,7 +2492,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="66"/>
-        <location filename="../../ui/reasons.py" line="488"/>
+        <location filename="../../ui/reasons.py" line="516"/>
         <source>expiry</source>
         <translation>expiry</translation>
     </message>
@@ -2340,7 +2508,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="76"/>
-        <location filename="../../ui/reasons.py" line="193"/>
+        <location filename="../../ui/reasons.py" line="213"/>
         <source>Waiting for the {missing} barcode</source>
         <translation>Waiting for the {missing} barcode</translation>
     </message>
@@ -2400,577 +2568,602 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>Put in quarantine on receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="122"/>
+        <location filename="../../ui/reasons.py" line="123"/>
+        <source>Mixed lots in this delivery: {lots}</source>
+        <translation>Mixed lots in this delivery: {lots}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="129"/>
+        <source>Carrier {carrier} is not on the supplier&apos;s approved list: warning raised</source>
+        <translation>Carrier {carrier} is not on the supplier&apos;s approved list: warning raised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="137"/>
+        <source>The transport logger shows an excursion: QA must assess it</source>
+        <translation>The transport logger shows an excursion: QA must assess it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="142"/>
         <source>Waiting for QC release before use</source>
         <translation>Waiting for QC release before use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="125"/>
+        <location filename="../../ui/reasons.py" line="145"/>
         <source>Approved by supervisor {name}</source>
         <translation>Approved by supervisor {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="131"/>
+        <location filename="../../ui/reasons.py" line="151"/>
         <source>{sent} were sent: the difference of {difference} is recorded</source>
         <translation>{sent} were sent: the difference of {difference} is recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="150"/>
+        <location filename="../../ui/reasons.py" line="170"/>
         <source>Lot {lot} expired on {expiry}: do not use</source>
         <translation>Lot {lot} expired on {expiry}: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="153"/>
+        <location filename="../../ui/reasons.py" line="173"/>
         <source>Lot {lot} is inside the do-not-issue window ({days} days left)</source>
         <translation>Lot {lot} is inside the do-not-issue window ({days} days left)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="156"/>
+        <location filename="../../ui/reasons.py" line="176"/>
         <source>Lot {lot} is waiting for QC release</source>
         <translation>Lot {lot} is waiting for QC release</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="159"/>
+        <location filename="../../ui/reasons.py" line="179"/>
         <source>Lot {lot} was rejected by QC: do not use</source>
         <translation>Lot {lot} was rejected by QC: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="162"/>
+        <location filename="../../ui/reasons.py" line="182"/>
         <source>Lot {lot} is in quarantine</source>
         <translation>Lot {lot} is in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="163"/>
+        <location filename="../../ui/reasons.py" line="183"/>
         <source>Lot {lot} is recalled: do not use</source>
         <translation>Lot {lot} is recalled: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="164"/>
+        <location filename="../../ui/reasons.py" line="184"/>
         <source>Wrong lot: take lot {fefo} first</source>
         <translation>Wrong lot: take lot {fefo} first</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="165"/>
+        <location filename="../../ui/reasons.py" line="185"/>
         <source>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</source>
         <translation>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="168"/>
+        <location filename="../../ui/reasons.py" line="188"/>
         <source>Item {di} is not known here</source>
         <translation>Item {di} is not known here</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="169"/>
+        <location filename="../../ui/reasons.py" line="189"/>
         <source>Lot {lot} was never received here</source>
         <translation>Lot {lot} was never received here</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="172"/>
+        <location filename="../../ui/reasons.py" line="192"/>
         <source>There is no location {location}</source>
         <translation>There is no location {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="175"/>
+        <location filename="../../ui/reasons.py" line="195"/>
         <source>Lot {lot} is not at this location</source>
         <translation>Lot {lot} is not at this location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="178"/>
+        <location filename="../../ui/reasons.py" line="198"/>
         <source>The label does not match lot {lot} as recorded</source>
         <translation>The label does not match lot {lot} as recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="181"/>
+        <location filename="../../ui/reasons.py" line="201"/>
         <source>Short-dated: lot {lot} has only {days} days left</source>
         <translation>Short-dated: lot {lot} has only {days} days left</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="184"/>
+        <location filename="../../ui/reasons.py" line="204"/>
         <source>This serial number was already received</source>
         <translation>This serial number was already received</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="187"/>
+        <location filename="../../ui/reasons.py" line="207"/>
         <source>The quantity entered does not match the label</source>
         <translation>The quantity entered does not match the label</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="190"/>
+        <location filename="../../ui/reasons.py" line="210"/>
         <source>This barcode cannot be read as a UDI</source>
         <translation>This barcode cannot be read as a UDI</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="196"/>
+        <location filename="../../ui/reasons.py" line="216"/>
         <source>Unknown or inactive user</source>
         <translation>Unknown or inactive user</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="197"/>
+        <location filename="../../ui/reasons.py" line="217"/>
         <source>Wrong user name or PIN</source>
         <translation>Wrong user name or PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="198"/>
+        <location filename="../../ui/reasons.py" line="218"/>
         <source>Your role may not do this</source>
         <translation>Your role may not do this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="199"/>
+        <location filename="../../ui/reasons.py" line="219"/>
         <source>This block cannot be overridden</source>
         <translation>This block cannot be overridden</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="202"/>
+        <location filename="../../ui/reasons.py" line="222"/>
         <source>Lot {lot}: this device has no registration number yet: do not issue</source>
         <translation>Lot {lot}: this device has no registration number yet: do not issue</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="205"/>
+        <location filename="../../ui/reasons.py" line="225"/>
         <source>There is no supplier {supplier}</source>
         <translation>There is no supplier {supplier}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="208"/>
+        <location filename="../../ui/reasons.py" line="228"/>
         <source>{location} is the wrong kind of location for this</source>
         <translation>{location} is the wrong kind of location for this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="211"/>
+        <location filename="../../ui/reasons.py" line="231"/>
         <source>From and to are the same location</source>
         <translation>From and to are the same location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="214"/>
+        <location filename="../../ui/reasons.py" line="234"/>
         <source>No receiving location: choose where the goods go</source>
         <translation>No receiving location: choose where the goods go</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="217"/>
+        <location filename="../../ui/reasons.py" line="237"/>
         <source>{di} is a package whose contents are not known here: not received</source>
         <translation>{di} is a package whose contents are not known here: not received</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="220"/>
+        <location filename="../../ui/reasons.py" line="240"/>
         <source>This is a package of a serialised item: scan each unit&apos;s serial</source>
         <translation>This is a package of a serialised item: scan each unit&apos;s serial</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="223"/>
+        <location filename="../../ui/reasons.py" line="243"/>
         <source>The UDI database file cannot be read: nothing imported</source>
         <translation>The UDI database file cannot be read: nothing imported</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="226"/>
+        <location filename="../../ui/reasons.py" line="246"/>
         <source>This item is in the master data: change it there</source>
         <translation>This item is in the master data: change it there</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="229"/>
+        <location filename="../../ui/reasons.py" line="249"/>
         <source>Lot {lot} is not on that hold</source>
         <translation>Lot {lot} is not on that hold</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="230"/>
+        <location filename="../../ui/reasons.py" line="250"/>
         <source>The label&apos;s production date is after its expiry date</source>
         <translation>The label&apos;s production date is after its expiry date</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="233"/>
+        <location filename="../../ui/reasons.py" line="253"/>
         <source>The label&apos;s production date is in the future</source>
         <translation>The label&apos;s production date is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="236"/>
+        <location filename="../../ui/reasons.py" line="256"/>
         <source>Something required is missing: {field}</source>
         <translation>Something required is missing: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="239"/>
+        <location filename="../../ui/reasons.py" line="259"/>
         <source>A value is not valid: {field}</source>
         <translation>A value is not valid: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="240"/>
+        <location filename="../../ui/reasons.py" line="260"/>
         <source>The quantity is not valid</source>
         <translation>The quantity is not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="241"/>
+        <location filename="../../ui/reasons.py" line="261"/>
         <source>Give a reason for this</source>
         <translation>Give a reason for this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="242"/>
+        <location filename="../../ui/reasons.py" line="262"/>
         <source>This line is not readable</source>
         <translation>This line is not readable</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="243"/>
+        <location filename="../../ui/reasons.py" line="263"/>
         <source>This line is not readable text</source>
         <translation>This line is not readable text</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="244"/>
+        <location filename="../../ui/reasons.py" line="264"/>
         <source>Unknown action</source>
         <translation>Unknown action</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="245"/>
+        <location filename="../../ui/reasons.py" line="265"/>
         <source>Unknown setting</source>
         <translation>Unknown setting</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="246"/>
+        <location filename="../../ui/reasons.py" line="266"/>
         <source>This value is not valid for the setting</source>
         <translation>This value is not valid for the setting</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="249"/>
+        <location filename="../../ui/reasons.py" line="269"/>
         <source>These warning tiers or windows are not valid</source>
         <translation>These warning tiers or windows are not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="252"/>
+        <location filename="../../ui/reasons.py" line="272"/>
         <source>This warning no longer exists</source>
         <translation>This warning no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="253"/>
+        <location filename="../../ui/reasons.py" line="273"/>
         <source>This count no longer exists</source>
         <translation>This count no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="254"/>
+        <location filename="../../ui/reasons.py" line="274"/>
         <source>Nothing imported: the file has problems</source>
         <translation>Nothing imported: the file has problems</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="257"/>
+        <location filename="../../ui/reasons.py" line="277"/>
         <source>There is no such recall</source>
         <translation>There is no such recall</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="258"/>
+        <location filename="../../ui/reasons.py" line="278"/>
         <source>This recall is closed</source>
         <translation>This recall is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="259"/>
+        <location filename="../../ui/reasons.py" line="279"/>
         <source>Lot {lot} is not part of this recall</source>
         <translation>Lot {lot} is not part of this recall</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="262"/>
+        <location filename="../../ui/reasons.py" line="282"/>
         <source>This recall cannot be opened as filled in</source>
         <translation>This recall cannot be opened as filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="265"/>
+        <location filename="../../ui/reasons.py" line="285"/>
         <source>Attach a photo or scan as evidence first</source>
         <translation>Attach a photo or scan as evidence first</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="268"/>
+        <location filename="../../ui/reasons.py" line="288"/>
         <source>The evidence file cannot be read</source>
         <translation>The evidence file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="271"/>
+        <location filename="../../ui/reasons.py" line="291"/>
         <source>Units are still unaccounted for</source>
         <translation>Units are still unaccounted for</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="274"/>
+        <location filename="../../ui/reasons.py" line="294"/>
         <source>Too many wrong PINs: locked until {until}</source>
         <translation>Too many wrong PINs: locked until {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="277"/>
+        <location filename="../../ui/reasons.py" line="297"/>
         <source>This PIN is too short: at least {need} characters</source>
         <translation>This PIN is too short: at least {need} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="280"/>
+        <location filename="../../ui/reasons.py" line="300"/>
         <source>A second person must sign this</source>
         <translation>A second person must sign this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="283"/>
+        <location filename="../../ui/reasons.py" line="303"/>
         <source>The store is damaged: writing is blocked until an administrator restores it</source>
         <translation>The store is damaged: writing is blocked until an administrator restores it</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="286"/>
+        <location filename="../../ui/reasons.py" line="306"/>
         <source>The store cannot be written (read-only)</source>
         <translation>The store cannot be written (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="289"/>
+        <location filename="../../ui/reasons.py" line="309"/>
         <source>The disk is full: nothing was written</source>
         <translation>The disk is full: nothing was written</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="292"/>
+        <location filename="../../ui/reasons.py" line="312"/>
         <source>The store is busy: try again</source>
         <translation>The store is busy: try again</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="293"/>
+        <location filename="../../ui/reasons.py" line="313"/>
         <source>Nothing to do</source>
         <translation>Nothing to do</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="294"/>
+        <location filename="../../ui/reasons.py" line="314"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="296"/>
+        <location filename="../../ui/reasons.py" line="316"/>
         <source>{location} ({location_class}) is outside what this item needs ({item_class})</source>
         <translation>{location} ({location_class}) is outside what this item needs ({item_class})</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="300"/>
+        <location filename="../../ui/reasons.py" line="320"/>
         <source>Lot {lot} is held after a temperature excursion: QA must assess it</source>
         <translation>Lot {lot} is held after a temperature excursion: QA must assess it</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="303"/>
+        <location filename="../../ui/reasons.py" line="323"/>
         <source>There is no storage class {name}</source>
         <translation>There is no storage class {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="306"/>
+        <location filename="../../ui/reasons.py" line="326"/>
         <source>This storage class is not valid</source>
         <translation>This storage class is not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="309"/>
+        <location filename="../../ui/reasons.py" line="329"/>
         <source>The logger file cannot be read: nothing imported</source>
         <translation>The logger file cannot be read: nothing imported</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="312"/>
+        <location filename="../../ui/reasons.py" line="332"/>
         <source>There is no such excursion</source>
         <translation>There is no such excursion</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="313"/>
+        <location filename="../../ui/reasons.py" line="333"/>
         <source>Lot {lot} is held by a temperature excursion: QA decides the excursion</source>
         <translation>Lot {lot} is held by a temperature excursion: QA decides the excursion</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="316"/>
+        <location filename="../../ui/reasons.py" line="336"/>
         <source>This excursion was already decided</source>
         <translation>This excursion was already decided</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="320"/>
+        <location filename="../../ui/reasons.py" line="340"/>
         <source>{location} holds stock in transit to another site: it cannot be used here</source>
         <translation>{location} holds stock in transit to another site: it cannot be used here</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="323"/>
+        <location filename="../../ui/reasons.py" line="343"/>
         <source>This store is not registered with a centre: no transfers yet</source>
         <translation>This store is not registered with a centre: no transfers yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="326"/>
+        <location filename="../../ui/reasons.py" line="346"/>
         <source>That is this site: choose another site</source>
         <translation>That is this site: choose another site</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="329"/>
+        <location filename="../../ui/reasons.py" line="349"/>
         <source>No transfer of lot {lot} is on its way here</source>
         <translation>No transfer of lot {lot} is on its way here</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="332"/>
+        <location filename="../../ui/reasons.py" line="352"/>
         <source>This transfer of lot {lot} has already arrived</source>
         <translation>This transfer of lot {lot} has already arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="335"/>
+        <location filename="../../ui/reasons.py" line="355"/>
         <source>This transfer suggestion no longer exists</source>
         <translation>This transfer suggestion no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="338"/>
+        <location filename="../../ui/reasons.py" line="358"/>
         <source>This transfer suggestion was already decided</source>
         <translation>This transfer suggestion was already decided</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="373"/>
+        <location filename="../../ui/reasons.py" line="361"/>
+        <source>Mixed lots: this delivery would hold lots {lots}: confirm to go on</source>
+        <translation>Mixed lots: this delivery would hold lots {lots}: confirm to go on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="364"/>
+        <source>Mixed lots are not allowed for {category}: one lot per delivery ({lots})</source>
+        <translation>Mixed lots are not allowed for {category}: one lot per delivery ({lots})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="401"/>
         <source>location</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="374"/>
+        <location filename="../../ui/reasons.py" line="402"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="375"/>
+        <location filename="../../ui/reasons.py" line="403"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="376"/>
+        <location filename="../../ui/reasons.py" line="404"/>
         <source>barcode</source>
         <translation>barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="377"/>
+        <location filename="../../ui/reasons.py" line="405"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="378"/>
+        <location filename="../../ui/reasons.py" line="406"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="379"/>
+        <location filename="../../ui/reasons.py" line="407"/>
         <source>registration number</source>
         <translation>registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="380"/>
+        <location filename="../../ui/reasons.py" line="408"/>
         <source>time</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="381"/>
+        <location filename="../../ui/reasons.py" line="409"/>
         <source>department</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="382"/>
+        <location filename="../../ui/reasons.py" line="410"/>
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="402"/>
+        <location filename="../../ui/reasons.py" line="430"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>First expiry first out: lot {fefo} at {location}, {expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="410"/>
+        <location filename="../../ui/reasons.py" line="438"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>At least {limit} days are required: a supervisor must accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="414"/>
+        <location filename="../../ui/reasons.py" line="442"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>Do-not-issue window: {window} days. A supervisor may override.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="418"/>
+        <location filename="../../ui/reasons.py" line="446"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="420"/>
+        <location filename="../../ui/reasons.py" line="448"/>
         <source>It is at: {places}</source>
         <translation>It is at: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="433"/>
+        <location filename="../../ui/reasons.py" line="461"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
         <translation>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="438"/>
+        <location filename="../../ui/reasons.py" line="466"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
         <translation>Whoever opened the recall closes it only with a second QA&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="441"/>
+        <location filename="../../ui/reasons.py" line="469"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
         <translation>A count&apos;s variance is approved by someone other than the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="444"/>
+        <location filename="../../ui/reasons.py" line="472"/>
         <source>QC release is by someone other than the person who received the lot.</source>
         <translation>QC release is by someone other than the person who received the lot.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="450"/>
+        <location filename="../../ui/reasons.py" line="478"/>
         <source>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</source>
         <translation>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="456"/>
+        <location filename="../../ui/reasons.py" line="484"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
         <translation>QA confirms its registration or filing number, or master data brings it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="463"/>
+        <location filename="../../ui/reasons.py" line="491"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
         <translation>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="477"/>
+        <location filename="../../ui/reasons.py" line="505"/>
         <source>{n} problem(s) found</source>
         <translation>{n} problem(s) found</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="489"/>
+        <location filename="../../ui/reasons.py" line="517"/>
         <source>production date</source>
         <translation>production date</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="493"/>
+        <location filename="../../ui/reasons.py" line="521"/>
         <source>{field}: label {scanned}, record {stored}</source>
         <translation>{field}: label {scanned}, record {stored}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="499"/>
+        <location filename="../../ui/reasons.py" line="527"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>Do not use it: a supervisor must check the label and the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="520"/>
+        <location filename="../../ui/reasons.py" line="548"/>
         <source>The printer did not take the job</source>
         <translation>The printer did not take the job</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="521"/>
+        <location filename="../../ui/reasons.py" line="549"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
         <translation>Is it switched on, with paper, at the address in Settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="528"/>
+        <location filename="../../ui/reasons.py" line="556"/>
         <source>The symbol does not fit this label size</source>
         <translation>The symbol does not fit this label size</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="529"/>
+        <location filename="../../ui/reasons.py" line="557"/>
         <source>Choose the larger label in Settings.</source>
         <translation>Choose the larger label in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="533"/>
+        <location filename="../../ui/reasons.py" line="561"/>
         <source>This label cannot be printed</source>
         <translation>This label cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="537"/>
+        <location filename="../../ui/reasons.py" line="565"/>
         <source>Something went wrong: nothing was changed</source>
         <translation>Something went wrong: nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="538"/>
+        <location filename="../../ui/reasons.py" line="566"/>
         <source>The details are in the log file.</source>
         <translation>The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="424"/>
+        <location filename="../../ui/reasons.py" line="452"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>Label: {scanned}, entered: {entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="428"/>
+        <location filename="../../ui/reasons.py" line="456"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>Expired, held, recalled or QC-blocked stock goes through quarantine.</translation>
     </message>
@@ -3467,62 +3660,98 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ReceivingScreen</name>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="37"/>
+        <location filename="../../ui/screens/receiving.py" line="51"/>
         <source>supplier code, optional</source>
         <translation>supplier code, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="40"/>
+        <location filename="../../ui/screens/receiving.py" line="54"/>
         <source>delivery note number</source>
         <translation>delivery note number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="44"/>
+        <location filename="../../ui/screens/receiving.py" line="57"/>
+        <source>carrier or route, optional</source>
+        <translation>carrier or route, optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="61"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>from the label (AI 30/37), else 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="45"/>
+        <location filename="../../ui/screens/receiving.py" line="63"/>
+        <source>Attach transport logger file…</source>
+        <translation>Attach transport logger file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="66"/>
+        <location filename="../../ui/screens/receiving.py" line="155"/>
+        <source>no transport log</source>
+        <translation>no transport log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="69"/>
         <source>Receive the last scan again</source>
         <translation>Receive the last scan again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="50"/>
+        <location filename="../../ui/screens/receiving.py" line="74"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="51"/>
+        <location filename="../../ui/screens/receiving.py" line="75"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="52"/>
+        <location filename="../../ui/screens/receiving.py" line="76"/>
         <source>Delivery note</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="53"/>
+        <location filename="../../ui/screens/receiving.py" line="77"/>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="78"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="60"/>
+        <location filename="../../ui/screens/receiving.py" line="82"/>
+        <source>Transport log</source>
+        <translation>Transport log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="89"/>
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="123"/>
+        <location filename="../../ui/screens/receiving.py" line="147"/>
+        <source>Transport logger file</source>
+        <translation>Transport logger file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="147"/>
+        <source>Logger files (*.txt)</source>
+        <translation>Logger files (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="172"/>
         <source>Unknown item: give it a name</source>
         <translation>Unknown item: give it a name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="124"/>
+        <location filename="../../ui/screens/receiving.py" line="173"/>
         <source>The scan is kept; it is received once the item has a name.</source>
         <translation>The scan is kept; it is received once the item has a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="152"/>
+        <location filename="../../ui/screens/receiving.py" line="201"/>
         <source>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</source>
         <translation>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</translation>
     </message>
@@ -3530,12 +3759,12 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../ui/screens/scan_screen.py" line="60"/>
+        <location filename="../../ui/screens/scan_screen.py" line="65"/>
         <source>Scan anywhere on this screen — no need to click a field.</source>
         <translation>Scan anywhere on this screen — no need to click a field.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/scan_screen.py" line="156"/>
+        <location filename="../../ui/screens/scan_screen.py" line="169"/>
         <source>{place} is kept outside the range this item needs. A supervisor may accept it, with a reason.</source>
         <translation>{place} is kept outside the range this item needs. A supervisor may accept it, with a reason.</translation>
     </message>
@@ -4086,7 +4315,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="74"/>
-        <location filename="../../ui/widgets/tiers.py" line="99"/>
+        <location filename="../../ui/widgets/tiers.py" line="100"/>
         <source>return to supplier</source>
         <translation>return to supplier</translation>
     </message>
@@ -4133,42 +4362,47 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/widgets/tiers.py" line="89"/>
         <source>low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>low stock</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="97"/>
-        <source>use first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/widgets/tiers.py" line="90"/>
+        <source>transport route</source>
+        <translation>transport route</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="98"/>
-        <source>transfer to another site</source>
-        <translation type="unfinished"></translation>
+        <source>use first</source>
+        <translation>use first</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="100"/>
-        <source>second inspection</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/widgets/tiers.py" line="99"/>
+        <source>transfer to another site</source>
+        <translation>transfer to another site</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="101"/>
-        <source>dispose</source>
-        <translation type="unfinished"></translation>
+        <source>second inspection</source>
+        <translation>second inspection</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="102"/>
-        <source>write off</source>
-        <translation type="unfinished"></translation>
+        <source>dispose</source>
+        <translation>dispose</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="103"/>
-        <source>no action, with reason</source>
-        <translation type="unfinished"></translation>
+        <source>write off</source>
+        <translation>write off</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="106"/>
+        <location filename="../../ui/widgets/tiers.py" line="104"/>
+        <source>no action, with reason</source>
+        <translation>no action, with reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="107"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>not chosen</translation>
     </message>
 </context>
 <context>
@@ -4322,14 +4556,14 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/warnings.py" line="101"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="102"/>
         <location filename="../../ui/screens/warnings.py" line="183"/>
         <location filename="../../ui/screens/warnings.py" line="226"/>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="116"/>
@@ -4339,38 +4573,38 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/warnings.py" line="122"/>
         <source>Choose disposition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose disposition…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="125"/>
         <source>Accept reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept reason</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="159"/>
         <source>Open warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Open warnings</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="160"/>
         <location filename="../../ui/screens/warnings.py" line="448"/>
         <source>Priority disposal list</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority disposal list</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="161"/>
         <source>Forecast: expiring unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast: expiring unused</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="170"/>
         <source>{action} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (suggested)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="173"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="181"/>
@@ -4380,33 +4614,33 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/warnings.py" line="182"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="185"/>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="188"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="200"/>
         <source>Print priority list</source>
-        <translation type="unfinished"></translation>
+        <translation>Print priority list</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="203"/>
         <location filename="../../ui/screens/warnings.py" line="251"/>
         <source>Export .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export .xlsx…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="206"/>
         <source>Risk = quantity × unit value ÷ days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk = quantity × unit value ÷ days left</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="220"/>
@@ -4416,32 +4650,32 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/warnings.py" line="223"/>
         <source>Units unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Units unused</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="224"/>
         <source>Value unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Value unused</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="225"/>
         <source>Usage per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage per day</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="275"/>
         <source>{due} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} (overdue)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="316"/>
         <source>{n} lot(s) predicted to expire unused</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lot(s) predicted to expire unused</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="318"/>
         <source>No lot is predicted to expire unused</source>
-        <translation type="unfinished"></translation>
+        <translation>No lot is predicted to expire unused</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="323"/>
@@ -4463,12 +4697,12 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/warnings.py" line="458"/>
         <source>Export .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Export .xlsx</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="478"/>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {file}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="113"/>
@@ -4494,12 +4728,12 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/warnings.py" line="372"/>
         <source>Disposition for warning {id}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition for warning {id}: {what}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="376"/>
         <source>Warning {id} closed: the reason is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning {id} closed: the reason is accepted</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="399"/>

@@ -124,6 +124,169 @@
     </message>
 </context>
 <context>
+    <name>ClimateScreen</name>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="64"/>
+        <source>Import logger file…</source>
+        <translation>导入温度记录仪文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="69"/>
+        <source>column mapping, for a CSV/.xlsx</source>
+        <translation>列映射（表格文件用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="79"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="80"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="81"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="82"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="83"/>
+        <source>Min °C</source>
+        <translation>最低 °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="84"/>
+        <source>Max °C</source>
+        <translation>最高 °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="85"/>
+        <source>MKT °C</source>
+        <translation>平均动力学温度 °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="86"/>
+        <source>Lots</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="87"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="93"/>
+        <source>QA&apos;s justification</source>
+        <translation>质量部门评估理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="94"/>
+        <source>Release the lots</source>
+        <translation>放行批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="97"/>
+        <source>Reject the lots</source>
+        <translation>拒收批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="109"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="116"/>
+        <source>Excursions and the lots they touched</source>
+        <translation>温湿度超标及受影响批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="125"/>
+        <source>Climate</source>
+        <translation>温湿度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="165"/>
+        <source>{location}: {storage}</source>
+        <translation>{location}：{storage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="166"/>
+        <source>no class</source>
+        <translation>无储存类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="170"/>
+        <source>Temperature °C</source>
+        <translation>温度 °C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="189"/>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="195"/>
+        <source>Excursion</source>
+        <translation>超标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="218"/>
+        <source>awaiting QA</source>
+        <translation>待质量评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="219"/>
+        <source>released</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="220"/>
+        <source>rejected</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="253"/>
+        <source>Logger file</source>
+        <translation>温度记录仪文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="253"/>
+        <source>Logger files (*.txt *.csv *.xlsx)</source>
+        <translation>温度记录仪文件 (*.txt *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="282"/>
+        <source>This file was imported before: nothing changed</source>
+        <translation>该文件已导入过：未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="286"/>
+        <source>{readings} new readings, {excursions} new excursions</source>
+        <translation>新增 {readings} 条读数，{excursions} 次新超标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="289"/>
+        <source>Lots held for QA: {lots}</source>
+        <translation>已冻结待质量评估的批次：{lots}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="296"/>
+        <source>Excursion {id}: lots released</source>
+        <translation>超标 {id}：批次已放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="298"/>
+        <source>Excursion {id}: lots rejected</source>
+        <translation>超标 {id}：批次已拒收</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <location filename="../../ui/code_words.py" line="22"/>
@@ -1004,27 +1167,27 @@ overrides {overrides} per 1,000</source>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="16"/>
         <source>Choose a disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>选择处置方式</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="24"/>
         <source>transfer: the site it goes to; use first: a department (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>调拨：目标库房；优先使用：科室（可不填）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="28"/>
         <source>required for no action</source>
-        <translation type="unfinished"></translation>
+        <translation>选择不处置时必填</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="30"/>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>处置方式</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="31"/>
         <source>Site or department</source>
-        <translation type="unfinished"></translation>
+        <translation>库房或科室</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="32"/>
@@ -1034,12 +1197,12 @@ overrides {overrides} per 1,000</source>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="34"/>
         <source>What will be done about lot {lot}?</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 {lot} 如何处置？</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="39"/>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/disposition.py" line="40"/>
@@ -1810,7 +1973,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/widgets/status.py" line="29"/>
         <source> · overdue {overdue}</source>
-        <translation type="unfinished"></translation>
+        <translation> · 逾期 {overdue}</translation>
     </message>
 </context>
 <context>
@@ -1865,96 +2028,101 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/screens/picking.py" line="76"/>
+        <source>Confirm mixed lots</source>
+        <translation>确认混批出库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="80"/>
         <source>Supervisor override…</source>
         <translation>主管授权…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="81"/>
+        <location filename="../../ui/screens/picking.py" line="85"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="82"/>
+        <location filename="../../ui/screens/picking.py" line="86"/>
         <source>Request</source>
         <translation>申领单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="87"/>
+        <location filename="../../ui/screens/picking.py" line="91"/>
         <source>New line</source>
         <translation>新明细</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="93"/>
+        <location filename="../../ui/screens/picking.py" line="97"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="94"/>
+        <location filename="../../ui/screens/picking.py" line="98"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="95"/>
+        <location filename="../../ui/screens/picking.py" line="99"/>
         <source>Take lot (FEFO)</source>
         <translation>应取批号（先到期先出）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="96"/>
+        <location filename="../../ui/screens/picking.py" line="100"/>
         <source>Location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="97"/>
+        <location filename="../../ui/screens/picking.py" line="101"/>
         <source>Expiry</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="98"/>
+        <location filename="../../ui/screens/picking.py" line="102"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="113"/>
+        <location filename="../../ui/screens/picking.py" line="118"/>
         <source>Picking</source>
         <translation>拣货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="164"/>
+        <location filename="../../ui/screens/picking.py" line="169"/>
         <source>Item {di} is not known here</source>
         <translation>本库没有物品 {di}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="200"/>
+        <location filename="../../ui/screens/picking.py" line="205"/>
         <source>✔ picked lot {lot}</source>
         <translation>✔ 已拣批号 {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="202"/>
+        <location filename="../../ui/screens/picking.py" line="207"/>
         <source>no usable stock</source>
         <translation>无可用库存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="204"/>
+        <location filename="../../ui/screens/picking.py" line="209"/>
         <source>to pick — use first</source>
-        <translation type="unfinished"></translation>
+        <translation>待拣 — 优先使用</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="206"/>
+        <location filename="../../ui/screens/picking.py" line="211"/>
         <source>to pick</source>
         <translation>待拣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="270"/>
+        <location filename="../../ui/screens/picking.py" line="275"/>
         <source>No usable stock of this item</source>
         <translation>该物品无可用库存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="302"/>
+        <location filename="../../ui/screens/picking.py" line="315"/>
         <source>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</source>
         <translation>按先到期先出应取批号 {fefo}，确定改拣批号 {lot}？请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="306"/>
+        <location filename="../../ui/screens/picking.py" line="319"/>
         <source>Pick lot {lot} inside the do-not-issue window? Give the reason.</source>
         <translation>批号 {lot} 已在禁发期内，确定拣货？请填写原因。</translation>
     </message>
@@ -2324,7 +2492,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="66"/>
-        <location filename="../../ui/reasons.py" line="488"/>
+        <location filename="../../ui/reasons.py" line="516"/>
         <source>expiry</source>
         <translation>有效期</translation>
     </message>
@@ -2340,7 +2508,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="76"/>
-        <location filename="../../ui/reasons.py" line="193"/>
+        <location filename="../../ui/reasons.py" line="213"/>
         <source>Waiting for the {missing} barcode</source>
         <translation>等待扫描{missing}条码</translation>
     </message>
@@ -2400,577 +2568,602 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>收货即隔离</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="122"/>
+        <location filename="../../ui/reasons.py" line="123"/>
+        <source>Mixed lots in this delivery: {lots}</source>
+        <translation>本次配送混批：{lots}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="129"/>
+        <source>Carrier {carrier} is not on the supplier&apos;s approved list: warning raised</source>
+        <translation>承运方 {carrier} 不在该供应商的认可名单中：已发出运输途径预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="137"/>
+        <source>The transport logger shows an excursion: QA must assess it</source>
+        <translation>运输温度记录显示超标：须质量部门评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="142"/>
         <source>Waiting for QC release before use</source>
         <translation>待质检放行后方可使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="125"/>
+        <location filename="../../ui/reasons.py" line="145"/>
         <source>Approved by supervisor {name}</source>
         <translation>主管 {name} 已授权</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="131"/>
+        <location filename="../../ui/reasons.py" line="151"/>
         <source>{sent} were sent: the difference of {difference} is recorded</source>
         <translation>调出数量为 {sent}：差异 {difference} 已记录</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="150"/>
+        <location filename="../../ui/reasons.py" line="170"/>
         <source>Lot {lot} expired on {expiry}: do not use</source>
         <translation>批号 {lot} 已于 {expiry} 过期：禁止使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="153"/>
+        <location filename="../../ui/reasons.py" line="173"/>
         <source>Lot {lot} is inside the do-not-issue window ({days} days left)</source>
         <translation>批号 {lot} 在禁发期内（剩余 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="156"/>
+        <location filename="../../ui/reasons.py" line="176"/>
         <source>Lot {lot} is waiting for QC release</source>
         <translation>批号 {lot} 待质检放行</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="159"/>
+        <location filename="../../ui/reasons.py" line="179"/>
         <source>Lot {lot} was rejected by QC: do not use</source>
         <translation>批号 {lot} 质检不合格：禁止使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="162"/>
+        <location filename="../../ui/reasons.py" line="182"/>
         <source>Lot {lot} is in quarantine</source>
         <translation>批号 {lot} 已隔离</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="163"/>
+        <location filename="../../ui/reasons.py" line="183"/>
         <source>Lot {lot} is recalled: do not use</source>
         <translation>批号 {lot} 已召回：禁止使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="164"/>
+        <location filename="../../ui/reasons.py" line="184"/>
         <source>Wrong lot: take lot {fefo} first</source>
         <translation>批号错误：请先取批号 {fefo}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="165"/>
+        <location filename="../../ui/reasons.py" line="185"/>
         <source>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</source>
         <translation>批号 {lot} 库存不足：现有 {on_hand}，需要 {asked}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="168"/>
+        <location filename="../../ui/reasons.py" line="188"/>
         <source>Item {di} is not known here</source>
         <translation>本库没有物品 {di}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="169"/>
+        <location filename="../../ui/reasons.py" line="189"/>
         <source>Lot {lot} was never received here</source>
         <translation>批号 {lot} 未在本库收货</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="172"/>
+        <location filename="../../ui/reasons.py" line="192"/>
         <source>There is no location {location}</source>
         <translation>没有货位 {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="175"/>
+        <location filename="../../ui/reasons.py" line="195"/>
         <source>Lot {lot} is not at this location</source>
         <translation>批号 {lot} 不在此货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="178"/>
+        <location filename="../../ui/reasons.py" line="198"/>
         <source>The label does not match lot {lot} as recorded</source>
         <translation>标签与批号 {lot} 的记录不符</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="181"/>
+        <location filename="../../ui/reasons.py" line="201"/>
         <source>Short-dated: lot {lot} has only {days} days left</source>
         <translation>近效期：批号 {lot} 仅剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="184"/>
+        <location filename="../../ui/reasons.py" line="204"/>
         <source>This serial number was already received</source>
         <translation>该序列号已收过货</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="187"/>
+        <location filename="../../ui/reasons.py" line="207"/>
         <source>The quantity entered does not match the label</source>
         <translation>输入数量与标签不符</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="190"/>
+        <location filename="../../ui/reasons.py" line="210"/>
         <source>This barcode cannot be read as a UDI</source>
         <translation>此条码无法识别为 UDI</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="196"/>
+        <location filename="../../ui/reasons.py" line="216"/>
         <source>Unknown or inactive user</source>
         <translation>用户不存在或已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="197"/>
+        <location filename="../../ui/reasons.py" line="217"/>
         <source>Wrong user name or PIN</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="198"/>
+        <location filename="../../ui/reasons.py" line="218"/>
         <source>Your role may not do this</source>
         <translation>您的角色无权执行此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="199"/>
+        <location filename="../../ui/reasons.py" line="219"/>
         <source>This block cannot be overridden</source>
         <translation>此禁止项不可授权放行</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="202"/>
+        <location filename="../../ui/reasons.py" line="222"/>
         <source>Lot {lot}: this device has no registration number yet: do not issue</source>
         <translation>批号 {lot}：该器械尚无注册证号，不得发放</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="205"/>
+        <location filename="../../ui/reasons.py" line="225"/>
         <source>There is no supplier {supplier}</source>
         <translation>没有供应商 {supplier}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="208"/>
+        <location filename="../../ui/reasons.py" line="228"/>
         <source>{location} is the wrong kind of location for this</source>
         <translation>{location} 的货位类型不适用于此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="211"/>
+        <location filename="../../ui/reasons.py" line="231"/>
         <source>From and to are the same location</source>
         <translation>来源与目的货位相同</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="214"/>
+        <location filename="../../ui/reasons.py" line="234"/>
         <source>No receiving location: choose where the goods go</source>
         <translation>没有收货区：请选择货物去向</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="217"/>
+        <location filename="../../ui/reasons.py" line="237"/>
         <source>{di} is a package whose contents are not known here: not received</source>
         <translation>{di} 是包装，本地不知其内含数量：未收货</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="220"/>
+        <location filename="../../ui/reasons.py" line="240"/>
         <source>This is a package of a serialised item: scan each unit&apos;s serial</source>
         <translation>这是序列号管理产品的包装：请逐个扫描每件的序列号</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="223"/>
+        <location filename="../../ui/reasons.py" line="243"/>
         <source>The UDI database file cannot be read: nothing imported</source>
         <translation>UDI 数据库文件无法读取：未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="226"/>
+        <location filename="../../ui/reasons.py" line="246"/>
         <source>This item is in the master data: change it there</source>
         <translation>该品项已在主数据中：请在主数据中修改</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="229"/>
+        <location filename="../../ui/reasons.py" line="249"/>
         <source>Lot {lot} is not on that hold</source>
         <translation>批号 {lot} 不在该冻结状态</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="230"/>
+        <location filename="../../ui/reasons.py" line="250"/>
         <source>The label&apos;s production date is after its expiry date</source>
         <translation>标签上的生产日期晚于有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="233"/>
+        <location filename="../../ui/reasons.py" line="253"/>
         <source>The label&apos;s production date is in the future</source>
         <translation>标签上的生产日期在未来</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="236"/>
+        <location filename="../../ui/reasons.py" line="256"/>
         <source>Something required is missing: {field}</source>
         <translation>缺少必填项：{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="239"/>
+        <location filename="../../ui/reasons.py" line="259"/>
         <source>A value is not valid: {field}</source>
         <translation>数值无效：{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="240"/>
+        <location filename="../../ui/reasons.py" line="260"/>
         <source>The quantity is not valid</source>
         <translation>数量无效</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="241"/>
+        <location filename="../../ui/reasons.py" line="261"/>
         <source>Give a reason for this</source>
         <translation>请填写原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="242"/>
+        <location filename="../../ui/reasons.py" line="262"/>
         <source>This line is not readable</source>
         <translation>此行无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="243"/>
+        <location filename="../../ui/reasons.py" line="263"/>
         <source>This line is not readable text</source>
         <translation>此行不是可读的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="244"/>
+        <location filename="../../ui/reasons.py" line="264"/>
         <source>Unknown action</source>
         <translation>未知操作</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="245"/>
+        <location filename="../../ui/reasons.py" line="265"/>
         <source>Unknown setting</source>
         <translation>未知设置项</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="246"/>
+        <location filename="../../ui/reasons.py" line="266"/>
         <source>This value is not valid for the setting</source>
         <translation>该数值不适用于此设置</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="249"/>
+        <location filename="../../ui/reasons.py" line="269"/>
         <source>These warning tiers or windows are not valid</source>
         <translation>这些预警级别或禁发期设置无效</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="252"/>
+        <location filename="../../ui/reasons.py" line="272"/>
         <source>This warning no longer exists</source>
         <translation>该预警已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="253"/>
+        <location filename="../../ui/reasons.py" line="273"/>
         <source>This count no longer exists</source>
         <translation>该盘点记录已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="254"/>
+        <location filename="../../ui/reasons.py" line="274"/>
         <source>Nothing imported: the file has problems</source>
         <translation>未导入任何数据：文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="257"/>
+        <location filename="../../ui/reasons.py" line="277"/>
         <source>There is no such recall</source>
         <translation>没有该召回</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="258"/>
+        <location filename="../../ui/reasons.py" line="278"/>
         <source>This recall is closed</source>
         <translation>该召回已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="259"/>
+        <location filename="../../ui/reasons.py" line="279"/>
         <source>Lot {lot} is not part of this recall</source>
         <translation>批号 {lot} 不属于该召回</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="262"/>
+        <location filename="../../ui/reasons.py" line="282"/>
         <source>This recall cannot be opened as filled in</source>
         <translation>按所填内容无法发起该召回</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="265"/>
+        <location filename="../../ui/reasons.py" line="285"/>
         <source>Attach a photo or scan as evidence first</source>
         <translation>请先附上照片或扫描件作为证据</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="268"/>
+        <location filename="../../ui/reasons.py" line="288"/>
         <source>The evidence file cannot be read</source>
         <translation>证据文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="271"/>
+        <location filename="../../ui/reasons.py" line="291"/>
         <source>Units are still unaccounted for</source>
         <translation>仍有数量未落实</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="274"/>
+        <location filename="../../ui/reasons.py" line="294"/>
         <source>Too many wrong PINs: locked until {until}</source>
         <translation>PIN 码错误次数过多：锁定至 {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="277"/>
+        <location filename="../../ui/reasons.py" line="297"/>
         <source>This PIN is too short: at least {need} characters</source>
         <translation>PIN 码太短：至少 {need} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="280"/>
+        <location filename="../../ui/reasons.py" line="300"/>
         <source>A second person must sign this</source>
         <translation>需要第二人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="283"/>
+        <location filename="../../ui/reasons.py" line="303"/>
         <source>The store is damaged: writing is blocked until an administrator restores it</source>
         <translation>数据库已损坏：在管理员恢复之前禁止写入</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="286"/>
+        <location filename="../../ui/reasons.py" line="306"/>
         <source>The store cannot be written (read-only)</source>
         <translation>数据库无法写入（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="289"/>
+        <location filename="../../ui/reasons.py" line="309"/>
         <source>The disk is full: nothing was written</source>
         <translation>磁盘已满：未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="292"/>
+        <location filename="../../ui/reasons.py" line="312"/>
         <source>The store is busy: try again</source>
         <translation>数据库正忙：请重试</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="293"/>
+        <location filename="../../ui/reasons.py" line="313"/>
         <source>Nothing to do</source>
         <translation>无需操作</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="294"/>
+        <location filename="../../ui/reasons.py" line="314"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="296"/>
+        <location filename="../../ui/reasons.py" line="316"/>
         <source>{location} ({location_class}) is outside what this item needs ({item_class})</source>
         <translation>{location}（{location_class}）不符合本品储存条件（{item_class}）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="300"/>
+        <location filename="../../ui/reasons.py" line="320"/>
         <source>Lot {lot} is held after a temperature excursion: QA must assess it</source>
         <translation>批号 {lot} 因温度超标已冻结：须质量部门评估</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="303"/>
+        <location filename="../../ui/reasons.py" line="323"/>
         <source>There is no storage class {name}</source>
         <translation>没有储存类别 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="306"/>
+        <location filename="../../ui/reasons.py" line="326"/>
         <source>This storage class is not valid</source>
         <translation>该储存类别无效</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="309"/>
+        <location filename="../../ui/reasons.py" line="329"/>
         <source>The logger file cannot be read: nothing imported</source>
         <translation>温度记录仪文件无法读取：未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="312"/>
+        <location filename="../../ui/reasons.py" line="332"/>
         <source>There is no such excursion</source>
         <translation>没有该超标记录</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="313"/>
+        <location filename="../../ui/reasons.py" line="333"/>
         <source>Lot {lot} is held by a temperature excursion: QA decides the excursion</source>
         <translation>批号 {lot} 因温度超标被冻结：须由质量部门评估该超标后放行</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="316"/>
+        <location filename="../../ui/reasons.py" line="336"/>
         <source>This excursion was already decided</source>
         <translation>该超标已评估</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="320"/>
+        <location filename="../../ui/reasons.py" line="340"/>
         <source>{location} holds stock in transit to another site: it cannot be used here</source>
         <translation>{location} 存放的是调往其他站点的在途库存：本站不能使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="323"/>
+        <location filename="../../ui/reasons.py" line="343"/>
         <source>This store is not registered with a centre: no transfers yet</source>
         <translation>本库尚未在中心注册：暂不能调拨</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="326"/>
+        <location filename="../../ui/reasons.py" line="346"/>
         <source>That is this site: choose another site</source>
         <translation>这是本站：请选择其他站点</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="329"/>
+        <location filename="../../ui/reasons.py" line="349"/>
         <source>No transfer of lot {lot} is on its way here</source>
         <translation>没有批号 {lot} 调往本站</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="332"/>
+        <location filename="../../ui/reasons.py" line="352"/>
         <source>This transfer of lot {lot} has already arrived</source>
         <translation>批号 {lot} 的这次调拨已经到货</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="335"/>
+        <location filename="../../ui/reasons.py" line="355"/>
         <source>This transfer suggestion no longer exists</source>
         <translation>该调拨建议已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="338"/>
+        <location filename="../../ui/reasons.py" line="358"/>
         <source>This transfer suggestion was already decided</source>
         <translation>该调拨建议已处理过</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="373"/>
+        <location filename="../../ui/reasons.py" line="361"/>
+        <source>Mixed lots: this delivery would hold lots {lots}: confirm to go on</source>
+        <translation>混批：本次配送将包含批号 {lots}，确认后继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="364"/>
+        <source>Mixed lots are not allowed for {category}: one lot per delivery ({lots})</source>
+        <translation>{category} 不允许混批：每次配送只能一个批号（{lots}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="401"/>
         <source>location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="374"/>
+        <location filename="../../ui/reasons.py" line="402"/>
         <source>destination</source>
         <translation>目的货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="375"/>
+        <location filename="../../ui/reasons.py" line="403"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="376"/>
+        <location filename="../../ui/reasons.py" line="404"/>
         <source>barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="377"/>
+        <location filename="../../ui/reasons.py" line="405"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="378"/>
+        <location filename="../../ui/reasons.py" line="406"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="379"/>
+        <location filename="../../ui/reasons.py" line="407"/>
         <source>registration number</source>
         <translation>注册证号</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="380"/>
+        <location filename="../../ui/reasons.py" line="408"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="381"/>
+        <location filename="../../ui/reasons.py" line="409"/>
         <source>department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="382"/>
+        <location filename="../../ui/reasons.py" line="410"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="402"/>
+        <location filename="../../ui/reasons.py" line="430"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>先到期先出：批号 {fefo}，货位 {location}，{expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="410"/>
+        <location filename="../../ui/reasons.py" line="438"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>要求剩余效期至少 {limit} 天：需主管批准接收。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="414"/>
+        <location filename="../../ui/reasons.py" line="442"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>禁发期：{window} 天。主管可授权放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="418"/>
+        <location filename="../../ui/reasons.py" line="446"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="420"/>
+        <location filename="../../ui/reasons.py" line="448"/>
         <source>It is at: {places}</source>
         <translation>所在货位：{places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="433"/>
+        <location filename="../../ui/reasons.py" line="461"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
         <translation>过期或质检不合格的库存须经第二位主管签字才能报废。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="438"/>
+        <location filename="../../ui/reasons.py" line="466"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
         <translation>召回发起人须经第二位质量人员签字才能关闭召回。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="441"/>
+        <location filename="../../ui/reasons.py" line="469"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
         <translation>盘点差异须由盘点人以外的人批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="444"/>
+        <location filename="../../ui/reasons.py" line="472"/>
         <source>QC release is by someone other than the person who received the lot.</source>
         <translation>质检放行须由收货人以外的人执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="450"/>
+        <location filename="../../ui/reasons.py" line="478"/>
         <source>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</source>
         <translation>请导入国家医疗器械唯一标识数据库或该产品的包装层级；包装不会按 1 个计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="456"/>
+        <location filename="../../ui/reasons.py" line="484"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
         <translation>由质量人员确认其注册证号或备案凭证号，或由主数据提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="463"/>
+        <location filename="../../ui/reasons.py" line="491"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
         <translation>批号 {lot}：{affected} 件中 {open} 件未落实（货架上 {shelf} 件，科室中 {out} 件）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="477"/>
+        <location filename="../../ui/reasons.py" line="505"/>
         <source>{n} problem(s) found</source>
         <translation>发现 {n} 个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="489"/>
+        <location filename="../../ui/reasons.py" line="517"/>
         <source>production date</source>
         <translation>生产日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="493"/>
+        <location filename="../../ui/reasons.py" line="521"/>
         <source>{field}: label {scanned}, record {stored}</source>
         <translation>{field}：标签 {scanned}，记录 {stored}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="499"/>
+        <location filename="../../ui/reasons.py" line="527"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>请勿使用：需主管核对标签与记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="520"/>
+        <location filename="../../ui/reasons.py" line="548"/>
         <source>The printer did not take the job</source>
         <translation>打印机未接收该任务</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="521"/>
+        <location filename="../../ui/reasons.py" line="549"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
         <translation>请检查打印机是否开机、有纸，以及地址是否与设置一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="528"/>
+        <location filename="../../ui/reasons.py" line="556"/>
         <source>The symbol does not fit this label size</source>
         <translation>条码放不进该标签尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="529"/>
+        <location filename="../../ui/reasons.py" line="557"/>
         <source>Choose the larger label in Settings.</source>
         <translation>请在设置中选择更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="533"/>
+        <location filename="../../ui/reasons.py" line="561"/>
         <source>This label cannot be printed</source>
         <translation>该标签无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="537"/>
+        <location filename="../../ui/reasons.py" line="565"/>
         <source>Something went wrong: nothing was changed</source>
         <translation>出错了：未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="538"/>
+        <location filename="../../ui/reasons.py" line="566"/>
         <source>The details are in the log file.</source>
         <translation>详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="424"/>
+        <location filename="../../ui/reasons.py" line="452"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>标签：{scanned}，输入：{entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="428"/>
+        <location filename="../../ui/reasons.py" line="456"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>过期、冻结、召回或质检未放行的库存须走隔离流程。</translation>
     </message>
@@ -3467,62 +3660,98 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ReceivingScreen</name>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="37"/>
+        <location filename="../../ui/screens/receiving.py" line="51"/>
         <source>supplier code, optional</source>
         <translation>供应商代码（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="40"/>
+        <location filename="../../ui/screens/receiving.py" line="54"/>
         <source>delivery note number</source>
         <translation>送货单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="44"/>
+        <location filename="../../ui/screens/receiving.py" line="57"/>
+        <source>carrier or route, optional</source>
+        <translation>承运方或运输路线，选填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="61"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>按标签（AI 30/37），否则为 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="45"/>
+        <location filename="../../ui/screens/receiving.py" line="63"/>
+        <source>Attach transport logger file…</source>
+        <translation>附加运输温度记录文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="66"/>
+        <location filename="../../ui/screens/receiving.py" line="155"/>
+        <source>no transport log</source>
+        <translation>无运输温度记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="69"/>
         <source>Receive the last scan again</source>
         <translation>重新收货（上一次扫描）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="50"/>
+        <location filename="../../ui/screens/receiving.py" line="74"/>
         <source>Destination</source>
         <translation>收货货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="51"/>
+        <location filename="../../ui/screens/receiving.py" line="75"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="52"/>
+        <location filename="../../ui/screens/receiving.py" line="76"/>
         <source>Delivery note</source>
         <translation>送货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="53"/>
+        <location filename="../../ui/screens/receiving.py" line="77"/>
+        <source>Carrier</source>
+        <translation>承运方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="78"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="60"/>
+        <location filename="../../ui/screens/receiving.py" line="82"/>
+        <source>Transport log</source>
+        <translation>运输温度记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="89"/>
         <source>Receiving</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="123"/>
+        <location filename="../../ui/screens/receiving.py" line="147"/>
+        <source>Transport logger file</source>
+        <translation>运输温度记录仪文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="147"/>
+        <source>Logger files (*.txt)</source>
+        <translation>温度记录仪文件 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="172"/>
         <source>Unknown item: give it a name</source>
         <translation>未知物品：请输入名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="124"/>
+        <location filename="../../ui/screens/receiving.py" line="173"/>
         <source>The scan is kept; it is received once the item has a name.</source>
         <translation>扫描已保留；输入名称后即收货。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="152"/>
+        <location filename="../../ui/screens/receiving.py" line="201"/>
         <source>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</source>
         <translation>批号 {lot} 剩余 {days} 天，少于要求的 {limit} 天。主管可批准接收。</translation>
     </message>
@@ -3530,12 +3759,12 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../ui/screens/scan_screen.py" line="60"/>
+        <location filename="../../ui/screens/scan_screen.py" line="65"/>
         <source>Scan anywhere on this screen — no need to click a field.</source>
         <translation>在本界面任意位置扫码即可，无需点击输入框。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/scan_screen.py" line="156"/>
+        <location filename="../../ui/screens/scan_screen.py" line="169"/>
         <source>{place} is kept outside the range this item needs. A supervisor may accept it, with a reason.</source>
         <translation>{place} 的储存条件超出本品要求的范围。主管可填写理由后批准。</translation>
     </message>
@@ -4086,7 +4315,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="74"/>
-        <location filename="../../ui/widgets/tiers.py" line="99"/>
+        <location filename="../../ui/widgets/tiers.py" line="100"/>
         <source>return to supplier</source>
         <translation>退供应商</translation>
     </message>
@@ -4133,42 +4362,47 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/widgets/tiers.py" line="89"/>
         <source>low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="97"/>
-        <source>use first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/widgets/tiers.py" line="90"/>
+        <source>transport route</source>
+        <translation>运输途径异常</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="98"/>
-        <source>transfer to another site</source>
-        <translation type="unfinished"></translation>
+        <source>use first</source>
+        <translation>优先使用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="100"/>
-        <source>second inspection</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/widgets/tiers.py" line="99"/>
+        <source>transfer to another site</source>
+        <translation>调拨至其他库房</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="101"/>
-        <source>dispose</source>
-        <translation type="unfinished"></translation>
+        <source>second inspection</source>
+        <translation>二次检验</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="102"/>
-        <source>write off</source>
-        <translation type="unfinished"></translation>
+        <source>dispose</source>
+        <translation>销毁</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="103"/>
-        <source>no action, with reason</source>
-        <translation type="unfinished"></translation>
+        <source>write off</source>
+        <translation>报损</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="106"/>
+        <location filename="../../ui/widgets/tiers.py" line="104"/>
+        <source>no action, with reason</source>
+        <translation>不处置（附理由）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="107"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择</translation>
     </message>
 </context>
 <context>
@@ -4322,14 +4556,14 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/warnings.py" line="101"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>处置时限</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="102"/>
         <location filename="../../ui/screens/warnings.py" line="183"/>
         <location filename="../../ui/screens/warnings.py" line="226"/>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>处置方式</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="116"/>
@@ -4339,38 +4573,38 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/warnings.py" line="122"/>
         <source>Choose disposition…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择处置方式…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="125"/>
         <source>Accept reason</source>
-        <translation type="unfinished"></translation>
+        <translation>认可理由</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="159"/>
         <source>Open warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>未关闭预警</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="160"/>
         <location filename="../../ui/screens/warnings.py" line="448"/>
         <source>Priority disposal list</source>
-        <translation type="unfinished"></translation>
+        <translation>优先处置清单</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="161"/>
         <source>Forecast: expiring unused</source>
-        <translation type="unfinished"></translation>
+        <translation>预测：到期未用</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="170"/>
         <source>{action} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}（建议）</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="173"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="181"/>
@@ -4380,33 +4614,33 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/warnings.py" line="182"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="185"/>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>备用方案</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="188"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="200"/>
         <source>Print priority list</source>
-        <translation type="unfinished"></translation>
+        <translation>打印优先处置清单</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="203"/>
         <location filename="../../ui/screens/warnings.py" line="251"/>
         <source>Export .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出电子表格…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="206"/>
         <source>Risk = quantity × unit value ÷ days left</source>
-        <translation type="unfinished"></translation>
+        <translation>风险 = 数量 × 单价 ÷ 剩余天数</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="220"/>
@@ -4416,32 +4650,32 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/warnings.py" line="223"/>
         <source>Units unused</source>
-        <translation type="unfinished"></translation>
+        <translation>预计未用数量</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="224"/>
         <source>Value unused</source>
-        <translation type="unfinished"></translation>
+        <translation>预计未用金额</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="225"/>
         <source>Usage per day</source>
-        <translation type="unfinished"></translation>
+        <translation>日均用量</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="275"/>
         <source>{due} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{due}（已逾期）</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="316"/>
         <source>{n} lot(s) predicted to expire unused</source>
-        <translation type="unfinished"></translation>
+        <translation>预计 {n} 个批次到期未用完</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="318"/>
         <source>No lot is predicted to expire unused</source>
-        <translation type="unfinished"></translation>
+        <translation>没有批次预计到期未用完</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="323"/>
@@ -4463,12 +4697,12 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/warnings.py" line="458"/>
         <source>Export .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>导出电子表格</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="478"/>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {file}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="113"/>
@@ -4494,12 +4728,12 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     <message>
         <location filename="../../ui/screens/warnings.py" line="372"/>
         <source>Disposition for warning {id}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>预警 {id} 的处置方式：{what}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="376"/>
         <source>Warning {id} closed: the reason is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>预警 {id} 已关闭：理由已认可</translation>
     </message>
     <message>
         <location filename="../../ui/screens/warnings.py" line="399"/>

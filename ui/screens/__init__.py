@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ui.screen import Screen
+from ui.screens.climate import ClimateScreen
 from ui.screens.counting import CountScreen
 from ui.screens.dashboard import DashboardScreen
 from ui.screens.picking import PickingScreen
@@ -26,4 +27,5 @@ SCREENS: list[type[Screen]] = [
     CountScreen,
     RecallsScreen,
     SettingsScreen,
+    ClimateScreen,
 ]

@@ -73,6 +73,10 @@ class PickingScreen(ScanScreen):
         self.add_button.setObjectName("add_line")
         self.add_button.clicked.connect(self.add_line)
         self.item.returnPressed.connect(self.add_line)
+        self.confirm_mixed = QPushButton(self.tr("Confirm mixed lots"))
+        self.confirm_mixed.setObjectName("confirm_mixed_lot")
+        self.confirm_mixed.setEnabled(False)
+        self.confirm_mixed.clicked.connect(self.confirm_mixed_lot)
         self.override_button = QPushButton(self.tr("Supervisor override…"))
         self.override_button.setObjectName("override")
         self.override_button.setEnabled(False)
@@ -107,6 +111,7 @@ class PickingScreen(ScanScreen):
         self.table.verticalHeader().setVisible(False)
         self.body.addWidget(self.table, 2)
         self.body.addWidget(self.override_button)
+        self.body.addWidget(self.confirm_mixed)
         self.add_feedback()
 
     def title(self) -> str:
@@ -283,6 +288,7 @@ class PickingScreen(ScanScreen):
     def after_result(self, outcome: ScanOutcome) -> None:
         result = outcome.result
         self.override_button.setEnabled(not result.ok and result.code in OVERRIDABLE)
+        self.confirm_mixed.setEnabled(result.code is Code.MIXED_LOT)
         self._mark_wrong(not result.ok)
         if not result.ok:
             if result.code is Code.NOT_FEFO:
@@ -293,6 +299,13 @@ class PickingScreen(ScanScreen):
         self._active = None
         self._render()
         self._refresh_suggestions()
+
+    def confirm_mixed_lot(self) -> None:
+        """The picker saw the other lot in this delivery: the same pick again, confirmed."""
+        command = self.last_command
+        if isinstance(command, Pick):
+            self.confirm_mixed.setEnabled(False)
+            self.submit(replace(command, confirm_mixed_lot=True))
 
     def request_override(self) -> None:
         result = self.last_outcome.result if self.last_outcome else None

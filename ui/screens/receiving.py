@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QSpinBox, QWidget
+from dataclasses import replace
+from pathlib import Path
 
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from app.adapters.logger_files.intake import logger_file_command
 from app.domain.model import LocationKind
 from app.domain.permissions import Action
 from app.errors import Code
@@ -18,7 +32,7 @@ from ui.demo_scans import receiving_scan
 from ui.dialogs.item_name import ItemNameDialog
 from ui.operations import ActionOp, QueryOp
 from ui.reasons import Tone, Verdict, describe
-from ui.screens.scan_screen import ScanOutcome, ScanScreen
+from ui.screens.scan_screen import ScanCommand, ScanOutcome, ScanScreen
 from ui.session import Session
 
 DESTINATIONS = {LocationKind.RECEIVING, LocationKind.STORAGE, LocationKind.QUARANTINE}
@@ -38,10 +52,20 @@ class ReceivingScreen(ScanScreen):
         self.reference = QLineEdit()
         self.reference.setObjectName("delivery_note")
         self.reference.setPlaceholderText(self.tr("delivery note number"))
+        self.carrier = QLineEdit()
+        self.carrier.setObjectName("carrier")
+        self.carrier.setPlaceholderText(self.tr("carrier or route, optional"))
         self.quantity = QSpinBox()
         self.quantity.setObjectName("quantity")
         self.quantity.setRange(0, 100_000)
         self.quantity.setSpecialValueText(self.tr("from the label (AI 30/37), else 1"))
+        self.transport_log: Path | None = None
+        self.attach = QPushButton(self.tr("Attach transport logger file…"))
+        self.attach.setObjectName("attach_transport_log")
+        self.attach.clicked.connect(self.choose_transport_log)
+        self.attached = QLabel(self.tr("no transport log"))
+        self.attached.setObjectName("transport_log")
+        self.reference.textEdited.connect(lambda _: self.attach_transport_log(None))
         self.retry = QPushButton(self.tr("Receive the last scan again"))
         self.retry.setObjectName("retry")
         self.retry.clicked.connect(self.retry_last)
@@ -50,7 +74,12 @@ class ReceivingScreen(ScanScreen):
         form.addRow(self.tr("Destination"), self.location)
         form.addRow(self.tr("Supplier"), self.supplier)
         form.addRow(self.tr("Delivery note"), self.reference)
+        form.addRow(self.tr("Carrier"), self.carrier)
         form.addRow(self.tr("Quantity"), self.quantity)
+        transport = QHBoxLayout()
+        transport.addWidget(self.attached, 1)
+        transport.addWidget(self.attach)
+        form.addRow(self.tr("Transport log"), transport)
         form.addRow("", self.retry)
         self.body.addLayout(form)
         self.add_feedback()
@@ -110,7 +139,27 @@ class ReceivingScreen(ScanScreen):
             location=self.location.currentData(),
             supplier=self.supplier.text().strip() or None,
             reference=self.reference.text().strip(),
+            carrier=self.carrier.text().strip(),
         )
+
+    def choose_transport_log(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Transport logger file"), "", self.tr("Logger files (*.txt)")
+        )
+        if name:
+            self.attach_transport_log(Path(name))
+
+    def attach_transport_log(self, path: Path | None) -> None:
+        """The delivery's logger file: every scan of this delivery note carries it."""
+        self.transport_log = path
+        self.attached.setText(path.name if path else self.tr("no transport log"))
+
+    def prepared(self, command: ScanCommand) -> ScanCommand:
+        path = self.transport_log
+        if path is None or not isinstance(command, Receive):
+            return command
+        log = logger_file_command(self.session.store.uow(), path, delivery=command.reference)
+        return replace(command, transport_log=log)
 
     def retry_last(self) -> None:
         if self._last_text:

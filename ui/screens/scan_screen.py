@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.errors import Refused
 from app.services.bus import execute
 from app.services.commands import Pick, Receive
 from app.services.context import ActionResult
@@ -24,6 +25,10 @@ from ui.session import Session
 from ui.widgets.camera_preview import CameraPreview
 from ui.widgets.lot_details import LotDetails
 from ui.widgets.result_band import ResultBand
+
+
+def refused_result(refusal: Refused) -> ActionResult:
+    return ActionResult(False, refusal.code, refusal.message, detail=dict(refusal.detail))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +99,11 @@ class ScanScreen(Screen):
                 view = describe_scan(store.uow(read_only=True), clock, parse(scan_text))
             except ScanError:
                 view = None
-            return ScanOutcome(view, execute(store.uow(), clock, actor, command))  # type: ignore[arg-type]
+            try:
+                ready = self.prepared(command)
+            except Refused as refusal:
+                return ScanOutcome(view, refused_result(refusal))
+            return ScanOutcome(view, execute(store.uow(), clock, actor, ready))  # type: ignore[arg-type]
 
         def failed(error: BaseException) -> None:
             self.details.clear()
@@ -107,6 +116,10 @@ class ScanScreen(Screen):
     def _written(self, outcome: ScanOutcome) -> None:
         self.show_outcome(outcome)
         self.session.changed.emit()
+
+    def prepared(self, command: ScanCommand) -> ScanCommand:
+        """Hook, on the writer thread: what the command needs from files (a transport log)."""
+        return command
 
     def show_outcome(self, outcome: ScanOutcome) -> None:
         self.last_outcome = outcome

@@ -87,6 +87,7 @@ def alert_kind_name(kind: AlertKind) -> str:
         AlertKind.WITHDRAWN: QCoreApplication.translate("Tiers", "withdrawn from the market"),
         AlertKind.RECALL: QCoreApplication.translate("Tiers", "recall"),
         AlertKind.LOW_STOCK: QCoreApplication.translate("Tiers", "low stock"),
+        AlertKind.TRANSPORT_ROUTE: QCoreApplication.translate("Tiers", "transport route"),
     }
     return names[kind]
 

@@ -116,3 +116,23 @@ def test_a_batch_move_onto_a_warm_shelf_is_refused_unless_a_supervisor_signs(
     answers = [json.loads(line) for line in done.stdout.splitlines()]
     assert [a["code"] for a in answers] == ["STORAGE_MISMATCH", "ACCEPTED"]
     assert answers[0]["detail"]["location_class"] == "常温"
+
+
+def test_a_supervisor_edits_a_storage_class_from_the_command_line(
+    world: World, tmp_path: Path
+) -> None:
+    world.close()
+    edited = main_py(
+        "climate", "class", "--db", world.path, "冷藏", "--above", "20", "--daily", "none",
+        "--user", "sup", home=tmp_path, pin=PINS["sup"],
+    )  # fmt: skip
+    assert edited.returncode == 0, edited.stdout + edited.stderr
+    listed = main_py("climate", "classes", "--db", world.path, "--json", home=tmp_path)
+    cold = next(c for c in json.loads(listed.stdout) if c["name"] == "冷藏")
+    assert cold["temperature"] == [2.0, 8.0]
+    assert (cold["above_minutes"], cold["below_minutes"], cold["daily_minutes"]) == (20, 60, None)
+    bad = main_py(
+        "climate", "class", "--db", world.path, "冷藏", "--low", "9",
+        "--user", "sup", home=tmp_path, pin=PINS["sup"],
+    )  # fmt: skip
+    assert bad.returncode == 1 and "BAD_STORAGE_CLASS" in bad.stderr

@@ -92,3 +92,23 @@ def test_putting_a_cold_item_away_in_the_cool_room_is_refused_on_the_screen(
     sign(screen.dialog, window)
     assert screen.last_outcome.result.ok
     assert world.qty(GAUZE, "G-DOCK", "COOL") == 1
+
+
+def test_a_transport_log_attached_on_the_receiving_screen_holds_the_delivery(
+    window: MainWindow, world: World
+) -> None:
+    from tests.integration.cold_chain.kit import FRIDGE_FILE
+
+    screen = shown(window, ReceivingScreen)
+    assert isinstance(screen, ReceivingScreen)
+    screen.location.setCurrentIndex(screen.location.findData("FRIDGE"))
+    screen.reference.setText("DN-TRUCK-9")
+    screen.attach_transport_log(FRIDGE_FILE)  # its run has 45 minutes at 9.5 °C
+    assert screen.attached.text() == FRIDGE_FILE.name
+    screen.handle_scan(scan(GAUZE, "G-TRUCK", EXPIRY))
+    settle(window.session)
+    assert screen.last_outcome is not None and screen.last_outcome.result.ok
+    assert world.lot(GAUZE, "G-TRUCK")["hold_reason"] == "TEMPERATURE_EXCURSION"
+    assert "质量" in screen.band.detail.text() or "QA" in screen.band.detail.text()
+    (delivery,) = world.sql("SELECT DISTINCT delivery FROM excursions")
+    assert delivery == ("DN-TRUCK-9",)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.domain.climate import Range, StorageClass, Tolerance
 from app.errors import Code
 from app.services.climate import list_classes
@@ -113,3 +115,21 @@ def test_a_location_is_given_a_class_by_a_supervisor(world: World) -> None:
     assert world.run(world.people["sup"], SetLocationStorage("A1", "常温")).ok
     moved = world.do("move", scan(GAUZE, "G1", EXPIRY), qty=1, location="RCV", to="A1")
     assert moved.code is Code.STORAGE_MISMATCH
+
+
+def test_an_item_made_from_the_udi_database_takes_its_storage_range(
+    world: World, tmp_path: Path
+) -> None:
+    from app.adapters.udid_file import read_devices
+    from app.services.commands import ImportUdiDatabase
+    from tests.udid_gen import gtin14, write_xml
+
+    cold_store(world)
+    path = write_xml(tmp_path / "udid.xml", 1, start=6)  # record 6: 储存温度 2-8 ℃, serialised
+    imported = world.run(world.people["admin"], ImportUdiDatabase((str(path),), read_devices(path)))
+    assert imported.ok, imported
+    text = scan(gtin14(6), "U1", EXPIRY, serial="SN1")
+    refused = world.do("receive", text, location="WARM")
+    assert refused.code is Code.STORAGE_MISMATCH
+    assert (refused.detail["item_low"], refused.detail["item_high"]) == (2.0, 8.0)
+    assert world.do("receive", text, location="FRIDGE").ok

@@ -92,3 +92,36 @@ def test_a_batch_receipt_with_a_transport_log_is_held_with_its_excursion(
     assert answers[0]["detail"]["hold"] == "quarantine"
     assert answers[0]["detail"]["transport"]["excursions"] == [1]
     assert answers[1]["detail"]["logger_code"] == "LOGGER_NO_FILE"
+
+
+def test_a_carrier_not_on_the_suppliers_list_raises_a_transport_route_warning(
+    world: World, tmp_path: Path
+) -> None:
+    cold_store(world)
+    rows = [{"code": "S9", "name": "Cold Pharma", "approved_carriers": "顺丰冷运, JD Cold"}]
+    header = ["code", "name", "approved_carriers"]
+    assert world.run(world.people["admin"], ImportMasterData("suppliers", header, rows)).ok
+    world.close()
+    base = {"action": "receive", "user": "op", "qty": 2, "location": "FRIDGE",
+            "supplier": "S9", "reference": "DN-5"}  # fmt: skip
+    lines = [
+        {**base, "scan": scan(GAUZE, "G-R1", EXPIRY), "carrier": "顺丰冷运"},
+        {**base, "scan": scan(GAUZE, "G-R2", EXPIRY), "carrier": "Some Van Co."},
+    ]
+    done = main_py(
+        "batch", "--db", world.path, "--user", "op", home=tmp_path, pin=PINS["op"],
+        stdin="\n".join(json.dumps(line) for line in lines) + "\n",
+    )  # fmt: skip
+    first, second = (json.loads(x) for x in done.stdout.splitlines())
+    assert first["ok"] and second["ok"]  # a warning, not a refusal
+    assert "transport_route_warning" not in first["detail"]
+    assert second["detail"]["transport_route_warning"] == "Some Van Co."
+    reopened = World(world.path)
+    try:
+        alerts = reopened.sql(
+            "SELECT l.lot, a.kind, a.level FROM alerts a JOIN lots l ON l.id = a.lot_id "
+            "WHERE a.kind = 'transport_route'"
+        )
+    finally:
+        reopened.close()
+    assert alerts == [("G-R2", "transport_route", "warning")]

@@ -97,7 +97,7 @@ def upgrade() -> None:
     op.create_table(
         "climate_readings",
         sa.Column("logger_id", sa.Integer(), primary_key=True),
-        sa.Column("at", _TIME, primary_key=True),
+        sa.Column("at", sa.Integer(), primary_key=True),  # seconds since the epoch, UTC
         sa.Column("temperature", sa.Float(), nullable=False),
         sa.Column("humidity", sa.Float()),
         sa.Column("out_of_limits", sa.Boolean(), nullable=False),
@@ -163,9 +163,15 @@ def upgrade() -> None:
         sa.Column("held", sa.Boolean(), nullable=False),
     )
     op.create_index("ix_excursion_lots_lot", "excursion_lots", ["lot_id"])
+    op.create_table(
+        "supplier_carriers",
+        sa.Column("supplier_id", sa.Integer(), sa.ForeignKey("suppliers.id"), primary_key=True),
+        sa.Column("carrier", sa.String(100), primary_key=True),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("supplier_carriers")
     op.drop_index("ix_excursion_lots_lot", "excursion_lots")
     op.drop_table("excursion_lots")
     op.drop_index("ix_excursions_status", "excursions")
