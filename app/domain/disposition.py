@@ -90,7 +90,11 @@ class Feasible:
     def allows(self, disposition: Disposition) -> bool:
         if not self.has_lot:
             return disposition is Disposition.NO_ACTION
-        if disposition in (Disposition.USE_FIRST, Disposition.TRANSFER):
+        if disposition in (
+            Disposition.USE_FIRST,
+            Disposition.TRANSFER,
+            Disposition.SECOND_INSPECTION,  # a second look may free a lot near expiry, not after
+        ):
             return self.usable
         if disposition is Disposition.RETURN_TO_SUPPLIER:
             return self.returnable

@@ -425,6 +425,108 @@
         <comment>audit:other</comment>
         <translation>recorded {action}: {changes}</translation>
     </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="129"/>
+        <source>Use first</source>
+        <comment>disposition:use_first</comment>
+        <translation>Use first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="130"/>
+        <source>Transfer</source>
+        <comment>disposition:transfer</comment>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="131"/>
+        <source>Return to supplier</source>
+        <comment>disposition:return_to_supplier</comment>
+        <translation>Return to supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="134"/>
+        <source>Second inspection</source>
+        <comment>disposition:second_inspection</comment>
+        <translation>Second inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="137"/>
+        <source>Dispose</source>
+        <comment>disposition:dispose</comment>
+        <translation>Dispose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="138"/>
+        <source>Write off</source>
+        <comment>disposition:write_off</comment>
+        <translation>Write off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="139"/>
+        <source>No action</source>
+        <comment>disposition:no_action</comment>
+        <translation>No action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="140"/>
+        <source>Notice</source>
+        <comment>warning_level:notice</comment>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="141"/>
+        <source>Warning</source>
+        <comment>warning_level:warning</comment>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="142"/>
+        <source>Critical</source>
+        <comment>warning_level:critical</comment>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="143"/>
+        <source>Expired</source>
+        <comment>warning_level:expired</comment>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="144"/>
+        <source>Expiry</source>
+        <comment>warning_kind:expiry</comment>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="145"/>
+        <source>Label mismatch</source>
+        <comment>warning_kind:data_mismatch</comment>
+        <translation>Label mismatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="148"/>
+        <source>Count difference</source>
+        <comment>warning_kind:count_discrepancy</comment>
+        <translation>Count difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="151"/>
+        <source>Recall</source>
+        <comment>warning_kind:recall</comment>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="152"/>
+        <source>Withdrawn</source>
+        <comment>warning_kind:withdrawn</comment>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="153"/>
+        <source>Low stock</source>
+        <comment>warning_kind:low_stock</comment>
+        <translation>Low stock</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmItemDialog</name>
@@ -582,6 +684,54 @@
         <location filename="../../ui/screens/counting.py" line="244"/>
         <source>Location label {code}</source>
         <translation>Location label {code}</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="16"/>
+        <source>Choose a disposition</source>
+        <translation>Choose a disposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="24"/>
+        <source>transfer: the site it goes to; use first: a department (optional)</source>
+        <translation>transfer: the site it goes to; use first: a department (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="28"/>
+        <source>required for no action</source>
+        <translation>required for no action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="30"/>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="31"/>
+        <source>Site or department</source>
+        <translation>Site or department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="32"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="34"/>
+        <source>What will be done about lot {lot}?</source>
+        <translation>What will be done about lot {lot}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="39"/>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="40"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1335,14 +1485,19 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>OpenWarnings</name>
     <message>
-        <location filename="../../ui/widgets/status.py" line="20"/>
+        <location filename="../../ui/widgets/status.py" line="23"/>
         <source>Warnings: …</source>
         <translation>Warnings: …</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status.py" line="23"/>
+        <location filename="../../ui/widgets/status.py" line="25"/>
         <source>Warnings: {total} · critical {critical}</source>
         <translation>Warnings: {total} · critical {critical}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="29"/>
+        <source> · overdue {overdue}</source>
+        <translation> · overdue {overdue}</translation>
     </message>
 </context>
 <context>
@@ -1381,107 +1536,112 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PickingScreen</name>
     <message>
-        <location filename="../../ui/screens/picking.py" line="59"/>
+        <location filename="../../ui/screens/picking.py" line="65"/>
         <source>department request number</source>
         <translation>department request number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="62"/>
+        <location filename="../../ui/screens/picking.py" line="68"/>
         <source>GTIN of the item</source>
         <translation>GTIN of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="66"/>
+        <location filename="../../ui/screens/picking.py" line="72"/>
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="70"/>
+        <location filename="../../ui/screens/picking.py" line="76"/>
         <source>Supervisor override…</source>
         <translation>Supervisor override…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="75"/>
+        <location filename="../../ui/screens/picking.py" line="81"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="76"/>
+        <location filename="../../ui/screens/picking.py" line="82"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="81"/>
+        <location filename="../../ui/screens/picking.py" line="87"/>
         <source>New line</source>
         <translation>New line</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="87"/>
+        <location filename="../../ui/screens/picking.py" line="93"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="88"/>
+        <location filename="../../ui/screens/picking.py" line="94"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="89"/>
+        <location filename="../../ui/screens/picking.py" line="95"/>
         <source>Take lot (FEFO)</source>
         <translation>Take lot (FEFO)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="90"/>
+        <location filename="../../ui/screens/picking.py" line="96"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="91"/>
+        <location filename="../../ui/screens/picking.py" line="97"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="92"/>
+        <location filename="../../ui/screens/picking.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="107"/>
+        <location filename="../../ui/screens/picking.py" line="113"/>
         <source>Picking</source>
         <translation>Picking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="148"/>
+        <location filename="../../ui/screens/picking.py" line="164"/>
         <source>Item {di} is not known here</source>
         <translation>Item {di} is not known here</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="182"/>
+        <location filename="../../ui/screens/picking.py" line="200"/>
         <source>✔ picked lot {lot}</source>
         <translation>✔ picked lot {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="184"/>
+        <location filename="../../ui/screens/picking.py" line="202"/>
         <source>no usable stock</source>
         <translation>no usable stock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="186"/>
+        <location filename="../../ui/screens/picking.py" line="204"/>
+        <source>to pick — use first</source>
+        <translation>to pick — use first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="206"/>
         <source>to pick</source>
         <translation>to pick</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="250"/>
+        <location filename="../../ui/screens/picking.py" line="270"/>
         <source>No usable stock of this item</source>
         <translation>No usable stock of this item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="282"/>
+        <location filename="../../ui/screens/picking.py" line="302"/>
         <source>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</source>
         <translation>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="286"/>
+        <location filename="../../ui/screens/picking.py" line="306"/>
         <source>Pick lot {lot} inside the do-not-issue window? Give the reason.</source>
         <translation>Pick lot {lot} inside the do-not-issue window? Give the reason.</translation>
     </message>
@@ -1821,7 +1981,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="66"/>
-        <location filename="../../ui/reasons.py" line="414"/>
+        <location filename="../../ui/reasons.py" line="440"/>
         <source>expiry</source>
         <translation>expiry</translation>
     </message>
@@ -2202,177 +2362,217 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>Accepted</translation>
     </message>
     <message>
+        <location filename="../../ui/reasons.py" line="283"/>
+        <source>Only the warning&apos;s owner ({owner}) or a supervisor chooses what to do</source>
+        <translation>Only the warning&apos;s owner ({owner}) or a supervisor chooses what to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="286"/>
+        <source>Not first in FEFO order: lot {fefo} goes first</source>
+        <translation>Not first in FEFO order: lot {fefo} goes first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="289"/>
+        <source>This lot has no supplier on record to return it to</source>
+        <translation>This lot has no supplier on record to return it to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="292"/>
+        <source>Outside {supplier}&apos;s return window ({window} days from receipt)</source>
+        <translation>Outside {supplier}&apos;s return window ({window} days from receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="295"/>
+        <source>This warning is closed</source>
+        <translation>This warning is closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="296"/>
+        <source>No &apos;no action&apos; reason waits for acceptance on this warning</source>
+        <translation>No &apos;no action&apos; reason waits for acceptance on this warning</translation>
+    </message>
+    <message>
         <location filename="../../ui/reasons.py" line="299"/>
+        <source>This warning has no lot: only &apos;no action, with reason&apos; applies</source>
+        <translation>This warning has no lot: only &apos;no action, with reason&apos; applies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="321"/>
         <source>location</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="300"/>
+        <location filename="../../ui/reasons.py" line="322"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="301"/>
+        <location filename="../../ui/reasons.py" line="323"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="302"/>
+        <location filename="../../ui/reasons.py" line="324"/>
         <source>barcode</source>
         <translation>barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="303"/>
+        <location filename="../../ui/reasons.py" line="325"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="304"/>
+        <location filename="../../ui/reasons.py" line="326"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="305"/>
+        <location filename="../../ui/reasons.py" line="327"/>
         <source>registration number</source>
         <translation>registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="306"/>
+        <location filename="../../ui/reasons.py" line="328"/>
         <source>time</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="307"/>
+        <location filename="../../ui/reasons.py" line="329"/>
         <source>department</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="308"/>
+        <location filename="../../ui/reasons.py" line="330"/>
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="328"/>
+        <location filename="../../ui/reasons.py" line="350"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>First expiry first out: lot {fefo} at {location}, {expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="336"/>
+        <location filename="../../ui/reasons.py" line="358"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>At least {limit} days are required: a supervisor must accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="340"/>
+        <location filename="../../ui/reasons.py" line="362"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>Do-not-issue window: {window} days. A supervisor may override.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="344"/>
+        <location filename="../../ui/reasons.py" line="366"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="346"/>
+        <location filename="../../ui/reasons.py" line="368"/>
         <source>It is at: {places}</source>
         <translation>It is at: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="359"/>
+        <location filename="../../ui/reasons.py" line="381"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
         <translation>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="364"/>
+        <location filename="../../ui/reasons.py" line="386"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
         <translation>Whoever opened the recall closes it only with a second QA&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="367"/>
+        <location filename="../../ui/reasons.py" line="389"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
         <translation>A count&apos;s variance is approved by someone other than the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="370"/>
+        <location filename="../../ui/reasons.py" line="392"/>
         <source>QC release is by someone other than the person who received the lot.</source>
         <translation>QC release is by someone other than the person who received the lot.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="376"/>
+        <location filename="../../ui/reasons.py" line="395"/>
+        <source>A &apos;no action&apos; reason is accepted by a supervisor other than who gave it.</source>
+        <translation>A &apos;no action&apos; reason is accepted by a supervisor other than who gave it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="402"/>
         <source>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</source>
         <translation>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="382"/>
+        <location filename="../../ui/reasons.py" line="408"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
         <translation>QA confirms its registration or filing number, or master data brings it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="389"/>
+        <location filename="../../ui/reasons.py" line="415"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
         <translation>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="403"/>
+        <location filename="../../ui/reasons.py" line="429"/>
         <source>{n} problem(s) found</source>
         <translation>{n} problem(s) found</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="415"/>
+        <location filename="../../ui/reasons.py" line="441"/>
         <source>production date</source>
         <translation>production date</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="419"/>
+        <location filename="../../ui/reasons.py" line="445"/>
         <source>{field}: label {scanned}, record {stored}</source>
         <translation>{field}: label {scanned}, record {stored}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="425"/>
+        <location filename="../../ui/reasons.py" line="451"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>Do not use it: a supervisor must check the label and the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="446"/>
+        <location filename="../../ui/reasons.py" line="472"/>
         <source>The printer did not take the job</source>
         <translation>The printer did not take the job</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="447"/>
+        <location filename="../../ui/reasons.py" line="473"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
         <translation>Is it switched on, with paper, at the address in Settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="454"/>
+        <location filename="../../ui/reasons.py" line="480"/>
         <source>The symbol does not fit this label size</source>
         <translation>The symbol does not fit this label size</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="455"/>
+        <location filename="../../ui/reasons.py" line="481"/>
         <source>Choose the larger label in Settings.</source>
         <translation>Choose the larger label in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="459"/>
+        <location filename="../../ui/reasons.py" line="485"/>
         <source>This label cannot be printed</source>
         <translation>This label cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="463"/>
+        <location filename="../../ui/reasons.py" line="489"/>
         <source>Something went wrong: nothing was changed</source>
         <translation>Something went wrong: nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="464"/>
+        <location filename="../../ui/reasons.py" line="490"/>
         <source>The details are in the log file.</source>
         <translation>The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="350"/>
+        <location filename="../../ui/reasons.py" line="372"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>Label: {scanned}, entered: {entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="354"/>
+        <location filename="../../ui/reasons.py" line="376"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>Expired, held, recalled or QC-blocked stock goes through quarantine.</translation>
     </message>
@@ -3460,6 +3660,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="74"/>
+        <location filename="../../ui/widgets/tiers.py" line="97"/>
         <source>return to supplier</source>
         <translation>return to supplier</translation>
     </message>
@@ -3493,121 +3694,309 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <source>recall</source>
         <translation>recall</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="87"/>
+        <source>low stock</source>
+        <translation>low stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="95"/>
+        <source>use first</source>
+        <translation>use first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="96"/>
+        <source>transfer to another site</source>
+        <translation>transfer to another site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="98"/>
+        <source>second inspection</source>
+        <translation>second inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="99"/>
+        <source>dispose</source>
+        <translation>dispose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="100"/>
+        <source>write off</source>
+        <translation>write off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="101"/>
+        <source>no action, with reason</source>
+        <translation>no action, with reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="104"/>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
 </context>
 <context>
     <name>WarningsScreen</name>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="49"/>
+        <location filename="../../ui/screens/warnings.py" line="66"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="54"/>
+        <location filename="../../ui/screens/warnings.py" line="71"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="75"/>
-        <location filename="../../ui/screens/warnings.py" line="108"/>
+        <location filename="../../ui/screens/warnings.py" line="92"/>
+        <location filename="../../ui/screens/warnings.py" line="135"/>
+        <location filename="../../ui/screens/warnings.py" line="174"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="76"/>
-        <location filename="../../ui/screens/warnings.py" line="109"/>
+        <location filename="../../ui/screens/warnings.py" line="93"/>
+        <location filename="../../ui/screens/warnings.py" line="136"/>
+        <location filename="../../ui/screens/warnings.py" line="175"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="77"/>
+        <location filename="../../ui/screens/warnings.py" line="94"/>
+        <location filename="../../ui/screens/warnings.py" line="179"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="78"/>
+        <location filename="../../ui/screens/warnings.py" line="95"/>
+        <location filename="../../ui/screens/warnings.py" line="222"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="79"/>
+        <location filename="../../ui/screens/warnings.py" line="96"/>
+        <location filename="../../ui/screens/warnings.py" line="176"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="80"/>
+        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <location filename="../../ui/screens/warnings.py" line="177"/>
+        <location filename="../../ui/screens/warnings.py" line="221"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="81"/>
-        <location filename="../../ui/screens/warnings.py" line="110"/>
+        <location filename="../../ui/screens/warnings.py" line="98"/>
+        <location filename="../../ui/screens/warnings.py" line="137"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="82"/>
-        <location filename="../../ui/screens/warnings.py" line="111"/>
+        <location filename="../../ui/screens/warnings.py" line="99"/>
+        <location filename="../../ui/screens/warnings.py" line="138"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="83"/>
+        <location filename="../../ui/screens/warnings.py" line="100"/>
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <location filename="../../ui/screens/warnings.py" line="101"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="102"/>
+        <location filename="../../ui/screens/warnings.py" line="183"/>
+        <location filename="../../ui/screens/warnings.py" line="226"/>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="116"/>
         <source>Raise today&apos;s warnings</source>
         <translation>Raise today&apos;s warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <location filename="../../ui/screens/warnings.py" line="122"/>
+        <source>Choose disposition…</source>
+        <translation>Choose disposition…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="125"/>
+        <source>Accept reason</source>
+        <translation>Accept reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="159"/>
+        <source>Open warnings</source>
+        <translation>Open warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="160"/>
+        <location filename="../../ui/screens/warnings.py" line="448"/>
+        <source>Priority disposal list</source>
+        <translation>Priority disposal list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="161"/>
+        <source>Forecast: expiring unused</source>
+        <translation>Forecast: expiring unused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="170"/>
+        <source>{action} (suggested)</source>
+        <translation>{action} (suggested)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="173"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="181"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="182"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="185"/>
+        <source>Fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="188"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="200"/>
+        <source>Print priority list</source>
+        <translation>Print priority list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="203"/>
+        <location filename="../../ui/screens/warnings.py" line="251"/>
+        <source>Export .xlsx…</source>
+        <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="206"/>
+        <source>Risk = quantity × unit value ÷ days left</source>
+        <translation>Risk = quantity × unit value ÷ days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="220"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="223"/>
+        <source>Units unused</source>
+        <translation>Units unused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="224"/>
+        <source>Value unused</source>
+        <translation>Value unused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="225"/>
+        <source>Usage per day</source>
+        <translation>Usage per day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="275"/>
+        <source>{due} (overdue)</source>
+        <translation>{due} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="316"/>
+        <source>{n} lot(s) predicted to expire unused</source>
+        <translation>{n} lot(s) predicted to expire unused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="318"/>
+        <source>No lot is predicted to expire unused</source>
+        <translation>No lot is predicted to expire unused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="323"/>
         <source>{n} open warning(s)</source>
         <translation>{n} open warning(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <location filename="../../ui/screens/warnings.py" line="323"/>
         <source>No open warning</source>
         <translation>No open warning</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="185"/>
+        <location filename="../../ui/screens/warnings.py" line="346"/>
+        <location filename="../../ui/screens/warnings.py" line="362"/>
+        <location filename="../../ui/screens/warnings.py" line="390"/>
         <source>Choose a warning first</source>
         <translation>Choose a warning first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="94"/>
+        <location filename="../../ui/screens/warnings.py" line="458"/>
+        <source>Export .xlsx</source>
+        <translation>Export .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="478"/>
+        <source>Saved {file}</source>
+        <translation>Saved {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="113"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="100"/>
+        <location filename="../../ui/screens/warnings.py" line="119"/>
         <source>Print expiry list</source>
         <translation>Print expiry list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="127"/>
+        <location filename="../../ui/screens/warnings.py" line="264"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="62"/>
-        <location filename="../../ui/screens/warnings.py" line="170"/>
+        <location filename="../../ui/screens/warnings.py" line="79"/>
+        <location filename="../../ui/screens/warnings.py" line="331"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="194"/>
+        <location filename="../../ui/screens/warnings.py" line="372"/>
+        <source>Disposition for warning {id}: {what}</source>
+        <translation>Disposition for warning {id}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="376"/>
+        <source>Warning {id} closed: the reason is accepted</source>
+        <translation>Warning {id} closed: the reason is accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="399"/>
         <source>Warning for lot {lot} acknowledged</source>
         <translation>Warning for lot {lot} acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="210"/>
+        <location filename="../../ui/screens/warnings.py" line="415"/>
         <source>{n} new warning(s) raised</source>
         <translation>{n} new warning(s) raised</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="220"/>
+        <location filename="../../ui/screens/warnings.py" line="425"/>
         <source>Near-expiry list</source>
         <translation>Near-expiry list</translation>
     </message>

@@ -425,6 +425,108 @@
         <comment>audit:other</comment>
         <translation>记录 {action}：{changes}</translation>
     </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="129"/>
+        <source>Use first</source>
+        <comment>disposition:use_first</comment>
+        <translation>优先使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="130"/>
+        <source>Transfer</source>
+        <comment>disposition:transfer</comment>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="131"/>
+        <source>Return to supplier</source>
+        <comment>disposition:return_to_supplier</comment>
+        <translation>退回供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="134"/>
+        <source>Second inspection</source>
+        <comment>disposition:second_inspection</comment>
+        <translation>二次检验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="137"/>
+        <source>Dispose</source>
+        <comment>disposition:dispose</comment>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="138"/>
+        <source>Write off</source>
+        <comment>disposition:write_off</comment>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="139"/>
+        <source>No action</source>
+        <comment>disposition:no_action</comment>
+        <translation>不处置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="140"/>
+        <source>Notice</source>
+        <comment>warning_level:notice</comment>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="141"/>
+        <source>Warning</source>
+        <comment>warning_level:warning</comment>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="142"/>
+        <source>Critical</source>
+        <comment>warning_level:critical</comment>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="143"/>
+        <source>Expired</source>
+        <comment>warning_level:expired</comment>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="144"/>
+        <source>Expiry</source>
+        <comment>warning_kind:expiry</comment>
+        <translation>效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="145"/>
+        <source>Label mismatch</source>
+        <comment>warning_kind:data_mismatch</comment>
+        <translation>标签不符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="148"/>
+        <source>Count difference</source>
+        <comment>warning_kind:count_discrepancy</comment>
+        <translation>盘点差异</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="151"/>
+        <source>Recall</source>
+        <comment>warning_kind:recall</comment>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="152"/>
+        <source>Withdrawn</source>
+        <comment>warning_kind:withdrawn</comment>
+        <translation>已退市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="153"/>
+        <source>Low stock</source>
+        <comment>warning_kind:low_stock</comment>
+        <translation>低库存</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmItemDialog</name>
@@ -582,6 +684,54 @@
         <location filename="../../ui/screens/counting.py" line="244"/>
         <source>Location label {code}</source>
         <translation>货位标签 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="16"/>
+        <source>Choose a disposition</source>
+        <translation>选择处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="24"/>
+        <source>transfer: the site it goes to; use first: a department (optional)</source>
+        <translation>调拨：目标库房；优先使用：科室（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="28"/>
+        <source>required for no action</source>
+        <translation>选择不处置时必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="30"/>
+        <source>Disposition</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="31"/>
+        <source>Site or department</source>
+        <translation>库房或科室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="32"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="34"/>
+        <source>What will be done about lot {lot}?</source>
+        <translation>批次 {lot} 如何处置？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="39"/>
+        <source>Choose</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="40"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1335,14 +1485,19 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>OpenWarnings</name>
     <message>
-        <location filename="../../ui/widgets/status.py" line="20"/>
+        <location filename="../../ui/widgets/status.py" line="23"/>
         <source>Warnings: …</source>
         <translation>预警：…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status.py" line="23"/>
+        <location filename="../../ui/widgets/status.py" line="25"/>
         <source>Warnings: {total} · critical {critical}</source>
         <translation>预警：{total} · 严重 {critical}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="29"/>
+        <source> · overdue {overdue}</source>
+        <translation> · 逾期 {overdue}</translation>
     </message>
 </context>
 <context>
@@ -1381,107 +1536,112 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PickingScreen</name>
     <message>
-        <location filename="../../ui/screens/picking.py" line="59"/>
+        <location filename="../../ui/screens/picking.py" line="65"/>
         <source>department request number</source>
         <translation>科室申领单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="62"/>
+        <location filename="../../ui/screens/picking.py" line="68"/>
         <source>GTIN of the item</source>
         <translation>物品 GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="66"/>
+        <location filename="../../ui/screens/picking.py" line="72"/>
         <source>Add line</source>
         <translation>添加明细</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="70"/>
+        <location filename="../../ui/screens/picking.py" line="76"/>
         <source>Supervisor override…</source>
         <translation>主管授权…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="75"/>
+        <location filename="../../ui/screens/picking.py" line="81"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="76"/>
+        <location filename="../../ui/screens/picking.py" line="82"/>
         <source>Request</source>
         <translation>申领单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="81"/>
+        <location filename="../../ui/screens/picking.py" line="87"/>
         <source>New line</source>
         <translation>新明细</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="87"/>
+        <location filename="../../ui/screens/picking.py" line="93"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="88"/>
+        <location filename="../../ui/screens/picking.py" line="94"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="89"/>
+        <location filename="../../ui/screens/picking.py" line="95"/>
         <source>Take lot (FEFO)</source>
         <translation>应取批号（先到期先出）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="90"/>
+        <location filename="../../ui/screens/picking.py" line="96"/>
         <source>Location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="91"/>
+        <location filename="../../ui/screens/picking.py" line="97"/>
         <source>Expiry</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="92"/>
+        <location filename="../../ui/screens/picking.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="107"/>
+        <location filename="../../ui/screens/picking.py" line="113"/>
         <source>Picking</source>
         <translation>拣货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="148"/>
+        <location filename="../../ui/screens/picking.py" line="164"/>
         <source>Item {di} is not known here</source>
         <translation>本库没有物品 {di}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="182"/>
+        <location filename="../../ui/screens/picking.py" line="200"/>
         <source>✔ picked lot {lot}</source>
         <translation>✔ 已拣批号 {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="184"/>
+        <location filename="../../ui/screens/picking.py" line="202"/>
         <source>no usable stock</source>
         <translation>无可用库存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="186"/>
+        <location filename="../../ui/screens/picking.py" line="204"/>
+        <source>to pick — use first</source>
+        <translation>待拣 — 优先使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="206"/>
         <source>to pick</source>
         <translation>待拣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="250"/>
+        <location filename="../../ui/screens/picking.py" line="270"/>
         <source>No usable stock of this item</source>
         <translation>该物品无可用库存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="282"/>
+        <location filename="../../ui/screens/picking.py" line="302"/>
         <source>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</source>
         <translation>按先到期先出应取批号 {fefo}，确定改拣批号 {lot}？请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="286"/>
+        <location filename="../../ui/screens/picking.py" line="306"/>
         <source>Pick lot {lot} inside the do-not-issue window? Give the reason.</source>
         <translation>批号 {lot} 已在禁发期内，确定拣货？请填写原因。</translation>
     </message>
@@ -1821,7 +1981,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="66"/>
-        <location filename="../../ui/reasons.py" line="414"/>
+        <location filename="../../ui/reasons.py" line="440"/>
         <source>expiry</source>
         <translation>有效期</translation>
     </message>
@@ -2202,177 +2362,217 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>已接受</translation>
     </message>
     <message>
+        <location filename="../../ui/reasons.py" line="283"/>
+        <source>Only the warning&apos;s owner ({owner}) or a supervisor chooses what to do</source>
+        <translation>只有该预警的责任人（{owner}）或主管可以选择处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="286"/>
+        <source>Not first in FEFO order: lot {fefo} goes first</source>
+        <translation>不是先到期先出的第一批：应先用批次 {fefo}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="289"/>
+        <source>This lot has no supplier on record to return it to</source>
+        <translation>该批次没有登记供应商，无法退货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="292"/>
+        <source>Outside {supplier}&apos;s return window ({window} days from receipt)</source>
+        <translation>已超出 {supplier} 的退货期限（收货后 {window} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="295"/>
+        <source>This warning is closed</source>
+        <translation>该预警已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="296"/>
+        <source>No &apos;no action&apos; reason waits for acceptance on this warning</source>
+        <translation>该预警没有待认可的“不处置”理由</translation>
+    </message>
+    <message>
         <location filename="../../ui/reasons.py" line="299"/>
+        <source>This warning has no lot: only &apos;no action, with reason&apos; applies</source>
+        <translation>该预警不针对批次：只能选择“不处置（附理由）”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="321"/>
         <source>location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="300"/>
+        <location filename="../../ui/reasons.py" line="322"/>
         <source>destination</source>
         <translation>目的货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="301"/>
+        <location filename="../../ui/reasons.py" line="323"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="302"/>
+        <location filename="../../ui/reasons.py" line="324"/>
         <source>barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="303"/>
+        <location filename="../../ui/reasons.py" line="325"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="304"/>
+        <location filename="../../ui/reasons.py" line="326"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="305"/>
+        <location filename="../../ui/reasons.py" line="327"/>
         <source>registration number</source>
         <translation>注册证号</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="306"/>
+        <location filename="../../ui/reasons.py" line="328"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="307"/>
+        <location filename="../../ui/reasons.py" line="329"/>
         <source>department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="308"/>
+        <location filename="../../ui/reasons.py" line="330"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="328"/>
+        <location filename="../../ui/reasons.py" line="350"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>先到期先出：批号 {fefo}，货位 {location}，{expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="336"/>
+        <location filename="../../ui/reasons.py" line="358"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>要求剩余效期至少 {limit} 天：需主管批准接收。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="340"/>
+        <location filename="../../ui/reasons.py" line="362"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>禁发期：{window} 天。主管可授权放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="344"/>
+        <location filename="../../ui/reasons.py" line="366"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="346"/>
+        <location filename="../../ui/reasons.py" line="368"/>
         <source>It is at: {places}</source>
         <translation>所在货位：{places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="359"/>
+        <location filename="../../ui/reasons.py" line="381"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
         <translation>过期或质检不合格的库存须经第二位主管签字才能报废。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="364"/>
+        <location filename="../../ui/reasons.py" line="386"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
         <translation>召回发起人须经第二位质量人员签字才能关闭召回。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="367"/>
+        <location filename="../../ui/reasons.py" line="389"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
         <translation>盘点差异须由盘点人以外的人批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="370"/>
+        <location filename="../../ui/reasons.py" line="392"/>
         <source>QC release is by someone other than the person who received the lot.</source>
         <translation>质检放行须由收货人以外的人执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="376"/>
+        <location filename="../../ui/reasons.py" line="395"/>
+        <source>A &apos;no action&apos; reason is accepted by a supervisor other than who gave it.</source>
+        <translation>“不处置”的理由须由提出者以外的另一位主管认可。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="402"/>
         <source>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</source>
         <translation>请导入国家医疗器械唯一标识数据库或该产品的包装层级；包装不会按 1 个计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="382"/>
+        <location filename="../../ui/reasons.py" line="408"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
         <translation>由质量人员确认其注册证号或备案凭证号，或由主数据提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="389"/>
+        <location filename="../../ui/reasons.py" line="415"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
         <translation>批号 {lot}：{affected} 件中 {open} 件未落实（货架上 {shelf} 件，科室中 {out} 件）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="403"/>
+        <location filename="../../ui/reasons.py" line="429"/>
         <source>{n} problem(s) found</source>
         <translation>发现 {n} 个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="415"/>
+        <location filename="../../ui/reasons.py" line="441"/>
         <source>production date</source>
         <translation>生产日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="419"/>
+        <location filename="../../ui/reasons.py" line="445"/>
         <source>{field}: label {scanned}, record {stored}</source>
         <translation>{field}：标签 {scanned}，记录 {stored}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="425"/>
+        <location filename="../../ui/reasons.py" line="451"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>请勿使用：需主管核对标签与记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="446"/>
+        <location filename="../../ui/reasons.py" line="472"/>
         <source>The printer did not take the job</source>
         <translation>打印机未接收该任务</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="447"/>
+        <location filename="../../ui/reasons.py" line="473"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
         <translation>请检查打印机是否开机、有纸，以及地址是否与设置一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="454"/>
+        <location filename="../../ui/reasons.py" line="480"/>
         <source>The symbol does not fit this label size</source>
         <translation>条码放不进该标签尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="455"/>
+        <location filename="../../ui/reasons.py" line="481"/>
         <source>Choose the larger label in Settings.</source>
         <translation>请在设置中选择更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="459"/>
+        <location filename="../../ui/reasons.py" line="485"/>
         <source>This label cannot be printed</source>
         <translation>该标签无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="463"/>
+        <location filename="../../ui/reasons.py" line="489"/>
         <source>Something went wrong: nothing was changed</source>
         <translation>出错了：未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="464"/>
+        <location filename="../../ui/reasons.py" line="490"/>
         <source>The details are in the log file.</source>
         <translation>详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="350"/>
+        <location filename="../../ui/reasons.py" line="372"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>标签：{scanned}，输入：{entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="354"/>
+        <location filename="../../ui/reasons.py" line="376"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>过期、冻结、召回或质检未放行的库存须走隔离流程。</translation>
     </message>
@@ -3460,6 +3660,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="74"/>
+        <location filename="../../ui/widgets/tiers.py" line="97"/>
         <source>return to supplier</source>
         <translation>退供应商</translation>
     </message>
@@ -3493,121 +3694,309 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <source>recall</source>
         <translation>召回</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="87"/>
+        <source>low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="95"/>
+        <source>use first</source>
+        <translation>优先使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="96"/>
+        <source>transfer to another site</source>
+        <translation>调拨至其他库房</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="98"/>
+        <source>second inspection</source>
+        <translation>二次检验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="99"/>
+        <source>dispose</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="100"/>
+        <source>write off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="101"/>
+        <source>no action, with reason</source>
+        <translation>不处置（附理由）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="104"/>
+        <source>not chosen</source>
+        <translation>未选择</translation>
+    </message>
 </context>
 <context>
     <name>WarningsScreen</name>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="49"/>
+        <location filename="../../ui/screens/warnings.py" line="66"/>
         <source>All tiers</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="54"/>
+        <location filename="../../ui/screens/warnings.py" line="71"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="75"/>
-        <location filename="../../ui/screens/warnings.py" line="108"/>
+        <location filename="../../ui/screens/warnings.py" line="92"/>
+        <location filename="../../ui/screens/warnings.py" line="135"/>
+        <location filename="../../ui/screens/warnings.py" line="174"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="76"/>
-        <location filename="../../ui/screens/warnings.py" line="109"/>
+        <location filename="../../ui/screens/warnings.py" line="93"/>
+        <location filename="../../ui/screens/warnings.py" line="136"/>
+        <location filename="../../ui/screens/warnings.py" line="175"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="77"/>
+        <location filename="../../ui/screens/warnings.py" line="94"/>
+        <location filename="../../ui/screens/warnings.py" line="179"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="78"/>
+        <location filename="../../ui/screens/warnings.py" line="95"/>
+        <location filename="../../ui/screens/warnings.py" line="222"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="79"/>
+        <location filename="../../ui/screens/warnings.py" line="96"/>
+        <location filename="../../ui/screens/warnings.py" line="176"/>
         <source>Item</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="80"/>
+        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <location filename="../../ui/screens/warnings.py" line="177"/>
+        <location filename="../../ui/screens/warnings.py" line="221"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="81"/>
-        <location filename="../../ui/screens/warnings.py" line="110"/>
+        <location filename="../../ui/screens/warnings.py" line="98"/>
+        <location filename="../../ui/screens/warnings.py" line="137"/>
         <source>Location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="82"/>
-        <location filename="../../ui/screens/warnings.py" line="111"/>
+        <location filename="../../ui/screens/warnings.py" line="99"/>
+        <location filename="../../ui/screens/warnings.py" line="138"/>
         <source>Responsible</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="83"/>
+        <location filename="../../ui/screens/warnings.py" line="100"/>
         <source>On hand</source>
         <translation>现存量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <location filename="../../ui/screens/warnings.py" line="101"/>
+        <source>Due</source>
+        <translation>处置时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="102"/>
+        <location filename="../../ui/screens/warnings.py" line="183"/>
+        <location filename="../../ui/screens/warnings.py" line="226"/>
+        <source>Disposition</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="116"/>
         <source>Raise today&apos;s warnings</source>
         <translation>生成今日预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <location filename="../../ui/screens/warnings.py" line="122"/>
+        <source>Choose disposition…</source>
+        <translation>选择处置方式…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="125"/>
+        <source>Accept reason</source>
+        <translation>认可理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="159"/>
+        <source>Open warnings</source>
+        <translation>未关闭预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="160"/>
+        <location filename="../../ui/screens/warnings.py" line="448"/>
+        <source>Priority disposal list</source>
+        <translation>优先处置清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="161"/>
+        <source>Forecast: expiring unused</source>
+        <translation>预测：到期未用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="170"/>
+        <source>{action} (suggested)</source>
+        <translation>{action}（建议）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="173"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="181"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="182"/>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="185"/>
+        <source>Fallback</source>
+        <translation>备用方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="188"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="200"/>
+        <source>Print priority list</source>
+        <translation>打印优先处置清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="203"/>
+        <location filename="../../ui/screens/warnings.py" line="251"/>
+        <source>Export .xlsx…</source>
+        <translation>导出电子表格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="206"/>
+        <source>Risk = quantity × unit value ÷ days left</source>
+        <translation>风险 = 数量 × 单价 ÷ 剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="220"/>
+        <source>GTIN</source>
+        <translation>产品标识</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="223"/>
+        <source>Units unused</source>
+        <translation>预计未用数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="224"/>
+        <source>Value unused</source>
+        <translation>预计未用金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="225"/>
+        <source>Usage per day</source>
+        <translation>日均用量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="275"/>
+        <source>{due} (overdue)</source>
+        <translation>{due}（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="316"/>
+        <source>{n} lot(s) predicted to expire unused</source>
+        <translation>预计 {n} 个批次到期未用完</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="318"/>
+        <source>No lot is predicted to expire unused</source>
+        <translation>没有批次预计到期未用完</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="323"/>
         <source>{n} open warning(s)</source>
         <translation>{n} 条未处理预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <location filename="../../ui/screens/warnings.py" line="323"/>
         <source>No open warning</source>
         <translation>没有未处理的预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="185"/>
+        <location filename="../../ui/screens/warnings.py" line="346"/>
+        <location filename="../../ui/screens/warnings.py" line="362"/>
+        <location filename="../../ui/screens/warnings.py" line="390"/>
         <source>Choose a warning first</source>
         <translation>请先选择一条预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="94"/>
+        <location filename="../../ui/screens/warnings.py" line="458"/>
+        <source>Export .xlsx</source>
+        <translation>导出电子表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="478"/>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="113"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="100"/>
+        <location filename="../../ui/screens/warnings.py" line="119"/>
         <source>Print expiry list</source>
         <translation>打印近效期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="127"/>
+        <location filename="../../ui/screens/warnings.py" line="264"/>
         <source>Warnings</source>
         <translation>效期预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="62"/>
-        <location filename="../../ui/screens/warnings.py" line="170"/>
+        <location filename="../../ui/screens/warnings.py" line="79"/>
+        <location filename="../../ui/screens/warnings.py" line="331"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="194"/>
+        <location filename="../../ui/screens/warnings.py" line="372"/>
+        <source>Disposition for warning {id}: {what}</source>
+        <translation>预警 {id} 的处置方式：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="376"/>
+        <source>Warning {id} closed: the reason is accepted</source>
+        <translation>预警 {id} 已关闭：理由已认可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="399"/>
         <source>Warning for lot {lot} acknowledged</source>
         <translation>批号 {lot} 的预警已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="210"/>
+        <location filename="../../ui/screens/warnings.py" line="415"/>
         <source>{n} new warning(s) raised</source>
         <translation>新生成 {n} 条预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="220"/>
+        <location filename="../../ui/screens/warnings.py" line="425"/>
         <source>Near-expiry list</source>
         <translation>近效期清单</translation>
     </message>

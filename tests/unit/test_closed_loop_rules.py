@@ -52,7 +52,7 @@ def test_the_fallback_is_the_next_feasible_rung_of_the_ladder() -> None:
     assert fallback(Disposition.TRANSFER, usable) is Disposition.SECOND_INSPECTION
     expired = Feasible(usable=False, returnable=True)
     assert recommended(expired) is Disposition.RETURN_TO_SUPPLIER
-    assert fallback(Disposition.RETURN_TO_SUPPLIER, expired) is Disposition.SECOND_INSPECTION
+    assert fallback(Disposition.RETURN_TO_SUPPLIER, expired) is Disposition.DISPOSE
     assert fallback(Disposition.NO_ACTION, expired) is Disposition.RETURN_TO_SUPPLIER
     assert fallback(Disposition.WRITE_OFF, expired) is None
     item = Feasible(usable=True, returnable=True, has_lot=False)
