@@ -118,4 +118,3 @@ def fallback(chosen: Disposition | None, feasible: Feasible) -> Disposition | No
         return None if again is Disposition.NO_ACTION else again
     after = LADDER[LADDER.index(first) + 1 :]
     return next((d for d in after if feasible.allows(d)), None)
-

@@ -178,6 +178,4 @@ def test_units_and_value_expired_before_use_per_supplier_and_item(world: World) 
     per_supplier = expired_before_use(world.store.uow(), TODAY, days(30), "supplier")
     assert [(e.key, e.units, e.value) for e in per_supplier] == [("S1", 10, 20.0), ("", 3, 6.0)]
     per_item = expired_before_use(world.store.uow(), TODAY, days(30), "item")
-    assert [(e.key, e.name_zh, e.units, e.value) for e in per_item] == [
-        (GAUZE, "纱布块", 13, 26.0)
-    ]
+    assert [(e.key, e.name_zh, e.units, e.value) for e in per_item] == [(GAUZE, "纱布块", 13, 26.0)]
