@@ -7,12 +7,22 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, case, func, insert, literal, or_, select, update
+from sqlalchemy import (
+    Connection,
+    String,
+    and_,
+    case,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 
 from app.adapters import tables as t
 from app.domain.model import AlertKind, Level, LocationKind, MovementType
-
-_UTC = t.UtcDateTime()
 
 
 def _open(a: Any = t.alerts) -> Any:
@@ -30,39 +40,42 @@ class SqlLoop:
 
     # --- owners and due times -----------------------------------------------------------
 
-    def unassigned(self) -> list[dict[str, Any]]:
-        """Alerts raised but not yet given their item, owner and due time."""
-        a, lots, items = t.alerts, t.lots, t.items
-        item_id = func.coalesce(a.c.item_id, lots.c.item_id)
-        rows = self.conn.execute(
-            select(
-                a.c.id,
-                a.c.level,
-                a.c.raised,
-                a.c.assigned_to,
-                items.c.category,
-                item_id.label("item_id"),
-            )
-            .select_from(a)
-            .outerjoin(lots, lots.c.id == a.c.lot_id)
-            .join(items, items.c.id == item_id)
-            .where(a.c.due_at.is_(None))
-        ).mappings()
-        return [dict(r) for r in rows]
+    def assign_unassigned(
+        self, due_days: Mapping[str, int], owners: Mapping[str, str]
+    ) -> tuple[int, int, int] | None:
+        """Give every alert without a due time its item, owner and due time, in one statement.
 
-    def assign(self, rows: Sequence[Mapping[str, Any]]) -> None:
-        if not rows:
-            return
-        self.conn.execute(
-            update(t.alerts)
-            .where(t.alerts.c.id == bindparam("alert_id"))
-            .values(
-                item_id=bindparam("new_item_id"),
-                assigned_to=bindparam("owner"),
-                due_at=bindparam("due", type_=_UTC),
-            ),
-            [dict(r) for r in rows],
+        Owner: the alert's own (its location's responsible), else its item's category's
+        owner; due: raised + `due_days[level]` days (the stored UTC text keeps its form:
+        only the date part moves). Returns (how many, first id, last id), or None.
+        """
+        a = t.alerts
+        span = self.conn.execute(
+            select(func.count(), func.min(a.c.id), func.max(a.c.id)).where(a.c.due_at.is_(None))
+        ).one()
+        if not span[0]:
+            return None
+        item_id = func.coalesce(
+            a.c.item_id,
+            select(t.lots.c.item_id).where(t.lots.c.id == a.c.lot_id).scalar_subquery(),
         )
+        category = select(t.items.c.category).where(t.items.c.id == item_id).scalar_subquery()
+        owner = case(
+            (a.c.assigned_to != "", a.c.assigned_to),
+            *[(category == cat, name) for cat, name in owners.items()],
+            else_="",
+        )
+        days = case(*[(a.c.level == level, n) for level, n in due_days.items()], else_=1)
+        raised = type_coerce(a.c.raised, String)
+        due = func.date(func.substr(raised, 1, 10), func.printf("+%d days", days)).concat(
+            func.substr(raised, 11)
+        )
+        self.conn.execute(
+            update(a)
+            .where(a.c.due_at.is_(None))
+            .values(item_id=item_id, assigned_to=owner, due_at=due)
+        )
+        return int(span[0]), int(span[1]), int(span[2])
 
     def escalate(self, now: datetime) -> int:
         """Mark open warnings past their due time as gone to the supervisor; how many."""
