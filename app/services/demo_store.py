@@ -633,7 +633,7 @@ def _item_row(
     }
 
 
-_UNIT_COST = {1: "3.5", 2: "28", 3: "1850"}
+_UNIT_COST = {1: "3.5", 2: "28", 3: "120"}
 
 
 def _location_rows(bins: Sequence[str]) -> list[dict[str, str]]:
