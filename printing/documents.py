@@ -255,17 +255,17 @@ def _priority_list(doc: PriorityList) -> tuple[str, list[Flowable]]:
 
     story.append(
         lines_table(
-            ["序 No.", "预警 Warning", "产品标识 GTIN", "品名 Item", "批号 Lot", "效期 Expiry",
+            ["序 No.", "预警 Warning", "品名 / 产品标识 Item / GTIN", "批号 Lot", "效期 Expiry",
              "数量 Qty", "金额 Value", "风险 Risk", "处置 Disposition", "备用方案 Fallback",
              "责任人 Owner"],
             [
                 [str(e.rank), f"{word('warning_level', e.level)} {word('warning_kind', e.kind)}",
-                 e.gtin, e.item_name_zh, e.lot or "—", _iso(e.expiry), str(e.quantity),
+                 f"{e.item_name_zh} {e.gtin}", e.lot or "—", _iso(e.expiry), str(e.quantity),
                  f"{e.value:.2f}", f"{e.risk:.2f}", action(e),
                  str(word("disposition", e.fallback)) if e.fallback else "—", e.owner or "—"]
                 for e in doc.entries
             ],
-            [0.04, 0.1, 0.11, 0.12, 0.07, 0.07, 0.05, 0.07, 0.06, 0.11, 0.11, 0.09],
+            [0.04, 0.09, 0.16, 0.07, 0.1, 0.05, 0.08, 0.08, 0.12, 0.11, 0.1],
         )
     )  # fmt: skip
     story += signatures([("审核人", "Reviewed by")])

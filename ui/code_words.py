@@ -186,6 +186,32 @@ def _table() -> dict[str, str]:
             "is escalated.",
             "notify:DISPOSITION_OVERDUE",
         ),
+        # the closed loop: disposition templates, warning levels and kinds on paper
+        "disposition:use_first": translate("Codes", "Use first", "disposition:use_first"),
+        "disposition:transfer": translate("Codes", "Transfer", "disposition:transfer"),
+        "disposition:return_to_supplier": translate(
+            "Codes", "Return to supplier", "disposition:return_to_supplier"
+        ),
+        "disposition:second_inspection": translate(
+            "Codes", "Second inspection", "disposition:second_inspection"
+        ),
+        "disposition:dispose": translate("Codes", "Dispose", "disposition:dispose"),
+        "disposition:write_off": translate("Codes", "Write off", "disposition:write_off"),
+        "disposition:no_action": translate("Codes", "No action", "disposition:no_action"),
+        "warning_level:notice": translate("Codes", "Notice", "warning_level:notice"),
+        "warning_level:warning": translate("Codes", "Warning", "warning_level:warning"),
+        "warning_level:critical": translate("Codes", "Critical", "warning_level:critical"),
+        "warning_level:expired": translate("Codes", "Expired", "warning_level:expired"),
+        "warning_kind:expiry": translate("Codes", "Expiry", "warning_kind:expiry"),
+        "warning_kind:data_mismatch": translate(
+            "Codes", "Label mismatch", "warning_kind:data_mismatch"
+        ),
+        "warning_kind:count_discrepancy": translate(
+            "Codes", "Count difference", "warning_kind:count_discrepancy"
+        ),
+        "warning_kind:recall": translate("Codes", "Recall", "warning_kind:recall"),
+        "warning_kind:withdrawn": translate("Codes", "Withdrawn", "warning_kind:withdrawn"),
+        "warning_kind:low_stock": translate("Codes", "Low stock", "warning_kind:low_stock"),
     }
 
 

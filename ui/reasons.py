@@ -364,6 +364,26 @@ def _refused_headline(result: ActionResult, today: date) -> str:
         Code.MIXED_LOT_FORBIDDEN: QCoreApplication.translate(
             "Reasons", "Mixed lots are not allowed for {category}: one lot per delivery ({lots})"
         ),
+        # the closed loop
+        Code.NOT_OWNER: QCoreApplication.translate(
+            "Reasons", "Only the warning's owner ({owner}) or a supervisor chooses what to do"
+        ),
+        Code.NOT_FIRST_IN_FEFO: QCoreApplication.translate(
+            "Reasons", "Not first in FEFO order: lot {fefo} goes first"
+        ),
+        Code.NO_SUPPLIER: QCoreApplication.translate(
+            "Reasons", "This lot has no supplier on record to return it to"
+        ),
+        Code.RETURN_WINDOW_PASSED: QCoreApplication.translate(
+            "Reasons", "Outside {supplier}'s return window ({window} days from receipt)"
+        ),
+        Code.ALERT_CLOSED: QCoreApplication.translate("Reasons", "This warning is closed"),
+        Code.NOTHING_TO_ACCEPT: QCoreApplication.translate(
+            "Reasons", "No 'no action' reason waits for acceptance on this warning"
+        ),
+        Code.NOT_FOR_ITEM_WARNING: QCoreApplication.translate(
+            "Reasons", "This warning has no lot: only 'no action, with reason' applies"
+        ),
     }
     fill.update(
         fefo=result.fefo_lot or "",
@@ -380,6 +400,8 @@ def _refused_headline(result: ActionResult, today: date) -> str:
         name=d.get("name", ""),
         lots=", ".join(str(x) for x in d.get("lots", [])),
         category=d.get("category", ""),
+        owner=d.get("owner", "") or "—",
+        window=d.get("window_days", ""),
     )
     return sentences[result.code].format(**fill)
 
@@ -471,6 +493,10 @@ def _refused_detail(result: ActionResult, today: date) -> str:
             ),
             "qc_release": QCoreApplication.translate(
                 "Reasons", "QC release is by someone other than the person who received the lot."
+            ),
+            "no_action_acceptance": QCoreApplication.translate(
+                "Reasons",
+                "A 'no action' reason is accepted by a supervisor other than who gave it.",
             ),
         }
         return rules.get(str(d.get("rule", "")), "")

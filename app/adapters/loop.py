@@ -7,12 +7,22 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, case, func, insert, literal, or_, select, update
+from sqlalchemy import (
+    Connection,
+    String,
+    and_,
+    case,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 
 from app.adapters import tables as t
 from app.domain.model import AlertKind, Level, LocationKind, MovementType
-
-_UTC = t.UtcDateTime()
 
 
 def _open(a: Any = t.alerts) -> Any:
@@ -30,39 +40,42 @@ class SqlLoop:
 
     # --- owners and due times -----------------------------------------------------------
 
-    def unassigned(self) -> list[dict[str, Any]]:
-        """Alerts raised but not yet given their item, owner and due time."""
-        a, lots, items = t.alerts, t.lots, t.items
-        item_id = func.coalesce(a.c.item_id, lots.c.item_id)
-        rows = self.conn.execute(
-            select(
-                a.c.id,
-                a.c.level,
-                a.c.raised,
-                a.c.assigned_to,
-                items.c.category,
-                item_id.label("item_id"),
-            )
-            .select_from(a)
-            .outerjoin(lots, lots.c.id == a.c.lot_id)
-            .join(items, items.c.id == item_id)
-            .where(a.c.due_at.is_(None))
-        ).mappings()
-        return [dict(r) for r in rows]
+    def assign_unassigned(
+        self, due_days: Mapping[str, int], owners: Mapping[str, str]
+    ) -> tuple[int, int, int] | None:
+        """Give every alert without a due time its item, owner and due time, in one statement.
 
-    def assign(self, rows: Sequence[Mapping[str, Any]]) -> None:
-        if not rows:
-            return
-        self.conn.execute(
-            update(t.alerts)
-            .where(t.alerts.c.id == bindparam("alert_id"))
-            .values(
-                item_id=bindparam("new_item_id"),
-                assigned_to=bindparam("owner"),
-                due_at=bindparam("due", type_=_UTC),
-            ),
-            [dict(r) for r in rows],
+        Owner: the alert's own (its location's responsible), else its item's category's
+        owner; due: raised + `due_days[level]` days (the stored UTC text keeps its form:
+        only the date part moves). Returns (how many, first id, last id), or None.
+        """
+        a = t.alerts
+        span = self.conn.execute(
+            select(func.count(), func.min(a.c.id), func.max(a.c.id)).where(a.c.due_at.is_(None))
+        ).one()
+        if not span[0]:
+            return None
+        item_id = func.coalesce(
+            a.c.item_id,
+            select(t.lots.c.item_id).where(t.lots.c.id == a.c.lot_id).scalar_subquery(),
         )
+        category = select(t.items.c.category).where(t.items.c.id == item_id).scalar_subquery()
+        owner = case(
+            (a.c.assigned_to != "", a.c.assigned_to),
+            *[(category == cat, name) for cat, name in owners.items()],
+            else_="",
+        )
+        days = case(*[(a.c.level == level, n) for level, n in due_days.items()], else_=1)
+        raised = type_coerce(a.c.raised, String)
+        due = func.date(func.substr(raised, 1, 10), func.printf("+%d days", days)).concat(
+            func.substr(raised, 11)
+        )
+        self.conn.execute(
+            update(a)
+            .where(a.c.due_at.is_(None))
+            .values(item_id=item_id, assigned_to=owner, due_at=due)
+        )
+        return int(span[0]), int(span[1]), int(span[2])
 
     def escalate(self, now: datetime) -> int:
         """Mark open warnings past their due time as gone to the supervisor; how many."""
@@ -253,19 +266,34 @@ class SqlLoop:
         )
         return [(int(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in rows]
 
-    def forecast_lots(self) -> Iterator[tuple[Any, ...]]:
-        """Released, unheld lots in stock, by item in FEFO order:
-        (item_id, lot_id, di, lot, expiry ISO text or None, on_hand, unit_cost, category).
+    def forecast_lots(self, on: date) -> Iterator[tuple[Any, ...]]:
+        """Released, unheld lots in stock, by item in FEFO order: (item_id, lot_id, di,
+        lot, expiry ISO text or None, days from `on` to expiry or None, on_hand).
 
-        Raw tuples straight from SQLite: a whole store's lots pass through here.
+        Raw tuples from the DBAPI cursor, in blocks: a whole store's lots pass through
+        here, read from ix_lots_fefo alone.
         """
-        cursor = self.conn.exec_driver_sql(
-            "SELECT l.item_id, l.id, l.di, l.lot, l.expiry, l.on_hand, i.unit_cost, i.category "
-            "FROM lots l JOIN items i ON i.id = l.item_id "
+        cursor = self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        cursor.arraysize = 10_000
+        cursor.execute(
+            "SELECT l.item_id, l.id, l.di, l.lot, l.expiry, "
+            "CAST(julianday(l.expiry) - julianday(?) AS INTEGER), l.on_hand FROM lots l "
             "WHERE l.on_hand > 0 AND l.qc = 'released' AND l.hold = 'none' "
-            "ORDER BY l.item_id, l.expiry IS NULL, l.expiry, l.first_received, l.lot"
+            # Lots without expiry sort first here; the rule gives them no days
+            # (app.domain.forecast), so where they stand changes nothing.
+            "ORDER BY l.item_id, l.expiry, l.first_received, l.lot",
+            (on.isoformat(),),
         )
-        yield from cursor
+        try:
+            while block := cursor.fetchmany():
+                yield from block
+        finally:
+            cursor.close()
+
+    def item_costs(self) -> dict[int, tuple[float, str]]:
+        """Every item's (unit cost, category)."""
+        rows = self.conn.execute(select(t.items.c.id, t.items.c.unit_cost, t.items.c.category))
+        return {int(r[0]): (float(r[1] or 0), str(r[2])) for r in rows}
 
     def open_dispositions(self) -> dict[int, str]:
         """Per lot, the disposition chosen on its open warning (the most severe one's)."""

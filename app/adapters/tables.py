@@ -154,6 +154,18 @@ lots = Table(
 Index("ix_lots_item", lots.c.item_id)
 Index("ix_lots_expiry_on_hand", lots.c.expiry, lots.c.on_hand)
 Index("ix_lots_lot", lots.c.lot)
+# The forecast's walk: every lot by item in FEFO order, from the index alone.
+Index(
+    "ix_lots_fefo",
+    lots.c.item_id,
+    lots.c.expiry,
+    lots.c.first_received,
+    lots.c.lot,
+    lots.c.qc,
+    lots.c.hold,
+    lots.c.on_hand,
+    lots.c.di,
+)
 
 stock = Table(
     "stock",
@@ -201,8 +213,6 @@ movements = Table(
     Column("unit_cost", Float),
 )
 Index("ix_movements_lot", movements.c.lot_id)
-# Usage over a period (picks and returns): app.services.forecast.
-Index("ix_movements_type_at", movements.c.type, movements.c.at)
 Index(
     "ix_movements_costed",
     movements.c.lot_id,
@@ -210,6 +220,14 @@ Index(
     sqlite_where=movements.c.unit_cost.isnot(None),
 )
 Index("ix_movements_at", movements.c.at)
+# Usage over a period (picks and returns), from the index alone: app.services.forecast.
+Index(
+    "ix_movements_usage",
+    movements.c.type,
+    movements.c.at,
+    movements.c.lot_id,
+    movements.c.quantity,
+)
 
 alerts = Table(
     "alerts",

@@ -90,7 +90,11 @@ class Feasible:
     def allows(self, disposition: Disposition) -> bool:
         if not self.has_lot:
             return disposition is Disposition.NO_ACTION
-        if disposition in (Disposition.USE_FIRST, Disposition.TRANSFER):
+        if disposition in (
+            Disposition.USE_FIRST,
+            Disposition.TRANSFER,
+            Disposition.SECOND_INSPECTION,  # a second look may free a lot near expiry, not after
+        ):
             return self.usable
         if disposition is Disposition.RETURN_TO_SUPPLIER:
             return self.returnable
@@ -114,13 +118,3 @@ def fallback(chosen: Disposition | None, feasible: Feasible) -> Disposition | No
         return None if again is Disposition.NO_ACTION else again
     after = LADDER[LADDER.index(first) + 1 :]
     return next((d for d in after if feasible.allows(d)), None)
-
-
-def risk(quantity: int, unit_cost: float, days_left: int | None, days_to_due: int) -> float:
-    """Quantity × unit value ÷ days left (at least 1: an expired lot counts a day).
-
-    A warning without an expiry date (low stock, a label mismatch on an
-    undated lot) divides by the days to its due time instead.
-    """
-    days = days_left if days_left is not None else days_to_due
-    return quantity * unit_cost / max(1, days)

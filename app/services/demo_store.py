@@ -634,7 +634,12 @@ def _item_row(
         "min_stock": str(rng.choice((0, 10, 20, 50))),
         # Class III devices get an incoming inspection unless the supplier is audited.
         "auto_release": "no" if family.device_class == 3 else "yes",
+        # What a unit costs the store, roughly by class (the value of stock at risk).
+        "unit_cost": _UNIT_COST[family.device_class],
     }
+
+
+_UNIT_COST = {1: "3.5", 2: "28", 3: "120"}
 
 
 def _location_rows(bins: Sequence[str]) -> list[dict[str, str]]:
@@ -1135,7 +1140,13 @@ def populate(
         (
             "suppliers",
             [
-                {"code": c, "name": n, "auto_release": "yes" if a else "no"}
+                # Audited suppliers take near-expiry lots back within 60 days of receipt.
+                {
+                    "code": c,
+                    "name": n,
+                    "auto_release": "yes" if a else "no",
+                    "return_window_days": "60" if a else "0",
+                }
                 for c, n, a in _SUPPLIERS
             ],
         ),

@@ -95,27 +95,15 @@ def _close_done(ctx: Context, moved: Sequence[tuple[Lot, str]]) -> None:
 
 
 def assign_new(ctx: Context) -> None:
-    rows = ctx.uow.loop.unassigned()
-    if not rows:
-        return
+    """Every warning raised in this transaction gets its owner and due time (one statement)."""
     due = due_times(ctx.uow)
-    owners = category_owners(ctx.uow)
-    assigned = [
-        {
-            "alert_id": row["id"],
-            "new_item_id": row["item_id"],
-            "owner": row["assigned_to"] or owners.get(row["category"], ""),
-            "due": row["raised"] + due.due_after(Level(row["level"])),
-        }
-        for row in rows
-    ]
-    ctx.uow.loop.assign(assigned)
-    by_owner: dict[str, int] = {}
-    for row in assigned:
-        by_owner[row["owner"]] = by_owner.get(row["owner"], 0) + 1
-    ids = [int(r["alert_id"]) for r in assigned]
-    summary = {"alerts": len(ids), "first": min(ids), "last": max(ids), "owners": by_owner}
-    ctx.change("assign_alerts", "alerts", str(min(ids)), None, summary, by_system=True)
+    days = {level.value: due.due_after(level).days for level in Level}
+    assigned = ctx.uow.loop.assign_unassigned(days, category_owners(ctx.uow))
+    if assigned is None:
+        return
+    n, first, last = assigned
+    summary = {"alerts": n, "first": first, "last": last, "due_days": days}
+    ctx.change("assign_alerts", "alerts", str(first), None, summary, by_system=True)
 
 
 def check_minimum_stock(ctx: Context, item_ids: Sequence[int] | None) -> int:

@@ -88,29 +88,23 @@ def iter_forecast(uow: UnitOfWork, on: date) -> Iterator[ForecastRow]:
         since, until, days = usage_span(uow, on)
         usage = uow.loop.usage(since, until)
         chosen = uow.loop.open_dispositions()
-        today = on.toordinal()
-        for item_id, group in groupby(uow.loop.forecast_lots(), key=itemgetter(0)):
+        items = uow.loop.item_costs()
+        for item_id, group in groupby(uow.loop.forecast_lots(on), key=itemgetter(0)):
             lots = list(group)
             picked, returned = usage.get(item_id, (0, 0))
             net = max(0, picked - returned)
-            window = policy.do_not_issue_for(lots[0][7])
-            expiries = [date.fromisoformat(row[4]) if row[4] else None for row in lots]
-            usable = (
-                (row[5], e.toordinal() - window - today if e is not None else None)
-                for row, e in zip(lots, expiries, strict=True)
-            )
-            per_day = net / days
-            for row, expiry, unused in zip(
-                lots, expiries, units_unused(net, days, usable), strict=True
-            ):
-                if unused <= 0 or expiry is None:
+            unit_cost, category = items[item_id]
+            window = policy.do_not_issue_for(category)
+            usable = ((row[6], row[5] - window if row[5] is not None else None) for row in lots)
+            for row, unused in zip(lots, units_unused(net, days, usable), strict=True):
+                if unused <= 0 or row[4] is None:
                     continue
                 yield ForecastRow(
                     gtin=row[2],
                     lot=row[3],
-                    expiry=expiry,
+                    expiry=date.fromisoformat(row[4]),
                     units_unused=unused,
-                    value_unused=unused * float(row[6] or 0),
+                    value_unused=unused * unit_cost,
                     disposition=chosen.get(row[1]),
-                    usage_per_day=per_day,
+                    usage_per_day=net / days,
                 )

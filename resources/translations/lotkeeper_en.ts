@@ -660,6 +660,108 @@
         <comment>notify:DISPOSITION_OVERDUE</comment>
         <translation>The disposition of warning {alert} is overdue: lot {lot} of {di}, due {due}. It is escalated.</translation>
     </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="190"/>
+        <source>Use first</source>
+        <comment>disposition:use_first</comment>
+        <translation>Use first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="191"/>
+        <source>Transfer</source>
+        <comment>disposition:transfer</comment>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="192"/>
+        <source>Return to supplier</source>
+        <comment>disposition:return_to_supplier</comment>
+        <translation>Return to supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="195"/>
+        <source>Second inspection</source>
+        <comment>disposition:second_inspection</comment>
+        <translation>Second inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="198"/>
+        <source>Dispose</source>
+        <comment>disposition:dispose</comment>
+        <translation>Dispose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="199"/>
+        <source>Write off</source>
+        <comment>disposition:write_off</comment>
+        <translation>Write off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="200"/>
+        <source>No action</source>
+        <comment>disposition:no_action</comment>
+        <translation>No action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="201"/>
+        <source>Notice</source>
+        <comment>warning_level:notice</comment>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="202"/>
+        <source>Warning</source>
+        <comment>warning_level:warning</comment>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="203"/>
+        <source>Critical</source>
+        <comment>warning_level:critical</comment>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="204"/>
+        <source>Expired</source>
+        <comment>warning_level:expired</comment>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="205"/>
+        <source>Expiry</source>
+        <comment>warning_kind:expiry</comment>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="206"/>
+        <source>Label mismatch</source>
+        <comment>warning_kind:data_mismatch</comment>
+        <translation>Label mismatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="209"/>
+        <source>Count difference</source>
+        <comment>warning_kind:count_discrepancy</comment>
+        <translation>Count difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="212"/>
+        <source>Recall</source>
+        <comment>warning_kind:recall</comment>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="213"/>
+        <source>Withdrawn</source>
+        <comment>warning_kind:withdrawn</comment>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="214"/>
+        <source>Low stock</source>
+        <comment>warning_kind:low_stock</comment>
+        <translation>Low stock</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmItemDialog</name>
@@ -2492,7 +2594,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="66"/>
-        <location filename="../../ui/reasons.py" line="516"/>
+        <location filename="../../ui/reasons.py" line="542"/>
         <source>expiry</source>
         <translation>expiry</translation>
     </message>
@@ -2993,177 +3095,217 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>Mixed lots are not allowed for {category}: one lot per delivery ({lots})</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="401"/>
+        <location filename="../../ui/reasons.py" line="368"/>
+        <source>Only the warning&apos;s owner ({owner}) or a supervisor chooses what to do</source>
+        <translation>Only the warning&apos;s owner ({owner}) or a supervisor chooses what to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="371"/>
+        <source>Not first in FEFO order: lot {fefo} goes first</source>
+        <translation>Not first in FEFO order: lot {fefo} goes first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="374"/>
+        <source>This lot has no supplier on record to return it to</source>
+        <translation>This lot has no supplier on record to return it to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="377"/>
+        <source>Outside {supplier}&apos;s return window ({window} days from receipt)</source>
+        <translation>Outside {supplier}&apos;s return window ({window} days from receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="380"/>
+        <source>This warning is closed</source>
+        <translation>This warning is closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="381"/>
+        <source>No &apos;no action&apos; reason waits for acceptance on this warning</source>
+        <translation>No &apos;no action&apos; reason waits for acceptance on this warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="384"/>
+        <source>This warning has no lot: only &apos;no action, with reason&apos; applies</source>
+        <translation>This warning has no lot: only &apos;no action, with reason&apos; applies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="423"/>
         <source>location</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="402"/>
+        <location filename="../../ui/reasons.py" line="424"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="403"/>
+        <location filename="../../ui/reasons.py" line="425"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="404"/>
+        <location filename="../../ui/reasons.py" line="426"/>
         <source>barcode</source>
         <translation>barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="405"/>
+        <location filename="../../ui/reasons.py" line="427"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="406"/>
+        <location filename="../../ui/reasons.py" line="428"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="407"/>
+        <location filename="../../ui/reasons.py" line="429"/>
         <source>registration number</source>
         <translation>registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="408"/>
+        <location filename="../../ui/reasons.py" line="430"/>
         <source>time</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="409"/>
+        <location filename="../../ui/reasons.py" line="431"/>
         <source>department</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="410"/>
+        <location filename="../../ui/reasons.py" line="432"/>
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="430"/>
+        <location filename="../../ui/reasons.py" line="452"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>First expiry first out: lot {fefo} at {location}, {expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="438"/>
+        <location filename="../../ui/reasons.py" line="460"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>At least {limit} days are required: a supervisor must accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="442"/>
+        <location filename="../../ui/reasons.py" line="464"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>Do-not-issue window: {window} days. A supervisor may override.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="446"/>
+        <location filename="../../ui/reasons.py" line="468"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="448"/>
+        <location filename="../../ui/reasons.py" line="470"/>
         <source>It is at: {places}</source>
         <translation>It is at: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="461"/>
+        <location filename="../../ui/reasons.py" line="483"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
         <translation>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="466"/>
+        <location filename="../../ui/reasons.py" line="488"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
         <translation>Whoever opened the recall closes it only with a second QA&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="469"/>
+        <location filename="../../ui/reasons.py" line="491"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
         <translation>A count&apos;s variance is approved by someone other than the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="472"/>
+        <location filename="../../ui/reasons.py" line="494"/>
         <source>QC release is by someone other than the person who received the lot.</source>
         <translation>QC release is by someone other than the person who received the lot.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="478"/>
+        <location filename="../../ui/reasons.py" line="497"/>
+        <source>A &apos;no action&apos; reason is accepted by a supervisor other than who gave it.</source>
+        <translation>A &apos;no action&apos; reason is accepted by a supervisor other than who gave it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="504"/>
         <source>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</source>
         <translation>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="484"/>
+        <location filename="../../ui/reasons.py" line="510"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
         <translation>QA confirms its registration or filing number, or master data brings it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="491"/>
+        <location filename="../../ui/reasons.py" line="517"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
         <translation>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="505"/>
+        <location filename="../../ui/reasons.py" line="531"/>
         <source>{n} problem(s) found</source>
         <translation>{n} problem(s) found</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="517"/>
+        <location filename="../../ui/reasons.py" line="543"/>
         <source>production date</source>
         <translation>production date</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="521"/>
+        <location filename="../../ui/reasons.py" line="547"/>
         <source>{field}: label {scanned}, record {stored}</source>
         <translation>{field}: label {scanned}, record {stored}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="527"/>
+        <location filename="../../ui/reasons.py" line="553"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>Do not use it: a supervisor must check the label and the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="548"/>
+        <location filename="../../ui/reasons.py" line="574"/>
         <source>The printer did not take the job</source>
         <translation>The printer did not take the job</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="549"/>
+        <location filename="../../ui/reasons.py" line="575"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
         <translation>Is it switched on, with paper, at the address in Settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="556"/>
+        <location filename="../../ui/reasons.py" line="582"/>
         <source>The symbol does not fit this label size</source>
         <translation>The symbol does not fit this label size</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="557"/>
+        <location filename="../../ui/reasons.py" line="583"/>
         <source>Choose the larger label in Settings.</source>
         <translation>Choose the larger label in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="561"/>
+        <location filename="../../ui/reasons.py" line="587"/>
         <source>This label cannot be printed</source>
         <translation>This label cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="565"/>
+        <location filename="../../ui/reasons.py" line="591"/>
         <source>Something went wrong: nothing was changed</source>
         <translation>Something went wrong: nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="566"/>
+        <location filename="../../ui/reasons.py" line="592"/>
         <source>The details are in the log file.</source>
         <translation>The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="452"/>
+        <location filename="../../ui/reasons.py" line="474"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>Label: {scanned}, entered: {entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="456"/>
+        <location filename="../../ui/reasons.py" line="478"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>Expired, held, recalled or QC-blocked stock goes through quarantine.</translation>
     </message>
@@ -4512,54 +4654,54 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="94"/>
+        <location filename="../../ui/screens/warnings.py" line="96"/>
         <location filename="../../ui/screens/warnings.py" line="179"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="95"/>
+        <location filename="../../ui/screens/warnings.py" line="97"/>
         <location filename="../../ui/screens/warnings.py" line="222"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="96"/>
+        <location filename="../../ui/screens/warnings.py" line="98"/>
         <location filename="../../ui/screens/warnings.py" line="176"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <location filename="../../ui/screens/warnings.py" line="99"/>
         <location filename="../../ui/screens/warnings.py" line="177"/>
         <location filename="../../ui/screens/warnings.py" line="221"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="98"/>
+        <location filename="../../ui/screens/warnings.py" line="100"/>
         <location filename="../../ui/screens/warnings.py" line="137"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="99"/>
+        <location filename="../../ui/screens/warnings.py" line="101"/>
         <location filename="../../ui/screens/warnings.py" line="138"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="100"/>
+        <location filename="../../ui/screens/warnings.py" line="102"/>
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="101"/>
+        <location filename="../../ui/screens/warnings.py" line="95"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="102"/>
+        <location filename="../../ui/screens/warnings.py" line="94"/>
         <location filename="../../ui/screens/warnings.py" line="183"/>
         <location filename="../../ui/screens/warnings.py" line="226"/>
         <source>Disposition</source>

@@ -660,6 +660,108 @@
         <comment>notify:DISPOSITION_OVERDUE</comment>
         <translation>预警 {alert} 的处置已超期：产品 {di} 批号 {lot}，期限 {due}。已升级处理。</translation>
     </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="190"/>
+        <source>Use first</source>
+        <comment>disposition:use_first</comment>
+        <translation>优先使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="191"/>
+        <source>Transfer</source>
+        <comment>disposition:transfer</comment>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="192"/>
+        <source>Return to supplier</source>
+        <comment>disposition:return_to_supplier</comment>
+        <translation>退回供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="195"/>
+        <source>Second inspection</source>
+        <comment>disposition:second_inspection</comment>
+        <translation>二次检验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="198"/>
+        <source>Dispose</source>
+        <comment>disposition:dispose</comment>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="199"/>
+        <source>Write off</source>
+        <comment>disposition:write_off</comment>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="200"/>
+        <source>No action</source>
+        <comment>disposition:no_action</comment>
+        <translation>不处置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="201"/>
+        <source>Notice</source>
+        <comment>warning_level:notice</comment>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="202"/>
+        <source>Warning</source>
+        <comment>warning_level:warning</comment>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="203"/>
+        <source>Critical</source>
+        <comment>warning_level:critical</comment>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="204"/>
+        <source>Expired</source>
+        <comment>warning_level:expired</comment>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="205"/>
+        <source>Expiry</source>
+        <comment>warning_kind:expiry</comment>
+        <translation>效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="206"/>
+        <source>Label mismatch</source>
+        <comment>warning_kind:data_mismatch</comment>
+        <translation>标签不符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="209"/>
+        <source>Count difference</source>
+        <comment>warning_kind:count_discrepancy</comment>
+        <translation>盘点差异</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="212"/>
+        <source>Recall</source>
+        <comment>warning_kind:recall</comment>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="213"/>
+        <source>Withdrawn</source>
+        <comment>warning_kind:withdrawn</comment>
+        <translation>已退市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="214"/>
+        <source>Low stock</source>
+        <comment>warning_kind:low_stock</comment>
+        <translation>低库存</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmItemDialog</name>
@@ -2492,7 +2594,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="66"/>
-        <location filename="../../ui/reasons.py" line="516"/>
+        <location filename="../../ui/reasons.py" line="542"/>
         <source>expiry</source>
         <translation>有效期</translation>
     </message>
@@ -2993,177 +3095,217 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>{category} 不允许混批：每次配送只能一个批号（{lots}）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="401"/>
+        <location filename="../../ui/reasons.py" line="368"/>
+        <source>Only the warning&apos;s owner ({owner}) or a supervisor chooses what to do</source>
+        <translation>只有该预警的责任人（{owner}）或主管可以选择处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="371"/>
+        <source>Not first in FEFO order: lot {fefo} goes first</source>
+        <translation>不是先到期先出的第一批：应先用批次 {fefo}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="374"/>
+        <source>This lot has no supplier on record to return it to</source>
+        <translation>该批次没有登记供应商，无法退货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="377"/>
+        <source>Outside {supplier}&apos;s return window ({window} days from receipt)</source>
+        <translation>已超出 {supplier} 的退货期限（收货后 {window} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="380"/>
+        <source>This warning is closed</source>
+        <translation>该预警已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="381"/>
+        <source>No &apos;no action&apos; reason waits for acceptance on this warning</source>
+        <translation>该预警没有待认可的“不处置”理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="384"/>
+        <source>This warning has no lot: only &apos;no action, with reason&apos; applies</source>
+        <translation>该预警不针对批次：只能选择“不处置（附理由）”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="423"/>
         <source>location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="402"/>
+        <location filename="../../ui/reasons.py" line="424"/>
         <source>destination</source>
         <translation>目的货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="403"/>
+        <location filename="../../ui/reasons.py" line="425"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="404"/>
+        <location filename="../../ui/reasons.py" line="426"/>
         <source>barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="405"/>
+        <location filename="../../ui/reasons.py" line="427"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="406"/>
+        <location filename="../../ui/reasons.py" line="428"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="407"/>
+        <location filename="../../ui/reasons.py" line="429"/>
         <source>registration number</source>
         <translation>注册证号</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="408"/>
+        <location filename="../../ui/reasons.py" line="430"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="409"/>
+        <location filename="../../ui/reasons.py" line="431"/>
         <source>department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="410"/>
+        <location filename="../../ui/reasons.py" line="432"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="430"/>
+        <location filename="../../ui/reasons.py" line="452"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>先到期先出：批号 {fefo}，货位 {location}，{expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="438"/>
+        <location filename="../../ui/reasons.py" line="460"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>要求剩余效期至少 {limit} 天：需主管批准接收。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="442"/>
+        <location filename="../../ui/reasons.py" line="464"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>禁发期：{window} 天。主管可授权放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="446"/>
+        <location filename="../../ui/reasons.py" line="468"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="448"/>
+        <location filename="../../ui/reasons.py" line="470"/>
         <source>It is at: {places}</source>
         <translation>所在货位：{places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="461"/>
+        <location filename="../../ui/reasons.py" line="483"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
         <translation>过期或质检不合格的库存须经第二位主管签字才能报废。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="466"/>
+        <location filename="../../ui/reasons.py" line="488"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
         <translation>召回发起人须经第二位质量人员签字才能关闭召回。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="469"/>
+        <location filename="../../ui/reasons.py" line="491"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
         <translation>盘点差异须由盘点人以外的人批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="472"/>
+        <location filename="../../ui/reasons.py" line="494"/>
         <source>QC release is by someone other than the person who received the lot.</source>
         <translation>质检放行须由收货人以外的人执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="478"/>
+        <location filename="../../ui/reasons.py" line="497"/>
+        <source>A &apos;no action&apos; reason is accepted by a supervisor other than who gave it.</source>
+        <translation>“不处置”的理由须由提出者以外的另一位主管认可。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="504"/>
         <source>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</source>
         <translation>请导入国家医疗器械唯一标识数据库或该产品的包装层级；包装不会按 1 个计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="484"/>
+        <location filename="../../ui/reasons.py" line="510"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
         <translation>由质量人员确认其注册证号或备案凭证号，或由主数据提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="491"/>
+        <location filename="../../ui/reasons.py" line="517"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
         <translation>批号 {lot}：{affected} 件中 {open} 件未落实（货架上 {shelf} 件，科室中 {out} 件）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="505"/>
+        <location filename="../../ui/reasons.py" line="531"/>
         <source>{n} problem(s) found</source>
         <translation>发现 {n} 个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="517"/>
+        <location filename="../../ui/reasons.py" line="543"/>
         <source>production date</source>
         <translation>生产日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="521"/>
+        <location filename="../../ui/reasons.py" line="547"/>
         <source>{field}: label {scanned}, record {stored}</source>
         <translation>{field}：标签 {scanned}，记录 {stored}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="527"/>
+        <location filename="../../ui/reasons.py" line="553"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>请勿使用：需主管核对标签与记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="548"/>
+        <location filename="../../ui/reasons.py" line="574"/>
         <source>The printer did not take the job</source>
         <translation>打印机未接收该任务</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="549"/>
+        <location filename="../../ui/reasons.py" line="575"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
         <translation>请检查打印机是否开机、有纸，以及地址是否与设置一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="556"/>
+        <location filename="../../ui/reasons.py" line="582"/>
         <source>The symbol does not fit this label size</source>
         <translation>条码放不进该标签尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="557"/>
+        <location filename="../../ui/reasons.py" line="583"/>
         <source>Choose the larger label in Settings.</source>
         <translation>请在设置中选择更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="561"/>
+        <location filename="../../ui/reasons.py" line="587"/>
         <source>This label cannot be printed</source>
         <translation>该标签无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="565"/>
+        <location filename="../../ui/reasons.py" line="591"/>
         <source>Something went wrong: nothing was changed</source>
         <translation>出错了：未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="566"/>
+        <location filename="../../ui/reasons.py" line="592"/>
         <source>The details are in the log file.</source>
         <translation>详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="452"/>
+        <location filename="../../ui/reasons.py" line="474"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>标签：{scanned}，输入：{entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="456"/>
+        <location filename="../../ui/reasons.py" line="478"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>过期、冻结、召回或质检未放行的库存须走隔离流程。</translation>
     </message>
@@ -4512,54 +4654,54 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="94"/>
+        <location filename="../../ui/screens/warnings.py" line="96"/>
         <location filename="../../ui/screens/warnings.py" line="179"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="95"/>
+        <location filename="../../ui/screens/warnings.py" line="97"/>
         <location filename="../../ui/screens/warnings.py" line="222"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="96"/>
+        <location filename="../../ui/screens/warnings.py" line="98"/>
         <location filename="../../ui/screens/warnings.py" line="176"/>
         <source>Item</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <location filename="../../ui/screens/warnings.py" line="99"/>
         <location filename="../../ui/screens/warnings.py" line="177"/>
         <location filename="../../ui/screens/warnings.py" line="221"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="98"/>
+        <location filename="../../ui/screens/warnings.py" line="100"/>
         <location filename="../../ui/screens/warnings.py" line="137"/>
         <source>Location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="99"/>
+        <location filename="../../ui/screens/warnings.py" line="101"/>
         <location filename="../../ui/screens/warnings.py" line="138"/>
         <source>Responsible</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="100"/>
+        <location filename="../../ui/screens/warnings.py" line="102"/>
         <source>On hand</source>
         <translation>现存量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="101"/>
+        <location filename="../../ui/screens/warnings.py" line="95"/>
         <source>Due</source>
         <translation>处置时限</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="102"/>
+        <location filename="../../ui/screens/warnings.py" line="94"/>
         <location filename="../../ui/screens/warnings.py" line="183"/>
         <location filename="../../ui/screens/warnings.py" line="226"/>
         <source>Disposition</source>

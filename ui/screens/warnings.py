@@ -91,6 +91,8 @@ class WarningsScreen(Screen):
         columns: list[Column[WarningRow]] = [
             Column(self.tr("Tier"), lambda r: level_name(r.level), tier_colours),
             Column(self.tr("Kind"), lambda r: alert_kind_name(r.kind)),
+            Column(self.tr("Disposition"), lambda r: disposition_name(r.disposition)),
+            Column(self.tr("Due"), self._due, self._due_colours),
             Column(self.tr("Days left"), days, tier_colours),
             Column(self.tr("Expiry"), lambda r: r.expiry.isoformat() if r.expiry else "—"),
             Column(self.tr("Item"), lambda r: r.item_name(chinese)),
@@ -98,8 +100,6 @@ class WarningsScreen(Screen):
             Column(self.tr("Location"), lambda r: r.location or "—"),
             Column(self.tr("Responsible"), lambda r: r.responsible or "—"),
             Column(self.tr("On hand"), lambda r: str(r.on_hand)),
-            Column(self.tr("Due"), self._due, self._due_colours),
-            Column(self.tr("Disposition"), lambda r: disposition_name(r.disposition)),
         ]
         self.model: PagedModel[WarningRow] = PagedModel(
             session, columns, self._count_query(), self._page_query(), self

@@ -15,23 +15,8 @@ from app.services.alerts import count_open_warnings
 from app.services.context import Context
 from app.services.ports import WarningFilter
 from tests.integration.core.store_kit import GAUZE, TODAY, World, days, scan
+from tests.integration.loop.conftest import G1, RECEIVED
 from tests.integration.loop.loop_kit import alert_row, open_rows, raise_today, setting, warning_of
-
-G1 = scan(GAUZE, "G1", days(20))
-G2 = scan(GAUZE, "G2", days(50))
-RECEIVED = TODAY - timedelta(days=20)
-
-
-@pytest.fixture
-def shelved(world: World) -> World:
-    """Two gauze lots in bin A1, whose responsible person is the operator "op"."""
-    world.write("UPDATE locations SET responsible = 'op' WHERE code = 'A1'")
-    world.on(RECEIVED)
-    world.stocked(GAUZE, "G1", days(20), 10, location="A1")  # today 20 days left: a warning
-    world.stocked(GAUZE, "G2", days(50), 10, location="A1")  # 50 days left: a notice
-    world.on(TODAY)
-    raise_today(world)
-    return world
 
 
 def _choose(world: World, user: str, lot: str, disposition: str, **fields: str) -> Code:

@@ -1,5 +1,5 @@
 """the closed loop: warnings owned, due, disposed and closed; item-level (low-stock) alerts;
-items' unit cost, suppliers' return window; movements indexed by type and time (usage)
+items' unit cost, suppliers' return window; indexes for usage and the forecast
 
 Revision ID: 0009_closed_loop
 Revises: 0007_udi
@@ -25,7 +25,14 @@ def upgrade() -> None:
         "suppliers",
         sa.Column("return_window_days", sa.Integer(), nullable=False, server_default="0"),
     )
-    op.create_index("ix_movements_type_at", "movements", ["type", "at"])
+    # Usage over a period, and the forecast's walk of every lot by item in FEFO order,
+    # each read from an index alone (a million lots, five million movements).
+    op.create_index("ix_movements_usage", "movements", ["type", "at", "lot_id", "quantity"])
+    op.create_index(
+        "ix_lots_fefo",
+        "lots",
+        ["item_id", "expiry", "first_received", "lot", "qc", "hold", "on_hand", "di"],
+    )
     # A low-stock warning is the item's, not a lot's: lot_id becomes optional (a copy
     # of the table, SQLite's way), its indexes made again after.
     op.drop_index("ux_alerts_expiry_tier", "alerts")
@@ -100,5 +107,6 @@ def downgrade() -> None:
         sqlite_where=_EXPIRY_TIER,
     )
     op.create_index("ix_alerts_open", "alerts", ["acknowledged_at", "level"])
-    op.drop_index("ix_movements_type_at", "movements")
+    op.drop_index("ix_lots_fefo", "lots")
+    op.drop_index("ix_movements_usage", "movements")
     op.drop_column("suppliers", "return_window_days")
