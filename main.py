@@ -36,6 +36,15 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("sync.cli", "push and pull once; prints a JSON summary"),
     "refused": ("sync.cli", "events the centre refused: list, correct or discard"),
     "screenshots": ("ui.cli", "render every main screen to PNG, offscreen"),
+    "climate": ("app.cli.climate", "storage classes, logger files, excursions and QA's decision"),
+    # the closed loop (issue 12)
+    "disposition": (
+        "app.cli.disposition",
+        "warnings' dispositions: choose, accept, list",
+    ),
+    "forecast": ("app.cli.forecast", "lots predicted to expire before they are used"),
+    "transfer": ("app.cli.transfer", "transfers between sites and the centre's suggestions"),
+    "notify": ("app.cli.notify", "send queued notifications (e-mail, webhook); list them"),
     "report": ("app.cli.report", "management reports: the KPIs for a period (JSON, .xlsx, PDF)"),
 }
 

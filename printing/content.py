@@ -274,4 +274,35 @@ class CloseOutReport:
     zone: tzinfo
 
 
-Document = RecallNotice | ReturnNote | QuarantineList | ExpiryList | CloseOutReport
+@dataclass(frozen=True, slots=True)
+class PriorityEntry:
+    """One open warning of the priority disposal list; codes print in both languages."""
+
+    rank: int
+    kind: str
+    level: str
+    gtin: str
+    item_name_zh: str
+    lot: str
+    expiry: date | None
+    quantity: int
+    value: float
+    days_left: int | None
+    risk: float
+    owner: str
+    action: str
+    chosen: bool
+    fallback: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityList:
+    """优先处置清单 Priority disposal list: open warnings by risk, with fallbacks."""
+
+    site: str
+    printed_on: date
+    entries: Sequence[PriorityEntry]
+    zone: tzinfo
+
+
+Document = RecallNotice | ReturnNote | QuarantineList | ExpiryList | CloseOutReport | PriorityList

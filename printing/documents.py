@@ -25,6 +25,7 @@ from printing.content import (
     Document,
     ExpiryList,
     Person,
+    PriorityList,
     QuarantineList,
     RecallNotice,
     ReturnNote,
@@ -233,6 +234,44 @@ def _expiry_list(doc: ExpiryList) -> tuple[str, list[Flowable]]:
     return f"近效期处置清单 Near-Expiry Disposal List {doc.site}".strip(), story
 
 
+def _priority_list(doc: PriorityList) -> tuple[str, list[Flowable]]:
+    story = title("优先处置清单", "Priority Disposal List")
+    story.append(
+        fields(
+            [
+                ("库房 Site", doc.site or "—"),
+                ("打印日期 Printed on", doc.printed_on.isoformat()),
+                ("预警数 Warnings", str(len(doc.entries))),
+                ("风险 Risk", "数量 × 单价 ÷ 剩余天数 quantity × unit value ÷ days left"),
+                _zone(doc.zone, doc.printed_on),
+            ]
+        )
+    )
+    story.append(Spacer(1, 3 * mm))
+
+    def action(e: Any) -> str:
+        text = str(word("disposition", e.action))
+        return text if e.chosen else f"{text} (建议 suggested)"
+
+    story.append(
+        lines_table(
+            ["序 No.", "预警 Warning", "产品标识 GTIN", "品名 Item", "批号 Lot", "效期 Expiry",
+             "数量 Qty", "金额 Value", "风险 Risk", "处置 Disposition", "备用方案 Fallback",
+             "责任人 Owner"],
+            [
+                [str(e.rank), f"{word('warning_level', e.level)} {word('warning_kind', e.kind)}",
+                 e.gtin, e.item_name_zh, e.lot or "—", _iso(e.expiry), str(e.quantity),
+                 f"{e.value:.2f}", f"{e.risk:.2f}", action(e),
+                 str(word("disposition", e.fallback)) if e.fallback else "—", e.owner or "—"]
+                for e in doc.entries
+            ],
+            [0.04, 0.1, 0.11, 0.12, 0.07, 0.07, 0.05, 0.07, 0.06, 0.11, 0.11, 0.09],
+        )
+    )  # fmt: skip
+    story += signatures([("审核人", "Reviewed by")])
+    return f"优先处置清单 Priority Disposal List {doc.site}".strip(), story
+
+
 # The close-out table's figures per lot, in column order; the last row totals them.
 _LOT_COUNTS = ("affected", "recovered", "returned_to_supplier", "disposed", "used_on_patient",
                "written_off", "unaccounted")  # fmt: skip
@@ -312,6 +351,7 @@ _BUILDERS: dict[type[Any], Callable[[Any], tuple[str, list[Flowable]]]] = {
     QuarantineList: _quarantine_list,
     ExpiryList: _expiry_list,
     CloseOutReport: _close_out_report,
+    PriorityList: _priority_list,
 }
 
 

@@ -20,6 +20,7 @@ from app.errors import LotkeeperError
 from app.services.bus import execute
 from app.services.commands import Command, CorrectRefusedEvent, DiscardRefusedEvent
 from app.services.master_data import KINDS
+from sync import centre_admin_cli
 from sync.client.errors import SyncError
 from sync.client.registration import register as register_site
 from sync.client.session import SyncSession
@@ -84,6 +85,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--db", required=True)
     a.add_argument("--site", help="one site only")
     a.set_defaults(func=cmd_server_audit)
+    centre_admin_cli.register(server)
 
     p = sub.add_parser("register", help="enrol this site's database with a centre")
     p.add_argument("--db", type=Path, required=True)

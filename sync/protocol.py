@@ -86,6 +86,9 @@ class ChangeKind(StrEnum):
     USER = "user"
     POLICY = "policy"
     HOLD = "hold"
+    # Transfers between sites, for the two sites; suggestions, for the sending site.
+    TRANSFER = "transfer"
+    TRANSFER_SUGGESTION = "transfer_suggestion"
 
 
 CHANNEL_OF: dict[ChangeKind, Channel] = {
@@ -95,6 +98,8 @@ CHANNEL_OF: dict[ChangeKind, Channel] = {
     ChangeKind.LOCATION: Channel.BULK,
     ChangeKind.USER: Channel.BULK,
     ChangeKind.POLICY: Channel.BULK,
+    ChangeKind.TRANSFER: Channel.PRIORITY,
+    ChangeKind.TRANSFER_SUGGESTION: Channel.BULK,
 }
 
 
@@ -340,6 +345,31 @@ class RecallProgressPayload(RecallRef):
     unaccounted: Tally
 
 
+class TransferSentPayload(_Payload):
+    id: Annotated[str, Field(min_length=1, max_length=36)]
+    di: Code
+    lot: LotNumber
+    expiry: date | None = None
+    production_date: date | None = None
+    qc: str = Field(default="released", max_length=10)
+    from_site: SiteCode
+    to_site: SiteCode
+    quantity: Quantity
+    suggestion_id: str | None = Field(default=None, max_length=36)
+
+
+class TransferArrivedPayload(_Payload):
+    id: Annotated[str, Field(min_length=1, max_length=36)]
+    quantity_received: Tally
+    quantity_sent: Tally = 0
+    note: str = ""
+
+
+class SuggestionDeclinedPayload(_Payload):
+    id: Annotated[str, Field(min_length=1, max_length=36)]
+    reason: str = Field(min_length=1)
+
+
 # Event types whose payload the centre reads; any other type is stored as sent.
 PAYLOADS: dict[str, type[_Payload]] = {
     "movement": MovementPayload,
@@ -351,6 +381,9 @@ PAYLOADS: dict[str, type[_Payload]] = {
     "recall_applied": RecallAppliedPayload,
     "recall_progress": RecallProgressPayload,
     "recall_closed": RecallRef,
+    "transfer_sent": TransferSentPayload,
+    "transfer_arrived": TransferArrivedPayload,
+    "transfer_suggestion_declined": SuggestionDeclinedPayload,
 }
 # Each type's payloads checked as one list: one pass in pydantic's core per batch.
 _PAYLOAD_LISTS: dict[str, TypeAdapter[list[Any]]] = {

@@ -15,7 +15,10 @@ from app.domain.clock import Clock
 from app.domain.identity import Actor
 from app.domain.model import WriteOffReason
 from app.services.commands import (
+    AcceptNoAction,
     Approval,
+    ArriveTransfer,
+    ChooseDisposition,
     Command,
     Count,
     Dispose,
@@ -28,6 +31,7 @@ from app.services.commands import (
     Release,
     Return,
     ReturnToSupplier,
+    TransferOut,
 )
 from app.services.people import authenticate
 
@@ -46,7 +50,9 @@ def command(action: str, scan: str = "", **f: Any) -> Command:
             get("override"),
             get("unit_cost"),
         ),
-        "move": lambda: Move(scan, get("location"), get("to"), get("qty"), get("reference", "")),
+        "move": lambda: Move(
+            scan, get("location"), get("to"), get("qty"), get("reference", ""), get("override")
+        ),
         "pick": lambda: Pick(
             scan, get("location"), get("to"), get("qty"), get("reference", ""), get("override")
         ),
@@ -80,6 +86,17 @@ def command(action: str, scan: str = "", **f: Any) -> Command:
             get("evidence"),
         ),
         "count": lambda: Count(scan, get("location"), get("qty"), get("override")),
+        # the closed loop: fields alert, disposition, reason, target, note
+        "choose_disposition": lambda: ChooseDisposition(
+            get("alert"), get("disposition", ""), get("reason", ""), get("target", "")
+        ),
+        "accept_disposition": lambda: AcceptNoAction(get("alert"), get("note", "")),
+        "transfer_out": lambda: TransferOut(
+            scan, get("location"), get("site", ""), get("qty"), get("reference", "")
+        ),
+        "transfer_arrive": lambda: ArriveTransfer(
+            scan, get("transfer"), get("location"), get("qty"), get("reason", "")
+        ),
     }
     built: Command = builders[action]()
     return built

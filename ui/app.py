@@ -1,10 +1,12 @@
-"""Starting the desktop client: store, log, backup, language, style, then the shell.
+"""Starting the desktop client: log, language, style, the log-in; the store behind it.
 
 The log-in dialog is what the user waits for, so only what it needs is
-imported before it shows: the main window (every screen, the camera, numpy and
-OpenCV) and the sync client (requests, pydantic, the key store) are imported
-on a worker thread while the user types, and the window is built from them
-after the log-in (tests/bench/test_bench_startup.py measures both moments).
+imported before it shows. While the user types, workers open the store
+(SQLAlchemy and the store's modules: ui/site_opening.py), take the day's
+backup, and import the main window (every screen, the camera, numpy and
+OpenCV) and the sync client (requests, pydantic, the key store); the window is
+built from them after the log-in (tests/bench/test_bench_startup.py measures
+both moments).
 """
 
 from __future__ import annotations
@@ -19,17 +21,18 @@ from typing import TYPE_CHECKING, overload
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.adapters.database import DatabaseError
-from app.adapters.store import Store, default_db_path, setup_logging
+from app.adapters.home import default_db_path, setup_logging
 from app.domain.clock import Clock, SystemClock
-from app.services.settings import site_settings
 from ui.i18n import choose_language, install_translators
+from ui.reasons import failure_verdict
 from ui.shell import Shell
+from ui.site_opening import Site, SiteOpening
 from ui.style import apply_style
 from ui.widgets.device_settings import load_scanner
 from ui.workers import Progress, TaskRunner
 
 if TYPE_CHECKING:
+    from app.adapters.store import Store
     from ui.screen import Screen
 
 log = logging.getLogger(__name__)
@@ -49,6 +52,8 @@ def application() -> QApplication:
 
 def open_store(db: str | None) -> Store:
     """The given file, or the per-user default; a first start gets the demo store."""
+    from app.adapters.store import Store
+
     path = Path(db) if db else default_db_path()
     if not path.exists():
         from app.cli.store import open_new_demo
@@ -100,6 +105,22 @@ def _start_sync(shell: Shell, store: Store, clock: Clock) -> None:
         sync.start()
 
 
+def _open_site(db: str | None, opening: SiteOpening) -> tuple[Site, int]:
+    """On a worker: the store and this station's settings. The log-in's checks wait on
+    `opening` from their own workers, so it is told here, not from the UI thread."""
+    from app.services.settings import site_settings
+
+    try:
+        store = open_store(db)
+        settings = site_settings(store.uow(read_only=True))
+    except BaseException as exc:
+        opening.failed(exc)
+        raise
+    site = Site(store, settings["device_name"], float(settings["idle_lock_minutes"]))
+    opening.opened(site)
+    return site, int(settings["backup_keep_days"])
+
+
 def run_gui(db: str | None, lang: str | None) -> int:
     if db and "LOTKEEPER_HOME" not in os.environ:
         # The log, printouts and this workstation's settings follow the store, as backups do.
@@ -111,43 +132,45 @@ def run_gui(db: str | None, lang: str | None) -> int:
     apply_style(app)
     log.info("starting the desktop client (language %s, log %s)", language, log_path)
     clock = SystemClock()
-    try:
-        store = open_store(db)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, "Lotkeeper", str(exc))
-        return 2
-    settings = site_settings(store.uow(read_only=True))
     tasks = TaskRunner()
-    # The day's first start copies the whole store: off the UI thread, so a big
-    # store does not hold up the log-in.
-    tasks.run(
-        lambda _progress: store.daily_backup(
-            clock.today(), keep_days=int(settings["backup_keep_days"])
-        ),
-        lambda path: log.info("daily backup: %s", path),
-        lambda exc: log.error("the daily backup could not be written: %s", exc),
-    )
+    opening = SiteOpening()
     shell = Shell(
-        store,
+        opening,
         clock,
         tasks,
-        settings["device_name"],
         Screens(),
-        idle_lock_minutes=float(settings["idle_lock_minutes"]),
         # The workstation's own scanner set-up (Settings screen) decides how bursts end.
         scanner_config=load_scanner().wedge_config(),
     )
     shell.finished.connect(app.quit)
+
+    def opened(found: tuple[Site, int]) -> None:
+        site, keep_days = found
+        # The day's first start copies the whole store: off the UI thread too.
+        tasks.run(
+            lambda _progress: site.store.daily_backup(clock.today(), keep_days=keep_days),
+            lambda path: log.info("daily backup: %s", path),
+            lambda exc: log.error("the daily backup could not be written: %s", exc),
+        )
+        tasks.run(
+            _import_the_main_window,
+            lambda _none: _start_sync(shell, site.store, clock),
+            lambda exc: log.error("the main window could not be prepared: %s", exc),
+        )
+
+    def not_opened(exc: BaseException) -> None:
+        log.error("the store could not be opened: %s", exc)
+        QMessageBox.critical(None, "Lotkeeper", failure_verdict(exc).headline)
+        app.exit(2)
+
     shell.start()
-    tasks.run(
-        _import_the_main_window,
-        lambda _none: _start_sync(shell, store, clock),
-        lambda exc: log.error("the main window could not be prepared: %s", exc),
-    )
+    tasks.run(lambda _progress: _open_site(db, opening), opened, not_opened)
     code = app.exec()
     if shell.sync is not None:
         shell.sync.stop()
     shell.close()
-    store.close()
+    tasks.wait_idle()
+    if opening.site is not None:
+        opening.site.store.close()
     del translators
     return code

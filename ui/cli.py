@@ -52,6 +52,7 @@ def screenshots(args: argparse.Namespace) -> int:
     from ui.main_window import MainWindow
     from ui.screens import SCREENS
     from ui.session import Session
+    from ui.site_opening import Site, SiteOpening
     from ui.sounds import Sounds
     from ui.style import apply_style
 
@@ -70,7 +71,9 @@ def screenshots(args: argparse.Namespace) -> int:
         store = Store(copy)
         session = Session(store, SystemClock(), _viewer(store), sounds=Sounds(enabled=False))
         written = []
-        login = LoginDialog(store, session.tasks, session.clock, session.device)
+        login = LoginDialog(
+            SiteOpening.of(Site(store, session.device)), session.tasks, session.clock
+        )
         login.resize(640, 360)
         written.append(_save(login, out / f"00-login-{args.lang}.png"))
         login.scanner.uninstall()

@@ -50,6 +50,12 @@ def _table() -> dict[str, str]:
             "Codes", "Return to supplier", "movement:return_to_supplier"
         ),
         "movement:count_adjust": translate("Codes", "Count adjustment", "movement:count_adjust"),
+        "movement:transfer_out": translate(
+            "Codes", "Transfer to another site", "movement:transfer_out"
+        ),
+        "movement:transfer_in": translate(
+            "Codes", "Transfer from another site", "movement:transfer_in"
+        ),
         "actor:centre": translate("Codes", "Centre", "actor:centre"),
         "recall_step:issued": translate("Codes", "Issued", "recall_step:issued"),
         "recall_step:locked": translate("Codes", "Locked at {place}", "recall_step:locked"),
@@ -125,6 +131,61 @@ def _table() -> dict[str, str]:
             "audit:movement_reason",
         ),
         "audit:other": translate("Codes", "recorded {action}: {changes}", "audit:other"),
+        # notifications (app.services.notifications): titles, then texts
+        "notify_title:CRITICAL_WARNING": translate(
+            "Codes",
+            "Critical warning",
+            "notify_title:CRITICAL_WARNING",
+        ),
+        "notify_title:CRITICAL_WARNINGS": translate(
+            "Codes",
+            "Critical warnings today",
+            "notify_title:CRITICAL_WARNINGS",
+        ),
+        "notify_title:RECALL_TASK": translate(
+            "Codes",
+            "Recall task",
+            "notify_title:RECALL_TASK",
+        ),
+        "notify_title:SYNC_REFUSED": translate(
+            "Codes",
+            "Refused by the centre",
+            "notify_title:SYNC_REFUSED",
+        ),
+        "notify_title:DISPOSITION_OVERDUE": translate(
+            "Codes",
+            "Disposition overdue",
+            "notify_title:DISPOSITION_OVERDUE",
+        ),
+        "notify:CRITICAL_WARNING": translate(
+            "Codes",
+            "Lot {lot} of {di} (expiry {expiry}) is at level {level} ({kind}); stock at "
+            "{where}. Choose its disposition now.",
+            "notify:CRITICAL_WARNING",
+        ),
+        "notify:CRITICAL_WARNINGS": translate(
+            "Codes",
+            "{count} lots reached a critical or expired warning on {day}: see the warnings screen.",
+            "notify:CRITICAL_WARNINGS",
+        ),
+        "notify:RECALL_TASK": translate(
+            "Codes",
+            "Recall {recall}: {quantity} units at {location} ({name}) must be collected into "
+            "quarantine or accounted for. Reason: {reason}",
+            "notify:RECALL_TASK",
+        ),
+        "notify:SYNC_REFUSED": translate(
+            "Codes",
+            "The centre refused event {seq} ({type}): {code} {message}. A supervisor must "
+            "correct or discard it.",
+            "notify:SYNC_REFUSED",
+        ),
+        "notify:DISPOSITION_OVERDUE": translate(
+            "Codes",
+            "The disposition of warning {alert} is overdue: lot {lot} of {di}, due {due}. It "
+            "is escalated.",
+            "notify:DISPOSITION_OVERDUE",
+        ),
     }
 
 

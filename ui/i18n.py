@@ -11,7 +11,7 @@ import logging
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app.adapters.store import data_dir
+from app.adapters.home import data_dir
 from ui.paths import TRANSLATIONS
 
 log = logging.getLogger(__name__)

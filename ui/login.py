@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.adapters.store import Store
 from app.domain.clock import Clock
 from app.domain.identity import Actor
 from app.errors import Code, LotkeeperError
@@ -31,23 +31,24 @@ from ui.reasons import failure_verdict
 from ui.scanner_input import ScanHandler, ScannerInput
 from ui.workers import Progress, TaskRunner
 
+if TYPE_CHECKING:
+    from ui.site_opening import SiteOpening
+
 
 class LoginDialog(QDialog):
     def __init__(
         self,
-        store: Store,
+        opening: SiteOpening,
         tasks: TaskRunner,
         clock: Clock,
-        device: str,
         parent: QWidget | None = None,
         scanner_clock: Callable[[], float] = time.monotonic,
         locked_for: Actor | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.opening = opening
         self.tasks = tasks
         self.clock = clock
-        self.device = device
         self.actor: Actor | None = None
         self.weak_pin = False
         """The PIN just typed is too short for the role: it must be changed first."""
@@ -94,21 +95,23 @@ class LoginDialog(QDialog):
 
     def submit(self) -> None:
         username, pin = self.username.text().strip(), self.pin.text()
-        store, clock, device = self.store, self.clock, self.device
+        opening, clock = self.opening, self.clock
 
         def work(_: Progress) -> Actor:
-            actor = authenticate(store.uow(), clock, username, pin, device, via="login")
+            site = opening.wait()
+            actor = authenticate(site.store.uow(), clock, username, pin, site.device, via="login")
             self.weak_pin = actor.role is not None and pin_problem(actor.role, pin) is not None
             return actor
 
         self._check(work)
 
     def scan_badge(self, badge: str) -> None:
-        store, device = self.store, self.device
+        opening = self.opening
 
         def work(_: Progress) -> Actor:
             self.weak_pin = False
-            return authenticate_badge(store.uow(read_only=True), badge, device)
+            site = opening.wait()
+            return authenticate_badge(site.store.uow(read_only=True), badge, site.device)
 
         self._check(work)
 

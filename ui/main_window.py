@@ -31,6 +31,7 @@ from app.services.alerts import count_open_warnings
 from app.services.commands import RaiseAlerts
 from app.services.ports import UnitOfWork, WarningFilter
 from scanning.wedge import WedgeConfig
+from ui.desk_notifier import DeskNotifier
 from ui.operations import ActionOp, QueryOp
 from ui.scanner_input import ScanHandler, ScannerInput
 from ui.screen import Screen
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         status.addWidget(QLabel(self.tr("User: {name}").format(name=session.user.username)))
         status.addPermanentWidget(self.warnings)
         status.addPermanentWidget(self.sync_status)
+        # Notifications the rules queued: the tray (or this status bar), e-mail, the webhook.
+        self.notifier = DeskNotifier(self, session)
 
         self.scanner = ScannerInput(self._route_scan, scanner_config, scanner_clock, self)
         self.scanner.install()
@@ -189,15 +192,18 @@ class MainWindow(QMainWindow):
             return
         self._counting, self._recount = True, False
 
-        def count(uow: UnitOfWork) -> tuple[int, int]:
+        now = self.session.clock.now()
+
+        def count(uow: UnitOfWork) -> tuple[int, int, int]:
             total = count_open_warnings(uow)
             critical = sum(
                 count_open_warnings(uow, WarningFilter(level=level))
                 for level in (Level.CRITICAL, Level.EXPIRED)
             )
-            return total, critical
+            overdue = count_open_warnings(uow, WarningFilter(overdue_at=now))
+            return total, critical, overdue
 
-        def done(counts: tuple[int, int] | None) -> None:
+        def done(counts: tuple[int, int, int] | None) -> None:
             self._counting = False
             if counts is not None:
                 self.warnings.show_count(*counts)

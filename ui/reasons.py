@@ -85,6 +85,13 @@ def _done_headline(action: str, qty: object, lot: str) -> str:
         "receive": QCoreApplication.translate("Reasons", "Received {qty} of lot {lot}"),
         "move": QCoreApplication.translate("Reasons", "Moved {qty} of lot {lot}"),
         "pick": QCoreApplication.translate("Reasons", "Picked {qty} of lot {lot}"),
+        "transfer_out": QCoreApplication.translate(
+            "Reasons", "Sent {qty} of lot {lot}: in transit"
+        ),
+        "transfer_in": QCoreApplication.translate("Reasons", "{qty} of lot {lot} arrived"),
+        "decide_transfer_suggestion": QCoreApplication.translate(
+            "Reasons", "Transfer suggestion for lot {lot} answered"
+        ),
     }
     text = headlines.get(action, QCoreApplication.translate("Reasons", "Done: lot {lot}"))
     return text.format(qty=qty, lot=lot)
@@ -118,6 +125,12 @@ def _accepted(result: ActionResult, action: str, today: date) -> Verdict:
             QCoreApplication.translate("Reasons", "Approved by supervisor {name}").format(
                 name=d["override_by"]
             )
+        )
+    if d.get("difference"):
+        lines.append(
+            QCoreApplication.translate(
+                "Reasons", "{sent} were sent: the difference of {difference} is recorded"
+            ).format(sent=d.get("sent", ""), difference=d["difference"])
         )
     return Verdict(
         Tone.OK, _done_headline(action, d.get("quantity", ""), result.lot or ""), "\n".join(lines)
@@ -279,6 +292,52 @@ def _refused_headline(result: ActionResult, today: date) -> str:
         Code.STORE_BUSY: QCoreApplication.translate("Reasons", "The store is busy: try again"),
         Code.NOTHING_TO_DO: QCoreApplication.translate("Reasons", "Nothing to do"),
         Code.ACCEPTED: QCoreApplication.translate("Reasons", "Accepted"),
+        # cold chain
+        Code.STORAGE_MISMATCH: QCoreApplication.translate(
+            "Reasons",
+            "{location} ({location_class}) is outside what this item needs ({item_class})",
+        ),
+        Code.TEMPERATURE_EXCURSION: QCoreApplication.translate(
+            "Reasons", "Lot {lot} is held after a temperature excursion: QA must assess it"
+        ),
+        Code.UNKNOWN_STORAGE_CLASS: QCoreApplication.translate(
+            "Reasons", "There is no storage class {name}"
+        ),
+        Code.BAD_STORAGE_CLASS: QCoreApplication.translate(
+            "Reasons", "This storage class is not valid"
+        ),
+        Code.BAD_LOGGER_FILE: QCoreApplication.translate(
+            "Reasons", "The logger file cannot be read: nothing imported"
+        ),
+        Code.UNKNOWN_EXCURSION: QCoreApplication.translate("Reasons", "There is no such excursion"),
+        Code.EXCURSION_OPEN: QCoreApplication.translate(
+            "Reasons", "Lot {lot} is held by a temperature excursion: QA decides the excursion"
+        ),
+        Code.EXCURSION_DECIDED: QCoreApplication.translate(
+            "Reasons", "This excursion was already decided"
+        ),
+        # transfers between sites
+        Code.IN_TRANSIT: QCoreApplication.translate(
+            "Reasons", "{location} holds stock in transit to another site: it cannot be used here"
+        ),
+        Code.NOT_ENROLLED: QCoreApplication.translate(
+            "Reasons", "This store is not registered with a centre: no transfers yet"
+        ),
+        Code.SAME_SITE: QCoreApplication.translate(
+            "Reasons", "That is this site: choose another site"
+        ),
+        Code.UNKNOWN_TRANSFER: QCoreApplication.translate(
+            "Reasons", "No transfer of lot {lot} is on its way here"
+        ),
+        Code.TRANSFER_ARRIVED: QCoreApplication.translate(
+            "Reasons", "This transfer of lot {lot} has already arrived"
+        ),
+        Code.UNKNOWN_SUGGESTION: QCoreApplication.translate(
+            "Reasons", "This transfer suggestion no longer exists"
+        ),
+        Code.SUGGESTION_DECIDED: QCoreApplication.translate(
+            "Reasons", "This transfer suggestion was already decided"
+        ),
     }
     fill.update(
         fefo=result.fefo_lot or "",
@@ -290,8 +349,23 @@ def _refused_headline(result: ActionResult, today: date) -> str:
         field=field_name(str(d.get("field", ""))),
         until=_local_time(d.get("until")),
         need=d.get("need", ""),
+        location_class=d.get("location_class") or _range_words(d, "location"),
+        item_class=d.get("item_class") or _range_words(d, "item"),
+        name=d.get("name", ""),
     )
     return sentences[result.code].format(**fill)
+
+
+def _range_words(detail: Mapping[str, Any], side: str) -> str:
+    """A storage range with no class name, as "2–8 °C" (one side open: "≤ 20 °C")."""
+    low, high = detail.get(f"{side}_low"), detail.get(f"{side}_high")
+    if low is None and high is None:
+        return ""
+    if low is None:
+        return f"≤ {high} °C"
+    if high is None:
+        return f"≥ {low} °C"
+    return f"{low}–{high} °C"
 
 
 def field_name(field: str) -> str:

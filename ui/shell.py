@@ -16,25 +16,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.adapters.store import Store
 from app.domain.clock import Clock
 from app.domain.identity import Actor
-from app.services.commands import ChangeOwnPin
-from app.services.context import ActionResult
 from app.services.people import log_out
 from scanning.wedge import WedgeConfig
-from ui.dialogs.change_pin import ChangePinDialog
 from ui.login import LoginDialog
-from ui.operations import ActionOp
 from ui.reasons import describe
-from ui.screen import Screen
-from ui.session import Session
+from ui.site_opening import Site, SiteOpening
 from ui.workers import TaskRunner
 
 if TYPE_CHECKING:
-    # Imported where the first window is built: the main window brings every screen,
-    # the camera and the sync client, which the log-in dialog does not need.
+    # Imported once someone has logged in: the session brings the store's modules
+    # (SQLAlchemy) and the command path, the main window every screen, the camera
+    # and the sync client; the log-in dialog needs none of them.
+    from app.services.context import ActionResult
+    from ui.dialogs.change_pin import ChangePinDialog
     from ui.main_window import MainWindow
+    from ui.screen import Screen
+    from ui.session import Session
     from ui.widgets.sync_status import SyncLink
 
 log = logging.getLogger(__name__)
@@ -46,21 +45,18 @@ class Shell(QObject):
 
     def __init__(
         self,
-        store: Store,
+        opening: SiteOpening,
         clock: Clock,
         tasks: TaskRunner,
-        device: str,
         screens: Sequence[type[Screen]],
         *,
-        idle_lock_minutes: float | None = None,
         sync: SyncLink | None = None,
         scanner_config: WedgeConfig | None = None,
         show: Callable[[MainWindow], None] = lambda window: window.showMaximized(),
     ) -> None:
         super().__init__()
-        self.store, self.clock, self.tasks, self.device = store, clock, tasks, device
+        self.opening, self.clock, self.tasks = opening, clock, tasks
         self.screens = screens
-        self.idle_lock_minutes = idle_lock_minutes
         self.sync = sync
         self.scanner_config = scanner_config
         self.show = show
@@ -73,11 +69,14 @@ class Shell(QObject):
     def start(self) -> None:
         self.ask(None)
 
+    def _site(self) -> Site:
+        site = self.opening.site
+        assert site is not None, "someone logged in, so the store is open"
+        return site
+
     def ask(self, locked_for: Actor | None) -> None:
         parent: QWidget | None = self.window
-        dialog = LoginDialog(
-            self.store, self.tasks, self.clock, self.device, parent, locked_for=locked_for
-        )
+        dialog = LoginDialog(self.opening, self.tasks, self.clock, parent, locked_for=locked_for)
         dialog.setObjectName("login_dialog")
         self.login = dialog
         dialog.accepted.connect(lambda: self._logged_in(dialog))
@@ -106,14 +105,16 @@ class Shell(QObject):
                 return
             self._close_window()
         from ui.main_window import MainWindow
+        from ui.session import Session
 
-        self.session = Session(self.store, self.clock, actor, tasks=self.tasks)
+        site = self._site()
+        self.session = Session(site.store, self.clock, actor, tasks=self.tasks)
         window = MainWindow(
             self.session,
             self.screens,
             scanner_config=self.scanner_config,
             sync=self.sync,
-            idle_lock_minutes=self.idle_lock_minutes,
+            idle_lock_minutes=site.idle_lock_minutes,
         )
         window.ended.connect(self._ended)
         self.window = window
@@ -121,7 +122,12 @@ class Shell(QObject):
 
     def _change_pin(self, actor: Actor, login: LoginDialog) -> None:
         """A PIN shorter than the role needs: the person sets a new one before anything else."""
-        session = Session(self.store, self.clock, actor, tasks=self.tasks)
+        from app.services.commands import ChangeOwnPin
+        from ui.dialogs.change_pin import ChangePinDialog
+        from ui.operations import ActionOp
+        from ui.session import Session
+
+        session = Session(self._site().store, self.clock, actor, tasks=self.tasks)
         dialog = ChangePinDialog(login.parentWidget())
         dialog.setObjectName("change_pin_dialog")
         self.change_pin = dialog
@@ -151,7 +157,7 @@ class Shell(QObject):
         session = self.session
         assert session is not None
         try:
-            log_out(self.store.uow(), self.clock, session.actor, why)
+            log_out(self._site().store.uow(), self.clock, session.actor, why)
         except Exception:  # the end of a session must not stop the next log-in
             log.exception("the end of the session could not be audited")
         if why == "locked":

@@ -106,6 +106,14 @@ def _alert(row: RowMapping) -> Alert:
         acknowledged_by=row["acknowledged_by"],
         acknowledged_at=row["acknowledged_at"],
         id=row["id"],
+        item_id=row["item_id"],
+        due_at=row["due_at"],
+        disposition=row["disposition"],
+        disposition_by=row["disposition_by"],
+        disposition_at=row["disposition_at"],
+        disposition_reason=row["disposition_reason"],
+        disposition_target=row["disposition_target"],
+        closed_at=row["closed_at"],
     )
 
 

@@ -98,7 +98,7 @@ class SqlQueries:
             yield dict(r)
 
     def _open_warnings(self, where: WarningFilter) -> Select[Any]:
-        a, loc = t.alerts, t.locations
+        a, loc, lots, items = t.alerts, t.locations, t.lots, t.items
         query = (
             select(
                 a.c.id.label("alert_id"),
@@ -108,18 +108,35 @@ class SqlQueries:
                 a.c.message,
                 a.c.assigned_to,
                 a.c.acknowledged_by,
+                a.c.due_at,
+                a.c.disposition,
+                a.c.disposition_by,
+                a.c.disposition_reason,
+                a.c.disposition_target,
+                a.c.escalated_at,
                 loc.c.code.label("location"),
-                *_LOT_ROW,
+                lots.c.id.label("lot_id"),
+                items.c.di,
+                func.coalesce(lots.c.lot, "").label("lot"),
+                lots.c.expiry,
+                func.coalesce(lots.c.on_hand, 0).label("on_hand"),
+                items.c.name,
+                items.c.name_zh,
+                items.c.category,
+                items.c.unit,
             )
-            .join_from(a, t.lots, t.lots.c.id == a.c.lot_id)
-            .join(t.items, t.items.c.id == t.lots.c.item_id)
+            .select_from(a)
+            .outerjoin(lots, lots.c.id == a.c.lot_id)
+            .join(items, items.c.id == func.coalesce(a.c.item_id, lots.c.item_id))
             .outerjoin(loc, loc.c.id == a.c.location_id)
             .where(
-                a.c.acknowledged_at.is_(None),
+                a.c.closed_at.is_(None),
                 a.c.superseded_at.is_(None),
-                or_(a.c.kind != AlertKind.EXPIRY.value, t.lots.c.on_hand > 0),
+                or_(a.c.kind != AlertKind.EXPIRY.value, lots.c.on_hand > 0),
             )
         )
+        if where.overdue_at is not None:
+            query = query.where(a.c.due_at < where.overdue_at)
         if where.level is not None:
             query = query.where(a.c.level == where.level.value)
         if where.kind is not None:

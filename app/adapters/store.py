@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
-import os
 from datetime import date, timedelta
 from pathlib import Path
-
-from platformdirs import user_data_dir
 
 from app.adapters.database import (
     SYNCHRONOUS,
@@ -19,34 +14,8 @@ from app.adapters.database import (
 )
 from app.adapters.unit_of_work import CommitGroup, SqlUnitOfWork
 
-APP_NAME = "Lotkeeper"
 INTEGRITY_SETTING = "integrity_check"
 """The last full integrity check: "YYYY-MM-DD ok" or "YYYY-MM-DD damaged: ..."."""
-
-
-def data_dir() -> Path:
-    """Per-user data directory; LOTKEEPER_HOME moves it (tests, portable installs)."""
-    override = os.environ.get("LOTKEEPER_HOME")
-    path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def default_db_path() -> Path:
-    return data_dir() / "lotkeeper.db"
-
-
-def setup_logging(level: int = logging.INFO) -> Path:
-    """A rotating log file in the data directory: 5 files of 2 MB."""
-    log_path = data_dir() / "lotkeeper.log"
-    handler = logging.handlers.RotatingFileHandler(
-        log_path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.setLevel(level)
-    root.addHandler(handler)
-    return log_path
 
 
 class Store:

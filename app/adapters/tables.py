@@ -101,6 +101,8 @@ suppliers = Table(
     Column("code", String(64), nullable=False, unique=True),
     Column("name", String(200), nullable=False),
     Column("auto_release", Boolean, nullable=False, default=False),
+    # Days after receipt within which the supplier takes a lot back; 0: it takes none.
+    Column("return_window_days", Integer, nullable=False, default=0),
 )
 
 locations = Table(
@@ -194,6 +196,8 @@ movements = Table(
     Column("unit_cost", Float),
 )
 Index("ix_movements_lot", movements.c.lot_id)
+# Usage over a period (picks and returns): app.services.forecast.
+Index("ix_movements_type_at", movements.c.type, movements.c.at)
 Index(
     "ix_movements_costed",
     movements.c.lot_id,
@@ -206,7 +210,8 @@ alerts = Table(
     "alerts",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("lot_id", ForeignKey("lots.id"), nullable=False),
+    # None for an item's own warning (low stock); item_id is always set.
+    Column("lot_id", ForeignKey("lots.id")),
     Column("kind", String(30), nullable=False),
     Column("level", String(10), nullable=False),
     Column("raised", UtcDateTime, nullable=False),
@@ -217,6 +222,19 @@ alerts = Table(
     Column("acknowledged_at", UtcDateTime),
     # A lot that enters a higher tier closes its lower tiers' open alerts.
     Column("superseded_at", UtcDateTime),
+    # The closed loop (app.services.dispositions): who owns it, by when, what was
+    # chosen, when it went to the supervisor, and when and how it closed.
+    Column("item_id", ForeignKey("items.id")),
+    Column("due_at", UtcDateTime),
+    Column("disposition", String(30)),
+    Column("disposition_by", String(64)),
+    Column("disposition_at", UtcDateTime),
+    Column("disposition_reason", Text, nullable=False, default=""),
+    Column("disposition_target", String(100), nullable=False, default=""),
+    Column("escalated_at", UtcDateTime),
+    Column("closed_at", UtcDateTime),
+    Column("closed_by", String(64)),
+    Column("closed_how", String(40)),
 )
 # One expiry alert per lot and tier: crossing into a tier raises it once.
 Index(
@@ -228,6 +246,16 @@ Index(
     sqlite_where=alerts.c.kind == "expiry",
 )
 Index("ix_alerts_open", alerts.c.acknowledged_at, alerts.c.level)
+Index("ix_alerts_closed", alerts.c.closed_at, alerts.c.level)
+# One open low-stock warning per item.
+Index(
+    "ux_alerts_low_stock_open",
+    alerts.c.item_id,
+    unique=True,
+    sqlite_where=(alerts.c.kind == "low_stock") & alerts.c.closed_at.is_(None),
+)
+# Warnings not yet given their owner and due time (set in the transaction that raised them).
+Index("ix_alerts_unassigned", alerts.c.id, sqlite_where=alerts.c.due_at.is_(None))
 Index("ix_alerts_raised", alerts.c.raised)
 
 counts = Table(
@@ -359,6 +387,160 @@ item_packages = Table(
 )
 Index("ix_item_packages_item", item_packages.c.item_id)
 
+# --- cold chain (issue 13) ----------------------------------------------------------
+# Storage classes a site keeps (seeded with the GSP defaults, app.domain.climate);
+# humidity_low/high both NULL: the class says nothing about humidity.
+storage_classes = Table(
+    "storage_classes",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("temperature_low", Float),
+    Column("temperature_high", Float),
+    Column("humidity_low", Float),
+    Column("humidity_high", Float),
+    Column("above_minutes", Integer, nullable=False),
+    Column("below_minutes", Integer, nullable=False),
+    Column("daily_minutes", Integer),
+)
+
+# What an item needs: a class, or its own range (the UDI database's min/max), and how
+# long it may travel (a transport logger's run longer than that quarantines the goods).
+item_storage = Table(
+    "item_storage",
+    metadata,
+    Column("item_id", ForeignKey("items.id"), primary_key=True),
+    Column("class_name", String(40)),
+    Column("temperature_low", Float),
+    Column("temperature_high", Float),
+    Column("transit_hours", Float),
+)
+
+# The class a location keeps.
+location_storage = Table(
+    "location_storage",
+    metadata,
+    Column("location_id", ForeignKey("locations.id"), primary_key=True),
+    Column("class_name", String(40), nullable=False),
+)
+
+# A logger at a place: a location (fridge, room) or a delivery (its transport logger).
+# `place` is "location:CODE" or "delivery:REF"; `zone` the logger's configured zone.
+climate_loggers = Table(
+    "climate_loggers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("serial", String(64), nullable=False),
+    Column("place", String(240), nullable=False),
+    Column("location_id", ForeignKey("locations.id")),
+    Column("delivery", String(200)),
+    Column("zone", String(64), nullable=False, default=""),
+    Column("device", String(100), nullable=False, default=""),
+    Column("alarm_limits", Text, nullable=False, default="[]"),
+    Column("interval_seconds", Integer),
+    Column("activation_energy", Float),
+    Column("device_mkt", Float),
+    Column("started", UtcDateTime),
+    Column("stopped", UtcDateTime),
+    UniqueConstraint("serial", "place"),
+)
+
+# Every file imported, by its SHA-256: the same file twice is recognised and changes nothing.
+climate_files = Table(
+    "climate_files",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("logger_id", ForeignKey("climate_loggers.id"), nullable=False),
+    Column("file_name", String(255), nullable=False),
+    Column("format", String(20), nullable=False),
+    Column("readings", Integer, nullable=False),
+    Column("imported_at", UtcDateTime, nullable=False),
+    Column("user", String(64), nullable=False),
+)
+
+# One reading per logger and instant: overlapping files merge into one series.
+climate_readings = Table(
+    "climate_readings",
+    metadata,
+    Column("logger_id", Integer, primary_key=True),
+    Column("at", UtcDateTime, primary_key=True),
+    Column("temperature", Float, nullable=False),
+    Column("humidity", Float),
+    Column("out_of_limits", Boolean, nullable=False, default=False),
+    sqlite_with_rowid=False,
+)
+
+# A logger's own daily summaries (Fridge-tag `Hist`), for files without readings.
+climate_days = Table(
+    "climate_days",
+    metadata,
+    Column("logger_id", Integer, primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("start", UtcDateTime, nullable=False),
+    Column("end", UtcDateTime, nullable=False),
+    Column("lowest", Float, nullable=False),
+    Column("highest", Float, nullable=False),
+    Column("mean", Float),
+    Column("minutes_below", Integer, nullable=False),
+    Column("minutes_above", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# Steps between readings longer than twice the logging interval: no data.
+climate_gaps = Table(
+    "climate_gaps",
+    metadata,
+    Column("logger_id", Integer, primary_key=True),
+    Column("start", UtcDateTime, primary_key=True),
+    Column("end", UtcDateTime, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# An excursion found in a logger's readings, and QA's decision on it (the assessment task).
+excursions = Table(
+    "excursions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("logger_id", ForeignKey("climate_loggers.id"), nullable=False),
+    Column("location_id", ForeignKey("locations.id")),
+    Column("delivery", String(200)),
+    Column("kind", String(20), nullable=False),
+    Column("measure", String(20), nullable=False),
+    Column("side", String(10), nullable=False),
+    Column("start", UtcDateTime, nullable=False),
+    Column("end", UtcDateTime, nullable=False),
+    Column("minutes", Float, nullable=False),
+    Column("lowest", Float, nullable=False),
+    Column("highest", Float, nullable=False),
+    Column("limit_value", Float, nullable=False),
+    Column("range_low", Float),
+    Column("range_high", Float),
+    Column("storage_class", String(40)),
+    Column("open_ended", Boolean, nullable=False, default=False),
+    Column("mkt", Float),
+    Column("activation_energy", Float, nullable=False),
+    Column("device_mkt", Float),
+    Column("logger_limits", Text, nullable=False, default="[]"),
+    Column("found_at", UtcDateTime, nullable=False),
+    Column("found_by", String(64), nullable=False),
+    Column("status", String(10), nullable=False, default="open"),
+    Column("decided_by", String(64)),
+    Column("decided_at", UtcDateTime),
+    Column("justification", Text),
+    UniqueConstraint("logger_id", "measure", "side", "kind", "start"),
+)
+Index("ix_excursions_status", excursions.c.status)
+
+# The lots that were where an excursion happened while it lasted (from the ledger).
+excursion_lots = Table(
+    "excursion_lots",
+    metadata,
+    Column("excursion_id", ForeignKey("excursions.id"), primary_key=True),
+    Column("lot_id", ForeignKey("lots.id"), primary_key=True),
+    Column("quantity", Integer, nullable=False),
+    # This excursion put the hold on (a lot held before for another reason keeps that hold).
+    Column("held", Boolean, nullable=False),
+)
+Index("ix_excursion_lots_lot", excursion_lots.c.lot_id)
 # Scans an action refused (NOT_FEFO, an unknown item...), for the mismatch rate: an
 # observation like a wrong PIN, not a change to the store, so neither audited nor synced.
 # A DATA_MISMATCH refusal is not here: it keeps its alert.

@@ -8,9 +8,11 @@ from typing import Self
 from sqlalchemy import Connection, Engine, NestedTransaction
 
 from app.adapters.audit_checks import SqlAuditChecks
+from app.adapters.climate_store import SqlClimate
 from app.adapters.evidence import SqlEvidence
 from app.adapters.kpi_queries import SqlKpiQueries
 from app.adapters.ledger import SqlAlerts, SqlAuditLog, SqlCounts, SqlMovements, SqlOutbox
+from app.adapters.loop import SqlLoop
 from app.adapters.master_data import (
     SqlItems,
     SqlLocations,
@@ -19,10 +21,12 @@ from app.adapters.master_data import (
     SqlSuppliers,
     SqlUsers,
 )
+from app.adapters.notifications import SqlNotifications
 from app.adapters.queries import SqlQueries
 from app.adapters.recalls import SqlRecalls
 from app.adapters.scan_refusals import SqlScanRefusals
 from app.adapters.stock import SqlLots, SqlSerials, SqlStock
+from app.adapters.transfers import SqlTransfers
 from app.adapters.udi_devices import SqlDevices, SqlPackageLevels
 
 
@@ -70,6 +74,10 @@ class SqlUnitOfWork:
         self.evidence = SqlEvidence(conn)
         self.login_failures = SqlLoginFailures(conn)
         self.audit_checks = SqlAuditChecks(conn)
+        self.climate = SqlClimate(conn)
+        self.loop = SqlLoop(conn)
+        self.transfers = SqlTransfers(conn)
+        self.notifications = SqlNotifications(conn)
         self.scan_refusals = SqlScanRefusals(conn)
         self.kpis = SqlKpiQueries(conn)
         return self

@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from app.adapters.logger_files.intake import logger_file_command
 from app.adapters.unit_of_work import CommitGroup
 from app.cli.options import actor, db_arg, emit, fail, open_or_fail, refused, user_args
 from app.domain.clock import Clock, FixedClock, SystemClock
@@ -33,9 +34,14 @@ from app.domain.rules import MAX_QUANTITY
 from app.errors import Code, LotkeeperError, Refused, StoreError
 from app.services.bus import execute
 from app.services.commands import (
+    AcceptNoAction,
+    AcceptTransferSuggestion,
     Approval,
+    ArriveTransfer,
+    ChooseDisposition,
     Command,
     Count,
+    DeclineTransferSuggestion,
     Dispose,
     Move,
     Pick,
@@ -46,6 +52,7 @@ from app.services.commands import (
     Release,
     Return,
     ReturnToSupplier,
+    TransferOut,
 )
 from app.services.context import ActionResult
 from app.services.people import authenticate, vouched
@@ -65,6 +72,16 @@ _TEXT = (
     "supplier",
     "device",
     "at",
+    "transport_log",
+    "transport_mapping",
+    # the closed loop's lines name a warning, not a scan
+    "disposition",
+    "target",
+    "note",
+    # transfers between sites
+    "site",
+    "transfer",
+    "suggestion",
 )
 
 
@@ -87,6 +104,8 @@ class Line:
     device: str | None
     override: Mapping[str, str] | None
     countersign: Mapping[str, str] | None
+    transport_log: str | None = None
+    transport_mapping: str | None = None
 
 
 def _field(obj: Mapping[str, Any], name: str) -> str | None:
@@ -176,7 +195,44 @@ _BUILDERS: dict[str, Callable[[dict[str, Any]], Command]] = {
         f["reference"] or "",
     ),
     "count": lambda f: Count(f["scan"], f["location"], f["qty"]),
+    # the closed loop: {"action": "choose_disposition", "alert": 12, "disposition": ...}
+    "choose_disposition": lambda f: ChooseDisposition(
+        f["alert"], f["disposition"] or "", f["reason"] or "", f["target"] or ""
+    ),
+    "accept_disposition": lambda f: AcceptNoAction(f["alert"], f["note"] or ""),
+    # transfers between sites
+    "transfer_out": lambda f: TransferOut(
+        f["scan"], f["location"], f["site"] or "", f["qty"], f["reference"] or ""
+    ),
+    "transfer_arrive": lambda f: ArriveTransfer(
+        f["scan"], f["transfer"], f["location"], f["qty"], f["reason"] or ""
+    ),
+    "transfer_accept": lambda f: AcceptTransferSuggestion(
+        _required(f, "suggestion"), f["location"], f["qty"]
+    ),
+    "transfer_decline": lambda f: DeclineTransferSuggestion(
+        _required(f, "suggestion"), f["reason"] or ""
+    ),
 }
+_ALERT_ACTIONS = frozenset({"choose_disposition", "accept_disposition"})
+# Actions about a suggestion, not a pack in hand: no scan.
+_WITHOUT_SCAN = frozenset({"transfer_accept", "transfer_decline"})
+
+
+def _alert_id(obj: Mapping[str, Any]) -> int:
+    value = obj.get("alert")
+    if value is None:
+        raise Refused(Code.MISSING_FIELD, "alert is required", field="alert")
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise Refused(Code.BAD_FIELD, "alert must be a whole number", field="alert")
+    return value
+
+
+def _required(fields: Mapping[str, Any], name: str) -> str:
+    value = fields[name]
+    if not value:
+        raise Refused(Code.MISSING_FIELD, f"{name} is required", field=name)
+    return str(value)
 
 
 def read_line(obj: Any) -> Line:
@@ -195,7 +251,9 @@ def read_line(obj: Any) -> Line:
     fields["unit_cost"] = _unit_cost(obj)
     if not fields["user"]:
         raise Refused(Code.MISSING_FIELD, "user is required", field="user")
-    if not fields["scan"]:
+    if action in _ALERT_ACTIONS:
+        fields["alert"] = _alert_id(obj)
+    elif not fields["scan"] and action not in _WITHOUT_SCAN:
         raise Refused(Code.MISSING_FIELD, "scan is required", field="scan")
     clock: Clock = SystemClock()
     if fields["at"] is not None:
@@ -216,6 +274,8 @@ def read_line(obj: Any) -> Line:
         device=fields["device"],
         override=_credentials(obj, "override", ("supervisor", "pin", "reason")),
         countersign=_credentials(obj, "countersign", ("user", "pin")),
+        transport_log=fields["transport_log"],
+        transport_mapping=fields["transport_mapping"],
     )
 
 
@@ -266,7 +326,7 @@ class Replay:
     def _signed(self, line: Line) -> Command:
         """The command with the override's and countersignature's people authenticated."""
         command = line.command
-        if line.override is not None and isinstance(command, Receive | Pick | Count):
+        if line.override is not None and isinstance(command, Receive | Move | Pick | Count):
             supervisor = authenticate(
                 self.commits.uow(),
                 self.clock,
@@ -278,6 +338,15 @@ class Replay:
             command = dataclasses.replace(
                 command, override=Approval(supervisor, line.override["reason"])
             )
+        if line.transport_log and isinstance(command, Receive):
+            # The delivery's transport logger file, read whole before the line runs.
+            log = logger_file_command(
+                self.commits.uow(),
+                Path(line.transport_log),
+                delivery=command.reference,
+                mapping=line.transport_mapping,
+            )
+            command = dataclasses.replace(command, transport_log=log)
         if line.countersign is not None and isinstance(command, Dispose):
             second = authenticate(
                 self.commits.uow(),

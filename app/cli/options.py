@@ -22,7 +22,8 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from app.adapters.database import DatabaseError, store_failure
-from app.adapters.store import Store, default_db_path
+from app.adapters.home import default_db_path
+from app.adapters.store import Store
 from app.domain.clock import Clock
 from app.domain.identity import Actor
 from app.errors import Code, LotkeeperError, Refused

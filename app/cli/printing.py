@@ -15,7 +15,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from app.adapters.database import DatabaseError
-from app.adapters.store import Store, default_db_path
+from app.adapters.home import default_db_path
+from app.adapters.store import Store
 from app.cli.options import fail
 from app.domain.clock import SystemClock
 from app.errors import Refused

@@ -11,7 +11,8 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from app.adapters.database import DatabaseError, integrity_problem
-from app.adapters.store import Store, default_db_path
+from app.adapters.home import default_db_path
+from app.adapters.store import Store
 from app.cli.options import (
     actor,
     db_arg,

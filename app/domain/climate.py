@@ -95,6 +95,10 @@ class Tolerance:
 
 GSP_HUMIDITY = Range(35.0, 75.0)
 
+# The reason a lot held by an excursion carries (a quarantine hold only QA's
+# decision on the excursion lifts): app.domain.rules refuses its use with this code.
+EXCURSION_HOLD = "TEMPERATURE_EXCURSION"
+
 
 @dataclass(frozen=True, slots=True)
 class StorageClass:
@@ -163,6 +167,41 @@ def check_placement(
         if needed is not None and kept is not None and not kept.lies_within(needed):
             return StorageMismatch(measure, item.name, location.name, needed, kept)
     return None
+
+
+def narrowest(classes: Iterable[StorageClass]) -> StorageClass | None:
+    """The conditions that keep every one of `classes` (a delivery of several items):
+    the highest low, the lowest high, the shortest tolerances. None when none is given."""
+    chosen = list(classes)
+    if not chosen:
+        return None
+    if len(chosen) == 1:
+        return chosen[0]
+
+    def bound(ranges: Sequence[Range | None]) -> Range | None:
+        given = [r for r in ranges if r is not None]
+        if not given:
+            return None
+        lows = [r.low for r in given if r.low is not None]
+        highs = [r.high for r in given if r.high is not None]
+        low, high = (max(lows) if lows else None), (min(highs) if highs else None)
+        if low is not None and high is not None and low > high:
+            high = low  # items that cannot travel together: nothing but `low` is inside
+        return Range(low, high)
+
+    dailies = [c.tolerance.daily_minutes for c in chosen if c.tolerance.daily_minutes is not None]
+    temperature = bound([c.temperature for c in chosen])
+    assert temperature is not None
+    return StorageClass(
+        None,
+        temperature,
+        bound([c.humidity for c in chosen]),
+        Tolerance(
+            min(c.tolerance.above_minutes for c in chosen),
+            min(c.tolerance.below_minutes for c in chosen),
+            min(dailies) if dailies else None,
+        ),
+    )
 
 
 # ---------------------------------------------------------------- what loggers record

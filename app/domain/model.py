@@ -20,6 +20,8 @@ class LocationKind(StrEnum):
     QUARANTINE = "quarantine"
     DEPARTMENT = "department"
     SUPPLIER_RETURN = "supplier_return"
+    # Stock sent to another site and not yet arrived there: counted, never picked.
+    TRANSIT = "transit"
 
     @property
     def holds_stock(self) -> bool:
@@ -51,6 +53,10 @@ class MovementType(StrEnum):
     DISPOSE = "dispose"
     RETURN_TO_SUPPLIER = "return_to_supplier"
     COUNT_ADJUST = "count_adjust"
+    # Between sites: out of a shelf into transit (and out of transit once it arrived),
+    # and the arrival scanned at the receiving site.
+    TRANSFER_OUT = "transfer_out"
+    TRANSFER_IN = "transfer_in"
 
 
 class WriteOffReason(StrEnum):
@@ -70,6 +76,8 @@ class AlertKind(StrEnum):
     RECALL = "recall"
     # The national UDI database says the device left the market (退市) while lots are on hand.
     WITHDRAWN = "withdrawn"
+    # An item's stock in the store below its (or its category's) minimum: the item's, no lot.
+    LOW_STOCK = "low_stock"
 
 
 class Level(StrEnum):
@@ -122,6 +130,8 @@ class Supplier:
     code: str
     name: str
     auto_release: bool = False
+    return_window_days: int = 0
+    """Days after receipt within which the supplier takes a lot back; 0: it takes none."""
     id: int | None = None
 
 
@@ -190,7 +200,7 @@ class Movement:
 
 @dataclass(slots=True)
 class Alert:
-    lot_id: int
+    lot_id: int | None
     kind: AlertKind
     level: Level
     raised: datetime
@@ -200,6 +210,15 @@ class Alert:
     acknowledged_by: str | None = None
     acknowledged_at: datetime | None = None
     id: int | None = None
+    item_id: int | None = None
+    # The closed loop (app.domain.disposition): due, chosen, closed.
+    due_at: datetime | None = None
+    disposition: str | None = None
+    disposition_by: str | None = None
+    disposition_at: datetime | None = None
+    disposition_reason: str = ""
+    disposition_target: str = ""
+    closed_at: datetime | None = None
 
 
 @dataclass(slots=True)

@@ -41,6 +41,19 @@ class Action(StrEnum):
     MANAGE = "manage"
     RAISE_ALERTS = "raise_alerts"
     APPLY_CENTRAL = "apply_central"
+    # cold chain (issue 13)
+    IMPORT_CLIMATE = "import_climate"
+    SET_STORAGE_CLASS = "set_storage_class"
+    ASSESS_EXCURSION = "assess_excursion"
+    # the closed loop: a warning's owner chooses; a supervisor accepts "no action"
+    CHOOSE_DISPOSITION = "choose_disposition"
+    ACCEPT_DISPOSITION = "accept_disposition"
+    # transfers between sites
+    TRANSFER_OUT = "transfer_out"
+    TRANSFER_IN = "transfer_in"
+    DECIDE_TRANSFER_SUGGESTION = "decide_transfer_suggestion"
+    # the device sends the notifications its rules queued
+    SEND_NOTIFICATIONS = "send_notifications"
     # Issue 15: the dashboard and management reports.
     VIEW_KPIS = "view_kpis"
 
@@ -83,12 +96,27 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # What the centre refused is corrected or given up by a supervisor, never silently.
     Action.RESOLVE_REFUSED_EVENT: _SUPERVISORS,
     Action.MANAGE: frozenset({Role.ADMIN}),
+    # Cold chain: anyone may record a logger's file (its excursions only hold stock);
+    # the storage classes are a supervisor's word; an excursion's lots are QA's decision.
+    Action.IMPORT_CLIMATE: _ALL,
+    Action.SET_STORAGE_CLASS: _SUPERVISORS,
+    Action.ASSESS_EXCURSION: frozenset({Role.QA}),
+    # A warning's owner (whoever its location or category names) chooses what to do
+    # about it, a supervisor for anyone; only a supervisor, and not the one who chose
+    # it, accepts "no action" as the end of a warning.
+    Action.CHOOSE_DISPOSITION: _ALL,
+    Action.ACCEPT_DISPOSITION: _SUPERVISORS,
+    # Stock leaving for another site is a supervisor's decision, as a suggestion's
+    # answer is; its arrival is scanned at the dock like any receipt.
+    Action.TRANSFER_OUT: _SUPERVISORS,
+    Action.TRANSFER_IN: _ALL,
+    Action.DECIDE_TRANSFER_SUGGESTION: _SUPERVISORS,
     # The store's KPIs are for those who answer for it: supervisors, QA, administrators.
     Action.VIEW_KPIS: _QUALITY,
 }
 
 # Derived writes the device makes on its own, recorded as the system actor.
-SYSTEM_ACTIONS = frozenset({Action.RAISE_ALERTS, Action.APPLY_CENTRAL})
+SYSTEM_ACTIONS = frozenset({Action.RAISE_ALERTS, Action.APPLY_CENTRAL, Action.SEND_NOTIFICATIONS})
 
 
 def permitted(role: Role, action: Action) -> bool:

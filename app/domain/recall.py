@@ -217,13 +217,14 @@ class LotAccount:
 
     di: str
     lot: str
-    on_shelf: int  # in stock-holding locations other than quarantine
+    on_shelf: int  # in stock-holding locations other than quarantine and transit
     in_quarantine: int
     returned_to_supplier: int
     disposed: int
     issued_out: int  # at departments: issued minus returned
     used_on_patient: int = 0
     written_off: int = 0
+    in_transit: int = 0  # sent to another site, not yet arrived there
 
     @property
     def recovered(self) -> int:
@@ -231,7 +232,7 @@ class LotAccount:
 
     @property
     def affected(self) -> int:
-        return self.on_shelf + self.recovered + self.issued_out
+        return self.on_shelf + self.in_transit + self.recovered + self.issued_out
 
     @property
     def documented(self) -> int:
@@ -239,7 +240,7 @@ class LotAccount:
 
     @property
     def unaccounted(self) -> int:
-        return self.on_shelf + max(self.issued_out - self.documented, 0)
+        return self.on_shelf + self.in_transit + max(self.issued_out - self.documented, 0)
 
     @property
     def undocumented_out(self) -> int:

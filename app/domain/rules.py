@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from app.domain.climate import EXCURSION_HOLD
 from app.domain.model import Hold, Item, Level, Location, LocationKind, Lot, QcStatus, StockLine
 from app.domain.policy import Tier
 from app.errors import Code
@@ -34,7 +35,9 @@ MAX_QUANTITY = 1_000_000
 # Codes a supervisor may accept with their credentials and a reason. Expired,
 # held, recalled or QC-blocked stock is never released by an override: those
 # go through quarantine, QC or the recall.
-OVERRIDABLE = frozenset({Code.NOT_FEFO, Code.NEAR_EXPIRY, Code.SHORT_SHELF_LIFE})
+OVERRIDABLE = frozenset(
+    {Code.NOT_FEFO, Code.NEAR_EXPIRY, Code.SHORT_SHELF_LIFE, Code.STORAGE_MISMATCH}
+)
 
 
 def days_left(expiry: date, today: date) -> int:
@@ -88,6 +91,8 @@ def use_verdict(lot: Lot, today: date, do_not_issue_days: int, registered: bool 
     detail: dict[str, object] = {"lot": lot.lot, "expiry": lot.expiry}
     if lot.hold is Hold.RECALL:
         return Verdict(Code.RECALLED, {**detail, "reason": lot.hold_reason})
+    if lot.hold is Hold.QUARANTINE and lot.hold_reason == EXCURSION_HOLD:
+        return Verdict(Code.TEMPERATURE_EXCURSION, detail)
     if lot.hold is Hold.QUARANTINE:
         return Verdict(Code.QUARANTINED, {**detail, "reason": lot.hold_reason})
     if lot.qc is QcStatus.REJECTED:

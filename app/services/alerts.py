@@ -1,4 +1,4 @@
-"""Warnings: tier alerts raised when they fall due, listed, acknowledged.
+"""Warnings: tier alerts raised when they fall due, listed, acknowledged (seen).
 
 A tier alert is raised in the same transaction as the receipt, move or
 status change that makes it due (`raise_due`, called by the executor), and
@@ -6,7 +6,8 @@ for every lot in stock by the day's `RaiseAlerts` (the device's timer at
 start and at each day change, and the `alerts` command). A lot that enters
 a higher tier closes its lower tiers' open alerts. The open warnings — what
 the warnings screen lists and the status bar counts, from one query — are
-the alerts nobody has acknowledged and no higher tier has superseded, of
+the alerts not closed (app.services.dispositions: an acknowledgement says
+someone saw it, it closes nothing) and not superseded by a higher tier, of
 lots still in stock (or of any kind other than expiry).
 """
 
@@ -18,11 +19,14 @@ from datetime import date, datetime
 from typing import Any
 
 from app.domain.model import Alert, AlertKind, Level
+from app.domain.notifications import Notice, NoticeCode
 from app.domain.policy import Policy
 from app.domain.rules import TierWindow, days_left, expiry_level, tier_windows
 from app.errors import Code, Refused, RefusedWithAlert
+from app.services import dispositions
 from app.services.commands import AcknowledgeAlert, RaiseAlerts
 from app.services.context import ActionResult, Context, done
+from app.services.notifications import queue_for, supervisors, warn_critical
 from app.services.ports import UnitOfWork, WarningFilter
 
 
@@ -52,6 +56,7 @@ def add_alert(ctx: Context, alert: Alert) -> Alert:
     alert = ctx.uow.alerts.add(alert)
     state = _alert_state(alert)
     ctx.change("raise_alert", "alert", str(alert.id), None, state, ("alert", state), by_system=True)
+    warn_critical(ctx, alert.id, alert.lot_id, alert.level, alert.kind)
     return alert
 
 
@@ -78,6 +83,7 @@ def raise_due(ctx: Context) -> None:
         ctx.change(
             "raise_alert", "alert", str(alert_id), None, state, ("alert", state), by_system=True
         )
+        warn_critical(ctx, alert_id, lot.id, level, AlertKind.EXPIRY)
 
 
 def raise_alerts(ctx: Context, cmd: RaiseAlerts) -> ActionResult:
@@ -95,7 +101,26 @@ def raise_alerts(ctx: Context, cmd: RaiseAlerts) -> ActionResult:
     if any(raised.values()):
         ctx.uow.alerts.supersede_lower(None, ctx.now)
         ctx.change("raise_expiry_alerts", "alerts", day.isoformat(), None, raised)
-    return done(f"{sum(raised.values())} alert(s) raised", raised=raised, on=day)
+        critical = raised.get(Level.CRITICAL.value, 0) + raised.get(Level.EXPIRED.value, 0)
+        if critical:
+            # The day's raise over the whole store: one digest, not one message per lot.
+            digest = Notice(
+                NoticeCode.CRITICAL_WARNINGS,
+                f"critical_warnings:{day.isoformat()}",
+                {"day": day.isoformat(), "count": str(critical)},
+                tuple(supervisors(ctx.uow)),
+            )
+            queue_for(ctx, digest)
+    low_stock = dispositions.check_minimum_stock(ctx, None)
+    dispositions.assign_new(ctx)
+    escalated = dispositions.escalate_overdue(ctx)
+    return done(
+        f"{sum(raised.values())} alert(s) raised",
+        raised=raised,
+        on=day,
+        low_stock=low_stock,
+        escalated=escalated,
+    )
 
 
 def acknowledge(ctx: Context, cmd: AcknowledgeAlert) -> ActionResult:
@@ -118,8 +143,9 @@ def acknowledge(ctx: Context, cmd: AcknowledgeAlert) -> ActionResult:
         after,
         ("alert_ack", after),
     )
-    lot = ctx.uow.lots.get_by_id(alert.lot_id)
-    assert lot is not None
+    lot = ctx.uow.lots.get_by_id(alert.lot_id) if alert.lot_id is not None else None
+    if lot is None:
+        return done(f"alert {cmd.alert_id} acknowledged")
     return ctx.result(lot, f"alert {cmd.alert_id} acknowledged")
 
 
@@ -147,6 +173,15 @@ class WarningRow:
     location: str
     responsible: str
     acknowledged_by: str | None
+    due_at: datetime | None = None
+    disposition: str | None = None
+    disposition_by: str | None = None
+    disposition_reason: str = ""
+    disposition_target: str = ""
+    escalated: bool = False
+
+    def overdue(self, now: datetime) -> bool:
+        return self.due_at is not None and self.due_at < now
 
     def item_name(self, chinese: bool) -> str:
         return self.name_zh if chinese and self.name_zh else self.name
@@ -171,6 +206,12 @@ def _warning(row: dict[str, Any]) -> WarningRow:
         location=row["location"] or "",
         responsible=row["assigned_to"] or "",
         acknowledged_by=row["acknowledged_by"],
+        due_at=row["due_at"],
+        disposition=row["disposition"],
+        disposition_by=row["disposition_by"],
+        disposition_reason=row["disposition_reason"] or "",
+        disposition_target=row["disposition_target"] or "",
+        escalated=row["escalated_at"] is not None,
     )
 
 

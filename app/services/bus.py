@@ -20,16 +20,20 @@ from app.services import (
     alerts,
     central_data,
     counting,
+    dispositions,
     items,
     master_data,
+    notifications,
     people,
     recalls,
     refusals,
     settings,
     status,
     stock,
+    transfers,
     udi,
 )
+from app.services import climate as cold_chain
 from app.services.commands import Command
 from app.services.context import ActionResult, Context, permitted_actor
 from app.services.ports import UnitOfWork
@@ -52,6 +56,10 @@ HANDLERS: dict[type[Command], Handler] = {
     **people.HANDLERS,
     **refusals.HANDLERS,
     **udi.HANDLERS,
+    **cold_chain.HANDLERS,
+    **dispositions.HANDLERS,
+    **transfers.HANDLERS,
+    **notifications.HANDLERS,
 }
 
 
@@ -66,6 +74,7 @@ def execute(uow: UnitOfWork, clock: Clock, actor: Actor, command: Command) -> Ac
             authorise(ctx, command)
             result = handler(ctx, command)
             alerts.raise_due(ctx)
+            dispositions.after_change(ctx)
             ctx.flush()
             uow.commit()
             return result
@@ -73,6 +82,7 @@ def execute(uow: UnitOfWork, clock: Clock, actor: Actor, command: Command) -> Ac
             uow.rollback()
             kept = Context(uow, clock, actor)
             alerts.keep_refusal_alert(kept, refusal)
+            dispositions.assign_new(kept)
             kept.flush()
             uow.commit()
             return refused(refusal, ctx)

@@ -22,6 +22,7 @@ from app.services.context import ActionResult, Context, done
 from app.services.master_data import OPTIONAL
 from app.services.ports import UnitOfWork
 from app.services.recall_apply import apply_central_recall
+from app.services.transfers import apply_suggestion, apply_transfer
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,6 +365,8 @@ def _hold_lot(ctx: Context, hold: CentralHold) -> bool:
 
 APPLY: dict[str, Callable[[Context, Mapping[str, Any]], None]] = {
     "hold": apply_hold,
+    "transfer": apply_transfer,
+    "transfer_suggestion": apply_suggestion,
 }
 
 HANDLERS: dict[type, Any] = {

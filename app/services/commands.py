@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
+from app.domain.climate import LoggerRecord, StorageClass
 from app.domain.identity import Actor
 from app.domain.model import WriteOffReason
 from app.domain.permissions import Action
@@ -60,6 +61,8 @@ class Receive(Command):
     supplier: str | None = None
     reference: str = ""
     override: Approval | None = None
+    transport_log: ImportLoggerFile | None = None
+    """The delivery's transport logger file (its `delivery` is the delivery note)."""
     # What one each cost on this delivery, when the delivery note says.
     unit_cost: float | None = None
 
@@ -72,6 +75,7 @@ class Move(Command):
     to: str | None
     qty: int | None = None
     reference: str = ""
+    override: Approval | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,3 +365,157 @@ class CloseRecall(Command):
     action: ClassVar[Action] = Action.CLOSE_RECALL
     recall_id: str
     countersign: Actor | None = None
+
+
+# --- cold chain (issue 13) ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SetStorageClass(Command):
+    """Add a storage class or change one's range and tolerances."""
+
+    action: ClassVar[Action] = Action.SET_STORAGE_CLASS
+    storage: StorageClass
+
+
+@dataclass(frozen=True, slots=True)
+class ImportLoggerFile(Command):
+    """A temperature logger's file, read whole, for the logger at a location or on a delivery.
+
+    `record`'s times are already placed (the file's zone, else `zone`, else the
+    site's); `zone`, when given, is remembered as the logger's configured zone.
+    """
+
+    action: ClassVar[Action] = Action.IMPORT_CLIMATE
+    file_name: str
+    sha256: str
+    record: LoggerRecord
+    location: str | None = None
+    delivery: str | None = None
+    zone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DecideExcursion(Command):
+    """QA's assessment of an excursion: release its lots with a justification, or reject them."""
+
+    action: ClassVar[Action] = Action.ASSESS_EXCURSION
+    excursion_id: int
+    release: bool
+    justification: str
+
+
+@dataclass(frozen=True, slots=True)
+class SetLocationStorage(Command):
+    """The storage class a location keeps (None: it is not checked)."""
+
+    action: ClassVar[Action] = Action.SET_STORAGE_CLASS
+    location: str
+    class_name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SaveLoggerMapping(Command):
+    """A logger's CSV/.xlsx column mapping, saved under its name (checked by the entry point)."""
+
+    action: ClassVar[Action] = Action.SET_STORAGE_CLASS
+    name: str
+    mapping: Mapping[str, object]
+
+
+# --- the closed loop: a warning's disposition ------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChooseDisposition(Command):
+    """The warning's owner (or a supervisor) chooses what will be done about it.
+
+    `disposition` is an app.domain.disposition.Disposition value; `target` is
+    the site a transfer goes to, or the department whose pick lists a use-first
+    lot tops (empty: every department's); `reason` is required for no action.
+    """
+
+    action: ClassVar[Action] = Action.CHOOSE_DISPOSITION
+    alert_id: int
+    disposition: str
+    reason: str = ""
+    target: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptNoAction(Command):
+    """A supervisor, not the one who chose it, accepts the reason for no action: closed."""
+
+    action: ClassVar[Action] = Action.ACCEPT_DISPOSITION
+    alert_id: int
+    note: str = ""
+
+
+# --- transfers between sites ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TransferOut(Command):
+    """`qty` of the scanned lot leaves `location` for site `to_site`: it is in transit."""
+
+    action: ClassVar[Action] = Action.TRANSFER_OUT
+    scan: str
+    location: str | None
+    to_site: str
+    qty: int | None = None
+    reference: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ArriveTransfer(Command):
+    """A transfer from another site arrives: scanned and counted into `location`.
+
+    `transfer_id` names it; without it, the oldest transfer of the scanned lot
+    still on its way here. `qty` is what arrived (default: what was sent).
+    """
+
+    action: ClassVar[Action] = Action.TRANSFER_IN
+    scan: str
+    transfer_id: str | None = None
+    location: str | None = None
+    qty: int | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptTransferSuggestion(Command):
+    """The centre's suggestion is taken: the transfer leaves from `location`."""
+
+    action: ClassVar[Action] = Action.DECIDE_TRANSFER_SUGGESTION
+    suggestion_id: str
+    location: str | None = None
+    qty: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DeclineTransferSuggestion(Command):
+    action: ClassVar[Action] = Action.DECIDE_TRANSFER_SUGGESTION
+    suggestion_id: str
+    reason: str
+
+
+# --- notifications ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimNotifications(Command):
+    """The due notifications of these channels, leased to the sender that asks."""
+
+    action: ClassVar[Action] = Action.SEND_NOTIFICATIONS
+    channels: tuple[str, ...]
+    limit: int = 100
+
+
+@dataclass(frozen=True, slots=True)
+class RecordDelivery(Command):
+    """How one delivery went: `via` when sent, else the `error` (it is tried again)."""
+
+    action: ClassVar[Action] = Action.SEND_NOTIFICATIONS
+    notification_id: int
+    via: str
+    error: str = ""

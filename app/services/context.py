@@ -24,6 +24,7 @@ from app.domain.model import (
     Item,
     Level,
     Location,
+    LocationKind,
     Lot,
     Movement,
     MovementType,
@@ -202,6 +203,13 @@ class Context:
 
     def stock_location(self, code: str | None, field_name: str) -> Location:
         location = self.location(code, field_name)
+        if location.kind is LocationKind.TRANSIT:
+            # Stock on its way to another site is counted, never taken, shelved or counted here.
+            raise Refused(
+                Code.IN_TRANSIT,
+                f"{location.code} holds stock in transit to another site",
+                location=location.code,
+            )
         if not location.kind.holds_stock:
             raise Refused(
                 Code.WRONG_LOCATION_KIND,

@@ -14,7 +14,6 @@ level imported before it).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -59,10 +58,17 @@ OPTIONAL: dict[str, tuple[str, ...]] = {
         "unit_cost",
         "max_stock",
     ),
-    "suppliers": ("auto_release",),
+    "suppliers": ("auto_release", "return_window_days"),
     "locations": ("responsible", "zone"),
     "users": ("display_name", "badge"),
     "packages": ("contains_di",),
+}
+
+# Cold chain columns (the site's own: kept in item_storage / location_storage, not on
+# the item): a class name such as 冷藏, or an item's own range and transit limit.
+STORAGE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "items": ("storage_class", "storage_min", "storage_max", "transit_hours"),
+    "locations": ("storage_class",),
 }
 
 # Fields where a row and its device record must agree, or a person decides.
@@ -177,7 +183,7 @@ def _cost(row: Mapping[str, str], column: str) -> float | None:
         number = float(value)
     except ValueError:
         raise _RowError(column, f"{value!r} is not a number") from None
-    if not math.isfinite(number) or number < 0:
+    if not 0 <= number < 1e12:  # also refuses nan and inf
         raise _RowError(column, "must be a number not below zero")
     return number
 
@@ -230,8 +236,9 @@ def _import_item(ctx: Context, row: Mapping[str, str], columns: set[str], notes:
             fields[column] = _text(row, column)
     notes += _from_device(ctx, di, row, fields, existing is None)
     if existing is None:
-        ctx.uow.items.add(Item(di=di, **fields))  # type: ignore[arg-type]
+        added = ctx.uow.items.add(Item(di=di, **fields))  # type: ignore[arg-type]
         ctx.change("create_item", "item", di, None, fields)
+        _item_storage(ctx, added, row, columns)
         return True
     before = {k: getattr(existing, k) for k in fields}
     for k, v in fields.items():
@@ -239,21 +246,83 @@ def _import_item(ctx: Context, row: Mapping[str, str], columns: set[str], notes:
     existing.provisional = False
     ctx.uow.items.update(existing)
     ctx.change("update_item", "item", di, before, fields)
+    _item_storage(ctx, existing, row, columns)
     return False
+
+
+def _class_name(ctx: Context, row: Mapping[str, str]) -> str | None:
+    name = _text(row, "storage_class")
+    if name and ctx.uow.climate.storage_class(name) is None:
+        known = ", ".join(c.name or "" for c in ctx.uow.climate.classes())
+        raise _RowError("storage_class", f"no storage class {name!r} (known: {known})")
+    return name or None
+
+
+def _number(row: Mapping[str, str], column: str) -> float | None:
+    value = _text(row, column).replace("℃", "").replace("°C", "").strip()
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        raise _RowError(column, f"{value!r} is not a number") from None
+    if not -100.0 <= number <= 100.0 and column != "transit_hours":
+        raise _RowError(column, f"{number} °C is not a storage temperature")
+    if column == "transit_hours" and number <= 0:
+        raise _RowError(column, "must be more than 0")
+    return number
+
+
+def _item_storage(ctx: Context, item: Item, row: Mapping[str, str], columns: set[str]) -> None:
+    """The item's class or own range, when the file has the columns (else kept as it is)."""
+    if not columns & set(STORAGE_COLUMNS["items"]):
+        return
+    assert item.id is not None
+    before = ctx.uow.climate.item_storage_values(item.id) or {}
+    name = _class_name(ctx, row) if "storage_class" in columns else before.get("class_name")
+
+    def number(column: str, key: str) -> float | None:
+        kept = before.get(key)
+        return _number(row, column) if column in columns else kept
+
+    low = number("storage_min", "temperature_low")
+    high = number("storage_max", "temperature_high")
+    transit = number("transit_hours", "transit_hours")
+    if low is not None and high is not None and low > high:
+        raise _RowError("storage_min", f"{low} is above storage_max {high}")
+    if name and (low is not None or high is not None):
+        raise _RowError("storage_class", "give a storage class or an own range, not both")
+    ctx.uow.climate.set_item_storage(item.id, name, low, high, transit)
+    values = {
+        "class_name": name,
+        "temperature_low": low,
+        "temperature_high": high,
+        "transit_hours": transit,
+    }
+    old = {k: before.get(k) for k in values}
+    if old != values:
+        ctx.change("set_item_storage", "item", item.di, old, values)
 
 
 def _import_supplier(ctx: Context, row: Mapping[str, str], columns: set[str], notes: Notes) -> bool:
     code = _text(row, "code")
     if ctx.uow.suppliers.get(code) is not None:
         raise _RowError("code", f"supplier {code!r} already exists")
-    supplier = Supplier(code, _text(row, "name"), _bool(row, "auto_release"))
+    supplier = Supplier(
+        code, _text(row, "name"), _bool(row, "auto_release"), _int(row, "return_window_days")
+    )
     ctx.uow.suppliers.add(supplier)
     ctx.change(
         "create_supplier",
         "supplier",
         code,
         None,
-        {"code": code, "name": supplier.name, "auto_release": supplier.auto_release},
+        {
+            "code": code,
+            "name": supplier.name,
+            "auto_release": supplier.auto_release,
+            "return_window_days": supplier.return_window_days,
+        },
     )
     return True
 
@@ -271,6 +340,10 @@ def _import_location(ctx: Context, row: Mapping[str, str], columns: set[str], no
         code, _text(row, "name"), LocationKind(kind), _text(row, "responsible"), _text(row, "zone")
     )
     ctx.uow.locations.add(location)
+    storage_class = _class_name(ctx, row) if "storage_class" in columns else None
+    if storage_class is not None:
+        assert location.id is not None
+        ctx.uow.climate.set_location_storage(location.id, storage_class)
     ctx.change(
         "create_location",
         "location",
@@ -282,6 +355,7 @@ def _import_location(ctx: Context, row: Mapping[str, str], columns: set[str], no
             "kind": kind,
             "responsible": location.responsible,
             "zone": location.zone,
+            **({"storage_class": storage_class} if storage_class else {}),
         },
     )
     return True

@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from app.domain.model import Alert, AlertKind, Hold, Level, LocationKind, Lot
+from app.domain.model import Alert, AlertKind, Hold, Level, LocationKind, Lot, Role
+from app.domain.notifications import Notice, NoticeCode
 from app.domain.recall import Recall
 from app.services.alerts import add_alert
 from app.services.context import Context
+from app.services.notifications import queue_for, responsible, supervisors
 
 CENTRE = "centre"
 
@@ -66,6 +68,16 @@ def _make_tasks(ctx: Context, recall: Recall, lot_ids: Sequence[int]) -> int:
             assert location is not None and location.id is not None
             uow.recalls.add_task(recall.id, kind, location.id, quantity, ctx.now)
             made += 1
+            people = supervisors(uow, Role.QA) + responsible(uow, location.id)
+            task = {
+                "recall": recall.id,
+                "location": code,
+                "name": location.name,
+                "quantity": str(quantity),
+                "reason": recall.reason,
+            }
+            cause = f"recall_task:{recall.id}:{code}"
+            queue_for(ctx, Notice(NoticeCode.RECALL_TASK, cause, task, tuple(people)))
     return made
 
 

@@ -13,6 +13,7 @@ from app.services.ports import UnitOfWork
 
 _DEPARTMENT = LocationKind.DEPARTMENT.value
 _QUARANTINE = LocationKind.QUARANTINE.value
+_TRANSIT = LocationKind.TRANSIT.value
 
 
 def known_recall(uow: UnitOfWork, recall_id: str) -> Recall:
@@ -108,7 +109,8 @@ def _lot_where_used(
     account = LotAccount(
         di=lot.di,
         lot=lot.lot,
-        on_shelf=sum(h["quantity"] for h in held if h["kind"] != _QUARANTINE),
+        on_shelf=sum(h["quantity"] for h in held if h["kind"] not in (_QUARANTINE, _TRANSIT)),
+        in_transit=sum(h["quantity"] for h in held if h["kind"] == _TRANSIT),
         in_quarantine=sum(h["quantity"] for h in held if h["kind"] == _QUARANTINE),
         returned_to_supplier=sum(e["quantity"] for e in exits if e["type"] == "return_to_supplier"),
         disposed=sum(e["quantity"] for e in exits if e["type"] == "dispose"),
@@ -126,6 +128,7 @@ def _lot_where_used(
         "recovered": account.recovered,
         "on_shelf": account.on_shelf,
         "in_quarantine": account.in_quarantine,
+        "in_transit": account.in_transit,
         "returned_to_supplier": account.returned_to_supplier,
         "disposed": account.disposed,
         "issued_out": account.issued_out,

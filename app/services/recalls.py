@@ -227,6 +227,7 @@ def close_recall(ctx: Context, cmd: CloseRecall) -> ActionResult:
                     "unaccounted": a.unaccounted,
                     "affected": a.affected,
                     "on_shelf": a.on_shelf,
+                    "in_transit": a.in_transit,
                     "out": a.undocumented_out,
                 }
                 for a in verdict.unaccounted

@@ -7,6 +7,7 @@ administrator's.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import tzinfo
 from typing import Any
@@ -18,6 +19,7 @@ from app.domain.policy import Policy
 from app.errors import Code, Refused
 from app.services.commands import SetPolicy, SetSiteSetting
 from app.services.context import ActionResult, Context, done
+from app.services.notifications import EMAIL_PREFIX
 from app.services.ports import UnitOfWork
 
 
@@ -99,8 +101,51 @@ def _os_zone() -> str:
     return name or "UTC"
 
 
+def _map_of(kind: str) -> Callable[[str], str]:
+    """A JSON object from category to a person's name ("names") or a whole number ("counts")."""
+
+    def check(value: str) -> str:
+        example = '"sup"' if kind == "names" else "5"
+        wanted = f'a JSON object such as {{"implant": {example}}}'
+        try:
+            data = json.loads(value or "{}")
+        except ValueError:
+            raise ValueError(wanted) from None
+        if not isinstance(data, dict):
+            raise ValueError(wanted)
+        for key, item in data.items():
+            good = (
+                isinstance(item, str) and item.strip()
+                if kind == "names"
+                else isinstance(item, int) and not isinstance(item, bool) and item >= 0
+            )
+            if not str(key).strip() or not good:
+                raise ValueError(wanted)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+    return check
+
+
 def _fixed(value: str) -> Callable[[], str]:
     return lambda: value
+
+
+def _optional(value: str) -> str:
+    return value.strip()
+
+
+def _url(value: str) -> str:
+    url = value.strip()
+    if url and not url.startswith(("https://", "http://")):
+        raise ValueError("an https:// URL (or empty: no webhook)")
+    return url
+
+
+def _address(value: str) -> str:
+    address = value.strip()
+    if address and ("@" not in address or " " in address):
+        raise ValueError("an e-mail address such as wang.li@example.cn (or empty: none)")
+    return address
 
 
 # Each setting: how a typed value is checked, and what it is until someone sets it.
@@ -114,6 +159,27 @@ SITE_SETTINGS: dict[str, tuple[Callable[[str], str], Callable[[], str]]] = {
     "idle_lock_minutes": (_whole(1, 480), _fixed("10")),
     # Times are stored in UTC and shown, on screens and paper, in this zone.
     "time_zone": (_zone, _os_zone),
+    # The closed loop (app.services.dispositions): days an owner has to deal with a
+    # warning by its level, who owns a category's warnings when its location names
+    # no one, who overdue warnings go to, minimum stock per category, and the days
+    # of history behind daily usage (app.services.forecast).
+    "due_days_critical": (_whole(1, 365), _fixed("1")),
+    "due_days_warning": (_whole(1, 365), _fixed("3")),
+    "due_days_notice": (_whole(1, 365), _fixed("7")),
+    "category_owners": (_map_of("names"), _fixed("{}")),
+    "escalate_to": (_name, _fixed("supervisors")),
+    "category_min_stock": (_map_of("counts"), _fixed("{}")),
+    "usage_days": (_whole(1, 3650), _fixed("90")),
+    # Notifications (app.services.notifications): the SMTP server (STARTTLS always), the
+    # file holding its password, the sender, a CA file to trust; the group robot's URL.
+    # Each person's address is `notify.email.<username>`.
+    "notify.smtp_host": (_optional, _fixed("")),
+    "notify.smtp_port": (_whole(1, 65535), _fixed("587")),
+    "notify.smtp_user": (_optional, _fixed("")),
+    "notify.smtp_password_file": (_optional, _fixed("")),
+    "notify.smtp_from": (_address, _fixed("")),
+    "notify.smtp_ca_file": (_optional, _fixed("")),
+    "notify.webhook_url": (_url, _fixed("")),
 }
 
 
@@ -138,7 +204,13 @@ def backup_keep_days(uow: UnitOfWork) -> int:
 
 def site_zone(uow: UnitOfWork) -> tzinfo:
     """The site's time zone: times are stored in UTC and shown, on screens and paper, in this."""
-    name = site_settings(uow)["time_zone"]
+    with uow:
+        return zone_of_site(uow)
+
+
+def zone_of_site(uow: UnitOfWork) -> tzinfo:
+    """`site_zone` within the caller's transaction (a handler's)."""
+    name = site_setting(uow, "time_zone")
     try:
         return ZoneInfo(name)
     except ZoneInfoNotFoundError:  # set on a machine whose zone database had it
@@ -146,14 +218,14 @@ def site_zone(uow: UnitOfWork) -> tzinfo:
 
 
 def set_site_setting(ctx: Context, cmd: SetSiteSetting) -> ActionResult:
-    if cmd.key not in SITE_SETTINGS:
+    if cmd.key not in SITE_SETTINGS and not cmd.key.startswith(EMAIL_PREFIX):
         raise Refused(
             Code.UNKNOWN_SETTING,
             f"no setting {cmd.key!r}: one of {', '.join(SITE_SETTINGS)}",
             key=cmd.key,
             known=list(SITE_SETTINGS),
         )
-    check, default = SITE_SETTINGS[cmd.key]
+    check, default = SITE_SETTINGS.get(cmd.key, (_address, _fixed("")))
     try:
         value = check(cmd.value)
     except ValueError as exc:

@@ -75,6 +75,15 @@ def release(ctx: Context, cmd: Release) -> ActionResult:
         )
     if lot.hold is Hold.NONE:
         raise Refused(Code.NOTHING_TO_DO, f"lot {lot.lot} is not on hold", lot=lot.lot)
+    assert lot.id is not None
+    holding = ctx.uow.climate.open_holding(lot.id)
+    if holding:
+        raise Refused(
+            Code.EXCURSION_OPEN,
+            f"lot {lot.lot} is held by temperature excursion {holding[0]}: "
+            "QA releases it by deciding the excursion",
+            excursions=holding,
+        )
     before = lot_state(lot)
     lot.hold, lot.hold_reason = Hold.NONE, ""
     _changed(ctx, lot, "release", before)
@@ -117,6 +126,35 @@ def qc_reject(ctx: Context, cmd: QcReject) -> ActionResult:
     _changed(ctx, lot, "qc_reject", before)
     ctx.record(MovementType.QC_REJECT, lot, 0, None, None, raw_scan=cmd.scan, reason=reason)
     return ctx.result(lot, f"lot {lot.lot} rejected by QC ({reason})")
+
+
+def hold_for_rule(ctx: Context, lot: Lot, reason: str) -> bool:
+    """A rule puts a lot on hold (a temperature excursion): True if it was not held before."""
+    if lot.hold is not Hold.NONE:
+        return False
+    before = lot_state(lot)
+    lot.hold, lot.hold_reason = Hold.QUARANTINE, reason
+    _changed(ctx, lot, "quarantine", before)
+    ctx.record(MovementType.QUARANTINE, lot, 0, None, None, raw_scan="", reason=reason)
+    return True
+
+
+def lift_rule_hold(ctx: Context, lot: Lot, reason: str) -> None:
+    """QA's decision lifts the hold a rule put on (a hold anyone else put on stays)."""
+    before = lot_state(lot)
+    lot.hold, lot.hold_reason = Hold.NONE, ""
+    _changed(ctx, lot, "release", before)
+    ctx.record(MovementType.RELEASE, lot, 0, None, None, raw_scan="", reason=reason)
+
+
+def reject_for_rule(ctx: Context, lot: Lot, reason: str) -> None:
+    """QA rejects a lot a rule held (it stays held and can only leave for good)."""
+    if lot.qc is QcStatus.REJECTED:
+        return
+    before = lot_state(lot)
+    lot.qc = QcStatus.REJECTED
+    _changed(ctx, lot, "qc_reject", before)
+    ctx.record(MovementType.QC_REJECT, lot, 0, None, None, raw_scan="", reason=reason)
 
 
 HANDLERS: dict[type, Any] = {

@@ -25,6 +25,7 @@ from app.domain.rules import (
     use_verdict,
 )
 from app.errors import Code, Refused
+from app.services.climate import check_storage, receive_with_transport_log
 from app.services.commands import (
     Approval,
     Dispose,
@@ -127,6 +128,7 @@ def receive(ctx: Context, cmd: Receive) -> ActionResult:
             cmd.override,
         )
 
+    check_storage(ctx, item, location, cmd.override)
     if scan.serial is not None and lot is not None and lot.id is not None:
         known, _ = ctx.uow.serials.location_of(lot.id, scan.serial)
         if known:
@@ -174,6 +176,17 @@ def receive(ctx: Context, cmd: Receive) -> ActionResult:
     # A lot an open recall covers is blocked the moment it arrives.
     cover_received_lot(ctx, lot, scan.serial)
     warn_withdrawn(ctx, lot.id)
+    transport = None
+    if cmd.transport_log is not None:
+        if not cmd.reference.strip():
+            raise Refused(
+                Code.MISSING_FIELD,
+                "a transport log belongs to a delivery: give the delivery note",
+                field="reference",
+            )
+        transport = receive_with_transport_log(
+            ctx, lot, item, qty, cmd.reference.strip(), cmd.transport_log
+        )
     return ctx.result(
         lot,
         f"received {qty} of lot {lot.lot} into {location.code}",
@@ -183,6 +196,7 @@ def receive(ctx: Context, cmd: Receive) -> ActionResult:
         hold=lot.hold.value,
         new_item=new_item,
         registered=item.registered,
+        **({"transport": transport} if transport is not None else {}),
     )
 
 
@@ -214,6 +228,7 @@ def move(ctx: Context, cmd: Move) -> ActionResult:
     ctx.check_available(lot, source, qty)
     if item.serialised:
         _serial_at(ctx, lot, scan, source)
+    check_storage(ctx, item, target, cmd.override)
     movement = ctx.record(
         MovementType.MOVE,
         lot,

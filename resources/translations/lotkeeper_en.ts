@@ -277,153 +277,225 @@
     </message>
     <message>
         <location filename="../../ui/code_words.py" line="53"/>
+        <source>Transfer to another site</source>
+        <comment>movement:transfer_out</comment>
+        <translation>Transfer to another site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="56"/>
+        <source>Transfer from another site</source>
+        <comment>movement:transfer_in</comment>
+        <translation>Transfer from another site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="59"/>
         <source>Centre</source>
         <comment>actor:centre</comment>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="54"/>
+        <location filename="../../ui/code_words.py" line="60"/>
         <source>Issued</source>
         <comment>recall_step:issued</comment>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="55"/>
+        <location filename="../../ui/code_words.py" line="61"/>
         <source>Locked at {place}</source>
         <comment>recall_step:locked</comment>
         <translation>Locked at {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="56"/>
+        <location filename="../../ui/code_words.py" line="62"/>
         <source>Notified {place}</source>
         <comment>recall_step:notified</comment>
         <translation>Notified {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="57"/>
+        <location filename="../../ui/code_words.py" line="63"/>
         <source>All accounted for</source>
         <comment>recall_step:recovered</comment>
         <translation>All accounted for</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="58"/>
+        <location filename="../../ui/code_words.py" line="64"/>
         <source>Closed</source>
         <comment>recall_step:closed</comment>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="59"/>
+        <location filename="../../ui/code_words.py" line="65"/>
         <source>GTIN {di}, lots {lots}</source>
         <comment>recall_scope:lots</comment>
         <translation>GTIN {di}, lots {lots}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="60"/>
+        <location filename="../../ui/code_words.py" line="66"/>
         <source>GTIN {di}, all lots</source>
         <comment>recall_scope:all_lots</comment>
         <translation>GTIN {di}, all lots</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="61"/>
+        <location filename="../../ui/code_words.py" line="67"/>
         <source>GTIN {di}, produced {start} to {end}</source>
         <comment>recall_scope:produced</comment>
         <translation>GTIN {di}, produced {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="64"/>
+        <location filename="../../ui/code_words.py" line="70"/>
         <source>GTIN {di}, {n} serial(s)</source>
         <comment>recall_scope:serials</comment>
         <translation>GTIN {di}, {n} serial(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="67"/>
+        <location filename="../../ui/code_words.py" line="73"/>
         <source>opened a {level} recall (source: {source}): {reason}; {scope}; deadline {deadline}</source>
         <comment>audit:create_recall</comment>
         <translation>opened a {level} recall (source: {source}): {reason}; {scope}; deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="72"/>
+        <location filename="../../ui/code_words.py" line="78"/>
         <source>received a {level} recall from the centre (source: {source}): {reason}; {scope}; deadline {deadline}</source>
         <comment>audit:receive_recall</comment>
         <translation>received a {level} recall from the centre (source: {source}): {reason}; {scope}; deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="78"/>
+        <location filename="../../ui/code_words.py" line="84"/>
         <source>blocked {n} lot(s) at this site ({lots}) and made {tasks} task(s)</source>
         <comment>audit:apply_recall</comment>
         <translation>blocked {n} lot(s) at this site ({lots}) and made {tasks} task(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="83"/>
+        <location filename="../../ui/code_words.py" line="89"/>
         <source>drill: recorded {n} lot(s) ({lots}) without blocking them and made {tasks} task(s)</source>
         <comment>audit:apply_drill</comment>
         <translation>drill: recorded {n} lot(s) ({lots}) without blocking them and made {tasks} task(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="88"/>
+        <location filename="../../ui/code_words.py" line="94"/>
         <source>lot {lot}, received after the recall, joined the case</source>
         <comment>audit:recall_lot</comment>
         <translation>lot {lot}, received after the recall, joined the case</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="91"/>
+        <location filename="../../ui/code_words.py" line="97"/>
         <source>status changed from {before} to {after}</source>
         <comment>audit:recall_status</comment>
         <translation>status changed from {before} to {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="94"/>
+        <location filename="../../ui/code_words.py" line="100"/>
         <source>progress: {recovered} of {affected} units recovered, {unaccounted} unaccounted</source>
         <comment>audit:recall_progress</comment>
         <translation>progress: {recovered} of {affected} units recovered, {unaccounted} unaccounted</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="99"/>
+        <location filename="../../ui/code_words.py" line="105"/>
         <source>notified {departments}</source>
         <comment>audit:recall_notified</comment>
         <translation>notified {departments}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="102"/>
+        <location filename="../../ui/code_words.py" line="108"/>
         <source>attached evidence {file} for lot {lot}: {note}</source>
         <comment>audit:recall_evidence</comment>
         <translation>attached evidence {file} for lot {lot}: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="105"/>
+        <location filename="../../ui/code_words.py" line="111"/>
         <source>attached evidence {file} to the case: {note}</source>
         <comment>audit:case_evidence</comment>
         <translation>attached evidence {file} to the case: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="108"/>
+        <location filename="../../ui/code_words.py" line="114"/>
         <source>{kind}: lot {lot} ×{quantity}, department {department}; record or reason: {reason}</source>
         <comment>audit:recall_account</comment>
         <translation>{kind}: lot {lot} ×{quantity}, department {department}; record or reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="113"/>
+        <location filename="../../ui/code_words.py" line="119"/>
         <source>signed off and closed the case ({recovered} of {affected} recovered, {documented} documented); status changed from {before} to {after}</source>
         <comment>audit:close_recall</comment>
         <translation>signed off and closed the case ({recovered} of {affected} recovered, {documented} documented); status changed from {before} to {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="119"/>
+        <location filename="../../ui/code_words.py" line="125"/>
         <source>{movement}: lot {lot} ×{quantity}, {route}</source>
         <comment>audit:movement</comment>
         <translation>{movement}: lot {lot} ×{quantity}, {route}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="122"/>
+        <location filename="../../ui/code_words.py" line="128"/>
         <source>{movement}: lot {lot} ×{quantity}, {route}; {reason}</source>
         <comment>audit:movement_reason</comment>
         <translation>{movement}: lot {lot} ×{quantity}, {route}; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="127"/>
+        <location filename="../../ui/code_words.py" line="133"/>
         <source>recorded {action}: {changes}</source>
         <comment>audit:other</comment>
         <translation>recorded {action}: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="135"/>
+        <source>Critical warning</source>
+        <comment>notify_title:CRITICAL_WARNING</comment>
+        <translation>Critical warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="140"/>
+        <source>Critical warnings today</source>
+        <comment>notify_title:CRITICAL_WARNINGS</comment>
+        <translation>Critical warnings today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="145"/>
+        <source>Recall task</source>
+        <comment>notify_title:RECALL_TASK</comment>
+        <translation>Recall task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="150"/>
+        <source>Refused by the centre</source>
+        <comment>notify_title:SYNC_REFUSED</comment>
+        <translation>Refused by the centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="155"/>
+        <source>Disposition overdue</source>
+        <comment>notify_title:DISPOSITION_OVERDUE</comment>
+        <translation>Disposition overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="160"/>
+        <source>Lot {lot} of {di} (expiry {expiry}) is at level {level} ({kind}); stock at {where}. Choose its disposition now.</source>
+        <comment>notify:CRITICAL_WARNING</comment>
+        <translation>Lot {lot} of {di} (expiry {expiry}) is at level {level} ({kind}); stock at {where}. Choose its disposition now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="166"/>
+        <source>{count} lots reached a critical or expired warning on {day}: see the warnings screen.</source>
+        <comment>notify:CRITICAL_WARNINGS</comment>
+        <translation>{count} lots reached a critical or expired warning on {day}: see the warnings screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="171"/>
+        <source>Recall {recall}: {quantity} units at {location} ({name}) must be collected into quarantine or accounted for. Reason: {reason}</source>
+        <comment>notify:RECALL_TASK</comment>
+        <translation>Recall {recall}: {quantity} units at {location} ({name}) must be collected into quarantine or accounted for. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="177"/>
+        <source>The centre refused event {seq} ({type}): {code} {message}. A supervisor must correct or discard it.</source>
+        <comment>notify:SYNC_REFUSED</comment>
+        <translation>The centre refused event {seq} ({type}): {code} {message}. A supervisor must correct or discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="183"/>
+        <source>The disposition of warning {alert} is overdue: lot {lot} of {di}, due {due}. It is escalated.</source>
+        <comment>notify:DISPOSITION_OVERDUE</comment>
+        <translation>The disposition of warning {alert} is overdue: lot {lot} of {di}, due {due}. It is escalated.</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1000,54 @@ overrides {overrides} per 1,000</translation>
     </message>
 </context>
 <context>
+    <name>DispositionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="16"/>
+        <source>Choose a disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="24"/>
+        <source>transfer: the site it goes to; use first: a department (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="28"/>
+        <source>required for no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="30"/>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="31"/>
+        <source>Site or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="32"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="34"/>
+        <source>What will be done about lot {lot}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="39"/>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="40"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DrillReportDialog</name>
     <message>
         <location filename="../../ui/dialogs/drill_report.py" line="34"/>
@@ -1229,48 +1349,48 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="54"/>
+        <location filename="../../ui/login.py" line="55"/>
         <source>Lotkeeper — log in</source>
         <translation>Lotkeeper — log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="56"/>
+        <location filename="../../ui/login.py" line="57"/>
         <source>Locked: {name}</source>
         <translation>Locked: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="58"/>
-        <location filename="../../ui/login.py" line="74"/>
+        <location filename="../../ui/login.py" line="59"/>
+        <location filename="../../ui/login.py" line="75"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="67"/>
+        <location filename="../../ui/login.py" line="68"/>
         <source>Log in again, or as someone else. Or scan your badge.</source>
         <translation>Log in again, or as someone else. Or scan your badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="69"/>
+        <location filename="../../ui/login.py" line="70"/>
         <source>Or scan your badge.</source>
         <translation>Or scan your badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="80"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="80"/>
+        <location filename="../../ui/login.py" line="81"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="117"/>
+        <location filename="../../ui/login.py" line="120"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="129"/>
+        <location filename="../../ui/login.py" line="132"/>
         <source>Wrong user name, PIN or badge. Try again.</source>
         <translation>Wrong user name, PIN or badge. Try again.</translation>
     </message>
@@ -1537,47 +1657,47 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Lotkeeper — medical device stock</source>
         <translation>Lotkeeper — medical device stock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>User: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>quality</source>
         <translation>quality</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
@@ -1678,14 +1798,19 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>OpenWarnings</name>
     <message>
-        <location filename="../../ui/widgets/status.py" line="20"/>
+        <location filename="../../ui/widgets/status.py" line="23"/>
         <source>Warnings: …</source>
         <translation>Warnings: …</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status.py" line="23"/>
+        <location filename="../../ui/widgets/status.py" line="25"/>
         <source>Warnings: {total} · critical {critical}</source>
         <translation>Warnings: {total} · critical {critical}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="29"/>
+        <source> · overdue {overdue}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1724,107 +1849,112 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PickingScreen</name>
     <message>
-        <location filename="../../ui/screens/picking.py" line="59"/>
+        <location filename="../../ui/screens/picking.py" line="65"/>
         <source>department request number</source>
         <translation>department request number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="62"/>
+        <location filename="../../ui/screens/picking.py" line="68"/>
         <source>GTIN of the item</source>
         <translation>GTIN of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="66"/>
+        <location filename="../../ui/screens/picking.py" line="72"/>
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="70"/>
+        <location filename="../../ui/screens/picking.py" line="76"/>
         <source>Supervisor override…</source>
         <translation>Supervisor override…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="75"/>
+        <location filename="../../ui/screens/picking.py" line="81"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="76"/>
+        <location filename="../../ui/screens/picking.py" line="82"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="81"/>
+        <location filename="../../ui/screens/picking.py" line="87"/>
         <source>New line</source>
         <translation>New line</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="87"/>
+        <location filename="../../ui/screens/picking.py" line="93"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="88"/>
+        <location filename="../../ui/screens/picking.py" line="94"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="89"/>
+        <location filename="../../ui/screens/picking.py" line="95"/>
         <source>Take lot (FEFO)</source>
         <translation>Take lot (FEFO)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="90"/>
+        <location filename="../../ui/screens/picking.py" line="96"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="91"/>
+        <location filename="../../ui/screens/picking.py" line="97"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="92"/>
+        <location filename="../../ui/screens/picking.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="107"/>
+        <location filename="../../ui/screens/picking.py" line="113"/>
         <source>Picking</source>
         <translation>Picking</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="148"/>
+        <location filename="../../ui/screens/picking.py" line="164"/>
         <source>Item {di} is not known here</source>
         <translation>Item {di} is not known here</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="182"/>
+        <location filename="../../ui/screens/picking.py" line="200"/>
         <source>✔ picked lot {lot}</source>
         <translation>✔ picked lot {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="184"/>
+        <location filename="../../ui/screens/picking.py" line="202"/>
         <source>no usable stock</source>
         <translation>no usable stock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="186"/>
+        <location filename="../../ui/screens/picking.py" line="204"/>
+        <source>to pick — use first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="206"/>
         <source>to pick</source>
         <translation>to pick</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="250"/>
+        <location filename="../../ui/screens/picking.py" line="270"/>
         <source>No usable stock of this item</source>
         <translation>No usable stock of this item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="282"/>
+        <location filename="../../ui/screens/picking.py" line="302"/>
         <source>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</source>
         <translation>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="286"/>
+        <location filename="../../ui/screens/picking.py" line="306"/>
         <source>Pick lot {lot} inside the do-not-issue window? Give the reason.</source>
         <translation>Pick lot {lot} inside the do-not-issue window? Give the reason.</translation>
     </message>
@@ -1890,27 +2020,57 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PutAwayScreen</name>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="32"/>
+        <location filename="../../ui/screens/put_away.py" line="37"/>
+        <source>Move within this site</source>
+        <translation>Move within this site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/put_away.py" line="38"/>
+        <source>Send to another site</source>
+        <translation>Send to another site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/put_away.py" line="39"/>
+        <source>Arrival from another site</source>
+        <translation>Arrival from another site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/put_away.py" line="46"/>
+        <source>the receiving site&apos;s code</source>
+        <translation>the receiving site&apos;s code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/put_away.py" line="50"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>from the label (AI 30/37), else 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="34"/>
+        <location filename="../../ui/screens/put_away.py" line="52"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/put_away.py" line="53"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="35"/>
+        <location filename="../../ui/screens/put_away.py" line="54"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="36"/>
+        <location filename="../../ui/screens/put_away.py" line="55"/>
+        <source>To site</source>
+        <translation>To site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/put_away.py" line="56"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="41"/>
+        <location filename="../../ui/screens/put_away.py" line="65"/>
         <source>Put-away / move</source>
         <translation>Put-away / move</translation>
     </message>
@@ -2164,7 +2324,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="66"/>
-        <location filename="../../ui/reasons.py" line="414"/>
+        <location filename="../../ui/reasons.py" line="488"/>
         <source>expiry</source>
         <translation>expiry</translation>
     </message>
@@ -2180,7 +2340,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="76"/>
-        <location filename="../../ui/reasons.py" line="180"/>
+        <location filename="../../ui/reasons.py" line="193"/>
         <source>Waiting for the {missing} barcode</source>
         <translation>Waiting for the {missing} barcode</translation>
     </message>
@@ -2205,517 +2365,612 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>Picked {qty} of lot {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="89"/>
+        <location filename="../../ui/reasons.py" line="88"/>
+        <source>Sent {qty} of lot {lot}: in transit</source>
+        <translation>Sent {qty} of lot {lot}: in transit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="91"/>
+        <source>{qty} of lot {lot} arrived</source>
+        <translation>{qty} of lot {lot} arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="92"/>
+        <source>Transfer suggestion for lot {lot} answered</source>
+        <translation>Transfer suggestion for lot {lot} answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="96"/>
         <source>Done: lot {lot}</source>
         <translation>Done: lot {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="95"/>
+        <location filename="../../ui/reasons.py" line="102"/>
         <source>1 {level} = {units} {unit}</source>
         <translation>1 {level} = {units} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="98"/>
+        <location filename="../../ui/reasons.py" line="105"/>
         <source>units</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="113"/>
+        <location filename="../../ui/reasons.py" line="120"/>
         <source>Put in quarantine on receipt</source>
         <translation>Put in quarantine on receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="115"/>
+        <location filename="../../ui/reasons.py" line="122"/>
         <source>Waiting for QC release before use</source>
         <translation>Waiting for QC release before use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="118"/>
+        <location filename="../../ui/reasons.py" line="125"/>
         <source>Approved by supervisor {name}</source>
         <translation>Approved by supervisor {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="137"/>
+        <location filename="../../ui/reasons.py" line="131"/>
+        <source>{sent} were sent: the difference of {difference} is recorded</source>
+        <translation>{sent} were sent: the difference of {difference} is recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="150"/>
         <source>Lot {lot} expired on {expiry}: do not use</source>
         <translation>Lot {lot} expired on {expiry}: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="140"/>
+        <location filename="../../ui/reasons.py" line="153"/>
         <source>Lot {lot} is inside the do-not-issue window ({days} days left)</source>
         <translation>Lot {lot} is inside the do-not-issue window ({days} days left)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="143"/>
+        <location filename="../../ui/reasons.py" line="156"/>
         <source>Lot {lot} is waiting for QC release</source>
         <translation>Lot {lot} is waiting for QC release</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="146"/>
+        <location filename="../../ui/reasons.py" line="159"/>
         <source>Lot {lot} was rejected by QC: do not use</source>
         <translation>Lot {lot} was rejected by QC: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="149"/>
+        <location filename="../../ui/reasons.py" line="162"/>
         <source>Lot {lot} is in quarantine</source>
         <translation>Lot {lot} is in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="150"/>
+        <location filename="../../ui/reasons.py" line="163"/>
         <source>Lot {lot} is recalled: do not use</source>
         <translation>Lot {lot} is recalled: do not use</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="151"/>
+        <location filename="../../ui/reasons.py" line="164"/>
         <source>Wrong lot: take lot {fefo} first</source>
         <translation>Wrong lot: take lot {fefo} first</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="152"/>
+        <location filename="../../ui/reasons.py" line="165"/>
         <source>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</source>
         <translation>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="155"/>
+        <location filename="../../ui/reasons.py" line="168"/>
         <source>Item {di} is not known here</source>
         <translation>Item {di} is not known here</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="156"/>
+        <location filename="../../ui/reasons.py" line="169"/>
         <source>Lot {lot} was never received here</source>
         <translation>Lot {lot} was never received here</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="159"/>
+        <location filename="../../ui/reasons.py" line="172"/>
         <source>There is no location {location}</source>
         <translation>There is no location {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="162"/>
+        <location filename="../../ui/reasons.py" line="175"/>
         <source>Lot {lot} is not at this location</source>
         <translation>Lot {lot} is not at this location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="165"/>
+        <location filename="../../ui/reasons.py" line="178"/>
         <source>The label does not match lot {lot} as recorded</source>
         <translation>The label does not match lot {lot} as recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="168"/>
+        <location filename="../../ui/reasons.py" line="181"/>
         <source>Short-dated: lot {lot} has only {days} days left</source>
         <translation>Short-dated: lot {lot} has only {days} days left</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="171"/>
+        <location filename="../../ui/reasons.py" line="184"/>
         <source>This serial number was already received</source>
         <translation>This serial number was already received</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="174"/>
+        <location filename="../../ui/reasons.py" line="187"/>
         <source>The quantity entered does not match the label</source>
         <translation>The quantity entered does not match the label</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="177"/>
+        <location filename="../../ui/reasons.py" line="190"/>
         <source>This barcode cannot be read as a UDI</source>
         <translation>This barcode cannot be read as a UDI</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="183"/>
+        <location filename="../../ui/reasons.py" line="196"/>
         <source>Unknown or inactive user</source>
         <translation>Unknown or inactive user</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="184"/>
+        <location filename="../../ui/reasons.py" line="197"/>
         <source>Wrong user name or PIN</source>
         <translation>Wrong user name or PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="185"/>
+        <location filename="../../ui/reasons.py" line="198"/>
         <source>Your role may not do this</source>
         <translation>Your role may not do this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="186"/>
+        <location filename="../../ui/reasons.py" line="199"/>
         <source>This block cannot be overridden</source>
         <translation>This block cannot be overridden</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="189"/>
+        <location filename="../../ui/reasons.py" line="202"/>
         <source>Lot {lot}: this device has no registration number yet: do not issue</source>
         <translation>Lot {lot}: this device has no registration number yet: do not issue</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="192"/>
+        <location filename="../../ui/reasons.py" line="205"/>
         <source>There is no supplier {supplier}</source>
         <translation>There is no supplier {supplier}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="195"/>
+        <location filename="../../ui/reasons.py" line="208"/>
         <source>{location} is the wrong kind of location for this</source>
         <translation>{location} is the wrong kind of location for this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="198"/>
+        <location filename="../../ui/reasons.py" line="211"/>
         <source>From and to are the same location</source>
         <translation>From and to are the same location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="201"/>
+        <location filename="../../ui/reasons.py" line="214"/>
         <source>No receiving location: choose where the goods go</source>
         <translation>No receiving location: choose where the goods go</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="204"/>
+        <location filename="../../ui/reasons.py" line="217"/>
         <source>{di} is a package whose contents are not known here: not received</source>
         <translation>{di} is a package whose contents are not known here: not received</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="207"/>
+        <location filename="../../ui/reasons.py" line="220"/>
         <source>This is a package of a serialised item: scan each unit&apos;s serial</source>
         <translation>This is a package of a serialised item: scan each unit&apos;s serial</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="210"/>
+        <location filename="../../ui/reasons.py" line="223"/>
         <source>The UDI database file cannot be read: nothing imported</source>
         <translation>The UDI database file cannot be read: nothing imported</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="213"/>
+        <location filename="../../ui/reasons.py" line="226"/>
         <source>This item is in the master data: change it there</source>
         <translation>This item is in the master data: change it there</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="216"/>
+        <location filename="../../ui/reasons.py" line="229"/>
         <source>Lot {lot} is not on that hold</source>
         <translation>Lot {lot} is not on that hold</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="217"/>
+        <location filename="../../ui/reasons.py" line="230"/>
         <source>The label&apos;s production date is after its expiry date</source>
         <translation>The label&apos;s production date is after its expiry date</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="220"/>
+        <location filename="../../ui/reasons.py" line="233"/>
         <source>The label&apos;s production date is in the future</source>
         <translation>The label&apos;s production date is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="223"/>
+        <location filename="../../ui/reasons.py" line="236"/>
         <source>Something required is missing: {field}</source>
         <translation>Something required is missing: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="226"/>
+        <location filename="../../ui/reasons.py" line="239"/>
         <source>A value is not valid: {field}</source>
         <translation>A value is not valid: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="227"/>
+        <location filename="../../ui/reasons.py" line="240"/>
         <source>The quantity is not valid</source>
         <translation>The quantity is not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="228"/>
+        <location filename="../../ui/reasons.py" line="241"/>
         <source>Give a reason for this</source>
         <translation>Give a reason for this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="229"/>
+        <location filename="../../ui/reasons.py" line="242"/>
         <source>This line is not readable</source>
         <translation>This line is not readable</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="230"/>
+        <location filename="../../ui/reasons.py" line="243"/>
         <source>This line is not readable text</source>
         <translation>This line is not readable text</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="231"/>
+        <location filename="../../ui/reasons.py" line="244"/>
         <source>Unknown action</source>
         <translation>Unknown action</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="232"/>
+        <location filename="../../ui/reasons.py" line="245"/>
         <source>Unknown setting</source>
         <translation>Unknown setting</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="233"/>
+        <location filename="../../ui/reasons.py" line="246"/>
         <source>This value is not valid for the setting</source>
         <translation>This value is not valid for the setting</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="236"/>
+        <location filename="../../ui/reasons.py" line="249"/>
         <source>These warning tiers or windows are not valid</source>
         <translation>These warning tiers or windows are not valid</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="239"/>
+        <location filename="../../ui/reasons.py" line="252"/>
         <source>This warning no longer exists</source>
         <translation>This warning no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="240"/>
+        <location filename="../../ui/reasons.py" line="253"/>
         <source>This count no longer exists</source>
         <translation>This count no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="241"/>
+        <location filename="../../ui/reasons.py" line="254"/>
         <source>Nothing imported: the file has problems</source>
         <translation>Nothing imported: the file has problems</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="244"/>
+        <location filename="../../ui/reasons.py" line="257"/>
         <source>There is no such recall</source>
         <translation>There is no such recall</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="245"/>
+        <location filename="../../ui/reasons.py" line="258"/>
         <source>This recall is closed</source>
         <translation>This recall is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="246"/>
+        <location filename="../../ui/reasons.py" line="259"/>
         <source>Lot {lot} is not part of this recall</source>
         <translation>Lot {lot} is not part of this recall</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="249"/>
+        <location filename="../../ui/reasons.py" line="262"/>
         <source>This recall cannot be opened as filled in</source>
         <translation>This recall cannot be opened as filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="252"/>
+        <location filename="../../ui/reasons.py" line="265"/>
         <source>Attach a photo or scan as evidence first</source>
         <translation>Attach a photo or scan as evidence first</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="255"/>
+        <location filename="../../ui/reasons.py" line="268"/>
         <source>The evidence file cannot be read</source>
         <translation>The evidence file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="258"/>
+        <location filename="../../ui/reasons.py" line="271"/>
         <source>Units are still unaccounted for</source>
         <translation>Units are still unaccounted for</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="261"/>
+        <location filename="../../ui/reasons.py" line="274"/>
         <source>Too many wrong PINs: locked until {until}</source>
         <translation>Too many wrong PINs: locked until {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="264"/>
+        <location filename="../../ui/reasons.py" line="277"/>
         <source>This PIN is too short: at least {need} characters</source>
         <translation>This PIN is too short: at least {need} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="267"/>
+        <location filename="../../ui/reasons.py" line="280"/>
         <source>A second person must sign this</source>
         <translation>A second person must sign this</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="270"/>
+        <location filename="../../ui/reasons.py" line="283"/>
         <source>The store is damaged: writing is blocked until an administrator restores it</source>
         <translation>The store is damaged: writing is blocked until an administrator restores it</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="273"/>
+        <location filename="../../ui/reasons.py" line="286"/>
         <source>The store cannot be written (read-only)</source>
         <translation>The store cannot be written (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="276"/>
+        <location filename="../../ui/reasons.py" line="289"/>
         <source>The disk is full: nothing was written</source>
         <translation>The disk is full: nothing was written</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="279"/>
+        <location filename="../../ui/reasons.py" line="292"/>
         <source>The store is busy: try again</source>
         <translation>The store is busy: try again</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="280"/>
+        <location filename="../../ui/reasons.py" line="293"/>
         <source>Nothing to do</source>
         <translation>Nothing to do</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="281"/>
+        <location filename="../../ui/reasons.py" line="294"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="299"/>
+        <location filename="../../ui/reasons.py" line="296"/>
+        <source>{location} ({location_class}) is outside what this item needs ({item_class})</source>
+        <translation>{location} ({location_class}) is outside what this item needs ({item_class})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="300"/>
+        <source>Lot {lot} is held after a temperature excursion: QA must assess it</source>
+        <translation>Lot {lot} is held after a temperature excursion: QA must assess it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="303"/>
+        <source>There is no storage class {name}</source>
+        <translation>There is no storage class {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="306"/>
+        <source>This storage class is not valid</source>
+        <translation>This storage class is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="309"/>
+        <source>The logger file cannot be read: nothing imported</source>
+        <translation>The logger file cannot be read: nothing imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="312"/>
+        <source>There is no such excursion</source>
+        <translation>There is no such excursion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="313"/>
+        <source>Lot {lot} is held by a temperature excursion: QA decides the excursion</source>
+        <translation>Lot {lot} is held by a temperature excursion: QA decides the excursion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="316"/>
+        <source>This excursion was already decided</source>
+        <translation>This excursion was already decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="320"/>
+        <source>{location} holds stock in transit to another site: it cannot be used here</source>
+        <translation>{location} holds stock in transit to another site: it cannot be used here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="323"/>
+        <source>This store is not registered with a centre: no transfers yet</source>
+        <translation>This store is not registered with a centre: no transfers yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="326"/>
+        <source>That is this site: choose another site</source>
+        <translation>That is this site: choose another site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="329"/>
+        <source>No transfer of lot {lot} is on its way here</source>
+        <translation>No transfer of lot {lot} is on its way here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="332"/>
+        <source>This transfer of lot {lot} has already arrived</source>
+        <translation>This transfer of lot {lot} has already arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="335"/>
+        <source>This transfer suggestion no longer exists</source>
+        <translation>This transfer suggestion no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="338"/>
+        <source>This transfer suggestion was already decided</source>
+        <translation>This transfer suggestion was already decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="373"/>
         <source>location</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="300"/>
+        <location filename="../../ui/reasons.py" line="374"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="301"/>
+        <location filename="../../ui/reasons.py" line="375"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="302"/>
+        <location filename="../../ui/reasons.py" line="376"/>
         <source>barcode</source>
         <translation>barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="303"/>
+        <location filename="../../ui/reasons.py" line="377"/>
         <source>quantity</source>
         <translation>quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="304"/>
+        <location filename="../../ui/reasons.py" line="378"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="305"/>
+        <location filename="../../ui/reasons.py" line="379"/>
         <source>registration number</source>
         <translation>registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="306"/>
+        <location filename="../../ui/reasons.py" line="380"/>
         <source>time</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="307"/>
+        <location filename="../../ui/reasons.py" line="381"/>
         <source>department</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="308"/>
+        <location filename="../../ui/reasons.py" line="382"/>
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="328"/>
+        <location filename="../../ui/reasons.py" line="402"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>First expiry first out: lot {fefo} at {location}, {expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="336"/>
+        <location filename="../../ui/reasons.py" line="410"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>At least {limit} days are required: a supervisor must accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="340"/>
+        <location filename="../../ui/reasons.py" line="414"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>Do-not-issue window: {window} days. A supervisor may override.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="344"/>
+        <location filename="../../ui/reasons.py" line="418"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="346"/>
+        <location filename="../../ui/reasons.py" line="420"/>
         <source>It is at: {places}</source>
         <translation>It is at: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="359"/>
+        <location filename="../../ui/reasons.py" line="433"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
         <translation>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="364"/>
+        <location filename="../../ui/reasons.py" line="438"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
         <translation>Whoever opened the recall closes it only with a second QA&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="367"/>
+        <location filename="../../ui/reasons.py" line="441"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
         <translation>A count&apos;s variance is approved by someone other than the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="370"/>
+        <location filename="../../ui/reasons.py" line="444"/>
         <source>QC release is by someone other than the person who received the lot.</source>
         <translation>QC release is by someone other than the person who received the lot.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="376"/>
+        <location filename="../../ui/reasons.py" line="450"/>
         <source>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</source>
         <translation>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="382"/>
+        <location filename="../../ui/reasons.py" line="456"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
         <translation>QA confirms its registration or filing number, or master data brings it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="389"/>
+        <location filename="../../ui/reasons.py" line="463"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
         <translation>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="403"/>
+        <location filename="../../ui/reasons.py" line="477"/>
         <source>{n} problem(s) found</source>
         <translation>{n} problem(s) found</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="415"/>
+        <location filename="../../ui/reasons.py" line="489"/>
         <source>production date</source>
         <translation>production date</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="419"/>
+        <location filename="../../ui/reasons.py" line="493"/>
         <source>{field}: label {scanned}, record {stored}</source>
         <translation>{field}: label {scanned}, record {stored}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="425"/>
+        <location filename="../../ui/reasons.py" line="499"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>Do not use it: a supervisor must check the label and the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="446"/>
+        <location filename="../../ui/reasons.py" line="520"/>
         <source>The printer did not take the job</source>
         <translation>The printer did not take the job</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="447"/>
+        <location filename="../../ui/reasons.py" line="521"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
         <translation>Is it switched on, with paper, at the address in Settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="454"/>
+        <location filename="../../ui/reasons.py" line="528"/>
         <source>The symbol does not fit this label size</source>
         <translation>The symbol does not fit this label size</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="455"/>
+        <location filename="../../ui/reasons.py" line="529"/>
         <source>Choose the larger label in Settings.</source>
         <translation>Choose the larger label in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="459"/>
+        <location filename="../../ui/reasons.py" line="533"/>
         <source>This label cannot be printed</source>
         <translation>This label cannot be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="463"/>
+        <location filename="../../ui/reasons.py" line="537"/>
         <source>Something went wrong: nothing was changed</source>
         <translation>Something went wrong: nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="464"/>
+        <location filename="../../ui/reasons.py" line="538"/>
         <source>The details are in the log file.</source>
         <translation>The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="350"/>
+        <location filename="../../ui/reasons.py" line="424"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>Label: {scanned}, entered: {entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="354"/>
+        <location filename="../../ui/reasons.py" line="428"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>Expired, held, recalled or QC-blocked stock goes through quarantine.</translation>
     </message>
@@ -3279,6 +3534,11 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <source>Scan anywhere on this screen — no need to click a field.</source>
         <translation>Scan anywhere on this screen — no need to click a field.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/scan_screen.py" line="156"/>
+        <source>{place} is kept outside the range this item needs. A supervisor may accept it, with a reason.</source>
+        <translation>{place} is kept outside the range this item needs. A supervisor may accept it, with a reason.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
@@ -3826,6 +4086,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="74"/>
+        <location filename="../../ui/widgets/tiers.py" line="99"/>
         <source>return to supplier</source>
         <translation>return to supplier</translation>
     </message>
@@ -3835,145 +4096,423 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>count adjustment</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="82"/>
+        <location filename="../../ui/widgets/tiers.py" line="76"/>
+        <source>transfer out</source>
+        <translation>transfer out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="77"/>
+        <source>transfer in</source>
+        <translation>transfer in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="84"/>
         <source>expiry</source>
         <translation>expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="83"/>
+        <location filename="../../ui/widgets/tiers.py" line="85"/>
         <source>label mismatch</source>
         <translation>label mismatch</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="84"/>
+        <location filename="../../ui/widgets/tiers.py" line="86"/>
         <source>count difference</source>
         <translation>count difference</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="85"/>
+        <location filename="../../ui/widgets/tiers.py" line="87"/>
         <source>withdrawn from the market</source>
         <translation>withdrawn from the market</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="86"/>
+        <location filename="../../ui/widgets/tiers.py" line="88"/>
         <source>recall</source>
         <translation>recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="89"/>
+        <source>low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="97"/>
+        <source>use first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="98"/>
+        <source>transfer to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="100"/>
+        <source>second inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="101"/>
+        <source>dispose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="102"/>
+        <source>write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="103"/>
+        <source>no action, with reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="106"/>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="51"/>
+        <source>Transfers between sites</source>
+        <translation>Transfers between sites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="57"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="58"/>
+        <location filename="../../ui/widgets/transfer_panel.py" line="80"/>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="59"/>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="60"/>
+        <location filename="../../ui/widgets/transfer_panel.py" line="83"/>
+        <source>To site</source>
+        <translation>To site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="61"/>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="62"/>
+        <source>Unused here</source>
+        <translation>Unused here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="68"/>
+        <source>Reason for declining</source>
+        <translation>Reason for declining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="69"/>
+        <source>Accept: send it</source>
+        <translation>Accept: send it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="71"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="81"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="82"/>
+        <source>From site</source>
+        <translation>From site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="84"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="89"/>
+        <source>Suggested by the centre</source>
+        <translation>Suggested by the centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="96"/>
+        <source>On the way</source>
+        <translation>On the way</translation>
     </message>
 </context>
 <context>
     <name>WarningsScreen</name>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="49"/>
+        <location filename="../../ui/screens/warnings.py" line="66"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="54"/>
+        <location filename="../../ui/screens/warnings.py" line="71"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="75"/>
-        <location filename="../../ui/screens/warnings.py" line="108"/>
+        <location filename="../../ui/screens/warnings.py" line="92"/>
+        <location filename="../../ui/screens/warnings.py" line="135"/>
+        <location filename="../../ui/screens/warnings.py" line="174"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="76"/>
-        <location filename="../../ui/screens/warnings.py" line="109"/>
+        <location filename="../../ui/screens/warnings.py" line="93"/>
+        <location filename="../../ui/screens/warnings.py" line="136"/>
+        <location filename="../../ui/screens/warnings.py" line="175"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="77"/>
+        <location filename="../../ui/screens/warnings.py" line="94"/>
+        <location filename="../../ui/screens/warnings.py" line="179"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="78"/>
+        <location filename="../../ui/screens/warnings.py" line="95"/>
+        <location filename="../../ui/screens/warnings.py" line="222"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="79"/>
+        <location filename="../../ui/screens/warnings.py" line="96"/>
+        <location filename="../../ui/screens/warnings.py" line="176"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="80"/>
+        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <location filename="../../ui/screens/warnings.py" line="177"/>
+        <location filename="../../ui/screens/warnings.py" line="221"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="81"/>
-        <location filename="../../ui/screens/warnings.py" line="110"/>
+        <location filename="../../ui/screens/warnings.py" line="98"/>
+        <location filename="../../ui/screens/warnings.py" line="137"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="82"/>
-        <location filename="../../ui/screens/warnings.py" line="111"/>
+        <location filename="../../ui/screens/warnings.py" line="99"/>
+        <location filename="../../ui/screens/warnings.py" line="138"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="83"/>
+        <location filename="../../ui/screens/warnings.py" line="100"/>
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <location filename="../../ui/screens/warnings.py" line="101"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="102"/>
+        <location filename="../../ui/screens/warnings.py" line="183"/>
+        <location filename="../../ui/screens/warnings.py" line="226"/>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="116"/>
         <source>Raise today&apos;s warnings</source>
         <translation>Raise today&apos;s warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <location filename="../../ui/screens/warnings.py" line="122"/>
+        <source>Choose disposition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="125"/>
+        <source>Accept reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="159"/>
+        <source>Open warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="160"/>
+        <location filename="../../ui/screens/warnings.py" line="448"/>
+        <source>Priority disposal list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="161"/>
+        <source>Forecast: expiring unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="170"/>
+        <source>{action} (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="173"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="181"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="182"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="185"/>
+        <source>Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="188"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="200"/>
+        <source>Print priority list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="203"/>
+        <location filename="../../ui/screens/warnings.py" line="251"/>
+        <source>Export .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="206"/>
+        <source>Risk = quantity × unit value ÷ days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="220"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="223"/>
+        <source>Units unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="224"/>
+        <source>Value unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="225"/>
+        <source>Usage per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="275"/>
+        <source>{due} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="316"/>
+        <source>{n} lot(s) predicted to expire unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="318"/>
+        <source>No lot is predicted to expire unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="323"/>
         <source>{n} open warning(s)</source>
         <translation>{n} open warning(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <location filename="../../ui/screens/warnings.py" line="323"/>
         <source>No open warning</source>
         <translation>No open warning</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="185"/>
+        <location filename="../../ui/screens/warnings.py" line="346"/>
+        <location filename="../../ui/screens/warnings.py" line="362"/>
+        <location filename="../../ui/screens/warnings.py" line="390"/>
         <source>Choose a warning first</source>
         <translation>Choose a warning first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="94"/>
+        <location filename="../../ui/screens/warnings.py" line="458"/>
+        <source>Export .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="478"/>
+        <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="113"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="100"/>
+        <location filename="../../ui/screens/warnings.py" line="119"/>
         <source>Print expiry list</source>
         <translation>Print expiry list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="127"/>
+        <location filename="../../ui/screens/warnings.py" line="264"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="62"/>
-        <location filename="../../ui/screens/warnings.py" line="170"/>
+        <location filename="../../ui/screens/warnings.py" line="79"/>
+        <location filename="../../ui/screens/warnings.py" line="331"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="194"/>
+        <location filename="../../ui/screens/warnings.py" line="372"/>
+        <source>Disposition for warning {id}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="376"/>
+        <source>Warning {id} closed: the reason is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="399"/>
         <source>Warning for lot {lot} acknowledged</source>
         <translation>Warning for lot {lot} acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="210"/>
+        <location filename="../../ui/screens/warnings.py" line="415"/>
         <source>{n} new warning(s) raised</source>
         <translation>{n} new warning(s) raised</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="220"/>
+        <location filename="../../ui/screens/warnings.py" line="425"/>
         <source>Near-expiry list</source>
         <translation>Near-expiry list</translation>
     </message>

@@ -277,153 +277,225 @@
     </message>
     <message>
         <location filename="../../ui/code_words.py" line="53"/>
+        <source>Transfer to another site</source>
+        <comment>movement:transfer_out</comment>
+        <translation>调出到其他站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="56"/>
+        <source>Transfer from another site</source>
+        <comment>movement:transfer_in</comment>
+        <translation>从其他站点调入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="59"/>
         <source>Centre</source>
         <comment>actor:centre</comment>
         <translation>中心</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="54"/>
+        <location filename="../../ui/code_words.py" line="60"/>
         <source>Issued</source>
         <comment>recall_step:issued</comment>
         <translation>发出</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="55"/>
+        <location filename="../../ui/code_words.py" line="61"/>
         <source>Locked at {place}</source>
         <comment>recall_step:locked</comment>
         <translation>{place} 锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="56"/>
+        <location filename="../../ui/code_words.py" line="62"/>
         <source>Notified {place}</source>
         <comment>recall_step:notified</comment>
         <translation>已通知 {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="57"/>
+        <location filename="../../ui/code_words.py" line="63"/>
         <source>All accounted for</source>
         <comment>recall_step:recovered</comment>
         <translation>全部追回/说明</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="58"/>
+        <location filename="../../ui/code_words.py" line="64"/>
         <source>Closed</source>
         <comment>recall_step:closed</comment>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="59"/>
+        <location filename="../../ui/code_words.py" line="65"/>
         <source>GTIN {di}, lots {lots}</source>
         <comment>recall_scope:lots</comment>
         <translation>GTIN {di}，批号 {lots}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="60"/>
+        <location filename="../../ui/code_words.py" line="66"/>
         <source>GTIN {di}, all lots</source>
         <comment>recall_scope:all_lots</comment>
         <translation>GTIN {di}，全部批号</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="61"/>
+        <location filename="../../ui/code_words.py" line="67"/>
         <source>GTIN {di}, produced {start} to {end}</source>
         <comment>recall_scope:produced</comment>
         <translation>GTIN {di}，生产日期 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="64"/>
+        <location filename="../../ui/code_words.py" line="70"/>
         <source>GTIN {di}, {n} serial(s)</source>
         <comment>recall_scope:serials</comment>
         <translation>GTIN {di}，{n} 个序列号</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="67"/>
+        <location filename="../../ui/code_words.py" line="73"/>
         <source>opened a {level} recall (source: {source}): {reason}; {scope}; deadline {deadline}</source>
         <comment>audit:create_recall</comment>
         <translation>发起{level}召回（来源：{source}）：{reason}；{scope}；截止 {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="72"/>
+        <location filename="../../ui/code_words.py" line="78"/>
         <source>received a {level} recall from the centre (source: {source}): {reason}; {scope}; deadline {deadline}</source>
         <comment>audit:receive_recall</comment>
         <translation>收到中心发布的{level}召回（来源：{source}）：{reason}；{scope}；截止 {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="78"/>
+        <location filename="../../ui/code_words.py" line="84"/>
         <source>blocked {n} lot(s) at this site ({lots}) and made {tasks} task(s)</source>
         <comment>audit:apply_recall</comment>
         <translation>在本库冻结 {n} 个批次（{lots}），生成 {tasks} 项任务</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="83"/>
+        <location filename="../../ui/code_words.py" line="89"/>
         <source>drill: recorded {n} lot(s) ({lots}) without blocking them and made {tasks} task(s)</source>
         <comment>audit:apply_drill</comment>
         <translation>演练：记录 {n} 个批次（{lots}），未冻结库存，生成 {tasks} 项任务</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="88"/>
+        <location filename="../../ui/code_words.py" line="94"/>
         <source>lot {lot}, received after the recall, joined the case</source>
         <comment>audit:recall_lot</comment>
         <translation>召回发出后收货的批次 {lot} 纳入本案</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="91"/>
+        <location filename="../../ui/code_words.py" line="97"/>
         <source>status changed from {before} to {after}</source>
         <comment>audit:recall_status</comment>
         <translation>状态由“{before}”改为“{after}”</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="94"/>
+        <location filename="../../ui/code_words.py" line="100"/>
         <source>progress: {recovered} of {affected} units recovered, {unaccounted} unaccounted</source>
         <comment>audit:recall_progress</comment>
         <translation>进度：{affected} 件中已回收 {recovered} 件，{unaccounted} 件未落实</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="99"/>
+        <location filename="../../ui/code_words.py" line="105"/>
         <source>notified {departments}</source>
         <comment>audit:recall_notified</comment>
         <translation>已通知 {departments}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="102"/>
+        <location filename="../../ui/code_words.py" line="108"/>
         <source>attached evidence {file} for lot {lot}: {note}</source>
         <comment>audit:recall_evidence</comment>
         <translation>附上批号 {lot} 的证据 {file}：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="105"/>
+        <location filename="../../ui/code_words.py" line="111"/>
         <source>attached evidence {file} to the case: {note}</source>
         <comment>audit:case_evidence</comment>
         <translation>为本案附上证据 {file}：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="108"/>
+        <location filename="../../ui/code_words.py" line="114"/>
         <source>{kind}: lot {lot} ×{quantity}, department {department}; record or reason: {reason}</source>
         <comment>audit:recall_account</comment>
         <translation>{kind}：批号 {lot} ×{quantity}，科室 {department}；记录或原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="113"/>
+        <location filename="../../ui/code_words.py" line="119"/>
         <source>signed off and closed the case ({recovered} of {affected} recovered, {documented} documented); status changed from {before} to {after}</source>
         <comment>audit:close_recall</comment>
         <translation>质量签字结案（已追回 {recovered}/{affected}，已说明 {documented}）；状态由“{before}”改为“{after}”</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="119"/>
+        <location filename="../../ui/code_words.py" line="125"/>
         <source>{movement}: lot {lot} ×{quantity}, {route}</source>
         <comment>audit:movement</comment>
         <translation>{movement}：批号 {lot} ×{quantity}，{route}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="122"/>
+        <location filename="../../ui/code_words.py" line="128"/>
         <source>{movement}: lot {lot} ×{quantity}, {route}; {reason}</source>
         <comment>audit:movement_reason</comment>
         <translation>{movement}：批号 {lot} ×{quantity}，{route}；{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="127"/>
+        <location filename="../../ui/code_words.py" line="133"/>
         <source>recorded {action}: {changes}</source>
         <comment>audit:other</comment>
         <translation>记录 {action}：{changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="135"/>
+        <source>Critical warning</source>
+        <comment>notify_title:CRITICAL_WARNING</comment>
+        <translation>严重预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="140"/>
+        <source>Critical warnings today</source>
+        <comment>notify_title:CRITICAL_WARNINGS</comment>
+        <translation>今日严重预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="145"/>
+        <source>Recall task</source>
+        <comment>notify_title:RECALL_TASK</comment>
+        <translation>召回任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="150"/>
+        <source>Refused by the centre</source>
+        <comment>notify_title:SYNC_REFUSED</comment>
+        <translation>中心拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="155"/>
+        <source>Disposition overdue</source>
+        <comment>notify_title:DISPOSITION_OVERDUE</comment>
+        <translation>处置超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="160"/>
+        <source>Lot {lot} of {di} (expiry {expiry}) is at level {level} ({kind}); stock at {where}. Choose its disposition now.</source>
+        <comment>notify:CRITICAL_WARNING</comment>
+        <translation>产品 {di} 批号 {lot}（有效期 {expiry}）已到 {level} 级预警（{kind}）；库存位于 {where}。请立即选择处置方式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="166"/>
+        <source>{count} lots reached a critical or expired warning on {day}: see the warnings screen.</source>
+        <comment>notify:CRITICAL_WARNINGS</comment>
+        <translation>{day} 有 {count} 个批号进入严重或过期预警：请查看预警界面。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="171"/>
+        <source>Recall {recall}: {quantity} units at {location} ({name}) must be collected into quarantine or accounted for. Reason: {reason}</source>
+        <comment>notify:RECALL_TASK</comment>
+        <translation>召回 {recall}：{location}（{name}）的 {quantity} 件须收回隔离或说明去向。原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="177"/>
+        <source>The centre refused event {seq} ({type}): {code} {message}. A supervisor must correct or discard it.</source>
+        <comment>notify:SYNC_REFUSED</comment>
+        <translation>中心拒收了事件 {seq}（{type}）：{code} {message}。须由主管更正或放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="183"/>
+        <source>The disposition of warning {alert} is overdue: lot {lot} of {di}, due {due}. It is escalated.</source>
+        <comment>notify:DISPOSITION_OVERDUE</comment>
+        <translation>预警 {alert} 的处置已超期：产品 {di} 批号 {lot}，期限 {due}。已升级处理。</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1000,54 @@ overrides {overrides} per 1,000</source>
     </message>
 </context>
 <context>
+    <name>DispositionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="16"/>
+        <source>Choose a disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="24"/>
+        <source>transfer: the site it goes to; use first: a department (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="28"/>
+        <source>required for no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="30"/>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="31"/>
+        <source>Site or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="32"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="34"/>
+        <source>What will be done about lot {lot}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="39"/>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/disposition.py" line="40"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DrillReportDialog</name>
     <message>
         <location filename="../../ui/dialogs/drill_report.py" line="34"/>
@@ -1229,48 +1349,48 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="54"/>
+        <location filename="../../ui/login.py" line="55"/>
         <source>Lotkeeper — log in</source>
         <translation>Lotkeeper — 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="56"/>
+        <location filename="../../ui/login.py" line="57"/>
         <source>Locked: {name}</source>
         <translation>已锁定：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="58"/>
-        <location filename="../../ui/login.py" line="74"/>
+        <location filename="../../ui/login.py" line="59"/>
+        <location filename="../../ui/login.py" line="75"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="67"/>
+        <location filename="../../ui/login.py" line="68"/>
         <source>Log in again, or as someone else. Or scan your badge.</source>
         <translation>请重新登录，或换人登录，也可刷工牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="69"/>
+        <location filename="../../ui/login.py" line="70"/>
         <source>Or scan your badge.</source>
         <translation>或扫描工牌登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="80"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="80"/>
+        <location filename="../../ui/login.py" line="81"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="117"/>
+        <location filename="../../ui/login.py" line="120"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="129"/>
+        <location filename="../../ui/login.py" line="132"/>
         <source>Wrong user name, PIN or badge. Try again.</source>
         <translation>用户名、密码或工牌错误，请重试。</translation>
     </message>
@@ -1537,47 +1657,47 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Lotkeeper — medical device stock</source>
         <translation>Lotkeeper — 医疗器械库存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>User: {name}</source>
         <translation>用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>quality</source>
         <translation>质管</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
@@ -1678,14 +1798,19 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>OpenWarnings</name>
     <message>
-        <location filename="../../ui/widgets/status.py" line="20"/>
+        <location filename="../../ui/widgets/status.py" line="23"/>
         <source>Warnings: …</source>
         <translation>预警：…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status.py" line="23"/>
+        <location filename="../../ui/widgets/status.py" line="25"/>
         <source>Warnings: {total} · critical {critical}</source>
         <translation>预警：{total} · 严重 {critical}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="29"/>
+        <source> · overdue {overdue}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1724,107 +1849,112 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PickingScreen</name>
     <message>
-        <location filename="../../ui/screens/picking.py" line="59"/>
+        <location filename="../../ui/screens/picking.py" line="65"/>
         <source>department request number</source>
         <translation>科室申领单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="62"/>
+        <location filename="../../ui/screens/picking.py" line="68"/>
         <source>GTIN of the item</source>
         <translation>物品 GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="66"/>
+        <location filename="../../ui/screens/picking.py" line="72"/>
         <source>Add line</source>
         <translation>添加明细</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="70"/>
+        <location filename="../../ui/screens/picking.py" line="76"/>
         <source>Supervisor override…</source>
         <translation>主管授权…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="75"/>
+        <location filename="../../ui/screens/picking.py" line="81"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="76"/>
+        <location filename="../../ui/screens/picking.py" line="82"/>
         <source>Request</source>
         <translation>申领单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="81"/>
+        <location filename="../../ui/screens/picking.py" line="87"/>
         <source>New line</source>
         <translation>新明细</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="87"/>
+        <location filename="../../ui/screens/picking.py" line="93"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="88"/>
+        <location filename="../../ui/screens/picking.py" line="94"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="89"/>
+        <location filename="../../ui/screens/picking.py" line="95"/>
         <source>Take lot (FEFO)</source>
         <translation>应取批号（先到期先出）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="90"/>
+        <location filename="../../ui/screens/picking.py" line="96"/>
         <source>Location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="91"/>
+        <location filename="../../ui/screens/picking.py" line="97"/>
         <source>Expiry</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="92"/>
+        <location filename="../../ui/screens/picking.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="107"/>
+        <location filename="../../ui/screens/picking.py" line="113"/>
         <source>Picking</source>
         <translation>拣货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="148"/>
+        <location filename="../../ui/screens/picking.py" line="164"/>
         <source>Item {di} is not known here</source>
         <translation>本库没有物品 {di}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="182"/>
+        <location filename="../../ui/screens/picking.py" line="200"/>
         <source>✔ picked lot {lot}</source>
         <translation>✔ 已拣批号 {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="184"/>
+        <location filename="../../ui/screens/picking.py" line="202"/>
         <source>no usable stock</source>
         <translation>无可用库存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="186"/>
+        <location filename="../../ui/screens/picking.py" line="204"/>
+        <source>to pick — use first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="206"/>
         <source>to pick</source>
         <translation>待拣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="250"/>
+        <location filename="../../ui/screens/picking.py" line="270"/>
         <source>No usable stock of this item</source>
         <translation>该物品无可用库存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="282"/>
+        <location filename="../../ui/screens/picking.py" line="302"/>
         <source>Pick lot {lot} although FEFO says lot {fefo}? Give the reason.</source>
         <translation>按先到期先出应取批号 {fefo}，确定改拣批号 {lot}？请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="286"/>
+        <location filename="../../ui/screens/picking.py" line="306"/>
         <source>Pick lot {lot} inside the do-not-issue window? Give the reason.</source>
         <translation>批号 {lot} 已在禁发期内，确定拣货？请填写原因。</translation>
     </message>
@@ -1890,27 +2020,57 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>PutAwayScreen</name>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="32"/>
+        <location filename="../../ui/screens/put_away.py" line="37"/>
+        <source>Move within this site</source>
+        <translation>本站内移库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/put_away.py" line="38"/>
+        <source>Send to another site</source>
+        <translation>调拨到其他站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/put_away.py" line="39"/>
+        <source>Arrival from another site</source>
+        <translation>其他站点调入到货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/put_away.py" line="46"/>
+        <source>the receiving site&apos;s code</source>
+        <translation>调入站点代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/put_away.py" line="50"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>按标签（AI 30/37），否则为 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="34"/>
+        <location filename="../../ui/screens/put_away.py" line="52"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/put_away.py" line="53"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="35"/>
+        <location filename="../../ui/screens/put_away.py" line="54"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="36"/>
+        <location filename="../../ui/screens/put_away.py" line="55"/>
+        <source>To site</source>
+        <translation>调入站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/put_away.py" line="56"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/put_away.py" line="41"/>
+        <location filename="../../ui/screens/put_away.py" line="65"/>
         <source>Put-away / move</source>
         <translation>上架 / 移库</translation>
     </message>
@@ -2164,7 +2324,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="66"/>
-        <location filename="../../ui/reasons.py" line="414"/>
+        <location filename="../../ui/reasons.py" line="488"/>
         <source>expiry</source>
         <translation>有效期</translation>
     </message>
@@ -2180,7 +2340,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="76"/>
-        <location filename="../../ui/reasons.py" line="180"/>
+        <location filename="../../ui/reasons.py" line="193"/>
         <source>Waiting for the {missing} barcode</source>
         <translation>等待扫描{missing}条码</translation>
     </message>
@@ -2205,517 +2365,612 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>已拣货：批号 {lot}，数量 {qty}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="89"/>
+        <location filename="../../ui/reasons.py" line="88"/>
+        <source>Sent {qty} of lot {lot}: in transit</source>
+        <translation>已调出批号 {lot} 共 {qty}：在途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="91"/>
+        <source>{qty} of lot {lot} arrived</source>
+        <translation>批号 {lot} 到货 {qty}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="92"/>
+        <source>Transfer suggestion for lot {lot} answered</source>
+        <translation>批号 {lot} 的调拨建议已处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="96"/>
         <source>Done: lot {lot}</source>
         <translation>完成：批号 {lot}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="95"/>
+        <location filename="../../ui/reasons.py" line="102"/>
         <source>1 {level} = {units} {unit}</source>
         <translation>1 {level} = {units} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="98"/>
+        <location filename="../../ui/reasons.py" line="105"/>
         <source>units</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="113"/>
+        <location filename="../../ui/reasons.py" line="120"/>
         <source>Put in quarantine on receipt</source>
         <translation>收货即隔离</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="115"/>
+        <location filename="../../ui/reasons.py" line="122"/>
         <source>Waiting for QC release before use</source>
         <translation>待质检放行后方可使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="118"/>
+        <location filename="../../ui/reasons.py" line="125"/>
         <source>Approved by supervisor {name}</source>
         <translation>主管 {name} 已授权</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="137"/>
+        <location filename="../../ui/reasons.py" line="131"/>
+        <source>{sent} were sent: the difference of {difference} is recorded</source>
+        <translation>调出数量为 {sent}：差异 {difference} 已记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="150"/>
         <source>Lot {lot} expired on {expiry}: do not use</source>
         <translation>批号 {lot} 已于 {expiry} 过期：禁止使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="140"/>
+        <location filename="../../ui/reasons.py" line="153"/>
         <source>Lot {lot} is inside the do-not-issue window ({days} days left)</source>
         <translation>批号 {lot} 在禁发期内（剩余 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="143"/>
+        <location filename="../../ui/reasons.py" line="156"/>
         <source>Lot {lot} is waiting for QC release</source>
         <translation>批号 {lot} 待质检放行</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="146"/>
+        <location filename="../../ui/reasons.py" line="159"/>
         <source>Lot {lot} was rejected by QC: do not use</source>
         <translation>批号 {lot} 质检不合格：禁止使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="149"/>
+        <location filename="../../ui/reasons.py" line="162"/>
         <source>Lot {lot} is in quarantine</source>
         <translation>批号 {lot} 已隔离</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="150"/>
+        <location filename="../../ui/reasons.py" line="163"/>
         <source>Lot {lot} is recalled: do not use</source>
         <translation>批号 {lot} 已召回：禁止使用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="151"/>
+        <location filename="../../ui/reasons.py" line="164"/>
         <source>Wrong lot: take lot {fefo} first</source>
         <translation>批号错误：请先取批号 {fefo}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="152"/>
+        <location filename="../../ui/reasons.py" line="165"/>
         <source>Not enough of lot {lot} here: {on_hand} on hand, {asked} asked</source>
         <translation>批号 {lot} 库存不足：现有 {on_hand}，需要 {asked}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="155"/>
+        <location filename="../../ui/reasons.py" line="168"/>
         <source>Item {di} is not known here</source>
         <translation>本库没有物品 {di}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="156"/>
+        <location filename="../../ui/reasons.py" line="169"/>
         <source>Lot {lot} was never received here</source>
         <translation>批号 {lot} 未在本库收货</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="159"/>
+        <location filename="../../ui/reasons.py" line="172"/>
         <source>There is no location {location}</source>
         <translation>没有货位 {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="162"/>
+        <location filename="../../ui/reasons.py" line="175"/>
         <source>Lot {lot} is not at this location</source>
         <translation>批号 {lot} 不在此货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="165"/>
+        <location filename="../../ui/reasons.py" line="178"/>
         <source>The label does not match lot {lot} as recorded</source>
         <translation>标签与批号 {lot} 的记录不符</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="168"/>
+        <location filename="../../ui/reasons.py" line="181"/>
         <source>Short-dated: lot {lot} has only {days} days left</source>
         <translation>近效期：批号 {lot} 仅剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="171"/>
+        <location filename="../../ui/reasons.py" line="184"/>
         <source>This serial number was already received</source>
         <translation>该序列号已收过货</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="174"/>
+        <location filename="../../ui/reasons.py" line="187"/>
         <source>The quantity entered does not match the label</source>
         <translation>输入数量与标签不符</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="177"/>
+        <location filename="../../ui/reasons.py" line="190"/>
         <source>This barcode cannot be read as a UDI</source>
         <translation>此条码无法识别为 UDI</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="183"/>
+        <location filename="../../ui/reasons.py" line="196"/>
         <source>Unknown or inactive user</source>
         <translation>用户不存在或已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="184"/>
+        <location filename="../../ui/reasons.py" line="197"/>
         <source>Wrong user name or PIN</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="185"/>
+        <location filename="../../ui/reasons.py" line="198"/>
         <source>Your role may not do this</source>
         <translation>您的角色无权执行此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="186"/>
+        <location filename="../../ui/reasons.py" line="199"/>
         <source>This block cannot be overridden</source>
         <translation>此禁止项不可授权放行</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="189"/>
+        <location filename="../../ui/reasons.py" line="202"/>
         <source>Lot {lot}: this device has no registration number yet: do not issue</source>
         <translation>批号 {lot}：该器械尚无注册证号，不得发放</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="192"/>
+        <location filename="../../ui/reasons.py" line="205"/>
         <source>There is no supplier {supplier}</source>
         <translation>没有供应商 {supplier}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="195"/>
+        <location filename="../../ui/reasons.py" line="208"/>
         <source>{location} is the wrong kind of location for this</source>
         <translation>{location} 的货位类型不适用于此操作</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="198"/>
+        <location filename="../../ui/reasons.py" line="211"/>
         <source>From and to are the same location</source>
         <translation>来源与目的货位相同</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="201"/>
+        <location filename="../../ui/reasons.py" line="214"/>
         <source>No receiving location: choose where the goods go</source>
         <translation>没有收货区：请选择货物去向</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="204"/>
+        <location filename="../../ui/reasons.py" line="217"/>
         <source>{di} is a package whose contents are not known here: not received</source>
         <translation>{di} 是包装，本地不知其内含数量：未收货</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="207"/>
+        <location filename="../../ui/reasons.py" line="220"/>
         <source>This is a package of a serialised item: scan each unit&apos;s serial</source>
         <translation>这是序列号管理产品的包装：请逐个扫描每件的序列号</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="210"/>
+        <location filename="../../ui/reasons.py" line="223"/>
         <source>The UDI database file cannot be read: nothing imported</source>
         <translation>UDI 数据库文件无法读取：未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="213"/>
+        <location filename="../../ui/reasons.py" line="226"/>
         <source>This item is in the master data: change it there</source>
         <translation>该品项已在主数据中：请在主数据中修改</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="216"/>
+        <location filename="../../ui/reasons.py" line="229"/>
         <source>Lot {lot} is not on that hold</source>
         <translation>批号 {lot} 不在该冻结状态</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="217"/>
+        <location filename="../../ui/reasons.py" line="230"/>
         <source>The label&apos;s production date is after its expiry date</source>
         <translation>标签上的生产日期晚于有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="220"/>
+        <location filename="../../ui/reasons.py" line="233"/>
         <source>The label&apos;s production date is in the future</source>
         <translation>标签上的生产日期在未来</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="223"/>
+        <location filename="../../ui/reasons.py" line="236"/>
         <source>Something required is missing: {field}</source>
         <translation>缺少必填项：{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="226"/>
+        <location filename="../../ui/reasons.py" line="239"/>
         <source>A value is not valid: {field}</source>
         <translation>数值无效：{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="227"/>
+        <location filename="../../ui/reasons.py" line="240"/>
         <source>The quantity is not valid</source>
         <translation>数量无效</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="228"/>
+        <location filename="../../ui/reasons.py" line="241"/>
         <source>Give a reason for this</source>
         <translation>请填写原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="229"/>
+        <location filename="../../ui/reasons.py" line="242"/>
         <source>This line is not readable</source>
         <translation>此行无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="230"/>
+        <location filename="../../ui/reasons.py" line="243"/>
         <source>This line is not readable text</source>
         <translation>此行不是可读的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="231"/>
+        <location filename="../../ui/reasons.py" line="244"/>
         <source>Unknown action</source>
         <translation>未知操作</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="232"/>
+        <location filename="../../ui/reasons.py" line="245"/>
         <source>Unknown setting</source>
         <translation>未知设置项</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="233"/>
+        <location filename="../../ui/reasons.py" line="246"/>
         <source>This value is not valid for the setting</source>
         <translation>该数值不适用于此设置</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="236"/>
+        <location filename="../../ui/reasons.py" line="249"/>
         <source>These warning tiers or windows are not valid</source>
         <translation>这些预警级别或禁发期设置无效</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="239"/>
+        <location filename="../../ui/reasons.py" line="252"/>
         <source>This warning no longer exists</source>
         <translation>该预警已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="240"/>
+        <location filename="../../ui/reasons.py" line="253"/>
         <source>This count no longer exists</source>
         <translation>该盘点记录已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="241"/>
+        <location filename="../../ui/reasons.py" line="254"/>
         <source>Nothing imported: the file has problems</source>
         <translation>未导入任何数据：文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="244"/>
+        <location filename="../../ui/reasons.py" line="257"/>
         <source>There is no such recall</source>
         <translation>没有该召回</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="245"/>
+        <location filename="../../ui/reasons.py" line="258"/>
         <source>This recall is closed</source>
         <translation>该召回已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="246"/>
+        <location filename="../../ui/reasons.py" line="259"/>
         <source>Lot {lot} is not part of this recall</source>
         <translation>批号 {lot} 不属于该召回</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="249"/>
+        <location filename="../../ui/reasons.py" line="262"/>
         <source>This recall cannot be opened as filled in</source>
         <translation>按所填内容无法发起该召回</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="252"/>
+        <location filename="../../ui/reasons.py" line="265"/>
         <source>Attach a photo or scan as evidence first</source>
         <translation>请先附上照片或扫描件作为证据</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="255"/>
+        <location filename="../../ui/reasons.py" line="268"/>
         <source>The evidence file cannot be read</source>
         <translation>证据文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="258"/>
+        <location filename="../../ui/reasons.py" line="271"/>
         <source>Units are still unaccounted for</source>
         <translation>仍有数量未落实</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="261"/>
+        <location filename="../../ui/reasons.py" line="274"/>
         <source>Too many wrong PINs: locked until {until}</source>
         <translation>PIN 码错误次数过多：锁定至 {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="264"/>
+        <location filename="../../ui/reasons.py" line="277"/>
         <source>This PIN is too short: at least {need} characters</source>
         <translation>PIN 码太短：至少 {need} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="267"/>
+        <location filename="../../ui/reasons.py" line="280"/>
         <source>A second person must sign this</source>
         <translation>需要第二人签字</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="270"/>
+        <location filename="../../ui/reasons.py" line="283"/>
         <source>The store is damaged: writing is blocked until an administrator restores it</source>
         <translation>数据库已损坏：在管理员恢复之前禁止写入</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="273"/>
+        <location filename="../../ui/reasons.py" line="286"/>
         <source>The store cannot be written (read-only)</source>
         <translation>数据库无法写入（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="276"/>
+        <location filename="../../ui/reasons.py" line="289"/>
         <source>The disk is full: nothing was written</source>
         <translation>磁盘已满：未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="279"/>
+        <location filename="../../ui/reasons.py" line="292"/>
         <source>The store is busy: try again</source>
         <translation>数据库正忙：请重试</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="280"/>
+        <location filename="../../ui/reasons.py" line="293"/>
         <source>Nothing to do</source>
         <translation>无需操作</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="281"/>
+        <location filename="../../ui/reasons.py" line="294"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="299"/>
+        <location filename="../../ui/reasons.py" line="296"/>
+        <source>{location} ({location_class}) is outside what this item needs ({item_class})</source>
+        <translation>{location}（{location_class}）不符合本品储存条件（{item_class}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="300"/>
+        <source>Lot {lot} is held after a temperature excursion: QA must assess it</source>
+        <translation>批号 {lot} 因温度超标已冻结：须质量部门评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="303"/>
+        <source>There is no storage class {name}</source>
+        <translation>没有储存类别 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="306"/>
+        <source>This storage class is not valid</source>
+        <translation>该储存类别无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="309"/>
+        <source>The logger file cannot be read: nothing imported</source>
+        <translation>温度记录仪文件无法读取：未导入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="312"/>
+        <source>There is no such excursion</source>
+        <translation>没有该超标记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="313"/>
+        <source>Lot {lot} is held by a temperature excursion: QA decides the excursion</source>
+        <translation>批号 {lot} 因温度超标被冻结：须由质量部门评估该超标后放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="316"/>
+        <source>This excursion was already decided</source>
+        <translation>该超标已评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="320"/>
+        <source>{location} holds stock in transit to another site: it cannot be used here</source>
+        <translation>{location} 存放的是调往其他站点的在途库存：本站不能使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="323"/>
+        <source>This store is not registered with a centre: no transfers yet</source>
+        <translation>本库尚未在中心注册：暂不能调拨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="326"/>
+        <source>That is this site: choose another site</source>
+        <translation>这是本站：请选择其他站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="329"/>
+        <source>No transfer of lot {lot} is on its way here</source>
+        <translation>没有批号 {lot} 调往本站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="332"/>
+        <source>This transfer of lot {lot} has already arrived</source>
+        <translation>批号 {lot} 的这次调拨已经到货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="335"/>
+        <source>This transfer suggestion no longer exists</source>
+        <translation>该调拨建议已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="338"/>
+        <source>This transfer suggestion was already decided</source>
+        <translation>该调拨建议已处理过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="373"/>
         <source>location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="300"/>
+        <location filename="../../ui/reasons.py" line="374"/>
         <source>destination</source>
         <translation>目的货位</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="301"/>
+        <location filename="../../ui/reasons.py" line="375"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="302"/>
+        <location filename="../../ui/reasons.py" line="376"/>
         <source>barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="303"/>
+        <location filename="../../ui/reasons.py" line="377"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="304"/>
+        <location filename="../../ui/reasons.py" line="378"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="305"/>
+        <location filename="../../ui/reasons.py" line="379"/>
         <source>registration number</source>
         <translation>注册证号</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="306"/>
+        <location filename="../../ui/reasons.py" line="380"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="307"/>
+        <location filename="../../ui/reasons.py" line="381"/>
         <source>department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="308"/>
+        <location filename="../../ui/reasons.py" line="382"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="328"/>
+        <location filename="../../ui/reasons.py" line="402"/>
         <source>First expiry first out: lot {fefo} at {location}, {expiry}</source>
         <translation>先到期先出：批号 {fefo}，货位 {location}，{expiry}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="336"/>
+        <location filename="../../ui/reasons.py" line="410"/>
         <source>At least {limit} days are required: a supervisor must accept it.</source>
         <translation>要求剩余效期至少 {limit} 天：需主管批准接收。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="340"/>
+        <location filename="../../ui/reasons.py" line="414"/>
         <source>Do-not-issue window: {window} days. A supervisor may override.</source>
         <translation>禁发期：{window} 天。主管可授权放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="344"/>
+        <location filename="../../ui/reasons.py" line="418"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="346"/>
+        <location filename="../../ui/reasons.py" line="420"/>
         <source>It is at: {places}</source>
         <translation>所在货位：{places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="359"/>
+        <location filename="../../ui/reasons.py" line="433"/>
         <source>Expired or rejected stock is written off only with a second supervisor&apos;s signature.</source>
         <translation>过期或质检不合格的库存须经第二位主管签字才能报废。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="364"/>
+        <location filename="../../ui/reasons.py" line="438"/>
         <source>Whoever opened the recall closes it only with a second QA&apos;s signature.</source>
         <translation>召回发起人须经第二位质量人员签字才能关闭召回。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="367"/>
+        <location filename="../../ui/reasons.py" line="441"/>
         <source>A count&apos;s variance is approved by someone other than the counter.</source>
         <translation>盘点差异须由盘点人以外的人批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="370"/>
+        <location filename="../../ui/reasons.py" line="444"/>
         <source>QC release is by someone other than the person who received the lot.</source>
         <translation>质检放行须由收货人以外的人执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="376"/>
+        <location filename="../../ui/reasons.py" line="450"/>
         <source>Import the national UDI database or the item&apos;s package levels; a package is never counted as one unit.</source>
         <translation>请导入国家医疗器械唯一标识数据库或该产品的包装层级；包装不会按 1 个计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="382"/>
+        <location filename="../../ui/reasons.py" line="456"/>
         <source>QA confirms its registration or filing number, or master data brings it.</source>
         <translation>由质量人员确认其注册证号或备案凭证号，或由主数据提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="389"/>
+        <location filename="../../ui/reasons.py" line="463"/>
         <source>Lot {lot}: {open} of {affected} unaccounted ({shelf} on shelves, {out} out in departments)</source>
         <translation>批号 {lot}：{affected} 件中 {open} 件未落实（货架上 {shelf} 件，科室中 {out} 件）</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="403"/>
+        <location filename="../../ui/reasons.py" line="477"/>
         <source>{n} problem(s) found</source>
         <translation>发现 {n} 个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="415"/>
+        <location filename="../../ui/reasons.py" line="489"/>
         <source>production date</source>
         <translation>生产日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="419"/>
+        <location filename="../../ui/reasons.py" line="493"/>
         <source>{field}: label {scanned}, record {stored}</source>
         <translation>{field}：标签 {scanned}，记录 {stored}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="425"/>
+        <location filename="../../ui/reasons.py" line="499"/>
         <source>Do not use it: a supervisor must check the label and the record.</source>
         <translation>请勿使用：需主管核对标签与记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="446"/>
+        <location filename="../../ui/reasons.py" line="520"/>
         <source>The printer did not take the job</source>
         <translation>打印机未接收该任务</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="447"/>
+        <location filename="../../ui/reasons.py" line="521"/>
         <source>Is it switched on, with paper, at the address in Settings?</source>
         <translation>请检查打印机是否开机、有纸，以及地址是否与设置一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="454"/>
+        <location filename="../../ui/reasons.py" line="528"/>
         <source>The symbol does not fit this label size</source>
         <translation>条码放不进该标签尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="455"/>
+        <location filename="../../ui/reasons.py" line="529"/>
         <source>Choose the larger label in Settings.</source>
         <translation>请在设置中选择更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="459"/>
+        <location filename="../../ui/reasons.py" line="533"/>
         <source>This label cannot be printed</source>
         <translation>该标签无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="463"/>
+        <location filename="../../ui/reasons.py" line="537"/>
         <source>Something went wrong: nothing was changed</source>
         <translation>出错了：未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="464"/>
+        <location filename="../../ui/reasons.py" line="538"/>
         <source>The details are in the log file.</source>
         <translation>详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="350"/>
+        <location filename="../../ui/reasons.py" line="424"/>
         <source>Label: {scanned}, entered: {entered}</source>
         <translation>标签：{scanned}，输入：{entered}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="354"/>
+        <location filename="../../ui/reasons.py" line="428"/>
         <source>Expired, held, recalled or QC-blocked stock goes through quarantine.</source>
         <translation>过期、冻结、召回或质检未放行的库存须走隔离流程。</translation>
     </message>
@@ -3279,6 +3534,11 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <source>Scan anywhere on this screen — no need to click a field.</source>
         <translation>在本界面任意位置扫码即可，无需点击输入框。</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/scan_screen.py" line="156"/>
+        <source>{place} is kept outside the range this item needs. A supervisor may accept it, with a reason.</source>
+        <translation>{place} 的储存条件超出本品要求的范围。主管可填写理由后批准。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
@@ -3826,6 +4086,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="74"/>
+        <location filename="../../ui/widgets/tiers.py" line="99"/>
         <source>return to supplier</source>
         <translation>退供应商</translation>
     </message>
@@ -3835,145 +4096,423 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>盘点调整</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="82"/>
+        <location filename="../../ui/widgets/tiers.py" line="76"/>
+        <source>transfer out</source>
+        <translation>调出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="77"/>
+        <source>transfer in</source>
+        <translation>调入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="84"/>
         <source>expiry</source>
         <translation>效期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="83"/>
+        <location filename="../../ui/widgets/tiers.py" line="85"/>
         <source>label mismatch</source>
         <translation>标签不符</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="84"/>
+        <location filename="../../ui/widgets/tiers.py" line="86"/>
         <source>count difference</source>
         <translation>盘点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="85"/>
+        <location filename="../../ui/widgets/tiers.py" line="87"/>
         <source>withdrawn from the market</source>
         <translation>已退市</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="86"/>
+        <location filename="../../ui/widgets/tiers.py" line="88"/>
         <source>recall</source>
         <translation>召回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="89"/>
+        <source>low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="97"/>
+        <source>use first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="98"/>
+        <source>transfer to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="100"/>
+        <source>second inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="101"/>
+        <source>dispose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="102"/>
+        <source>write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="103"/>
+        <source>no action, with reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="106"/>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="51"/>
+        <source>Transfers between sites</source>
+        <translation>站点间调拨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="57"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="58"/>
+        <location filename="../../ui/widgets/transfer_panel.py" line="80"/>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="59"/>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="60"/>
+        <location filename="../../ui/widgets/transfer_panel.py" line="83"/>
+        <source>To site</source>
+        <translation>调入站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="61"/>
+        <source>Suggested</source>
+        <translation>建议数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="62"/>
+        <source>Unused here</source>
+        <translation>本站用不完</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="68"/>
+        <source>Reason for declining</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="69"/>
+        <source>Accept: send it</source>
+        <translation>接受：调出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="71"/>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="81"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="82"/>
+        <source>From site</source>
+        <translation>调出站点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="84"/>
+        <source>Sent</source>
+        <translation>调出时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="89"/>
+        <source>Suggested by the centre</source>
+        <translation>中心建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/transfer_panel.py" line="96"/>
+        <source>On the way</source>
+        <translation>在途</translation>
     </message>
 </context>
 <context>
     <name>WarningsScreen</name>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="49"/>
+        <location filename="../../ui/screens/warnings.py" line="66"/>
         <source>All tiers</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="54"/>
+        <location filename="../../ui/screens/warnings.py" line="71"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="75"/>
-        <location filename="../../ui/screens/warnings.py" line="108"/>
+        <location filename="../../ui/screens/warnings.py" line="92"/>
+        <location filename="../../ui/screens/warnings.py" line="135"/>
+        <location filename="../../ui/screens/warnings.py" line="174"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="76"/>
-        <location filename="../../ui/screens/warnings.py" line="109"/>
+        <location filename="../../ui/screens/warnings.py" line="93"/>
+        <location filename="../../ui/screens/warnings.py" line="136"/>
+        <location filename="../../ui/screens/warnings.py" line="175"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="77"/>
+        <location filename="../../ui/screens/warnings.py" line="94"/>
+        <location filename="../../ui/screens/warnings.py" line="179"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="78"/>
+        <location filename="../../ui/screens/warnings.py" line="95"/>
+        <location filename="../../ui/screens/warnings.py" line="222"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="79"/>
+        <location filename="../../ui/screens/warnings.py" line="96"/>
+        <location filename="../../ui/screens/warnings.py" line="176"/>
         <source>Item</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="80"/>
+        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <location filename="../../ui/screens/warnings.py" line="177"/>
+        <location filename="../../ui/screens/warnings.py" line="221"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="81"/>
-        <location filename="../../ui/screens/warnings.py" line="110"/>
+        <location filename="../../ui/screens/warnings.py" line="98"/>
+        <location filename="../../ui/screens/warnings.py" line="137"/>
         <source>Location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="82"/>
-        <location filename="../../ui/screens/warnings.py" line="111"/>
+        <location filename="../../ui/screens/warnings.py" line="99"/>
+        <location filename="../../ui/screens/warnings.py" line="138"/>
         <source>Responsible</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="83"/>
+        <location filename="../../ui/screens/warnings.py" line="100"/>
         <source>On hand</source>
         <translation>现存量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="97"/>
+        <location filename="../../ui/screens/warnings.py" line="101"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="102"/>
+        <location filename="../../ui/screens/warnings.py" line="183"/>
+        <location filename="../../ui/screens/warnings.py" line="226"/>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="116"/>
         <source>Raise today&apos;s warnings</source>
         <translation>生成今日预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <location filename="../../ui/screens/warnings.py" line="122"/>
+        <source>Choose disposition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="125"/>
+        <source>Accept reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="159"/>
+        <source>Open warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="160"/>
+        <location filename="../../ui/screens/warnings.py" line="448"/>
+        <source>Priority disposal list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="161"/>
+        <source>Forecast: expiring unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="170"/>
+        <source>{action} (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="173"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="181"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="182"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="185"/>
+        <source>Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="188"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="200"/>
+        <source>Print priority list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="203"/>
+        <location filename="../../ui/screens/warnings.py" line="251"/>
+        <source>Export .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="206"/>
+        <source>Risk = quantity × unit value ÷ days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="220"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="223"/>
+        <source>Units unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="224"/>
+        <source>Value unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="225"/>
+        <source>Usage per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="275"/>
+        <source>{due} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="316"/>
+        <source>{n} lot(s) predicted to expire unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="318"/>
+        <source>No lot is predicted to expire unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="323"/>
         <source>{n} open warning(s)</source>
         <translation>{n} 条未处理预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="162"/>
+        <location filename="../../ui/screens/warnings.py" line="323"/>
         <source>No open warning</source>
         <translation>没有未处理的预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="185"/>
+        <location filename="../../ui/screens/warnings.py" line="346"/>
+        <location filename="../../ui/screens/warnings.py" line="362"/>
+        <location filename="../../ui/screens/warnings.py" line="390"/>
         <source>Choose a warning first</source>
         <translation>请先选择一条预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="94"/>
+        <location filename="../../ui/screens/warnings.py" line="458"/>
+        <source>Export .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="478"/>
+        <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="113"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="100"/>
+        <location filename="../../ui/screens/warnings.py" line="119"/>
         <source>Print expiry list</source>
         <translation>打印近效期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="127"/>
+        <location filename="../../ui/screens/warnings.py" line="264"/>
         <source>Warnings</source>
         <translation>效期预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="62"/>
-        <location filename="../../ui/screens/warnings.py" line="170"/>
+        <location filename="../../ui/screens/warnings.py" line="79"/>
+        <location filename="../../ui/screens/warnings.py" line="331"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="194"/>
+        <location filename="../../ui/screens/warnings.py" line="372"/>
+        <source>Disposition for warning {id}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="376"/>
+        <source>Warning {id} closed: the reason is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/warnings.py" line="399"/>
         <source>Warning for lot {lot} acknowledged</source>
         <translation>批号 {lot} 的预警已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="210"/>
+        <location filename="../../ui/screens/warnings.py" line="415"/>
         <source>{n} new warning(s) raised</source>
         <translation>新生成 {n} 条预警</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/warnings.py" line="220"/>
+        <location filename="../../ui/screens/warnings.py" line="425"/>
         <source>Near-expiry list</source>
         <translation>近效期清单</translation>
     </message>

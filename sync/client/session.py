@@ -27,8 +27,10 @@ from app.adapters.sync_state import Block, SyncUnitOfWork, Unsent, lot_of
 from app.domain.audit import GENESIS
 from app.domain.clock import Clock
 from app.domain.identity import Actor
+from app.domain.notifications import Notice, NoticeCode
 from app.services.bus import execute
 from app.services.commands import ApplyCentralPage, ApplyRememberedHolds
+from app.services.notifications import queue, supervisors
 from app.services.settings import device_name
 from sync.client import device_token
 from sync.client import settings as keys
@@ -227,7 +229,12 @@ class SyncSession:
                 f"the centre refused events that are not in the batch sent: {words}",
             )
         with self.uow() as uow:
-            uow.sync_refusals.record(named, self.clock.now())
+            now = self.clock.now()
+            uow.sync_refusals.record(named, now)
+            people = tuple(supervisors(uow))
+            for row, code, text in named:
+                data = {"seq": str(row.seq), "type": row.type, "code": code, "message": text}
+                queue(uow, now, Notice(NoticeCode.SYNC_REFUSED, f"refused:{row.id}", data, people))
             uow.commit()
 
     def _pull_priority(self, link: Link, summary: RoundSummary) -> None:

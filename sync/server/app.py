@@ -36,7 +36,7 @@ from sync.protocol import (
     first_problem,
     version_supported,
 )
-from sync.server import anchors, changes, ingest, recalls
+from sync.server import anchors, changes, ingest, recalls, web
 from sync.server.access_log import AccessLog
 from sync.server.bodies import body_schema, parse, read_body
 from sync.server.db import head_revision, readiness_problem
@@ -175,6 +175,7 @@ def create_app(engine: Engine, clock: Clock) -> FastAPI:
         return Response(answer.model_dump_json(), media_type="application/json")
 
     api.include_router(recalls.router(engine, clock))
+    web.add_web(api, engine, clock)
     # Added last, so outermost: it sees every request and the status really sent.
     api.add_middleware(AccessLog)
     return api

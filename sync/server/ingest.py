@@ -41,7 +41,7 @@ from sync.protocol import (
     first_problem,
     payload_problems,
 )
-from sync.server import anchors, projection, recall_picks, recalls
+from sync.server import anchors, projection, recall_picks, recalls, refusals, transfers
 from sync.server import schema as s
 from sync.server.enrolment import device_for, lineage
 from sync.server.errors import CentreError, EventsRefused, invalid
@@ -175,6 +175,12 @@ def _transient(exc: DBAPIError) -> bool:
 def push(engine: Engine, clock: Clock, authorization: str | None, batch: Batch) -> PushResponse:
     try:
         return retrying(lambda: _push_once(engine, clock, authorization, batch))
+    except EventsRefused as refusal:
+        with engine.connect() as conn:
+            device = device_for(conn, authorization)
+            conn.rollback()
+        refusals.remember(engine, device["id"], device["site"], refusal.refused, clock.now())
+        raise
     except _Restored as restored:
         reason = str(restored)
         with engine.begin() as conn:
@@ -204,7 +210,8 @@ def _push_once(
                 f"{batch.device_high_seq}: it was restored from a backup or copied"
             )
         refused = list(batch.refused)
-        fresh, conflicts = _sort_known(conn, lineage(conn, device), batch.events)
+        own = lineage(conn, device)
+        fresh, conflicts = _sort_known(conn, own, batch.events)
         refused += conflicts
         _check_sequences_unused(conn, device["id"], [e for _, e in fresh if e.seq <= last_seq])
         refused += _unknown_recalls(conn, fresh)
@@ -220,6 +227,8 @@ def _push_once(
             projection.apply(conn, device["site"], folded, now, skew)
             recalls.ingest(conn, device["site"], stored, now)
             recall_picks.flag(conn, device["id"], device["site"], stored, now, skew)
+            transfers.ingest(conn, device["site"], stored, now)
+            refusals.settle(conn, sorted(own), [e.id for e in stored], now)
             last_seq = max(last_seq, *(e.seq for e in stored))
         anchor = anchors.record(
             conn, device["id"], device["site"], batch.audit_head, batch.audit_proof, now

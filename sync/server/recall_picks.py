@@ -66,8 +66,10 @@ def flag(
     now: datetime,
     skew: float,
 ) -> None:
-    """Raise the push's recall exceptions, then remember its lots' production dates."""
+    """Raise the push's recall exceptions, then remember its lots' production dates
+    (and their expiry dates, which the centre's web page tiers by)."""
     produced: dict[LotKey, date | None] = {}
+    expires: dict[LotKey, date | None] = {}
     # Each issue with its lot's production date as known at that point of the push.
     issues: list[tuple[Event, date | None]] = []
     for event in sorted(events, key=lambda e: e.seq):
@@ -77,6 +79,9 @@ def flag(
             day = _day(p.get("production_date"))
             if day is not None or key not in produced:
                 produced[key] = day
+            expiry = _day(p.get("expiry"))
+            if expiry is not None or key not in expires:
+                expires[key] = expiry
         elif event.type == "movement" and str(p.get("type", "")) in ISSUE_TYPES:
             key = (str(p["di"]), str(p["lot"]))
             issues.append((event, _day(p.get("production_date")) or produced.get(key)))
@@ -84,11 +89,15 @@ def flag(
     if issues:
         _flag_issues(conn, device_id, site, issues, now, skew)
     if produced:
-        _remember(conn, site, produced, now)
+        _remember(conn, site, produced, expires, now)
 
 
 def _remember(
-    conn: Connection, site: str, produced: Mapping[LotKey, date | None], now: datetime
+    conn: Connection,
+    site: str,
+    produced: Mapping[LotKey, date | None],
+    expires: Mapping[LotKey, date | None],
+    now: datetime,
 ) -> None:
     table = s.site_lots
     dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
@@ -100,6 +109,7 @@ def _remember(
             "production_date": func.coalesce(
                 stmt.excluded.production_date, table.c.production_date
             ),
+            "expiry": func.coalesce(stmt.excluded.expiry, table.c.expiry),
             "seen_at": stmt.excluded.seen_at,
         },
     )
@@ -107,7 +117,14 @@ def _remember(
     conn.execute(
         stmt,
         [
-            {"site": site, "di": di, "lot": lot, "production_date": day, "seen_at": now}
+            {
+                "site": site,
+                "di": di,
+                "lot": lot,
+                "production_date": day,
+                "expiry": expires.get((di, lot)),
+                "seen_at": now,
+            }
             for (di, lot), day in sorted(produced.items())
         ],
     )

@@ -128,6 +128,8 @@ site_lots = Table(
     Column("lot", String(64), primary_key=True),
     Column("production_date", Date),
     Column("seen_at", UtcText, nullable=False),
+    # The lot's expiry as the site said it: the web page's risk tiers (s0009).
+    Column("expiry", Date),
 )
 Index("ix_site_lots_lot", site_lots.c.di, site_lots.c.lot)
 
@@ -205,3 +207,119 @@ Index("ix_audit_flags_site", audit_flags.c.site)
 # The national UDI database as the centre imported it: the site's tables, the same columns.
 udi_devices = site_tables.udi_devices.to_metadata(metadata)
 udi_packages = site_tables.udi_packages.to_metadata(metadata)
+
+# Transfers between sites, as the sending site reported them and the receiving site confirmed.
+transfers = Table(
+    "transfers",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("from_site", String(64), nullable=False),
+    Column("to_site", String(64), nullable=False),
+    Column("di", String(64), nullable=False),
+    Column("lot", String(64), nullable=False),
+    Column("expiry", Date),
+    Column("production_date", Date),
+    Column("qc", String(10), nullable=False),
+    Column("quantity", BigInteger, nullable=False),
+    Column("status", String(12), nullable=False),
+    Column("sent_at", UtcText, nullable=False),
+    Column("suggestion_id", String(36)),
+    Column("received", BigInteger),
+    Column("arrived_at", UtcText),
+    Column("note", Text, nullable=False, default=""),
+)
+Index("ix_transfers_to_site", transfers.c.to_site)
+
+# What the centre suggested moving where (app.domain.transfers), and what the site said.
+transfer_suggestions = Table(
+    "transfer_suggestions",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("from_site", String(64), nullable=False),
+    Column("to_site", String(64), nullable=False),
+    Column("di", String(64), nullable=False),
+    Column("lot", String(64), nullable=False),
+    Column("expiry", Date),
+    Column("quantity", BigInteger, nullable=False),
+    Column("unused", BigInteger, nullable=False),
+    Column("status", String(12), nullable=False),
+    Column("computed_at", UtcText, nullable=False),
+    Column("decided_at", UtcText),
+    Column("reason", Text, nullable=False, default=""),
+)
+Index("ix_transfer_suggestions_item", transfer_suggestions.c.di)
+
+# Each lot's expiry as the sites' movements state it (site_stock carries none).
+lot_expiries = Table(
+    "lot_expiries",
+    metadata,
+    Column("di", String(64), primary_key=True),
+    Column("lot", String(64), primary_key=True),
+    Column("expiry", Date),
+)
+
+# Units each site issued to departments and took back, per item and day: its usage.
+site_usage = Table(
+    "site_usage",
+    metadata,
+    Column("site", String(64), primary_key=True),
+    Column("di", String(64), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("picked", BigInteger, nullable=False, default=0),
+    Column("returned", BigInteger, nullable=False, default=0),
+)
+Index("ix_site_usage_item", site_usage.c.di, site_usage.c.day)
+# --- the centre's web page (sync/server/web.py): its admin accounts, their sessions,
+# every log-in attempt, and the events the centre refused from each site.
+
+admin_users = Table(
+    "admin_users",
+    metadata,
+    Column("username", String(64), primary_key=True),
+    Column("password_hash", Text, nullable=False),  # argon2id, with its own salt and cost
+    Column("created_at", UtcText, nullable=False),
+    Column("disabled_at", UtcText),
+)
+
+# A session is known by the SHA-256 of its cookie: the database never holds a usable one.
+admin_sessions = Table(
+    "admin_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("username", String(64), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", UtcText, nullable=False),
+    Column("last_seen", UtcText, nullable=False),
+    Column("ended_at", UtcText),
+)
+Index("ix_admin_sessions_user", admin_sessions.c.username)
+
+admin_logins = Table(
+    "admin_logins",
+    metadata,
+    Column("id", SeqInt, primary_key=True, autoincrement=True),
+    Column("username", String(64), nullable=False),
+    Column("client", String(64), nullable=False),
+    Column("at", UtcText, nullable=False),
+    Column("outcome", String(20), nullable=False),  # ok, wrong_password, unknown_user, ...
+)
+Index("ix_admin_logins_user_at", admin_logins.c.username, admin_logins.c.at)
+Index("ix_admin_logins_client_at", admin_logins.c.client, admin_logins.c.at)
+
+# One row per event a site sent that the centre refused (the push stored nothing);
+# `stored_at` is set once an event of that id is stored after all.
+push_refusals = Table(
+    "push_refusals",
+    metadata,
+    Column("device_id", String(36), primary_key=True),
+    Column("event_key", String(40), primary_key=True),  # the event id, else "#seq"
+    Column("site", String(64), nullable=False),
+    Column("seq", BigInteger),
+    Column("code", String(30), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("first_at", UtcText, nullable=False),
+    Column("last_at", UtcText, nullable=False),
+    Column("times", Integer, nullable=False),
+    Column("stored_at", UtcText),
+)
+Index("ix_push_refusals_site", push_refusals.c.site)

@@ -75,3 +75,47 @@ def test_a_year_of_five_minute_readings_imports_and_assesses_within_two_seconds(
     )
     assert excursions == 53  # the weekly warm spells
     assert elapsed <= 2.0
+
+
+def test_a_year_of_five_minute_readings_goes_into_the_store_with_its_excursions_within_two_seconds(
+    tmp_path: Path,
+) -> None:
+    """The whole path a `climate import` takes: read, store 105,120 readings, assess, hold."""
+    from app.adapters.logger_files.intake import logger_file_command
+    from app.services.bus import execute
+    from app.services.climate import list_excursions
+    from app.services.commands import SaveLoggerMapping
+    from tests.integration.cold_chain.kit import cold_store
+    from tests.integration.core.store_kit import World, build_template
+
+    path = year_of_readings(tmp_path / "year.csv")
+    build_template(tmp_path / "store.db")
+    world = cold_store(World(tmp_path / "store.db"))
+    try:
+        assert world.run(world.people["sup"], SaveLoggerMapping("bench", MAPPING.to_json())).ok
+        operator = world.people["op"]
+
+        def ours() -> int:
+            command = logger_file_command(
+                world.store.uow(), path, location="FRIDGE", mapping="bench"
+            )
+            result = execute(world.store.uow(), world.clock, operator, command)
+            assert result.ok, result
+            return len(result.detail["excursions"])
+
+        floor, outside = best_of(3, lambda: plain_loop(path))
+        started = time.perf_counter()
+        excursions = ours()
+        elapsed = time.perf_counter() - started
+        stored = world.count("climate_readings")
+        print(
+            f"\n{ROWS:,} readings into the store: read + store + excursions + gaps + MKT "
+            f"{elapsed:.2f} s; plain loop (csv.reader + float + compare) {floor:.3f} s; "
+            f"ratio {elapsed / floor:.1f}x; {stored:,} stored, {excursions} excursions, "
+            f"{outside} readings outside"
+        )
+        assert stored == ROWS
+        assert excursions == 53 == len(list_excursions(world.store.uow(read_only=True)))
+        assert elapsed <= 2.0
+    finally:
+        world.close()

@@ -30,6 +30,7 @@ from ui.paths import TRANSLATIONS
 from ui.reasons import describe
 from ui.screens import SCREENS
 from ui.session import Session
+from ui.site_opening import Site, SiteOpening
 
 # Words that stay as they are in Chinese text: standards, codes, the product's name.
 KEEP = {"GTIN", "UDI", "DI", "FEFO", "AI", "PIN", "Lotkeeper", "GS"}
@@ -86,10 +87,9 @@ def test_every_screen_and_dialog_shows_only_chinese(
     supervisor_session.tasks.wait_idle()
     dialogs: list[QWidget] = [
         LoginDialog(
-            supervisor_session.store,
+            SiteOpening.of(Site(supervisor_session.store, supervisor_session.device)),
             supervisor_session.tasks,
             supervisor_session.clock,
-            supervisor_session.device,
         ),
         OverrideDialog("问题"),
         ItemNameDialog("04006381333931"),

@@ -46,7 +46,10 @@ def test_raising_then_acknowledging_records_who_acknowledged(
     screen.table.selectRow(0)
     screen.ack_button.click()
     settle(operator_session)
-    assert _shown(screen) == [], "an acknowledged warning is no longer open"
+    shown = _shown(screen)
+    assert [(r.lot, r.acknowledged_by) for r in shown] == [("S-EARLY", "op1")], (
+        "an acknowledged warning stays open until its disposition closes it"
+    )
     with operator_session.store.engine.connect() as conn:
         acknowledged = conn.exec_driver_sql(
             "SELECT l.lot, a.acknowledged_by FROM alerts a JOIN lots l ON l.id = a.lot_id"

@@ -1,4 +1,8 @@
-"""Picking for a department: each line shows FEFO's lot and shelf; the right scan ticks it."""
+"""Picking for a department: each line shows FEFO's lot and shelf; the right scan ticks it.
+
+A line whose FEFO lot its warning's owner chose to use first (the closed
+loop) goes to the top of the list, marked so.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from app.domain.permissions import Action
 from app.domain.rules import OVERRIDABLE
 from app.errors import Code
 from app.services.commands import Pick
+from app.services.dispositions import use_first_lots
 from app.services.locations import LocationView, list_locations
 from app.services.picking import FefoSuggestion, fefo_suggestion, item_code
 from app.services.ports import UnitOfWork
@@ -42,6 +47,7 @@ class PickLine:
     qty: int
     suggestion: FefoSuggestion
     picked_lot: str | None = None
+    use_first: bool = False
 
 
 class PickingScreen(ScanScreen):
@@ -136,11 +142,21 @@ class PickingScreen(ScanScreen):
             return
         qty = qty or self.line_qty.value()
         clock = self.session.clock
-        QueryOp(self, self.session, lambda uow: fefo_suggestion(uow, clock, code)).success(
-            lambda s: self._line_added(code, qty, s)
+        department = self.department.currentData()
+
+        def read(uow: UnitOfWork) -> tuple[FefoSuggestion | None, bool]:
+            suggestion = fefo_suggestion(uow, clock, code)
+            if suggestion is None or suggestion.lot is None:
+                return suggestion, False
+            return suggestion, (suggestion.di, suggestion.lot) in use_first_lots(uow, department)
+
+        QueryOp(self, self.session, read).success(
+            lambda found: self._line_added(code, qty, *found)
         ).run()
 
-    def _line_added(self, code: str, qty: int, suggestion: FefoSuggestion | None) -> None:
+    def _line_added(
+        self, code: str, qty: int, suggestion: FefoSuggestion | None, use_first: bool = False
+    ) -> None:
         if suggestion is None:
             self.show_verdict(
                 Verdict(
@@ -150,7 +166,9 @@ class PickingScreen(ScanScreen):
             )
             return
         self.item.clear()
-        self.lines.append(PickLine(suggestion.di, qty, suggestion))
+        self.lines.append(PickLine(suggestion.di, qty, suggestion, use_first=use_first))
+        if self._active is None:  # never reorder under a pick in flight
+            self.lines.sort(key=lambda line: not line.use_first)
         self._render()
         # A new line starts clean: the last scan's red no longer applies.
         self._mark_wrong(False)
@@ -182,6 +200,8 @@ class PickingScreen(ScanScreen):
                 status = self.tr("✔ picked lot {lot}").format(lot=line.picked_lot)
             elif s.lot is None:
                 status = self.tr("no usable stock")
+            elif line.use_first:
+                status = self.tr("to pick — use first")
             else:
                 status = self.tr("to pick")
             cells = [

@@ -157,3 +157,5 @@ class ReceivingScreen(ScanScreen):
                     limit=result.detail.get("limit", "?"),
                 )
             )
+        elif result.code is Code.STORAGE_MISMATCH:
+            self.ask_about_storage(result)

@@ -149,6 +149,15 @@ class ScanScreen(Screen):
         dialog.accepted.connect(approved)
         dialog.open()
 
+    def ask_about_storage(self, result: ActionResult) -> None:
+        """STORAGE_MISMATCH: a supervisor may accept the place, with a reason."""
+        self.ask_supervisor(
+            self.tr(
+                "{place} is kept outside the range this item needs. "
+                "A supervisor may accept it, with a reason."
+            ).format(place=result.detail.get("location", ""))
+        )
+
     def submit_with_override(self, command: ScanCommand, dialog: OverrideDialog) -> None:
         """The same command again, with the supervisor's approval checked on the writer."""
         answer, session = dialog.answer(), self.session

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from app.adapters.store import data_dir
+from app.adapters.home import data_dir
 from printing import CupsTarget, FileTarget, LabelSize, RawTcpTarget, Target
 from scanning.substitutes import DEFAULT_GS_SUBSTITUTES, LINE_TERMINATORS
 from scanning.wedge import WedgeConfig

@@ -12,18 +12,22 @@ class OpenWarnings(QLabel):
         super().__init__(parent)
         self.setObjectName("CriticalWarnings")
         self.total: int | None = None
+        self.overdue = 0
         self.show_count(None)
 
-    def show_count(self, total: int | None, critical: int = 0) -> None:
+    def show_count(self, total: int | None, critical: int = 0, overdue: int = 0) -> None:
+        """`overdue`: open warnings past their due time, gone to the supervisor."""
         self.total = total
+        self.overdue = overdue
         if total is None:
             self.setText(self.tr("Warnings: …"))
         else:
-            self.setText(
-                self.tr("Warnings: {total} · critical {critical}").format(
-                    total=total, critical=critical
-                )
+            text = self.tr("Warnings: {total} · critical {critical}").format(
+                total=total, critical=critical
             )
-        self.setProperty("alarm", bool(critical))
+            if overdue:
+                text += self.tr(" · overdue {overdue}").format(overdue=overdue)
+            self.setText(text)
+        self.setProperty("alarm", bool(critical or overdue))
         self.style().unpolish(self)
         self.style().polish(self)

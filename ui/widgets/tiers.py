@@ -73,6 +73,8 @@ def movement_name(kind: str) -> str:
         "dispose": QCoreApplication.translate("Tiers", "disposal"),
         "return_to_supplier": QCoreApplication.translate("Tiers", "return to supplier"),
         "count_adjust": QCoreApplication.translate("Tiers", "count adjustment"),
+        "transfer_out": QCoreApplication.translate("Tiers", "transfer out"),
+        "transfer_in": QCoreApplication.translate("Tiers", "transfer in"),
     }
     return names.get(kind, kind)
 
@@ -84,5 +86,22 @@ def alert_kind_name(kind: AlertKind) -> str:
         AlertKind.COUNT_DISCREPANCY: QCoreApplication.translate("Tiers", "count difference"),
         AlertKind.WITHDRAWN: QCoreApplication.translate("Tiers", "withdrawn from the market"),
         AlertKind.RECALL: QCoreApplication.translate("Tiers", "recall"),
+        AlertKind.LOW_STOCK: QCoreApplication.translate("Tiers", "low stock"),
     }
     return names[kind]
+
+
+def disposition_name(disposition: str | None) -> str:
+    """A disposition template's words (app.domain.disposition.Disposition values)."""
+    names = {
+        "use_first": QCoreApplication.translate("Tiers", "use first"),
+        "transfer": QCoreApplication.translate("Tiers", "transfer to another site"),
+        "return_to_supplier": QCoreApplication.translate("Tiers", "return to supplier"),
+        "second_inspection": QCoreApplication.translate("Tiers", "second inspection"),
+        "dispose": QCoreApplication.translate("Tiers", "dispose"),
+        "write_off": QCoreApplication.translate("Tiers", "write off"),
+        "no_action": QCoreApplication.translate("Tiers", "no action, with reason"),
+    }
+    if disposition is None:
+        return QCoreApplication.translate("Tiers", "not chosen")
+    return names.get(disposition, disposition)

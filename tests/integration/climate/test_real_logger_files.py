@@ -1,9 +1,9 @@
-"""Real Berlinger exports, when LOTKEEPER_REAL_LOGGER_FILES names a folder of them.
+"""Real Berlinger exports: the ones kept in tests/fixtures/loggers/real, and more when
+LOTKEEPER_REAL_LOGGER_FILES names a folder of them.
 
-Such files are not kept in this repository. open-mSupply's
-msupply-foundation/temperature-sensor repository has several under data/
-(Fridge-tag 2, 2L, UL and a Q-tag CLm doc LR); copy its .txt files into a
-folder and run:
+The kept ones are open-mSupply's (github.com/openmsupply/temperature-sensor,
+data/, MIT OR Apache-2.0): Fridge-tag 2, 2L, UL and Q-tag CLm doc LR. To read
+others too:
 
     LOTKEEPER_REAL_LOGGER_FILES=/path/to/folder pytest tests/integration/climate -s
 """
@@ -29,13 +29,14 @@ from app.domain.climate import (
     find_no_data,
 )
 
+KEPT = Path(__file__).parents[2] / "fixtures" / "loggers" / "real"
 FOLDER = os.environ.get("LOTKEEPER_REAL_LOGGER_FILES")
-FILES = sorted(Path(FOLDER).glob("*.txt")) if FOLDER else []
+FILES = sorted(KEPT.glob("*.txt")) + (sorted(Path(FOLDER).glob("*.txt")) if FOLDER else [])
 COLD = next(c for c in DEFAULT_STORAGE_CLASSES if c.name == "冷藏")
 # The devices name their exports SERIAL[_RUN]_yyyyMMddhhmm.txt.
 EXPORT_NAME = re.compile(r"(?P<serial>[A-Z0-9]+)(_\d{2})?_\d{12}\.txt")
 
-pytestmark = pytest.mark.skipif(not FILES, reason="LOTKEEPER_REAL_LOGGER_FILES names no .txt files")
+pytestmark = pytest.mark.skipif(not FILES, reason="no real logger export to read")
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])

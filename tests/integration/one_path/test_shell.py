@@ -7,6 +7,7 @@ import time
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
+from app.adapters.database import DatabaseError
 from app.domain.credentials import hash_secret
 from app.services.people import authenticate
 from tests.integration.core.store_kit import PINS, World
@@ -14,6 +15,7 @@ from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.screens.receiving import ReceivingScreen
 from ui.shell import Shell
+from ui.site_opening import Site, SiteOpening
 from ui.workers import TaskRunner
 
 
@@ -27,12 +29,10 @@ def settle(shell: Shell) -> None:
 
 def make_shell(qtbot: QtBot, world: World, idle: float | None = None) -> Shell:
     shell = Shell(
-        world.store,
+        SiteOpening.of(Site(world.store, "test-device", idle)),
         world.clock,
         TaskRunner(),
-        "test-device",
         [ReceivingScreen],
-        idle_lock_minutes=idle,
         show=lambda window: window.show(),
     )
     shell.start()
@@ -147,4 +147,38 @@ def test_a_short_supervisor_pin_must_be_changed_before_work_starts(
     dialog.accept()
     qtbot.waitUntil(lambda: shell.window is not None, timeout=5000)
     assert authenticate(world.store.uow(), world.clock, "sup", "supervisor-9").username == "sup"
+    shell.close()
+
+
+def test_a_pin_typed_while_the_store_still_opens_logs_in_once_it_is_open(
+    qtbot: QtBot, world: World
+) -> None:
+    opening = SiteOpening()
+    shell = Shell(opening, world.clock, TaskRunner(), [ReceivingScreen], show=lambda w: w.show())
+    shell.start()
+    dialog = shell.login
+    assert dialog is not None and dialog.isVisible()  # shown before the store is open
+    dialog.username.setText("op")
+    dialog.pin.setText(PINS["op"])
+    dialog.submit()
+    QCoreApplication.processEvents()
+    assert shell.window is None and not dialog.login_button.isEnabled()  # checking: waits
+    opening.opened(Site(world.store, "test-device"))
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=5000)
+    assert shell.session is not None and shell.session.actor.username == "op"
+    shell.close()
+
+
+def test_a_store_that_cannot_be_opened_refuses_the_log_in_in_words(
+    qtbot: QtBot, world: World
+) -> None:
+    opening = SiteOpening()
+    shell = Shell(opening, world.clock, TaskRunner(), [ReceivingScreen], show=lambda w: w.show())
+    shell.start()
+    opening.failed(DatabaseError("not a Lotkeeper database"))
+    log_in(shell, "op", PINS["op"])
+    assert shell.window is None
+    assert shell.login is not None and shell.login.login_button.isEnabled()
+    assert "not a Lotkeeper database" not in shell.login.message.text()  # words, not the log
+    assert shell.login.message.text()
     shell.close()

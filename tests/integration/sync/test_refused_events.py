@@ -265,3 +265,22 @@ def test_the_sync_command_prints_the_refused_events_with_their_codes(
     printed = json.loads(capsys.readouterr().out)
     assert code == 0
     assert [(r["event"], r["code"]) for r in printed["refused"]] == [(poisoned, "bad_payload")]
+
+
+def test_an_event_the_centre_refuses_is_queued_as_a_notification_once(
+    centre: Centre, tmp_path: Path
+) -> None:
+    site = _ready(centre, tmp_path)
+    assert site.act("receive", ITEM_A, "L1", qty=5, location="RCV").ok
+    poisoned = _poison(site, "L1")
+
+    site.sync()
+    site.sync()  # still refused, not sent again: nothing queued twice
+
+    with site.store.engine.connect() as conn:
+        queued = list(
+            conn.execute(
+                text("SELECT cause, code, channel, recipient FROM notifications ORDER BY id")
+            )
+        )
+    assert queued == [(f"refused:{poisoned}", "SYNC_REFUSED", "tray", "desk")]

@@ -177,9 +177,16 @@ def test_near_expiry_blocks_inside_the_do_not_issue_window_only() -> None:
     assert use_verdict(lot("x", TODAY), TODAY, 0).ok
 
 
-def test_only_fefo_near_expiry_and_short_shelf_life_can_be_overridden() -> None:
-    assert {Code.NOT_FEFO, Code.NEAR_EXPIRY, Code.SHORT_SHELF_LIFE} == OVERRIDABLE
-    for code in (Code.EXPIRED, Code.RECALLED, Code.QUARANTINED, Code.QC_PENDING):
+def test_only_fefo_near_expiry_short_shelf_life_and_storage_can_be_overridden() -> None:
+    overridable = {Code.NOT_FEFO, Code.NEAR_EXPIRY, Code.SHORT_SHELF_LIFE, Code.STORAGE_MISMATCH}
+    assert overridable == OVERRIDABLE
+    for code in (
+        Code.EXPIRED,
+        Code.RECALLED,
+        Code.QUARANTINED,
+        Code.QC_PENDING,
+        Code.TEMPERATURE_EXCURSION,
+    ):
         assert code not in OVERRIDABLE
 
 

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_kpis"
-down_revision = "0007_udi"
+down_revision = "0010_transfers"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,401 @@
+"""The closed loop's storage: warnings' owners, due times, dispositions and closing;
+low stock; the usage, forecast and priority reads; the loop's KPI rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, bindparam, case, func, insert, literal, or_, select, update
+
+from app.adapters import tables as t
+from app.domain.model import AlertKind, Level, LocationKind, MovementType
+
+_UTC = t.UtcDateTime()
+
+
+def _open(a: Any = t.alerts) -> Any:
+    """An alert still open: not closed, not superseded by a higher tier, its lot in stock."""
+    return and_(
+        a.c.closed_at.is_(None),
+        a.c.superseded_at.is_(None),
+        or_(a.c.kind != AlertKind.EXPIRY.value, t.lots.c.on_hand > 0),
+    )
+
+
+class SqlLoop:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    # --- owners and due times -----------------------------------------------------------
+
+    def unassigned(self) -> list[dict[str, Any]]:
+        """Alerts raised but not yet given their item, owner and due time."""
+        a, lots, items = t.alerts, t.lots, t.items
+        item_id = func.coalesce(a.c.item_id, lots.c.item_id)
+        rows = self.conn.execute(
+            select(
+                a.c.id,
+                a.c.level,
+                a.c.raised,
+                a.c.assigned_to,
+                items.c.category,
+                item_id.label("item_id"),
+            )
+            .select_from(a)
+            .outerjoin(lots, lots.c.id == a.c.lot_id)
+            .join(items, items.c.id == item_id)
+            .where(a.c.due_at.is_(None))
+        ).mappings()
+        return [dict(r) for r in rows]
+
+    def assign(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        if not rows:
+            return
+        self.conn.execute(
+            update(t.alerts)
+            .where(t.alerts.c.id == bindparam("alert_id"))
+            .values(
+                item_id=bindparam("new_item_id"),
+                assigned_to=bindparam("owner"),
+                due_at=bindparam("due", type_=_UTC),
+            ),
+            [dict(r) for r in rows],
+        )
+
+    def escalate(self, now: datetime) -> int:
+        """Mark open warnings past their due time as gone to the supervisor; how many."""
+        a = t.alerts
+        overdue = (
+            select(a.c.id)
+            .select_from(a)
+            .outerjoin(t.lots, t.lots.c.id == a.c.lot_id)
+            .where(_open(), a.c.escalated_at.is_(None), a.c.due_at < now)
+        )
+        result = self.conn.execute(
+            update(a).where(a.c.id.in_(overdue.scalar_subquery())).values(escalated_at=now)
+        )
+        return int(result.rowcount)
+
+    # --- dispositions and closing -------------------------------------------------------
+
+    def is_open(self, alert_id: int) -> bool:
+        a = t.alerts
+        found = self.conn.execute(
+            select(a.c.id)
+            .select_from(a)
+            .outerjoin(t.lots, t.lots.c.id == a.c.lot_id)
+            .where(a.c.id == alert_id, _open())
+        ).first()
+        return found is not None
+
+    def choose(
+        self, alert_id: int, disposition: str, by: str, at: datetime, reason: str, target: str
+    ) -> None:
+        self.conn.execute(
+            update(t.alerts)
+            .where(t.alerts.c.id == alert_id)
+            .values(
+                disposition=disposition,
+                disposition_by=by,
+                disposition_at=at,
+                disposition_reason=reason,
+                disposition_target=target,
+            )
+        )
+
+    def chosen_for_lot(self, lot_id: int) -> list[tuple[int, str, datetime]]:
+        """The lot's open warnings with a disposition: (alert id, disposition, chosen at)."""
+        a = t.alerts
+        rows = self.conn.execute(
+            select(a.c.id, a.c.disposition, a.c.disposition_at)
+            .select_from(a)
+            .join(t.lots, t.lots.c.id == a.c.lot_id)
+            .where(
+                a.c.lot_id == lot_id,
+                a.c.disposition.is_not(None),
+                a.c.closed_at.is_(None),
+                a.c.superseded_at.is_(None),
+            )
+        )
+        return [(int(r[0]), str(r[1]), r[2]) for r in rows]
+
+    def close(self, alert_id: int, at: datetime, by: str, how: str) -> None:
+        self.conn.execute(
+            update(t.alerts)
+            .where(t.alerts.c.id == alert_id)
+            .values(closed_at=at, closed_by=by, closed_how=how)
+        )
+
+    def use_first(self) -> list[tuple[str, str, str]]:
+        """Lots whose open warning's owner chose "use first": (di, lot, department or "")."""
+        a = t.alerts
+        rows = self.conn.execute(
+            select(t.lots.c.di, t.lots.c.lot, a.c.disposition_target)
+            .select_from(a)
+            .join(t.lots, t.lots.c.id == a.c.lot_id)
+            .where(_open(), a.c.disposition == "use_first")
+        )
+        return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+    # --- low stock ----------------------------------------------------------------------
+
+    def below_minimum(
+        self, item_ids: Sequence[int] | None, category_min: Mapping[str, int]
+    ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+        """Items with a minimum: (item, usable on hand, minimum) below it, and (item, alert)
+        of open low-stock warnings whose item is back at or above it."""
+        items, lots, a = t.items, t.lots, t.alerts
+        minimum = case(
+            (items.c.min_stock > 0, items.c.min_stock),
+            *[(items.c.category == cat, n) for cat, n in category_min.items() if n > 0],
+            else_=0,
+        )
+        usable = (
+            select(func.coalesce(func.sum(lots.c.on_hand), 0))
+            .where(
+                lots.c.item_id == items.c.id,
+                lots.c.qc == "released",
+                lots.c.hold == "none",
+            )
+            .scalar_subquery()
+        )
+        open_alert = (
+            select(a.c.id)
+            .where(
+                a.c.item_id == items.c.id,
+                a.c.kind == AlertKind.LOW_STOCK.value,
+                a.c.closed_at.is_(None),
+            )
+            .limit(1)
+            .scalar_subquery()
+        )
+        query = select(
+            items.c.id, usable.label("usable"), minimum.label("minimum"), open_alert.label("open")
+        )
+        if item_ids is not None:
+            query = query.where(items.c.id.in_(list(item_ids)))
+        below, restocked = [], []
+        for item_id, on_hand, least, alert_id in self.conn.execute(query):
+            if on_hand < least:
+                if alert_id is None:
+                    below.append((int(item_id), int(on_hand), int(least)))
+            elif alert_id is not None:
+                restocked.append((int(item_id), int(alert_id)))
+        return below, restocked
+
+    def raise_low_stock(
+        self, item_id: int, on_hand: int, minimum: int, owner: str, at: datetime
+    ) -> int:
+        level = Level.CRITICAL if on_hand == 0 else Level.WARNING
+        result = self.conn.execute(
+            insert(t.alerts),
+            {
+                "lot_id": None,
+                "item_id": item_id,
+                "kind": AlertKind.LOW_STOCK.value,
+                "level": level.value,
+                "raised": at,
+                "message": f"{on_hand} < {minimum}",
+                "assigned_to": owner,
+            },
+        )
+        return t.inserted_id(result)
+
+    # --- usage, forecast and the priority list ------------------------------------------
+
+    def usage(self, since: datetime, until: datetime) -> dict[int, tuple[int, int]]:
+        """Per item: (units picked, units returned to stock) in [since, until)."""
+        m, lots = t.movements, t.lots
+        picked = func.sum(case((m.c.type == MovementType.PICK.value, m.c.quantity), else_=0))
+        returned = func.sum(case((m.c.type == MovementType.RETURN.value, m.c.quantity), else_=0))
+        rows = self.conn.execute(
+            select(lots.c.item_id, picked, returned)
+            .select_from(m)
+            .join(lots, lots.c.id == m.c.lot_id)
+            .where(
+                m.c.type.in_([MovementType.PICK.value, MovementType.RETURN.value]),
+                m.c.at >= since,
+                m.c.at < until,
+            )
+            .group_by(lots.c.item_id)
+        )
+        return {int(r[0]): (int(r[1]), int(r[2])) for r in rows}
+
+    def usage_by_department(
+        self, since: datetime, until: datetime
+    ) -> list[tuple[int, str, int, int]]:
+        """(item, department, picked to it, returned from it) in [since, until)."""
+        m, lots, loc = t.movements, t.lots, t.locations
+        department = case(
+            (m.c.type == MovementType.PICK.value, m.c.to_location_id), else_=m.c.from_location_id
+        )
+        picked = func.sum(case((m.c.type == MovementType.PICK.value, m.c.quantity), else_=0))
+        returned = func.sum(case((m.c.type == MovementType.RETURN.value, m.c.quantity), else_=0))
+        sub = (
+            select(lots.c.item_id, department.label("dept"), picked.label("p"), returned.label("r"))
+            .select_from(m)
+            .join(lots, lots.c.id == m.c.lot_id)
+            .where(
+                m.c.type.in_([MovementType.PICK.value, MovementType.RETURN.value]),
+                m.c.at >= since,
+                m.c.at < until,
+            )
+            .group_by(lots.c.item_id, department)
+            .subquery()
+        )
+        rows = self.conn.execute(
+            select(sub.c.item_id, loc.c.code, sub.c.p, sub.c.r)
+            .join(loc, loc.c.id == sub.c.dept)
+            .where(loc.c.kind == LocationKind.DEPARTMENT.value)
+            .order_by(sub.c.item_id, loc.c.code)
+        )
+        return [(int(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in rows]
+
+    def forecast_lots(self) -> Iterator[tuple[Any, ...]]:
+        """Released, unheld lots in stock, by item in FEFO order:
+        (item_id, lot_id, di, lot, expiry ISO text or None, on_hand, unit_cost, category).
+
+        Raw tuples straight from SQLite: a whole store's lots pass through here.
+        """
+        cursor = self.conn.exec_driver_sql(
+            "SELECT l.item_id, l.id, l.di, l.lot, l.expiry, l.on_hand, i.unit_cost, i.category "
+            "FROM lots l JOIN items i ON i.id = l.item_id "
+            "WHERE l.on_hand > 0 AND l.qc = 'released' AND l.hold = 'none' "
+            "ORDER BY l.item_id, l.expiry IS NULL, l.expiry, l.first_received, l.lot"
+        )
+        yield from cursor
+
+    def open_dispositions(self) -> dict[int, str]:
+        """Per lot, the disposition chosen on its open warning (the most severe one's)."""
+        a = t.alerts
+        rows = self.conn.execute(
+            select(a.c.lot_id, a.c.disposition)
+            .select_from(a)
+            .join(t.lots, t.lots.c.id == a.c.lot_id)
+            .where(_open(), a.c.disposition.is_not(None))
+            .order_by(t.level_rank(a.c.level))
+        )
+        return {int(r[0]): str(r[1]) for r in rows}
+
+    def _priority(self, today: date) -> Any:
+        a, lots, items = t.alerts, t.lots, t.items
+        days_left = func.julianday(lots.c.expiry) - func.julianday(literal(today.isoformat()))
+        days_due = func.julianday(func.substr(a.c.due_at, 1, 10)) - func.julianday(
+            literal(today.isoformat())
+        )
+        days = func.max(1, func.coalesce(days_left, days_due, 1))
+        quantity = func.coalesce(lots.c.on_hand, 0)
+        risk = (quantity * func.coalesce(items.c.unit_cost, 0) / days).label("risk")
+        return (
+            select(
+                a.c.id.label("alert_id"),
+                a.c.kind,
+                a.c.level,
+                a.c.due_at,
+                a.c.assigned_to.label("owner"),
+                a.c.disposition,
+                a.c.escalated_at,
+                lots.c.id.label("lot_id"),
+                items.c.di,
+                func.coalesce(lots.c.lot, "").label("lot"),
+                lots.c.expiry,
+                lots.c.first_received,
+                items.c.name,
+                items.c.name_zh,
+                items.c.category,
+                items.c.unit_cost,
+                quantity.label("quantity"),
+                t.suppliers.c.code.label("supplier"),
+                func.coalesce(t.suppliers.c.return_window_days, 0).label("return_window_days"),
+                risk,
+            )
+            .select_from(a)
+            .outerjoin(lots, lots.c.id == a.c.lot_id)
+            .join(items, items.c.id == func.coalesce(a.c.item_id, lots.c.item_id))
+            .outerjoin(t.suppliers, t.suppliers.c.id == lots.c.supplier_id)
+            .where(_open())
+        )
+
+    def priority(self, today: date, offset: int, limit: int) -> list[dict[str, Any]]:
+        query = self._priority(today)
+        rows = self.conn.execute(
+            query.order_by(query.selected_columns.risk.desc(), t.alerts.c.id)
+            .offset(offset)
+            .limit(limit)
+        ).mappings()
+        return [dict(r) for r in rows]
+
+    # --- the loop's KPIs ------------------------------------------------------------------
+
+    def timeliness_rows(
+        self, since: datetime, until: datetime
+    ) -> list[tuple[datetime, datetime | None, datetime | None, datetime | None]]:
+        """(raised, disposition chosen, closed, due) of warnings raised in [since, until)."""
+        a = t.alerts
+        rows = self.conn.execute(
+            select(a.c.raised, a.c.disposition_at, a.c.closed_at, a.c.due_at).where(
+                a.c.raised >= since, a.c.raised < until, a.c.superseded_at.is_(None)
+            )
+        )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def expired_unused(self, since: date, until: date, by: str) -> list[dict[str, Any]]:
+        """Units that reached expiry unused, of lots expiring in [since, until), grouped `by`
+        "supplier" or "item": the units still on hand plus those that left after expiry
+        (disposed, written off, returned to the supplier)."""
+        lots, items, m, sup = t.lots, t.items, t.movements, t.suppliers
+        left_after = (
+            select(func.coalesce(func.sum(m.c.quantity), 0))
+            .where(
+                m.c.lot_id == lots.c.id,
+                m.c.type.in_(
+                    [
+                        MovementType.DISPOSE.value,
+                        MovementType.RETURN_TO_SUPPLIER.value,
+                        MovementType.COUNT_ADJUST.value,
+                    ]
+                ),
+                func.substr(m.c.at, 1, 10) >= lots.c.expiry,
+            )
+            .scalar_subquery()
+        )
+        units = lots.c.on_hand + left_after
+        per_lot = (
+            select(
+                lots.c.item_id,
+                lots.c.supplier_id,
+                units.label("units"),
+                (units * func.coalesce(items.c.unit_cost, 0)).label("value"),
+            )
+            .join_from(lots, items, items.c.id == lots.c.item_id)
+            .where(lots.c.expiry >= since, lots.c.expiry < until)
+            .subquery()
+        )
+        if by == "supplier":
+            key: list[Any] = [
+                func.coalesce(sup.c.code, "").label("supplier"),
+                sup.c.name.label("name"),
+            ]
+            query = (
+                select(*key, func.sum(per_lot.c.units), func.sum(per_lot.c.value))
+                .select_from(per_lot)
+                .outerjoin(sup, sup.c.id == per_lot.c.supplier_id)
+            )
+            group = [sup.c.code, sup.c.name]
+        else:
+            key = [items.c.di, items.c.name, items.c.name_zh]
+            query = (
+                select(*key, func.sum(per_lot.c.units), func.sum(per_lot.c.value))
+                .select_from(per_lot)
+                .join(items, items.c.id == per_lot.c.item_id)
+            )
+            group = [items.c.di, items.c.name, items.c.name_zh]
+        total_units = func.sum(per_lot.c.units).label("units")
+        total_value = func.sum(per_lot.c.value).label("value")
+        query = query.with_only_columns(*key, total_units, total_value)
+        rows = self.conn.execute(
+            query.where(per_lot.c.units > 0).group_by(*group).order_by(total_value.desc(), *group)
+        ).mappings()
+        return [dict(r) for r in rows]

@@ -1,0 +1,340 @@
+"""The closed loop: every warning owned and due, a disposition chosen, the warning closed.
+
+In the transaction that raises a warning (`after_change`, run by the
+executor after every handler, and the day's `RaiseAlerts`) the warning gets
+its owner — the responsible person of the location holding most of the lot,
+else the owner of the item's category (site setting `category_owners`) — and
+its due time by level (`due_days_critical|warning|notice`, defaults 1, 3 and
+7 days; an expired lot's is the critical one). The owner, or a supervisor,
+chooses a disposition (`ChooseDisposition`, app.domain.disposition says
+which). The warning closes when the disposition's action is done — the
+executor sees the movement it names recorded for the lot (`CLOSES_ON`) — or,
+for "no action", when a supervisor other than the one who chose it accepts
+the reason (`AcceptNoAction`). The day's raising sends overdue warnings to
+the supervisor (`escalated_at`; site setting `escalate_to`), and the status
+bar counts them.
+
+Minimum stock: an item's `min_stock`, else its category's
+(`category_min_stock`), against its released, unheld units on hand. An item
+below it gets one open low-stock warning (the item's, no lot), closed when
+stock is back at or above it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
+
+from app.domain.disposition import CLOSES_ON, Disposition, DueTimes
+from app.domain.model import AlertKind, Level, LocationKind, Lot, QcStatus, Role
+from app.domain.rules import fefo_choice
+from app.errors import Code, Refused
+from app.services.commands import AcceptNoAction, ChooseDisposition
+from app.services.context import ActionResult, Context, done, lot_state
+from app.services.ports import UnitOfWork
+from app.services.settings import site_setting
+
+_SUPERVISING = frozenset({Role.SUPERVISOR, Role.ADMIN})
+
+
+def due_times(uow: UnitOfWork) -> DueTimes:
+    return DueTimes(
+        critical_days=int(site_setting(uow, "due_days_critical")),
+        warning_days=int(site_setting(uow, "due_days_warning")),
+        notice_days=int(site_setting(uow, "due_days_notice")),
+    )
+
+
+def category_owners(uow: UnitOfWork) -> dict[str, str]:
+    owners: dict[str, str] = json.loads(site_setting(uow, "category_owners"))
+    return owners
+
+
+def category_minimums(uow: UnitOfWork) -> dict[str, int]:
+    minimums: dict[str, int] = json.loads(site_setting(uow, "category_min_stock"))
+    return minimums
+
+
+# --- what the executor runs after every handler ----------------------------------------
+
+
+def after_change(ctx: Context) -> None:
+    """Close what the handler's movements completed, check minimum stock of the items
+    they moved, and give every new warning its owner and due time."""
+    moved = _moved_lots(ctx)
+    if moved:
+        _close_done(ctx, moved)
+        check_minimum_stock(ctx, sorted({lot.item_id for lot, _ in moved}))
+    assign_new(ctx)
+
+
+def _moved_lots(ctx: Context) -> list[tuple[Lot, str]]:
+    found: list[tuple[Lot, str]] = []
+    for change in ctx.changes:
+        after = change.after
+        if change.entity != "movement" or after is None or "di" not in after:
+            continue  # ctx.record's movements name their lot (others are corrections)
+        lot = ctx.uow.lots.get(str(after["di"]), str(after["lot"]))
+        if lot is not None:
+            found.append((lot, str(after["type"])))
+    return found
+
+
+def _close_done(ctx: Context, moved: Sequence[tuple[Lot, str]]) -> None:
+    for lot, movement_type in moved:
+        assert lot.id is not None
+        for alert_id, chosen, _at in ctx.uow.loop.chosen_for_lot(lot.id):
+            if movement_type not in CLOSES_ON[Disposition(chosen)]:
+                continue
+            how = f"movement:{movement_type}"
+            ctx.uow.loop.close(alert_id, ctx.now, ctx.username, how)
+            after = {"alert_id": alert_id, "disposition": chosen, "closed_how": how}
+            ctx.change("close_alert", "alert", str(alert_id), None, after, ("alert_closed", after))
+
+
+def assign_new(ctx: Context) -> None:
+    rows = ctx.uow.loop.unassigned()
+    if not rows:
+        return
+    due = due_times(ctx.uow)
+    owners = category_owners(ctx.uow)
+    assigned = [
+        {
+            "alert_id": row["id"],
+            "new_item_id": row["item_id"],
+            "owner": row["assigned_to"] or owners.get(row["category"], ""),
+            "due": row["raised"] + due.due_after(Level(row["level"])),
+        }
+        for row in rows
+    ]
+    ctx.uow.loop.assign(assigned)
+    by_owner: dict[str, int] = {}
+    for row in assigned:
+        by_owner[row["owner"]] = by_owner.get(row["owner"], 0) + 1
+    ids = [int(r["alert_id"]) for r in assigned]
+    summary = {"alerts": len(ids), "first": min(ids), "last": max(ids), "owners": by_owner}
+    ctx.change("assign_alerts", "alerts", str(min(ids)), None, summary, by_system=True)
+
+
+def check_minimum_stock(ctx: Context, item_ids: Sequence[int] | None) -> int:
+    """Raise low-stock warnings for items below their minimum; close those restocked."""
+    below, restocked = ctx.uow.loop.below_minimum(item_ids, category_minimums(ctx.uow))
+    for item_id, on_hand, minimum in below:
+        alert_id = ctx.uow.loop.raise_low_stock(item_id, on_hand, minimum, "", ctx.now)
+        state = {
+            "item_id": item_id,
+            "kind": AlertKind.LOW_STOCK.value,
+            "on_hand": on_hand,
+            "minimum": minimum,
+        }
+        ctx.change(
+            "raise_alert", "alert", str(alert_id), None, state, ("alert", state), by_system=True
+        )
+    for item_id, alert_id in restocked:
+        ctx.uow.loop.close(alert_id, ctx.now, ctx.username, "restocked")
+        after = {"alert_id": alert_id, "item_id": item_id, "closed_how": "restocked"}
+        ctx.change("close_alert", "alert", str(alert_id), None, after, ("alert_closed", after))
+    return len(below)
+
+
+def escalate_overdue(ctx: Context) -> int:
+    """Open warnings past due go to the supervisor (the day's raising runs this)."""
+    n = ctx.uow.loop.escalate(ctx.now)
+    if n:
+        to = site_setting(ctx.uow, "escalate_to")
+        ctx.change(
+            "escalate_alerts",
+            "alerts",
+            ctx.now.date().isoformat(),
+            None,
+            {"escalated": n, "to": to},
+            ("alerts_escalated", {"escalated": n, "to": to}),
+            by_system=True,
+        )
+    return n
+
+
+# --- the owner's choice and the supervisor's acceptance ---------------------------------
+
+
+def choose(ctx: Context, cmd: ChooseDisposition) -> ActionResult:
+    alert = ctx.uow.alerts.get(cmd.alert_id)
+    if alert is None:
+        raise Refused(Code.UNKNOWN_ALERT, f"no alert {cmd.alert_id}", alert_id=cmd.alert_id)
+    if not ctx.uow.loop.is_open(cmd.alert_id):
+        raise Refused(Code.ALERT_CLOSED, f"alert {cmd.alert_id} is closed", alert_id=cmd.alert_id)
+    try:
+        disposition = Disposition(cmd.disposition)
+    except ValueError:
+        raise Refused(
+            Code.BAD_FIELD,
+            f"disposition is one of {', '.join(d.value for d in Disposition)}",
+            field="disposition",
+            known=[d.value for d in Disposition],
+        ) from None
+    owner = alert.assigned_to
+    if ctx.actor.role not in _SUPERVISING and owner.lower() != ctx.username.lower():
+        raise Refused(
+            Code.NOT_OWNER,
+            f"alert {cmd.alert_id} is {owner or 'nobody'}'s to dispose of (or a supervisor's)",
+            owner=owner,
+            user=ctx.username,
+        )
+    reason, target = cmd.reason.strip(), cmd.target.strip()
+    lot = ctx.uow.lots.get_by_id(alert.lot_id) if alert.lot_id is not None else None
+    if lot is None and disposition is not Disposition.NO_ACTION:
+        raise Refused(
+            Code.NOT_FOR_ITEM_WARNING,
+            f"a {alert.kind.value} warning has no lot to {disposition.value}: only no action",
+            disposition=disposition.value,
+        )
+    if lot is not None:
+        ctx.lot = lot
+        _check(ctx, lot, disposition, target)
+    if disposition is Disposition.NO_ACTION:
+        reason = ctx.require_reason(reason)
+    before = {
+        "disposition": alert.disposition,
+        "by": alert.disposition_by,
+        "reason": alert.disposition_reason,
+        "target": alert.disposition_target,
+    }
+    ctx.uow.loop.choose(cmd.alert_id, disposition.value, ctx.username, ctx.now, reason, target)
+    after = {
+        "alert_id": cmd.alert_id,
+        "disposition": disposition.value,
+        "by": ctx.username,
+        "at": ctx.now,
+        "reason": reason,
+        "target": target,
+    }
+    ctx.change(
+        "choose_disposition", "alert", str(cmd.alert_id), before, after, ("disposition", after)
+    )
+    if disposition is Disposition.SECOND_INSPECTION:
+        assert lot is not None
+        _qc_hold(ctx, lot)
+    message = f"alert {cmd.alert_id}: {disposition.value}"
+    detail: dict[str, Any] = {"alert_id": cmd.alert_id, "disposition": disposition.value}
+    return ctx.result(lot, message, **detail) if lot is not None else done(message, **detail)
+
+
+def _check(ctx: Context, lot: Lot, disposition: Disposition, target: str) -> None:
+    if disposition is Disposition.USE_FIRST:
+        _first_in_fefo(ctx, lot)
+        if target:
+            ctx.location_of_kind(target, "target", LocationKind.DEPARTMENT)
+    elif disposition is Disposition.TRANSFER and not target:
+        raise Refused(Code.MISSING_FIELD, "a transfer needs the site it goes to", field="target")
+    elif disposition is Disposition.RETURN_TO_SUPPLIER:
+        _within_return_window(ctx, lot)
+
+
+def _first_in_fefo(ctx: Context, lot: Lot) -> None:
+    item = ctx.uow.items.get_by_id(lot.item_id)
+    assert item is not None and item.id is not None
+    lines = [
+        line
+        for line in ctx.uow.stock.lines_for_item(item.id)
+        if line.location.kind is LocationKind.STORAGE
+    ]
+    first = fefo_choice(lines, ctx.today, ctx.policy.do_not_issue_for(item.category), True)
+    if first is None or first.lot.id != lot.id:
+        raise Refused(
+            Code.NOT_FIRST_IN_FEFO,
+            f"lot {lot.lot} is not the first in FEFO order"
+            + (f": {first.lot.lot} at {first.location.code} is" if first else ""),
+            fefo_lot=first.lot.lot if first else None,
+            fefo_location=first.location.code if first else None,
+        )
+
+
+def _within_return_window(ctx: Context, lot: Lot) -> None:
+    supplier = ctx.uow.suppliers.get_by_id(lot.supplier_id) if lot.supplier_id else None
+    if supplier is None:
+        raise Refused(Code.NO_SUPPLIER, f"lot {lot.lot} has no supplier on record")
+    received = lot.first_received.date() if lot.first_received else ctx.today
+    last = received + timedelta(days=supplier.return_window_days)
+    if supplier.return_window_days <= 0 or ctx.today > last:
+        raise Refused(
+            Code.RETURN_WINDOW_PASSED,
+            f"{supplier.code} takes lots back within {supplier.return_window_days} day(s) "
+            f"of receipt; lot {lot.lot} was received {received}",
+            supplier=supplier.code,
+            window_days=supplier.return_window_days,
+            received=received,
+            last_day=last,
+        )
+
+
+def _qc_hold(ctx: Context, lot: Lot) -> None:
+    """Second inspection: the lot waits for QC again (QA's task on the quality screen)."""
+    before = lot_state(lot)
+    lot.qc = QcStatus.PENDING
+    ctx.uow.lots.save_status(lot)
+    after = lot_state(lot)
+    ctx.change(
+        "second_inspection",
+        "lot",
+        f"{lot.di}/{lot.lot}",
+        before,
+        after,
+        ("lot_status", {"action": "second_inspection", **after}),
+    )
+
+
+def accept(ctx: Context, cmd: AcceptNoAction) -> ActionResult:
+    alert = ctx.uow.alerts.get(cmd.alert_id)
+    if alert is None:
+        raise Refused(Code.UNKNOWN_ALERT, f"no alert {cmd.alert_id}", alert_id=cmd.alert_id)
+    if not ctx.uow.loop.is_open(cmd.alert_id):
+        raise Refused(Code.ALERT_CLOSED, f"alert {cmd.alert_id} is closed", alert_id=cmd.alert_id)
+    if alert.disposition != Disposition.NO_ACTION.value:
+        raise Refused(
+            Code.NOTHING_TO_ACCEPT,
+            f"alert {cmd.alert_id} has no 'no action' reason to accept",
+            disposition=alert.disposition,
+        )
+    chooser = alert.disposition_by or ""
+    if chooser.lower() == ctx.username.lower():
+        raise Refused(
+            Code.SECOND_PERSON_REQUIRED,
+            "no action: the reason is accepted by a supervisor other than who gave it",
+            rule="no_action_acceptance",
+            first=chooser,
+        )
+    ctx.uow.loop.close(cmd.alert_id, ctx.now, ctx.username, "accepted")
+    after = {
+        "alert_id": cmd.alert_id,
+        "closed_how": "accepted",
+        "reason": alert.disposition_reason,
+        "chosen_by": chooser,
+        "note": cmd.note.strip(),
+    }
+    ctx.change(
+        "accept_disposition", "alert", str(cmd.alert_id), None, after, ("alert_closed", after)
+    )
+    lot = ctx.uow.lots.get_by_id(alert.lot_id) if alert.lot_id is not None else None
+    message = f"alert {cmd.alert_id} closed: no action accepted"
+    if lot is not None:
+        return ctx.result(lot, message, alert_id=cmd.alert_id)
+    return done(message, alert_id=cmd.alert_id)
+
+
+HANDLERS: dict[type, Any] = {ChooseDisposition: choose, AcceptNoAction: accept}
+
+
+# --- reads ----------------------------------------------------------------------------
+
+
+def use_first_lots(uow: UnitOfWork, department: str | None = None) -> set[tuple[str, str]]:
+    """(di, lot) of lots their owner chose to use first, for `department`'s pick lists
+    (a choice naming no department tops every department's)."""
+    with uow:
+        return {
+            (di, lot)
+            for di, lot, target in uow.loop.use_first()
+            if not target or department is None or target == department
+        }

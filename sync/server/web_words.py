@@ -1,0 +1,141 @@
+"""The web page's words, Chinese first, English second.
+
+The centre's page is not Qt, so its words cannot live in the desktop's .ts
+files (sync.server never imports ui); they live here, each key with both
+languages, and the templates only ever show `words[key]`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LANGUAGES = ("zh_CN", "en")
+DEFAULT = "zh_CN"
+
+_WORDS: dict[str, tuple[str, str]] = {
+    "title": ("Lotkeeper 区域质控中心", "Lotkeeper regional QA centre"),
+    "nav_stock": ("风险批次", "Risk lots"),
+    "nav_recalls": ("召回", "Recalls"),
+    "nav_sites": ("站点同步", "Sites"),
+    "nav_kpis": ("站点指标", "Site KPIs"),
+    "log_in": ("登录", "Log in"),
+    "log_out": ("退出", "Log out"),
+    "username": ("用户名", "User name"),
+    "password": ("密码", "Password"),
+    "signed_in_as": ("当前用户", "Signed in as"),
+    "other_language": ("English", "中文"),
+    "login_refused": ("用户名或密码错误。", "The user name or password is wrong."),
+    "login_limited": (
+        "登录失败次数过多，请稍后再试。",
+        "Too many failed log-ins: try again later.",
+    ),
+    "csrf_refused": (
+        "表单已过期或来源不明，请重新打开页面后再提交。",
+        "The form has expired or did not come from this page: open the page again.",
+    ),
+    "session_ended": ("会话已过期，请重新登录。", "Your session has ended: log in again."),
+    "bad_request": ("请求无效。", "The request is not valid."),
+    "not_found": ("页面不存在。", "There is no such page."),
+    "period_days": ("统计周期（天）", "Period (days)"),
+    "show": ("显示", "Show"),
+    "period_invalid": (
+        "统计周期须为 1 到 366 之间的整数。",
+        "The period must be a whole number of days from 1 to 366.",
+    ),
+    "none": ("无", "None"),
+    "site": ("站点", "Site"),
+    "item": ("品种", "Item"),
+    "di": ("产品标识 DI", "Device identifier (DI)"),
+    "lot": ("批号", "Lot"),
+    "expiry": ("有效期至", "Expiry"),
+    "days_left": ("剩余天数", "Days left"),
+    "units": ("数量", "Units"),
+    "tier": ("风险等级", "Tier"),
+    "lots": ("批次数", "Lots"),
+    "tier_expired": ("已过期", "Expired"),
+    "tier_critical": ("紧急", "Critical"),
+    "tier_warning": ("警告", "Warning"),
+    "tier_notice": ("提示", "Notice"),
+    "tier_expired_lots": ("已过期批次", "Expired lots"),
+    "tier_critical_lots": ("紧急批次", "Critical lots"),
+    "tier_warning_lots": ("警告批次", "Warning lots"),
+    "tier_notice_lots": ("提示批次", "Notice lots"),
+    "tier_expired_units": ("已过期数量", "Expired units"),
+    "tier_critical_units": ("紧急数量", "Critical units"),
+    "tier_warning_units": ("警告数量", "Warning units"),
+    "tier_notice_units": ("提示数量", "Notice units"),
+    "tier_days": ("预警天数", "Warning days"),
+    "stock_heading": ("全网风险批次", "Risk lots across the network"),
+    "stock_intro": (
+        "按各站点的预警分级（未设置时用中心下发的或默认的 60/30/7 天）统计现有库存。",
+        "Stock on hand in each site's warning tiers (the site's own, else the centre's, "
+        "else the default 60/30/7 days).",
+    ),
+    "tiers_source": ("预警分级", "Warning tiers"),
+    "tiers_default": ("默认", "default"),
+    "tiers_centre": ("中心下发", "set by the centre"),
+    "tiers_site": ("站点设置", "the site's own"),
+    "lots_per_site": ("各站点风险批次数", "Risk lots per site"),
+    "units_per_site": ("各站点风险数量", "Risk units per site"),
+    "risk_lot_list": ("风险批次明细", "Risk lots, one by one"),
+    "recalls_heading": ("各站点召回执行情况", "Recalls at each site"),
+    "recall": ("召回编号", "Recall"),
+    "drill": ("演练", "Drill"),
+    "issued_at": ("发布时间", "Issued"),
+    "locked_at": ("锁定时间", "Locked"),
+    "lock_hours": ("锁定用时（小时）", "Hours to lock"),
+    "affected": ("涉及数量", "Affected"),
+    "recovered": ("已召回", "Recovered"),
+    "unaccounted": ("未追回", "Unaccounted"),
+    "progress": ("进度 %", "Progress %"),
+    "closed_at": ("关闭时间", "Closed"),
+    "picks_after_recall": ("召回后出库次数", "Picks after recall"),
+    "units_after_recall": ("召回后出库数量", "Units picked after recall"),
+    "not_yet": ("未", "not yet"),
+    "yes": ("是", "yes"),
+    "no": ("否", "no"),
+    "recall_progress_chart": ("召回进度（%）", "Recall progress (%)"),
+    "lock_hours_chart": ("锁定用时（小时）", "Hours to lock"),
+    "sites_heading": ("站点同步与被拒事件", "Sites: last sync and refused events"),
+    "devices": ("设备数", "Devices"),
+    "last_sync": ("最近同步", "Last sync"),
+    "clock_skew": ("时钟偏差（秒）", "Clock skew (s)"),
+    "events": ("已收事件", "Events held"),
+    "refused_open": ("被拒事件（未入库）", "Refused events (not stored)"),
+    "refused_stored_later": ("被拒后已入库", "Refused, stored later"),
+    "audit_flags": ("审计链告警", "Audit chain flags"),
+    "refused_list": ("被拒事件明细", "Refused events, one by one"),
+    "event": ("事件", "Event"),
+    "seq": ("序号", "Seq"),
+    "code": ("原因代码", "Code"),
+    "message": ("说明", "Detail"),
+    "first_at": ("首次", "First"),
+    "last_at": ("最近", "Last"),
+    "times": ("次数", "Times"),
+    "stored_at": ("入库时间", "Stored"),
+    "refused_chart": ("各站点被拒事件", "Refused events per site"),
+    "kpis_heading": ("站点指标", "Site KPIs"),
+    "kpis_intro": (
+        "中心依据已收到的事件计算；公式见 README。",
+        "Computed from the events the centre holds; the README gives each formula.",
+    ),
+    "units_on_hand": ("现有库存数量", "Units on hand"),
+    "units_received": ("入库数量", "Units received"),
+    "units_issued": ("出库数量", "Units issued"),
+    "turnover": ("库存周转率", "Stock turnover"),
+    "picks": ("出库次数", "Picks"),
+    "overrides_per_1000_picks": ("每千次出库的越权放行", "Overrides per 1,000 picks"),
+    "risk_units_share": ("风险库存占比 %", "Units at risk %"),
+    "expired_units": ("过期在库数量", "Expired units in stock"),
+    "picks_after_hold": ("冻结后出库次数", "Picks after hold"),
+    "negative_stock": ("负库存异常", "Negative stock"),
+    "median_lock_hours": ("召回锁定用时中位数（小时）", "Median hours to lock a recall"),
+    "refused_events": ("被拒事件", "Refused events"),
+    "issued_vs_hand_chart": ("出库与库存", "Issued and on hand"),
+    "figures_table": ("图表数据", "The figures"),
+}
+
+WORDS: dict[str, Mapping[str, str]] = {
+    language: {key: pair[index] for key, pair in _WORDS.items()}
+    for index, language in enumerate(LANGUAGES)
+}

@@ -1,0 +1,256 @@
+"""The closed loop's rules, asked through the executor (what every entry point calls)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from app.domain.disposition import TRANSFER_OUT
+from app.domain.identity import Actor
+from app.domain.model import Level
+from app.errors import Code
+from app.services import dispositions
+from app.services.alerts import count_open_warnings
+from app.services.context import Context
+from app.services.ports import WarningFilter
+from tests.integration.core.store_kit import GAUZE, TODAY, World, days, scan
+from tests.integration.loop.loop_kit import alert_row, open_rows, raise_today, setting, warning_of
+
+G1 = scan(GAUZE, "G1", days(20))
+G2 = scan(GAUZE, "G2", days(50))
+RECEIVED = TODAY - timedelta(days=20)
+
+
+@pytest.fixture
+def shelved(world: World) -> World:
+    """Two gauze lots in bin A1, whose responsible person is the operator "op"."""
+    world.write("UPDATE locations SET responsible = 'op' WHERE code = 'A1'")
+    world.on(RECEIVED)
+    world.stocked(GAUZE, "G1", days(20), 10, location="A1")  # today 20 days left: a warning
+    world.stocked(GAUZE, "G2", days(50), 10, location="A1")  # 50 days left: a notice
+    world.on(TODAY)
+    raise_today(world)
+    return world
+
+
+def _choose(world: World, user: str, lot: str, disposition: str, **fields: str) -> Code:
+    alert = warning_of(world, lot).alert_id
+    return world.do(
+        "choose_disposition", user=user, alert=alert, disposition=disposition, **fields
+    ).code
+
+
+def _stamp(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def test_a_warning_gets_its_locations_responsible_and_a_due_time_by_its_level(
+    shelved: World,
+) -> None:
+    g1, g2 = warning_of(shelved, "G1"), warning_of(shelved, "G2")
+    assert (g1.level, g1.responsible) == (Level.WARNING, "op")
+    first, second = alert_row(shelved, g1.alert_id), alert_row(shelved, g2.alert_id)
+    assert _stamp(first["due_at"]) - _stamp(first["raised"]) == timedelta(days=3)
+    assert _stamp(second["due_at"]) - _stamp(second["raised"]) == timedelta(days=7)
+
+
+def test_due_times_are_settings_and_a_location_naming_no_one_gives_the_category_owner(
+    world: World,
+) -> None:
+    world.write("UPDATE locations SET responsible = '' WHERE code = 'A2'")
+    setting(world, "due_days_warning", "5")
+    setting(world, "category_owners", '{"consumable": "op2"}')
+    world.on(RECEIVED)
+    world.stocked(GAUZE, "G1", days(20), 10, location="A2")
+    world.on(TODAY)
+    raise_today(world)
+    row = warning_of(world, "G1")
+    assert row.responsible == "op2"
+    stored = alert_row(world, row.alert_id)
+    assert _stamp(stored["due_at"]) - _stamp(stored["raised"]) == timedelta(days=5)
+
+
+def test_only_the_owner_or_a_supervisor_chooses_a_disposition(shelved: World) -> None:
+    assert _choose(shelved, "op2", "G1", "use_first") is Code.NOT_OWNER
+    assert _choose(shelved, "op", "G1", "use_first") is Code.ACCEPTED
+    assert _choose(shelved, "sup", "G2", "dispose") is Code.ACCEPTED
+    assert _choose(shelved, "op", "G1", "scrap it") is Code.BAD_FIELD
+    assert world_disposition(shelved, "G1") == ("use_first", "op")
+
+
+def world_disposition(world: World, lot: str) -> tuple[str | None, str | None]:
+    row = warning_of(world, lot)
+    return row.disposition, row.disposition_by
+
+
+def test_use_first_only_for_the_lot_first_in_fefo_and_a_pick_of_it_closes_the_warning(
+    shelved: World,
+) -> None:
+    alert = warning_of(shelved, "G2").alert_id
+    later = shelved.do("choose_disposition", user="op", alert=alert, disposition="use_first")
+    assert later.code is Code.NOT_FIRST_IN_FEFO and later.fefo_lot == "G1"
+    assert _choose(shelved, "op", "G1", "use_first", target="WARD") is Code.ACCEPTED
+    assert dispositions.use_first_lots(shelved.store.uow(), "WARD") == {(GAUZE, "G1")}
+    assert dispositions.use_first_lots(shelved.store.uow(), "ICU") == set()
+    g1 = warning_of(shelved, "G1").alert_id
+    assert shelved.do("pick", G1, qty=2, location="A1", to="WARD").ok
+    assert [r.lot for r in open_rows(shelved)] == ["G2"]
+    closed = alert_row(shelved, g1)
+    assert (closed["closed_how"], closed["closed_by"]) == ("movement:pick", "op")
+
+
+def test_return_to_supplier_only_within_the_suppliers_return_window(world: World) -> None:
+    world.on(RECEIVED)
+    world.receive(GAUZE, "G9", days(20), 5, location="RCV", supplier="S1")
+    assert world.do("qc_release", scan(GAUZE, "G9", days(20)), user="qa").ok
+    world.on(TODAY)
+    raise_today(world)
+    # S1 states no return window: it takes nothing back.
+    refused = _choose(world, "sup", "G9", "return_to_supplier")
+    assert refused is Code.RETURN_WINDOW_PASSED
+    world.write("UPDATE suppliers SET return_window_days = 30 WHERE code = 'S1'")
+    world.on(RECEIVED + timedelta(days=31))
+    assert _choose(world, "sup", "G9", "return_to_supplier") is Code.RETURN_WINDOW_PASSED
+    world.on(RECEIVED + timedelta(days=30))
+    assert _choose(world, "sup", "G9", "return_to_supplier") is Code.ACCEPTED
+    returned = world.do(
+        "return_to_supplier",
+        scan(GAUZE, "G9", days(20)),
+        user="sup",
+        location="RCV",
+        to="RET",
+        reason="near expiry",
+    )
+    assert returned.ok, returned
+    assert open_rows(world) == []
+
+
+def test_a_lot_with_no_supplier_cannot_be_returned(shelved: World) -> None:
+    assert _choose(shelved, "op", "G1", "return_to_supplier") is Code.NO_SUPPLIER
+
+
+@pytest.mark.parametrize("verdict", ["qc_release", "qc_reject"])
+def test_second_inspection_holds_the_lot_for_qc_and_the_verdict_closes_the_warning(
+    shelved: World, verdict: str
+) -> None:
+    assert _choose(shelved, "op", "G1", "second_inspection") is Code.ACCEPTED
+    assert shelved.lot(GAUZE, "G1")["qc"] == "pending"
+    assert shelved.do("pick", G1, qty=1, location="A1", to="WARD").code is Code.QC_PENDING
+    assert shelved.do(verdict, G1, user="qa", reason="second look").ok
+    assert [r.lot for r in open_rows(shelved)] == ["G2"]
+    assert shelved.lot(GAUZE, "G1")["qc"] == ("released" if verdict == "qc_release" else "rejected")
+
+
+def test_dispose_closes_when_the_disposal_is_recorded(shelved: World) -> None:
+    assert _choose(shelved, "sup", "G1", "dispose") is Code.ACCEPTED
+    assert len(open_rows(shelved)) == 2, "chosen is not done"
+    disposed = shelved.do("dispose", G1, user="sup", location="A1", qty=3, reason="damaged")
+    assert disposed.ok, disposed
+    assert [r.lot for r in open_rows(shelved)] == ["G2"]
+
+
+def test_transfer_needs_a_site_and_closes_on_a_transfer_out_movement(shelved: World) -> None:
+    assert _choose(shelved, "op", "G1", "transfer") is Code.MISSING_FIELD
+    assert _choose(shelved, "op", "G1", "transfer", target="SITE-B") is Code.ACCEPTED
+    alert = warning_of(shelved, "G1").alert_id
+    # The transfers work records the movement; the loop matches its stored type.
+    with shelved.store.uow() as uow:
+        ctx = Context(uow, shelved.clock, shelved.people["op"])
+        payload = {"type": TRANSFER_OUT, "di": GAUZE, "lot": "G1", "quantity": 10}
+        ctx.change(TRANSFER_OUT, "movement", "m-1", None, payload, ("movement", payload))
+        dispositions.after_change(ctx)
+        ctx.flush()
+        uow.commit()
+    assert alert_row(shelved, alert)["closed_how"] == f"movement:{TRANSFER_OUT}"
+
+
+def test_no_action_needs_a_reason_and_a_supervisor_other_than_who_chose_it(
+    shelved: World,
+) -> None:
+    assert _choose(shelved, "op", "G1", "no_action") is Code.REASON_REQUIRED
+    assert _choose(shelved, "op", "G1", "no_action", reason="ward uses it this week") is (
+        Code.ACCEPTED
+    )
+    alert = warning_of(shelved, "G1").alert_id
+    accept = "accept_disposition"
+    assert shelved.do(accept, user="op", alert=alert).code is Code.NOT_PERMITTED
+    assert _choose(shelved, "sup", "G1", "no_action", reason="ward uses it") is Code.ACCEPTED
+    assert shelved.do(accept, user="sup", alert=alert).code is Code.SECOND_PERSON_REQUIRED
+    assert warning_of(shelved, "G1").alert_id == alert, "still open"
+    assert shelved.do(accept, user="sup2", alert=alert).ok
+    assert alert_row(shelved, alert)["closed_how"] == "accepted"
+    assert shelved.do(accept, user="sup2", alert=alert).code is Code.ALERT_CLOSED
+    g2 = warning_of(shelved, "G2").alert_id
+    assert shelved.do(accept, user="sup2", alert=g2).code is Code.NOTHING_TO_ACCEPT
+
+
+def test_choosing_and_accepting_are_audited_and_sent_to_the_centre(shelved: World) -> None:
+    _choose(shelved, "sup", "G1", "no_action", reason="kept for a trial")
+    alert = warning_of(shelved, "G1").alert_id
+    assert shelved.do("accept_disposition", user="sup2", alert=alert).ok
+    audited = shelved.sql(
+        "SELECT action, user FROM audit WHERE entity = 'alert' AND entity_id = ? ORDER BY seq",
+        str(alert),
+    )
+    assert audited[-2:] == [("choose_disposition", "sup"), ("accept_disposition", "sup2")]
+    sent = [t for (t,) in shelved.sql("SELECT type FROM outbox ORDER BY seq")]
+    assert sent[-2:] == ["disposition", "alert_closed"]
+
+
+def test_overdue_warnings_escalate_with_the_days_raising_and_are_counted(
+    shelved: World,
+) -> None:
+    assert _choose(shelved, "op", "G2", "use_first") is Code.NOT_FIRST_IN_FEFO
+    shelved.on(TODAY + timedelta(days=4))  # G1's warning was due in 3 days, G2's notice in 7
+    now = shelved.clock.now()
+    uow = shelved.store.uow
+    assert count_open_warnings(uow(), WarningFilter(overdue_at=now)) == 1
+    result = raise_today(shelved)
+    assert result.detail["escalated"] == 1
+    assert [r.lot for r in open_rows(shelved) if r.escalated] == ["G1"]
+    assert raise_today(shelved).detail["escalated"] == 0, "escalated once"
+
+
+def test_an_item_below_its_minimum_raises_one_low_stock_warning_closed_by_restocking(
+    world: World,
+) -> None:
+    setting(world, "category_min_stock", '{"consumable": 10}')
+    world.stocked(GAUZE, "G1", days(200), 6, location="A1")
+    low = [r for r in open_rows(world) if r.kind.value == "low_stock"]
+    # Raised at receipt, when none of it was usable yet (QC pending): critical.
+    assert [(r.di, r.lot, r.level) for r in low] == [(GAUZE, "", Level.CRITICAL)]
+    assert world.do("pick", scan(GAUZE, "G1", days(200)), qty=1, location="A1", to="WARD").ok
+    assert len([r for r in open_rows(world) if r.kind.value == "low_stock"]) == 1, "one only"
+    refused = world.do(
+        "choose_disposition", user="sup", alert=low[0].alert_id, disposition="dispose"
+    )
+    assert refused.code is Code.NOT_FOR_ITEM_WARNING
+    world.stocked(GAUZE, "G3", days(300), 10, location="A1")
+    assert [r for r in open_rows(world) if r.kind.value == "low_stock"] == []
+    closed = world.sql("SELECT closed_how FROM alerts WHERE kind = 'low_stock'")
+    assert closed == [("restocked",)]
+
+
+def test_an_items_own_minimum_overrides_its_categorys(world: World) -> None:
+    setting(world, "category_min_stock", '{"consumable": 100}')
+    world.write("UPDATE items SET min_stock = 5 WHERE di = ?", GAUZE)
+    world.stocked(GAUZE, "G1", days(200), 6, location="A1")
+    assert [r for r in open_rows(world) if r.kind.value == "low_stock"] == []
+
+
+def test_a_bad_category_setting_is_refused_with_its_code(world: World) -> None:
+    from app.services.commands import SetSiteSetting
+
+    result = world.run(world.people["admin"], SetSiteSetting("category_min_stock", "[1, 2]"))
+    assert result.code is Code.BAD_SETTING
+    result = world.run(world.people["admin"], SetSiteSetting("category_owners", '{"x": ""}'))
+    assert result.code is Code.BAD_SETTING
+
+
+def test_the_system_may_not_choose_a_disposition(shelved: World) -> None:
+    alert = warning_of(shelved, "G1").alert_id
+    from app.services.commands import ChooseDisposition
+
+    result = shelved.run(Actor.system("test-device"), ChooseDisposition(alert, "dispose"))
+    assert result.code is Code.NOT_PERMITTED
