@@ -148,14 +148,19 @@ def _figures(k: KpiSet) -> list[list[str]]:
         ["指标 KPI", "数值 Value"],
         ["库存周转率 Stock turnover", _num(t.turnover, 2)],
         [
-            "预警确认时间（中位，小时） Hours to acknowledge a warning (median)",
-            _num(loop.median_hours_to_acknowledge),
+            "预警至选定处置（中位，小时） Hours from a warning to its disposition (median)",
+            _num(loop.median_hours_to_choice),
         ],
-        ["一天内确认 Acknowledged within a day", _share(loop.acknowledged_within_due)],
         [
-            "处置周期（中位，天） Days to write off an expired lot (median)",
+            "预警至关闭（中位，小时） Hours from a warning to its closing (median)",
+            _num(loop.median_hours_to_close),
+        ],
+        ["按期关闭 Closed by their due time", _share(loop.closed_within_due)],
+        [
+            "处置周期（中位，天） Days from a warning to its disposal (median)",
             _num(loop.median_days_to_dispose),
         ],
+        ["按期处置 Disposed of by their due time", _share(loop.disposed_within_due)],
         ["召回锁定时间（中位，小时） Recall: hours to lock (median)", _num(r.median_hours_to_lock)],
         [
             "召回通知科室（中位，小时） Recall: hours to notify departments (median)",

@@ -48,7 +48,7 @@ def command(action: str, scan: str = "", **f: Any) -> Command:
             get("supplier"),
             get("reference", ""),
             get("override"),
-            get("unit_cost"),
+            unit_cost=get("unit_cost"),
         ),
         "move": lambda: Move(
             scan, get("location"), get("to"), get("qty"), get("reference", ""), get("override")

@@ -14,9 +14,12 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from app.domain.disposition import DISPOSALS
+
 # Departments consume and suppliers take back: stock there has left the store.
 _HOLDING = "kind NOT IN ('department', 'supplier_return')"
 _WRITE_OFF = "('dispose', 'return_to_supplier')"
+_DISPOSALS = "(" + ", ".join(f"'{m}'" for m in sorted(DISPOSALS)) + ")"
 
 # A lot's unit cost: its latest receipt that gave one, else its item's.
 _LOT_COST = """COALESCE(
@@ -62,26 +65,23 @@ _RECEIVED = text(
     """
 )
 
-_WRITTEN_OFF_EXPIRED = text(
+# Units of each lot expiring in [:first, :last] that reached its expiry unused: still
+# on hand, or left on or after its expiry day by a write-off (picking an expired
+# lot is refused, so nothing else takes it out then).
+_EXPIRED_UNUSED = text(
     f"""
-    SELECT s.code, SUM(m.quantity)
-    FROM movements m JOIN lots l ON l.id = m.lot_id
-    LEFT JOIN suppliers s ON s.id = l.supplier_id
-    WHERE m.type IN {_WRITE_OFF} AND m.reason_code = 'expired'
-      AND m.at >= :since AND m.at < :until
-    GROUP BY l.supplier_id
-    """
-)
-
-_EXPIRED_IN_STOCK = text(
-    f"""
-    WITH later AS ({_FLOW_SINCE}),
-    flow AS (SELECT lot_id, SUM(delta) AS delta FROM later GROUP BY lot_id)
-    SELECT s.code, SUM(l.on_hand - COALESCE(f.delta, 0))
-    FROM lots l LEFT JOIN flow f ON f.lot_id = l.id
-    LEFT JOIN suppliers s ON s.id = l.supplier_id
-    WHERE l.expiry >= :first AND l.expiry <= :last
-    GROUP BY l.supplier_id
+    SELECT s.code, SUM(k.units), SUM(k.units * k.cost), SUM(CASE WHEN k.cost IS NULL
+                                                           THEN k.units ELSE 0 END)
+    FROM (SELECT l.supplier_id,
+                 l.on_hand + (SELECT COALESCE(SUM(m.quantity), 0) FROM movements m
+                              WHERE m.lot_id = l.id AND m.type IN {_DISPOSALS}
+                                AND substr(m.at, 1, 10) >= l.expiry) AS units,
+                 {_LOT_COST} AS cost
+          FROM lots l JOIN items i ON i.id = l.item_id
+          WHERE l.expiry >= :first AND l.expiry <= :last) k
+    LEFT JOIN suppliers s ON s.id = k.supplier_id
+    WHERE k.units > 0
+    GROUP BY k.supplier_id
     """
 )
 
@@ -130,13 +130,12 @@ _FLOW_PER_ITEM = text(
     """
 )
 
-_ALERT_RESPONSE = text(
-    f"""
-    SELECT a.level, a.raised, a.acknowledged_at,
-           (SELECT MIN(m.at) FROM movements m
-            WHERE m.lot_id = a.lot_id AND m.type IN {_WRITE_OFF} AND m.at >= a.raised)
-    FROM alerts a
-    WHERE a.kind = 'expiry' AND a.raised >= :since AND a.raised < :until
+# The closed loop's record of each warning raised in the period (a tier superseded
+# by a higher one is not counted: the lot's higher tier is).
+_WARNINGS = text(
+    """
+    SELECT raised, disposition_at, closed_at, due_at, COALESCE(closed_how, '')
+    FROM alerts WHERE raised >= :since AND raised < :until AND superseded_at IS NULL
     """
 )
 
@@ -223,14 +222,11 @@ class SqlKpiQueries:
             for r in self._rows(_RECEIVED, since=since, until=until, min_days=min_days)
         ]
 
-    def written_off_expired(self, since: datetime, until: datetime) -> dict[str | None, int]:
-        rows = self._rows(_WRITTEN_OFF_EXPIRED, since=since, until=until)
-        return {r[0]: r[1] or 0 for r in rows}
-
-    def expired_in_stock(self, first: date, last: date, at: datetime) -> dict[str | None, int]:
-        """Units on hand at `at` of lots whose expiry date is from `first` to `last`."""
-        rows = self._rows(_EXPIRED_IN_STOCK, first=first.isoformat(), last=last.isoformat(), at=at)
-        return {r[0]: r[1] or 0 for r in rows}
+    def expired_unused(self, first: date, last: date) -> dict[str | None, tuple[int, float, int]]:
+        """Per supplier: (units, value, uncosted units) of lots expiring from `first` to
+        `last` that reached their expiry unused (on hand, or written off on or after it)."""
+        rows = self._rows(_EXPIRED_UNUSED, first=first.isoformat(), last=last.isoformat())
+        return {r[0]: (r[1] or 0, r[2] or 0.0, r[3] or 0) for r in rows}
 
     def department_use(
         self, since: datetime, until: datetime
@@ -248,13 +244,13 @@ class SqlKpiQueries:
         """Per item: units the movements since `at` added to stock (negative: took out)."""
         return {r[0]: r[1] or 0 for r in self._rows(_FLOW_PER_ITEM, at=at)}
 
-    def alert_response(
+    def warnings(
         self, since: datetime, until: datetime
-    ) -> list[tuple[str, datetime, datetime | None, datetime | None]]:
-        """(level, raised, acknowledged, first write-off of the lot after) per expiry alert."""
+    ) -> list[tuple[datetime, datetime | None, datetime | None, datetime | None, str]]:
+        """(raised, disposition chosen, closed, due, how closed) per warning raised."""
         return [
-            (r[0], datetime.fromisoformat(r[1]), _moment(r[2]), _moment(r[3]))
-            for r in self._rows(_ALERT_RESPONSE, since=since, until=until)
+            (datetime.fromisoformat(r[0]), _moment(r[1]), _moment(r[2]), _moment(r[3]), r[4])
+            for r in self._rows(_WARNINGS, since=since, until=until)
         ]
 
     def picks(self, since: datetime, until: datetime) -> tuple[int, int, int]:

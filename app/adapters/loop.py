@@ -1,5 +1,5 @@
 """The closed loop's storage: warnings' owners, due times, dispositions and closing;
-low stock; the usage, forecast and priority reads; the loop's KPI rows."""
+low stock; the usage, forecast and priority reads."""
 
 from __future__ import annotations
 
@@ -77,8 +77,9 @@ class SqlLoop:
         )
         return int(span[0]), int(span[1]), int(span[2])
 
-    def escalate(self, now: datetime) -> int:
-        """Mark open warnings past their due time as gone to the supervisor; how many."""
+    def escalate(self, now: datetime) -> list[tuple[int, str, str, str, datetime]]:
+        """Mark open warnings past their due time as gone to the supervisor:
+        (alert id, owner, GTIN, lot, due time) of each one marked now."""
         a = t.alerts
         overdue = (
             select(a.c.id)
@@ -86,10 +87,37 @@ class SqlLoop:
             .outerjoin(t.lots, t.lots.c.id == a.c.lot_id)
             .where(_open(), a.c.escalated_at.is_(None), a.c.due_at < now)
         )
-        result = self.conn.execute(
-            update(a).where(a.c.id.in_(overdue.scalar_subquery())).values(escalated_at=now)
-        )
-        return int(result.rowcount)
+        marked = self.conn.execute(
+            update(a)
+            .where(a.c.id.in_(overdue.scalar_subquery()))
+            .values(escalated_at=now)
+            .returning(a.c.id, a.c.assigned_to, a.c.lot_id, a.c.item_id, a.c.due_at)
+        ).all()
+        names = {
+            int(r.id): (r.di, r.lot or "")
+            for r in self.conn.execute(
+                select(t.lots.c.id, t.lots.c.di, t.lots.c.lot).where(
+                    t.lots.c.id.in_([m.lot_id for m in marked if m.lot_id is not None])
+                )
+            )
+        }
+        items = {
+            int(r.id): r.di
+            for r in self.conn.execute(
+                select(t.items.c.id, t.items.c.di).where(
+                    t.items.c.id.in_([m.item_id for m in marked if m.item_id is not None])
+                )
+            )
+        }
+        return [
+            (
+                int(m.id),
+                str(m.assigned_to or ""),
+                *(names.get(m.lot_id) or (items.get(m.item_id, ""), "")),
+                m.due_at,
+            )
+            for m in sorted(marked, key=lambda m: int(m.id))
+        ]
 
     # --- dispositions and closing -------------------------------------------------------
 
@@ -352,78 +380,5 @@ class SqlLoop:
             query.order_by(query.selected_columns.risk.desc(), t.alerts.c.id)
             .offset(offset)
             .limit(limit)
-        ).mappings()
-        return [dict(r) for r in rows]
-
-    # --- the loop's KPIs ------------------------------------------------------------------
-
-    def timeliness_rows(
-        self, since: datetime, until: datetime
-    ) -> list[tuple[datetime, datetime | None, datetime | None, datetime | None]]:
-        """(raised, disposition chosen, closed, due) of warnings raised in [since, until)."""
-        a = t.alerts
-        rows = self.conn.execute(
-            select(a.c.raised, a.c.disposition_at, a.c.closed_at, a.c.due_at).where(
-                a.c.raised >= since, a.c.raised < until, a.c.superseded_at.is_(None)
-            )
-        )
-        return [(r[0], r[1], r[2], r[3]) for r in rows]
-
-    def expired_unused(self, since: date, until: date, by: str) -> list[dict[str, Any]]:
-        """Units that reached expiry unused, of lots expiring in [since, until), grouped `by`
-        "supplier" or "item": the units still on hand plus those that left after expiry
-        (disposed, written off, returned to the supplier)."""
-        lots, items, m, sup = t.lots, t.items, t.movements, t.suppliers
-        left_after = (
-            select(func.coalesce(func.sum(m.c.quantity), 0))
-            .where(
-                m.c.lot_id == lots.c.id,
-                m.c.type.in_(
-                    [
-                        MovementType.DISPOSE.value,
-                        MovementType.RETURN_TO_SUPPLIER.value,
-                        MovementType.COUNT_ADJUST.value,
-                    ]
-                ),
-                func.substr(m.c.at, 1, 10) >= lots.c.expiry,
-            )
-            .scalar_subquery()
-        )
-        units = lots.c.on_hand + left_after
-        per_lot = (
-            select(
-                lots.c.item_id,
-                lots.c.supplier_id,
-                units.label("units"),
-                (units * func.coalesce(items.c.unit_cost, 0)).label("value"),
-            )
-            .join_from(lots, items, items.c.id == lots.c.item_id)
-            .where(lots.c.expiry >= since, lots.c.expiry < until)
-            .subquery()
-        )
-        if by == "supplier":
-            key: list[Any] = [
-                func.coalesce(sup.c.code, "").label("supplier"),
-                sup.c.name.label("name"),
-            ]
-            query = (
-                select(*key, func.sum(per_lot.c.units), func.sum(per_lot.c.value))
-                .select_from(per_lot)
-                .outerjoin(sup, sup.c.id == per_lot.c.supplier_id)
-            )
-            group = [sup.c.code, sup.c.name]
-        else:
-            key = [items.c.di, items.c.name, items.c.name_zh]
-            query = (
-                select(*key, func.sum(per_lot.c.units), func.sum(per_lot.c.value))
-                .select_from(per_lot)
-                .join(items, items.c.id == per_lot.c.item_id)
-            )
-            group = [items.c.di, items.c.name, items.c.name_zh]
-        total_units = func.sum(per_lot.c.units).label("units")
-        total_value = func.sum(per_lot.c.value).label("value")
-        query = query.with_only_columns(*key, total_units, total_value)
-        rows = self.conn.execute(
-            query.where(per_lot.c.units > 0).group_by(*group).order_by(total_value.desc(), *group)
         ).mappings()
         return [dict(r) for r in rows]

@@ -94,10 +94,12 @@ def _summary(k: KpiSet) -> None:
     print(f"  turnover {_num(t.turnover)} ({t.units_issued} issued / {t.average_on_hand} on hand)")
     loop = k.loop
     print(
-        f"  warnings {loop.alerts_raised} raised, median "
-        f"{_num(loop.median_hours_to_acknowledge)} h to acknowledge, "
-        f"{_share(loop.acknowledged_within_due)} within a day; "
-        f"disposal median {_num(loop.median_days_to_dispose)} d"
+        f"  warnings {loop.warnings_raised} raised, median "
+        f"{_num(loop.median_hours_to_choice)} h to a disposition, "
+        f"{_num(loop.median_hours_to_close)} h to close, "
+        f"{_share(loop.closed_within_due)} closed by their due time; "
+        f"disposal median {_num(loop.median_days_to_dispose)} d, "
+        f"{_share(loop.disposed_within_due)} by their due time"
     )
     m = k.recall_medians
     print(

@@ -48,6 +48,13 @@ CLOSES_ON: Mapping[Disposition, frozenset[str]] = {
 }
 """What closes a warning with this disposition: a movement of the lot of one of these types."""
 
+DISPOSALS: frozenset[str] = (
+    CLOSES_ON[Disposition.RETURN_TO_SUPPLIER]
+    | CLOSES_ON[Disposition.DISPOSE]
+    | CLOSES_ON[Disposition.WRITE_OFF]
+)
+"""Movements that take a lot out of the store for good (a disposal in the KPIs' sense)."""
+
 LADDER: tuple[Disposition, ...] = (
     Disposition.USE_FIRST,
     Disposition.TRANSFER,

@@ -33,6 +33,7 @@ from app.domain.rules import fefo_choice
 from app.errors import Code, Refused
 from app.services.commands import AcceptNoAction, ChooseDisposition
 from app.services.context import ActionResult, Context, done, lot_state
+from app.services.notifications import notify_overdue_disposition, supervisors
 from app.services.ports import UnitOfWork
 from app.services.settings import site_setting
 
@@ -128,10 +129,18 @@ def check_minimum_stock(ctx: Context, item_ids: Sequence[int] | None) -> int:
 
 
 def escalate_overdue(ctx: Context) -> int:
-    """Open warnings past due go to the supervisor (the day's raising runs this)."""
-    n = ctx.uow.loop.escalate(ctx.now)
+    """Open warnings past due go to the supervisor (the day's raising runs this), and
+    each one's owner and the supervisors it went to are notified."""
+    overdue = ctx.uow.loop.escalate(ctx.now)
+    n = len(overdue)
     if n:
         to = site_setting(ctx.uow, "escalate_to")
+        above = supervisors(ctx.uow) if to == "supervisors" else [to]
+        for alert_id, owner, di, lot, due in overdue:
+            people = [owner, *above] if owner else above
+            notify_overdue_disposition(
+                ctx, alert_id, people, di=di, lot=lot or "-", due=due.date().isoformat()
+            )
         ctx.change(
             "escalate_alerts",
             "alerts",

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from app.domain.disposition import DISPOSALS
 from app.domain.model import Level
 from app.domain.policy import Policy
 from app.errors import Code
@@ -25,10 +26,6 @@ from app.services.expiry_tiers import lot_level
 from app.services.ports import KpiQueries, UnitOfWork
 from app.services.recall_trace import recall_trace
 
-# Acknowledging a warning within a day, and writing off an expired lot within a
-# week of its expired alert, is "within due" (the pilot's targets).
-ACK_DUE = timedelta(hours=24)
-DISPOSAL_DUE = timedelta(days=7)
 # Refusals counted as a wrong item scanned: not this store's item or lot, or not here.
 WRONG_ITEM_CODES = (Code.UNKNOWN_ITEM.value, Code.UNKNOWN_LOT.value, Code.WRONG_LOCATION.value)
 TIERS = tuple(level.value for level in Level)
@@ -183,6 +180,8 @@ class SupplierExpiry:
     units_received: int
     units_expired: int
     expiry_rate: float | None
+    value_expired: float
+    uncosted_expired: int
     deliveries: int
     short_dated: int
     short_dated_share: float | None
@@ -192,30 +191,32 @@ def supplier_expiry(q: KpiQueries, policy: Policy, period: Period) -> list[Suppl
     """Per supplier (a lot's supplier; "" for none):
 
     expiry_rate = units_expired ÷ units_received, where units_received = units
-    received in the period, and units_expired = units written off for expiry
-    (dispose or return to supplier with reason `expired`) in the period + units
-    still on hand at the period's end of lots whose expiry date is in it;
+    received in the period, and units_expired = units that reached their expiry
+    unused, of lots whose expiry date is in the period: the lot's units still
+    on hand plus those that left on or after its expiry day by a disposal
+    (dispose, return to supplier, count adjustment: picking an expired lot is
+    refused, so nothing else takes it then); value_expired = Σ those units ×
+    unit cost (uncosted_expired: units with none);
     short_dated_share = deliveries (receive lines) with fewer days left than
     the policy's minimum shelf life on arrival ÷ deliveries in the period.
     """
     received = {
         r[0]: r for r in q.received(period.since, period.until, policy.min_receive_shelf_life_days)
     }
-    written_off = q.written_off_expired(period.since, period.until)
-    in_stock = q.expired_in_stock(period.start, period.end, period.until)
+    expired = q.expired_unused(period.start, period.end)
     out = []
-    for code in sorted(set(received) | set(written_off) | set(in_stock), key=lambda c: c or ""):
+    for code in sorted(set(received) | set(expired), key=lambda c: c or ""):
         _, name, deliveries, units, short = received.get(code, (code, "", 0, 0, 0))
-        expired = written_off.get(code, 0) + in_stock.get(code, 0)
-        if not (units or expired):
-            continue
+        gone, value, uncosted = expired.get(code, (0, 0.0, 0))
         out.append(
             SupplierExpiry(
                 supplier=code or "",
                 name=name or "",
                 units_received=units,
-                units_expired=expired,
-                expiry_rate=_rate(expired, units),
+                units_expired=gone,
+                expiry_rate=_rate(gone, units),
+                value_expired=round(value, 2),
+                uncosted_expired=uncosted,
                 deliveries=deliveries,
                 short_dated=short,
                 short_dated_share=_rate(short, deliveries),
@@ -333,43 +334,57 @@ def stock_turnover(items: Sequence[ItemStock]) -> Turnover:
 
 @dataclass(frozen=True, slots=True)
 class LoopMeasures:
-    alerts_raised: int
-    acknowledged: int
-    median_hours_to_acknowledge: float | None
-    acknowledged_within_due: float | None
-    expired_alerts: int
+    warnings_raised: int
+    chosen: int
+    closed: int
+    open_overdue: int
+    median_hours_to_choice: float | None
+    median_hours_to_close: float | None
+    closed_within_due: float | None
     disposed: int
     median_days_to_dispose: float | None
     disposed_within_due: float | None
 
 
 def loop_measures(q: KpiQueries, period: Period) -> LoopMeasures:
-    """Warning timeliness and disposal cycle time, over expiry alerts raised in the period.
+    """Warning timeliness and disposal cycle time, from the closed loop's records of
+    the warnings raised in the period (every kind; a tier superseded by a higher one
+    is not counted, its lot's higher tier is).
 
-    Warning timeliness: hours from an alert being raised to its acknowledgement
-    (median over acknowledged alerts), and acknowledged_within_due = alerts
-    acknowledged within ACK_DUE ÷ alerts raised. Disposal cycle time: days from
-    an `expired` alert to the lot's first write-off (dispose or return to
-    supplier) after it (median), and disposed_within_due = expired alerts
-    written off within DISPOSAL_DUE ÷ expired alerts raised.
-
-    The closed loop (issue 12) will measure these from its own records
-    (app.services.loop_kpis); this is the one place to point at it then.
+    Warning timeliness: median hours from raising to the disposition being chosen
+    (over the warnings chosen) and to closing (over those closed);
+    closed_within_due = warnings closed at or before their own due time (set by
+    level when raised) ÷ warnings closed; open_overdue = warnings not closed
+    whose due time is before the period's end. Disposal cycle time: over the
+    warnings closed by a disposal movement (dispose, return to supplier, count
+    adjustment), median days from raising to closing, and disposed_within_due =
+    those closed by their due time ÷ those closed by a disposal.
     """
-    rows = q.alert_response(period.since, period.until)
-    acked = [ack - raised for _, raised, ack, _ in rows if ack is not None]
-    expired = [(raised, out) for level, raised, _, out in rows if level == Level.EXPIRED.value]
-    disposals = [out - raised for raised, out in expired if out is not None]
+    rows = q.warnings(period.since, period.until)
+    chosen = [c - r for r, c, _, _, _ in rows if c is not None]
+    closed = [(x, d, how) for _, _, x, d, how in rows if x is not None]
+    to_close = [x - r for r, _, x, _, _ in rows if x is not None]
+    disposals = {f"movement:{m}" for m in DISPOSALS}
+    disposed = [(x - r, x, d) for r, _, x, d, how in rows if x is not None and how in disposals]
     return LoopMeasures(
-        alerts_raised=len(rows),
-        acknowledged=len(acked),
-        median_hours_to_acknowledge=_median(d.total_seconds() / 3600 for d in acked),
-        acknowledged_within_due=_rate(sum(d <= ACK_DUE for d in acked), len(rows)),
-        expired_alerts=len(expired),
-        disposed=len(disposals),
-        median_days_to_dispose=_median(d.total_seconds() / 86400 for d in disposals),
-        disposed_within_due=_rate(sum(d <= DISPOSAL_DUE for d in disposals), len(expired)),
+        warnings_raised=len(rows),
+        chosen=len(chosen),
+        closed=len(closed),
+        open_overdue=sum(
+            1 for _, _, x, d, _ in rows if x is None and d is not None and d < period.until
+        ),
+        median_hours_to_choice=_median(d.total_seconds() / 3600 for d in chosen),
+        median_hours_to_close=_median(d.total_seconds() / 3600 for d in to_close),
+        closed_within_due=_rate(sum(_within(x, d) for x, d, _ in closed), len(closed)),
+        disposed=len(disposed),
+        median_days_to_dispose=_median(t.total_seconds() / 86400 for t, _, _ in disposed),
+        disposed_within_due=_rate(sum(_within(x, d) for _, x, d in disposed), len(disposed)),
     )
+
+
+def _within(closed: datetime, due: datetime | None) -> bool:
+    """Closed at or before its due time (a warning given none is never late)."""
+    return due is None or closed <= due
 
 
 # --- recalls ------------------------------------------------------------------------

@@ -945,7 +945,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/dashboard.py" line="126"/>
-        <location filename="../../ui/screens/dashboard.py" line="584"/>
+        <location filename="../../ui/screens/dashboard.py" line="588"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -993,273 +993,271 @@
 {issued} issued, {average} on hand on average</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="279"/>
-        <source>Warnings acknowledged in {hours} h (median)
-{share} within a day</source>
-        <translation>Warnings acknowledged in {hours} h (median)
-{share} within a day</translation>
+        <location filename="../../ui/screens/dashboard.py" line="280"/>
+        <source>Warnings: disposition chosen in {chosen} h, closed in {closed} h (medians)
+{share} closed by their due time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="286"/>
-        <source>Expired lots written off in {days} days (median)
-{share} within a week</source>
-        <translation>Expired lots written off in {days} days (median)
-{share} within a week</translation>
+        <location filename="../../ui/screens/dashboard.py" line="290"/>
+        <source>Warnings closed by a disposal in {days} days (median)
+{share} by their due time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="291"/>
+        <location filename="../../ui/screens/dashboard.py" line="295"/>
         <source>Recalls: locked in {lock} h, departments told in {notify} h, all accounted for in {account} h (medians)</source>
         <translation>Recalls: locked in {lock} h, departments told in {notify} h, all accounted for in {account} h (medians)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="300"/>
+        <location filename="../../ui/screens/dashboard.py" line="304"/>
         <source>Potential recall cost {cost}
 risk lots&apos; value {value}</source>
         <translation>Potential recall cost {cost}
 risk lots&apos; value {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="306"/>
+        <location filename="../../ui/screens/dashboard.py" line="310"/>
         <source>Unplanned picks {unplanned} per 1,000
 overrides {overrides} per 1,000</source>
         <translation>Unplanned picks {unplanned} per 1,000
 overrides {overrides} per 1,000</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="311"/>
+        <location filename="../../ui/screens/dashboard.py" line="315"/>
         <source>Mismatched scans {rate} per 1,000
 (label {data}, not FEFO {fefo}, wrong item {wrong})</source>
         <translation>Mismatched scans {rate} per 1,000
 (label {data}, not FEFO {fefo}, wrong item {wrong})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="321"/>
+        <location filename="../../ui/screens/dashboard.py" line="325"/>
         <source>chain never verified</source>
         <translation>chain never verified</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="323"/>
+        <location filename="../../ui/screens/dashboard.py" line="327"/>
         <source>chain intact at the last check</source>
         <translation>chain intact at the last check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="325"/>
+        <location filename="../../ui/screens/dashboard.py" line="329"/>
         <source>chain BROKEN at the last check</source>
         <translation>chain BROKEN at the last check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="328"/>
+        <location filename="../../ui/screens/dashboard.py" line="332"/>
         <source>Audit: {moves} of movements audited, {recalls} of closed recalls with evidence; {chain}</source>
         <translation>Audit: {moves} of movements audited, {recalls} of closed recalls with evidence; {chain}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="407"/>
+        <location filename="../../ui/screens/dashboard.py" line="411"/>
         <source>Expiry rate %</source>
         <translation>Expiry rate %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="407"/>
+        <location filename="../../ui/screens/dashboard.py" line="411"/>
         <source>Short-dated deliveries %</source>
         <translation>Short-dated deliveries %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="415"/>
+        <location filename="../../ui/screens/dashboard.py" line="419"/>
         <source>Supplier expiry rate</source>
         <translation>Supplier expiry rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="429"/>
+        <location filename="../../ui/screens/dashboard.py" line="433"/>
         <source>Other items</source>
         <translation>Other items</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="441"/>
+        <location filename="../../ui/screens/dashboard.py" line="445"/>
         <source>Department usage (units)</source>
         <translation>Department usage (units)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="449"/>
-        <location filename="../../ui/screens/dashboard.py" line="585"/>
+        <location filename="../../ui/screens/dashboard.py" line="453"/>
+        <location filename="../../ui/screens/dashboard.py" line="589"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="450"/>
-        <location filename="../../ui/screens/dashboard.py" line="586"/>
-        <location filename="../../ui/screens/dashboard.py" line="600"/>
+        <location filename="../../ui/screens/dashboard.py" line="454"/>
+        <location filename="../../ui/screens/dashboard.py" line="590"/>
+        <location filename="../../ui/screens/dashboard.py" line="604"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="451"/>
-        <location filename="../../ui/screens/dashboard.py" line="587"/>
+        <location filename="../../ui/screens/dashboard.py" line="455"/>
+        <location filename="../../ui/screens/dashboard.py" line="591"/>
         <source>Written off expired</source>
         <translation>Written off expired</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="460"/>
+        <location filename="../../ui/screens/dashboard.py" line="464"/>
         <source>Monthly trend (units)</source>
         <translation>Monthly trend (units)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="465"/>
+        <location filename="../../ui/screens/dashboard.py" line="469"/>
         <source>to lock (h)</source>
         <translation>to lock (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="465"/>
+        <location filename="../../ui/screens/dashboard.py" line="469"/>
         <source>to notify (h)</source>
         <translation>to notify (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="465"/>
+        <location filename="../../ui/screens/dashboard.py" line="469"/>
         <source>to account (h)</source>
         <translation>to account (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="474"/>
+        <location filename="../../ui/screens/dashboard.py" line="478"/>
         <source>Recall response time</source>
         <translation>Recall response time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="503"/>
+        <location filename="../../ui/screens/dashboard.py" line="507"/>
         <source>Risk lots at {location}, {tier}</source>
         <translation>Risk lots at {location}, {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="512"/>
+        <location filename="../../ui/screens/dashboard.py" line="516"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="513"/>
-        <location filename="../../ui/screens/dashboard.py" line="559"/>
+        <location filename="../../ui/screens/dashboard.py" line="517"/>
+        <location filename="../../ui/screens/dashboard.py" line="563"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="514"/>
-        <location filename="../../ui/screens/dashboard.py" line="560"/>
+        <location filename="../../ui/screens/dashboard.py" line="518"/>
+        <location filename="../../ui/screens/dashboard.py" line="564"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="515"/>
+        <location filename="../../ui/screens/dashboard.py" line="519"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="516"/>
+        <location filename="../../ui/screens/dashboard.py" line="520"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="530"/>
+        <location filename="../../ui/screens/dashboard.py" line="534"/>
         <source>Supplier {code}</source>
         <translation>Supplier {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="532"/>
+        <location filename="../../ui/screens/dashboard.py" line="536"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="533"/>
+        <location filename="../../ui/screens/dashboard.py" line="537"/>
         <source>Units received</source>
         <translation>Units received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="534"/>
+        <location filename="../../ui/screens/dashboard.py" line="538"/>
         <source>Units expired</source>
         <translation>Units expired</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="535"/>
+        <location filename="../../ui/screens/dashboard.py" line="539"/>
         <source>Expiry rate</source>
         <translation>Expiry rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="536"/>
+        <location filename="../../ui/screens/dashboard.py" line="540"/>
         <source>Deliveries</source>
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="537"/>
+        <location filename="../../ui/screens/dashboard.py" line="541"/>
         <source>Short-dated</source>
         <translation>Short-dated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="557"/>
+        <location filename="../../ui/screens/dashboard.py" line="561"/>
         <source>Department {code}: units used per item</source>
         <translation>Department {code}: units used per item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="561"/>
+        <location filename="../../ui/screens/dashboard.py" line="565"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="562"/>
+        <location filename="../../ui/screens/dashboard.py" line="566"/>
         <source>Days of cover</source>
         <translation>Days of cover</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="563"/>
+        <location filename="../../ui/screens/dashboard.py" line="567"/>
         <source>Off target by</source>
         <translation>Off target by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="582"/>
+        <location filename="../../ui/screens/dashboard.py" line="586"/>
         <source>Month {month}</source>
         <translation>Month {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="597"/>
+        <location filename="../../ui/screens/dashboard.py" line="601"/>
         <source>Recall {id}</source>
         <translation>Recall {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="599"/>
+        <location filename="../../ui/screens/dashboard.py" line="603"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="601"/>
+        <location filename="../../ui/screens/dashboard.py" line="605"/>
         <source>Hours to lock</source>
         <translation>Hours to lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="602"/>
+        <location filename="../../ui/screens/dashboard.py" line="606"/>
         <source>Hours to notify</source>
         <translation>Hours to notify</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="603"/>
+        <location filename="../../ui/screens/dashboard.py" line="607"/>
         <source>Hours to account</source>
         <translation>Hours to account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="604"/>
+        <location filename="../../ui/screens/dashboard.py" line="608"/>
         <source>Affected units</source>
         <translation>Affected units</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="605"/>
+        <location filename="../../ui/screens/dashboard.py" line="609"/>
         <source>Potential cost</source>
         <translation>Potential cost</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="624"/>
+        <location filename="../../ui/screens/dashboard.py" line="628"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="640"/>
+        <location filename="../../ui/screens/dashboard.py" line="644"/>
         <source>Management report</source>
         <translation>Management report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="658"/>
+        <location filename="../../ui/screens/dashboard.py" line="662"/>
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>

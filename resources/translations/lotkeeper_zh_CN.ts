@@ -945,7 +945,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/dashboard.py" line="126"/>
-        <location filename="../../ui/screens/dashboard.py" line="584"/>
+        <location filename="../../ui/screens/dashboard.py" line="588"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -993,273 +993,273 @@
 出库 {issued}，平均库存 {average}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="279"/>
-        <source>Warnings acknowledged in {hours} h (median)
-{share} within a day</source>
-        <translation>预警确认用时 {hours} 小时（中位数）
-一天内确认 {share}</translation>
+        <location filename="../../ui/screens/dashboard.py" line="280"/>
+        <source>Warnings: disposition chosen in {chosen} h, closed in {closed} h (medians)
+{share} closed by their due time</source>
+        <translation>预警选定处置 {chosen} 小时，关闭 {closed} 小时（中位数）
+按期关闭 {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="286"/>
-        <source>Expired lots written off in {days} days (median)
-{share} within a week</source>
-        <translation>过期批次处置周期 {days} 天（中位数）
-一周内处置 {share}</translation>
+        <location filename="../../ui/screens/dashboard.py" line="290"/>
+        <source>Warnings closed by a disposal in {days} days (median)
+{share} by their due time</source>
+        <translation>预警至处置完成 {days} 天（中位数）
+按期处置 {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="291"/>
+        <location filename="../../ui/screens/dashboard.py" line="295"/>
         <source>Recalls: locked in {lock} h, departments told in {notify} h, all accounted for in {account} h (medians)</source>
         <translation>召回：锁定 {lock} 小时，通知科室 {notify} 小时，全部清点 {account} 小时（中位数）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="300"/>
+        <location filename="../../ui/screens/dashboard.py" line="304"/>
         <source>Potential recall cost {cost}
 risk lots&apos; value {value}</source>
         <translation>潜在召回成本 {cost}
 高风险批次价值 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="306"/>
+        <location filename="../../ui/screens/dashboard.py" line="310"/>
         <source>Unplanned picks {unplanned} per 1,000
 overrides {overrides} per 1,000</source>
         <translation>非计划出库 每千次 {unplanned}
 超控出库 每千次 {overrides}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="311"/>
+        <location filename="../../ui/screens/dashboard.py" line="315"/>
         <source>Mismatched scans {rate} per 1,000
 (label {data}, not FEFO {fefo}, wrong item {wrong})</source>
         <translation>错配扫描 每千次 {rate}
 （标签不符 {data}，未按近效期先出 {fefo}，错品 {wrong}）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="321"/>
+        <location filename="../../ui/screens/dashboard.py" line="325"/>
         <source>chain never verified</source>
         <translation>审计链从未核验</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="323"/>
+        <location filename="../../ui/screens/dashboard.py" line="327"/>
         <source>chain intact at the last check</source>
         <translation>上次核验审计链完整</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="325"/>
+        <location filename="../../ui/screens/dashboard.py" line="329"/>
         <source>chain BROKEN at the last check</source>
         <translation>上次核验审计链断裂</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="328"/>
+        <location filename="../../ui/screens/dashboard.py" line="332"/>
         <source>Audit: {moves} of movements audited, {recalls} of closed recalls with evidence; {chain}</source>
         <translation>审计：{moves} 的库存移动有审计记录，{recalls} 的已关闭召回有处置证据；{chain}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="407"/>
+        <location filename="../../ui/screens/dashboard.py" line="411"/>
         <source>Expiry rate %</source>
         <translation>过期率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="407"/>
+        <location filename="../../ui/screens/dashboard.py" line="411"/>
         <source>Short-dated deliveries %</source>
         <translation>近效期到货 %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="415"/>
+        <location filename="../../ui/screens/dashboard.py" line="419"/>
         <source>Supplier expiry rate</source>
         <translation>供应商过期率</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="429"/>
+        <location filename="../../ui/screens/dashboard.py" line="433"/>
         <source>Other items</source>
         <translation>其他品种</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="441"/>
+        <location filename="../../ui/screens/dashboard.py" line="445"/>
         <source>Department usage (units)</source>
         <translation>科室使用量（数量）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="449"/>
-        <location filename="../../ui/screens/dashboard.py" line="585"/>
+        <location filename="../../ui/screens/dashboard.py" line="453"/>
+        <location filename="../../ui/screens/dashboard.py" line="589"/>
         <source>Received</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="450"/>
-        <location filename="../../ui/screens/dashboard.py" line="586"/>
-        <location filename="../../ui/screens/dashboard.py" line="600"/>
+        <location filename="../../ui/screens/dashboard.py" line="454"/>
+        <location filename="../../ui/screens/dashboard.py" line="590"/>
+        <location filename="../../ui/screens/dashboard.py" line="604"/>
         <source>Issued</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="451"/>
-        <location filename="../../ui/screens/dashboard.py" line="587"/>
+        <location filename="../../ui/screens/dashboard.py" line="455"/>
+        <location filename="../../ui/screens/dashboard.py" line="591"/>
         <source>Written off expired</source>
         <translation>过期报损</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="460"/>
+        <location filename="../../ui/screens/dashboard.py" line="464"/>
         <source>Monthly trend (units)</source>
         <translation>月度趋势（数量）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="465"/>
+        <location filename="../../ui/screens/dashboard.py" line="469"/>
         <source>to lock (h)</source>
         <translation>锁定（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="465"/>
+        <location filename="../../ui/screens/dashboard.py" line="469"/>
         <source>to notify (h)</source>
         <translation>通知（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="465"/>
+        <location filename="../../ui/screens/dashboard.py" line="469"/>
         <source>to account (h)</source>
         <translation>清点（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="474"/>
+        <location filename="../../ui/screens/dashboard.py" line="478"/>
         <source>Recall response time</source>
         <translation>召回响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="503"/>
+        <location filename="../../ui/screens/dashboard.py" line="507"/>
         <source>Risk lots at {location}, {tier}</source>
         <translation>{location} 的高风险批次：{tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="512"/>
+        <location filename="../../ui/screens/dashboard.py" line="516"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="513"/>
-        <location filename="../../ui/screens/dashboard.py" line="559"/>
+        <location filename="../../ui/screens/dashboard.py" line="517"/>
+        <location filename="../../ui/screens/dashboard.py" line="563"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="514"/>
-        <location filename="../../ui/screens/dashboard.py" line="560"/>
+        <location filename="../../ui/screens/dashboard.py" line="518"/>
+        <location filename="../../ui/screens/dashboard.py" line="564"/>
         <source>Item</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="515"/>
+        <location filename="../../ui/screens/dashboard.py" line="519"/>
         <source>Expiry</source>
         <translation>效期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="516"/>
+        <location filename="../../ui/screens/dashboard.py" line="520"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="530"/>
+        <location filename="../../ui/screens/dashboard.py" line="534"/>
         <source>Supplier {code}</source>
         <translation>供应商 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="532"/>
+        <location filename="../../ui/screens/dashboard.py" line="536"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="533"/>
+        <location filename="../../ui/screens/dashboard.py" line="537"/>
         <source>Units received</source>
         <translation>入库数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="534"/>
+        <location filename="../../ui/screens/dashboard.py" line="538"/>
         <source>Units expired</source>
         <translation>过期数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="535"/>
+        <location filename="../../ui/screens/dashboard.py" line="539"/>
         <source>Expiry rate</source>
         <translation>过期率</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="536"/>
+        <location filename="../../ui/screens/dashboard.py" line="540"/>
         <source>Deliveries</source>
         <translation>到货次数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="537"/>
+        <location filename="../../ui/screens/dashboard.py" line="541"/>
         <source>Short-dated</source>
         <translation>近效期到货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="557"/>
+        <location filename="../../ui/screens/dashboard.py" line="561"/>
         <source>Department {code}: units used per item</source>
         <translation>科室 {code}：各品种使用量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="561"/>
+        <location filename="../../ui/screens/dashboard.py" line="565"/>
         <source>Units</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="562"/>
+        <location filename="../../ui/screens/dashboard.py" line="566"/>
         <source>Days of cover</source>
         <translation>可用天数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="563"/>
+        <location filename="../../ui/screens/dashboard.py" line="567"/>
         <source>Off target by</source>
         <translation>偏离目标</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="582"/>
+        <location filename="../../ui/screens/dashboard.py" line="586"/>
         <source>Month {month}</source>
         <translation>{month} 月</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="597"/>
+        <location filename="../../ui/screens/dashboard.py" line="601"/>
         <source>Recall {id}</source>
         <translation>召回 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="599"/>
+        <location filename="../../ui/screens/dashboard.py" line="603"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="601"/>
+        <location filename="../../ui/screens/dashboard.py" line="605"/>
         <source>Hours to lock</source>
         <translation>锁定用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="602"/>
+        <location filename="../../ui/screens/dashboard.py" line="606"/>
         <source>Hours to notify</source>
         <translation>通知用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="603"/>
+        <location filename="../../ui/screens/dashboard.py" line="607"/>
         <source>Hours to account</source>
         <translation>清点用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="604"/>
+        <location filename="../../ui/screens/dashboard.py" line="608"/>
         <source>Affected units</source>
         <translation>涉及数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="605"/>
+        <location filename="../../ui/screens/dashboard.py" line="609"/>
         <source>Potential cost</source>
         <translation>潜在成本</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="624"/>
+        <location filename="../../ui/screens/dashboard.py" line="628"/>
         <source>Export to Excel</source>
         <translation>导出电子表格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="640"/>
+        <location filename="../../ui/screens/dashboard.py" line="644"/>
         <source>Management report</source>
         <translation>管理月报</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="658"/>
+        <location filename="../../ui/screens/dashboard.py" line="662"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>

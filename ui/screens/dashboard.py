@@ -276,14 +276,18 @@ class DashboardScreen(Screen):
             )
         )
         f["ack"].setText(
-            self.tr("Warnings acknowledged in {hours} h (median)\n{share} within a day").format(
-                hours=_num(loop.median_hours_to_acknowledge),
-                share=_share(loop.acknowledged_within_due),
+            self.tr(
+                "Warnings: disposition chosen in {chosen} h, closed in {closed} h (medians)\n"
+                "{share} closed by their due time"
+            ).format(
+                chosen=_num(loop.median_hours_to_choice),
+                closed=_num(loop.median_hours_to_close),
+                share=_share(loop.closed_within_due),
             )
         )
         f["disposal"].setText(
             self.tr(
-                "Expired lots written off in {days} days (median)\n{share} within a week"
+                "Warnings closed by a disposal in {days} days (median)\n{share} by their due time"
             ).format(days=_num(loop.median_days_to_dispose), share=_share(loop.disposed_within_due))
         )
         f["recall"].setText(

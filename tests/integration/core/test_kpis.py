@@ -17,20 +17,17 @@ import pdfplumber
 import pytest
 from openpyxl import load_workbook
 
-from app.domain.identity import Actor
 from app.domain.model import WriteOffReason
 from app.domain.recall import AccountKind, NewRecall, RecallScope, ScopeKind
 from app.errors import Code
 from app.management_report import write_management_report
 from app.services.commands import (
     AccountRecallUnits,
-    AcknowledgeAlert,
     CarryOutRecall,
     CloseRecall,
     CreateRecall,
     ImportMasterData,
     MarkDepartmentsNotified,
-    RaiseAlerts,
 )
 from app.services.evidence import store_evidence
 from app.services.kpis import KpiSet, Period, kpi_set
@@ -172,8 +169,9 @@ def test_supplier_expiry_rate_is_units_expired_over_units_received_and_short_dat
     by_code = {s.supplier: s for s in kpis(w, today=date(2027, 4, 2)).suppliers}
 
     s1 = by_code["S1"]
-    # expired: 10 written off for expiry + 5 of G1 (expired 2027-03-10) on hand at the end
+    # G1 expired 2027-03-10 with 15 unused: 10 disposed on 03-20 + 5 disposed on 04-02
     assert (s1.units_received, s1.units_expired, s1.expiry_rate) == (50, 15, 15 / 50)
+    assert (s1.value_expired, s1.uncosted_expired) == (0.0, 15)  # GAUZE has no cost here
     assert (s1.deliveries, s1.short_dated, s1.short_dated_share) == (2, 1, 0.5)
     auto = by_code["AUTO"]
     assert (auto.units_received, auto.units_expired, auto.expiry_rate) == (50, 0, 0.0)
@@ -246,35 +244,52 @@ def _alert(w: World, lot: str, level: str) -> int:
     return int(rows[0][0])
 
 
-def test_warning_timeliness_and_disposal_cycle_time_run_from_the_alert_being_raised(
+def _choose(w: World, lot: str, level: str, disposition: str) -> None:
+    chosen = w.do(
+        "choose_disposition", user="sup", alert=_alert(w, lot, level), disposition=disposition
+    )
+    assert chosen.ok, chosen
+
+
+def test_warning_timeliness_and_disposal_cycle_time_are_the_closed_loops_records(
     world: World,
 ) -> None:
+    """Due times by level (the defaults): critical 1 day, warning 3 days. Each timed
+    step is the first action of its hour (the world's clock moves a minute per action)."""
     w = world
-    on(w, 3, 1, 9)
-    receive(w, GAUZE, "G1", date(2027, 3, 5), 10)  # critical alert at 09:00
-    on(w, 3, 1, 10)
-    receive(w, GAUZE, "G2", date(2027, 3, 21), 10)  # warning alert at 10:00, never acknowledged
-    on(w, 3, 1, 11)
-    receive(w, GAUZE, "G3", date(2027, 3, 2), 10)  # critical alert at 11:00
-    on(w, 3, 1, 11)
-    assert w.run(w.people["sup"], AcknowledgeAlert(_alert(w, "G1", "critical"))).ok  # 2 h
-    on(w, 3, 3, 11)
-    assert w.run(w.people["sup"], AcknowledgeAlert(_alert(w, "G3", "critical"))).ok  # 48 h
-    on(w, 3, 6, 9)
-    assert w.run(Actor.system("test-device"), RaiseAlerts()).ok  # G1, G3: expired at 09:00
+    exp1, exp2, exp3, exp4 = (date(2027, 3, d) for d in (5, 21, 2, 21))
+    damaged = {"reason_code": WriteOffReason.DAMAGED.value, "countersign": "sup2", "user": "sup"}
     expired = {"reason_code": WriteOffReason.EXPIRED.value, "countersign": "sup2", "user": "sup"}
-    on(w, 3, 9, 9)
-    do(w, "dispose", GAUZE, "G1", date(2027, 3, 5), qty=10, location="RCV", **expired)  # 3 days
-    on(w, 3, 20, 9)
-    do(w, "dispose", GAUZE, "G3", date(2027, 3, 2), qty=10, location="RCV", **expired)  # 14 days
+    on(w, 3, 1, 9)
+    receive(w, GAUZE, "G1", exp1, 10)  # critical at 09:00, due 03-02 09:00
+    on(w, 3, 1, 10)
+    receive(w, GAUZE, "G2", exp2, 10)  # warning at 10:00, due 03-04 10:00; nothing done
+    on(w, 3, 1, 11)
+    _choose(w, "G1", "critical", "dispose")  # 2 h after raising
+    on(w, 3, 1, 12)
+    receive(w, GAUZE, "G3", exp3, 10)  # critical at 12:00, due 03-02 12:00
+    on(w, 3, 1, 13)
+    receive(w, GLOVE, "K4", exp4, 10, "A1")  # warning at 13:00, due 03-04 13:00
+    on(w, 3, 1, 14)
+    _choose(w, "K4", "warning", "use_first")  # 1 h
+    on(w, 3, 2, 8)
+    do(w, "dispose", GAUZE, "G1", exp1, qty=10, location="RCV", **damaged)  # closed: 23 h, in time
+    on(w, 3, 2, 13)
+    do(w, "pick", GLOVE, "K4", exp4, qty=10, location="A1", to="WARD")  # closed: 24 h, in time
+    on(w, 3, 3, 12)
+    _choose(w, "G3", "critical", "dispose")  # 48 h
+    on(w, 3, 4, 12)
+    do(w, "dispose", GAUZE, "G3", exp3, qty=10, location="RCV", **expired)  # closed: 72 h, late
 
     loop = kpis(w).loop
 
-    assert (loop.alerts_raised, loop.acknowledged) == (5, 2)
-    assert loop.median_hours_to_acknowledge == pytest.approx((2 + 48) / 2)
-    assert loop.acknowledged_within_due == pytest.approx(1 / 5)
-    assert (loop.expired_alerts, loop.disposed) == (2, 2)
-    assert loop.median_days_to_dispose == pytest.approx((3 + 14) / 2)
+    assert (loop.warnings_raised, loop.chosen, loop.closed, loop.open_overdue) == (4, 3, 3, 1)
+    assert loop.median_hours_to_choice == pytest.approx(2)  # of 2, 48, 1
+    assert loop.median_hours_to_close == pytest.approx(24)  # of 23, 72, 24
+    assert loop.closed_within_due == pytest.approx(2 / 3)  # G1, K4; not G3
+    # closed by a disposal: G1 (23 h) and G3 (72 h); K4 was closed by a pick
+    assert loop.disposed == 2
+    assert loop.median_days_to_dispose == pytest.approx((23 / 24 + 3) / 2)
     assert loop.disposed_within_due == pytest.approx(1 / 2)
 
 
@@ -458,6 +473,8 @@ def test_report_kpis_prints_named_keys_with_lists_per_supplier_item_department_l
             "units_received": 10,
             "units_expired": 7,  # G1 expired on 2027-03-21 with 7 on hand
             "expiry_rate": 0.7,
+            "value_expired": 14.0,  # 7 × GAUZE's 2.00
+            "uncosted_expired": 0,
             "deliveries": 1,
             "short_dated": 1,
             "short_dated_share": 1.0,
@@ -468,6 +485,18 @@ def test_report_kpis_prints_named_keys_with_lists_per_supplier_item_department_l
     assert out["risk_on"] == min(date(2027, 3, 31), date.today()).isoformat()
     assert isinstance(out["locations"], list) and out["recalls"] == []
     assert out["outbound"]["picks"] == 1 and out["turnover"]["units_issued"] == 3
+    assert set(out["loop"]) == {
+        "warnings_raised",
+        "chosen",
+        "closed",
+        "open_overdue",
+        "median_hours_to_choice",
+        "median_hours_to_close",
+        "closed_within_due",
+        "disposed",
+        "median_days_to_dispose",
+        "disposed_within_due",
+    }
     sheets = load_workbook(book).sheetnames
     assert {"kpis", "suppliers", "items", "departments", "locations", "recalls"} <= set(sheets)
 

@@ -197,6 +197,28 @@ def test_overdue_warnings_escalate_with_the_days_raising_and_are_counted(
     assert raise_today(shelved).detail["escalated"] == 0, "escalated once"
 
 
+def test_an_overdue_warning_notifies_its_owner_and_the_supervisors_once(
+    shelved: World,
+) -> None:
+    for user in ("op", "sup"):
+        shelved.write(
+            "INSERT INTO settings (key, value) VALUES (?, ?)",
+            f"notify.email.{user}",
+            f"{user}@store.example",
+        )
+    shelved.on(TODAY + timedelta(days=4))  # G1's warning was due in 3 days
+    query = (
+        "SELECT recipient, data FROM notifications "
+        "WHERE code = 'DISPOSITION_OVERDUE' AND channel = 'email' ORDER BY recipient"
+    )
+    raise_today(shelved)
+    rows = shelved.sql(query)
+    assert [recipient for recipient, _ in rows] == ["op", "sup"]  # each by their address
+    assert all("G1" in data for _, data in rows)
+    raise_today(shelved)
+    assert len(shelved.sql(query)) == 2, "escalated, and told, once"
+
+
 def test_an_item_below_its_minimum_raises_one_low_stock_warning_closed_by_restocking(
     world: World,
 ) -> None:

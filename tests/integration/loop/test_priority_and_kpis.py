@@ -15,7 +15,7 @@ import pytest
 from app.domain.disposition import Disposition
 from app.loop_printouts import priority_document, priority_xlsx
 from app.services.commands import ImportMasterData
-from app.services.loop_kpis import expired_before_use, warning_timeliness
+from app.services.kpis import Period, kpi_set
 from app.services.priority import priority_list
 from printing.documents import document_pdf
 from tests.integration.core.store_kit import GAUZE, GLOVE, STENT, TODAY, World, days, scan
@@ -155,14 +155,14 @@ def test_warning_timeliness_medians_and_share_within_due(world: World) -> None:
     world.on(TODAY + timedelta(days=4))  # 96 h: a day late
     g1_scan = scan(GAUZE, "G1", days(20))
     assert world.do("dispose", g1_scan, user="sup", location="A1", reason="damaged").ok
-    kpi = warning_timeliness(world.store.uow(), _at(0, 0), _at(1, 0))
-    assert (kpi.raised, kpi.chosen, kpi.closed, kpi.open_overdue) == (2, 2, 2, 0)
+    kpi = kpi_set(world.store.uow(), Period(TODAY, TODAY), TODAY, trend_months=0).loop
+    assert (kpi.warnings_raised, kpi.chosen, kpi.closed, kpi.open_overdue) == (2, 2, 2, 0)
     assert kpi.median_hours_to_choice == pytest.approx(3.0, abs=0.1)
     assert kpi.median_hours_to_close == pytest.approx((10 + 96) / 2, abs=0.1)
-    assert kpi.share_closed_within_due == 0.5
+    assert kpi.closed_within_due == 0.5
 
 
-def test_units_and_value_expired_before_use_per_supplier_and_item(world: World) -> None:
+def test_units_and_value_expired_before_use_per_supplier(world: World) -> None:
     _items(world, [{"gtin": GAUZE, "name": "Gauze swab", "name_zh": "纱布块", "unit_cost": "2"}])
     world.on(TODAY - timedelta(days=60))
     x, y = scan(GAUZE, "X", days(5)), scan(GAUZE, "Y", days(8))
@@ -175,7 +175,8 @@ def test_units_and_value_expired_before_use_per_supplier_and_item(world: World) 
                         reason_code="expired", countersign="sup2")  # fmt: skip
     assert disposed.ok, disposed
     world.on(days(9))
-    per_supplier = expired_before_use(world.store.uow(), TODAY, days(30), "supplier")
-    assert [(e.key, e.units, e.value) for e in per_supplier] == [("S1", 10, 20.0), ("", 3, 6.0)]
-    per_item = expired_before_use(world.store.uow(), TODAY, days(30), "item")
-    assert [(e.key, e.name_zh, e.units, e.value) for e in per_item] == [(GAUZE, "纱布块", 13, 26.0)]
+    suppliers = kpi_set(
+        world.store.uow(), Period(TODAY, days(30)), days(9), trend_months=0
+    ).suppliers
+    expired = {(s.supplier, s.units_expired, s.value_expired) for s in suppliers if s.units_expired}
+    assert expired == {("S1", 10, 20.0), ("", 3, 6.0)}
