@@ -996,13 +996,15 @@
         <location filename="../../ui/screens/dashboard.py" line="280"/>
         <source>Warnings: disposition chosen in {chosen} h, closed in {closed} h (medians)
 {share} closed by their due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings: disposition chosen in {chosen} h, closed in {closed} h (medians)
+{share} closed by their due time</translation>
     </message>
     <message>
         <location filename="../../ui/screens/dashboard.py" line="290"/>
         <source>Warnings closed by a disposal in {days} days (median)
 {share} by their due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings closed by a disposal in {days} days (median)
+{share} by their due time</translation>
     </message>
     <message>
         <location filename="../../ui/screens/dashboard.py" line="295"/>
