@@ -133,8 +133,7 @@ def expiry_list(uow: UnitOfWork, today: date, expiring_by: date, site: str) -> E
             quantity=r["quantity"],
             unit=r["unit"],
             location=r["location"],
-            # The disposal chosen for the lot, once the read model carries one.
-            disposition=r.get("disposition"),
+            disposition=r["disposition"],
         )
         for r in expiring_lots(uow, expiring_by)
     ]

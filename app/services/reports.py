@@ -41,9 +41,14 @@ def quarantined_lots(uow: UnitOfWork) -> list[dict[str, Any]]:
 
 
 def expiring_lots(uow: UnitOfWork, expiring_by: date) -> list[dict[str, Any]]:
-    """Stock whose expiry is on or before `expiring_by`, per location, soonest first."""
+    """Stock whose expiry is on or before `expiring_by`, per location, soonest first,
+    with the disposition chosen on the lot's open warning (the closed loop), if any."""
     with uow:
-        return uow.queries.lot_stock(expiring_by=expiring_by)
+        chosen = uow.loop.open_dispositions()
+        return [
+            {**row, "disposition": chosen.get(row["lot_id"])}
+            for row in uow.queries.lot_stock(expiring_by=expiring_by)
+        ]
 
 
 @dataclass(frozen=True, slots=True)

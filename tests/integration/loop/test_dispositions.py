@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -10,10 +12,13 @@ from app.domain.disposition import TRANSFER_OUT
 from app.domain.identity import Actor
 from app.domain.model import Level
 from app.errors import Code
+from app.printouts import expiry_list
 from app.services import dispositions
 from app.services.alerts import count_open_warnings
 from app.services.context import Context
 from app.services.ports import WarningFilter
+from printing.documents import document_pdf
+from printing.words import word
 from tests.integration.core.store_kit import GAUZE, TODAY, World, days, scan
 from tests.integration.loop.conftest import G1, RECEIVED
 from tests.integration.loop.loop_kit import alert_row, open_rows, raise_today, setting, warning_of
@@ -261,3 +266,18 @@ def test_the_system_may_not_choose_a_disposition(shelved: World) -> None:
 
     result = shelved.run(Actor.system("test-device"), ChooseDisposition(alert, "dispose"))
     assert result.code is Code.NOT_PERMITTED
+
+
+def test_the_near_expiry_list_shows_the_disposition_chosen_for_each_lot(
+    shelved: World, tmp_path: Path
+) -> None:
+    assert _choose(shelved, "sup", "G1", "dispose") is Code.ACCEPTED
+    doc = expiry_list(shelved.store.uow(), TODAY, TODAY + timedelta(days=90), "Central")
+    assert {e.lot: e.disposition for e in doc.entries} == {"G1": "dispose", "G2": None}
+    pdf = tmp_path / "expiry.pdf"
+    pdf.write_bytes(document_pdf(doc))
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    g1 = next(line for line in text.splitlines() if " G1 " in line)
+    assert str(word("disposition", "dispose")) in g1
