@@ -356,7 +356,11 @@ _BUILDERS: dict[type[Any], Callable[[Any], tuple[str, list[Flowable]]]] = {
 
 
 def document_pdf(doc: Document) -> bytes:
-    title_text, story = _BUILDERS[type(doc)](doc)
+    return story_pdf(*_BUILDERS[type(doc)](doc))
+
+
+def story_pdf(title_text: str, story: list[Flowable]) -> bytes:
+    """An A4 document of the story, its pages numbered under the title: every document's PDF."""
     buffer = io.BytesIO()
     template = SimpleDocTemplate(
         buffer,

@@ -9,19 +9,17 @@ decision and who made it.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from printing.content import Person
-from printing.document_tables import BODY_W, MARGIN, fields, lines_table, section, signatures, title
-from printing.documents import _canvas_for, _who
+from printing.document_tables import BODY_W, fields, lines_table, section, signatures, title
+from printing.documents import _who, story_pdf
 from printing.fonts import pdf_font
 from printing.local_time import local_date, stamp, zone_label
 
@@ -216,18 +214,4 @@ def _story(doc: ExcursionReport) -> tuple[str, list[Flowable]]:
 
 
 def excursion_report_pdf(doc: ExcursionReport) -> bytes:
-    title_text, story = _story(doc)
-    buffer = io.BytesIO()
-    template = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=title_text,
-        creator="Lotkeeper",
-        invariant=1,
-    )
-    template.build(story, canvasmaker=_canvas_for(title_text))
-    return buffer.getvalue()
+    return story_pdf(*_story(doc))

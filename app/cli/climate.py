@@ -23,14 +23,18 @@ from pathlib import Path
 
 from app.adapters.logger_files import ColumnMapping, LoggerFileError
 from app.adapters.logger_files.intake import logger_file_command
-from app.cli.options import actor, answer, db_arg, emit, fail, open_or_fail, refused, user_args
+from app.cli.options import (
+    db_arg,
+    emit,
+    fail,
+    open_or_fail,
+    run_command,
+    user_args,
+)
 from app.domain.climate import Range, StorageClass, Tolerance
-from app.domain.clock import SystemClock
-from app.errors import Code, LotkeeperError, Refused
-from app.services.bus import execute
+from app.errors import Code, Refused
 from app.services.climate import excursion_view, list_classes, list_excursions
 from app.services.commands import (
-    Command,
     DecideExcursion,
     SaveLoggerMapping,
     SetLocationStorage,
@@ -114,23 +118,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r.set_defaults(func=cmd_report)
 
 
-def _run(args: argparse.Namespace, build: object) -> int:
-    """Authenticate, build the command (it may read files), execute it, print the result."""
-    store = open_or_fail(args)
-    if isinstance(store, int):
-        return store
-    clock = SystemClock()
-    try:
-        who = actor(args, store.uow(), clock)
-        command = build(store.uow()) if callable(build) else build
-        assert isinstance(command, Command)
-        return answer(execute(store.uow(), clock, who, command))
-    except LotkeeperError as exc:
-        return refused(exc)
-    finally:
-        store.close()
-
-
 def cmd_classes(args: argparse.Namespace) -> int:
     store = open_or_fail(args, read_only=True)
     if isinstance(store, int):
@@ -205,11 +192,13 @@ def _storage_class(args: argparse.Namespace, uow: UnitOfWork) -> StorageClass:
 
 
 def cmd_class(args: argparse.Namespace) -> int:
-    return _run(args, lambda uow: SetStorageClass(_storage_class(args, uow)))
+    return run_command(args, lambda uow: SetStorageClass(_storage_class(args, uow)))
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
-    return _run(args, SetLocationStorage(args.location, None if args.none else args.class_name))
+    return run_command(
+        args, SetLocationStorage(args.location, None if args.none else args.class_name)
+    )
 
 
 def cmd_mapping(args: argparse.Namespace) -> int:
@@ -220,11 +209,11 @@ def cmd_mapping(args: argparse.Namespace) -> int:
         return fail(f"{args.file}: {exc.strerror or exc}", 1)
     except LoggerFileError as exc:
         return fail(f"{Code.BAD_LOGGER_FILE.value}: {exc}", 1)
-    return _run(args, SaveLoggerMapping(args.name, mapping.to_json()))
+    return run_command(args, SaveLoggerMapping(args.name, mapping.to_json()))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    return _run(
+    return run_command(
         args,
         lambda uow: logger_file_command(
             uow,
@@ -258,7 +247,7 @@ def cmd_excursions(args: argparse.Namespace) -> int:
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
-    return _run(args, DecideExcursion(args.excursion, bool(args.release), args.reason))
+    return run_command(args, DecideExcursion(args.excursion, bool(args.release), args.reason))
 
 
 def cmd_report(args: argparse.Namespace) -> int:

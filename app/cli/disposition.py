@@ -17,14 +17,19 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from app.cli.options import actor, answer, db_arg, emit, fail, open_or_fail, refused, user_args
+from app.cli.options import (
+    db_arg,
+    emit,
+    fail,
+    open_or_fail,
+    run_command,
+    user_args,
+)
 from app.domain.clock import SystemClock
 from app.domain.disposition import Disposition
-from app.errors import LotkeeperError
 from app.loop_printouts import priority_document, priority_xlsx
 from app.services.alerts import open_warnings
-from app.services.bus import execute
-from app.services.commands import AcceptNoAction, ChooseDisposition, Command
+from app.services.commands import AcceptNoAction, ChooseDisposition
 from app.services.ports import WarningFilter
 from app.services.priority import EXPORT_LIMIT, priority_list
 from app.services.settings import device_name
@@ -66,26 +71,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     priority.set_defaults(func=cmd_priority)
 
 
-def _run(args: argparse.Namespace, command: Command) -> int:
-    store = open_or_fail(args)
-    if isinstance(store, int):
-        return store
-    clock = SystemClock()
-    try:
-        who = actor(args, store.uow(), clock)
-        return answer(execute(store.uow(), clock, who, command))
-    except LotkeeperError as exc:
-        return refused(exc)
-    finally:
-        store.close()
-
-
 def cmd_choose(args: argparse.Namespace) -> int:
-    return _run(args, ChooseDisposition(args.alert, args.template, args.reason, args.target))
+    return run_command(args, ChooseDisposition(args.alert, args.template, args.reason, args.target))
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
-    return _run(args, AcceptNoAction(args.alert, args.note))
+    return run_command(args, AcceptNoAction(args.alert, args.note))
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ import os
 import sqlite3
 import stat
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -24,9 +25,11 @@ from sqlalchemy.exc import DBAPIError
 from app.adapters.database import DatabaseError, store_failure
 from app.adapters.home import default_db_path
 from app.adapters.store import Store
-from app.domain.clock import Clock
+from app.domain.clock import Clock, SystemClock
 from app.domain.identity import Actor
 from app.errors import Code, LotkeeperError, Refused
+from app.services.bus import execute
+from app.services.commands import Command
 from app.services.context import ActionResult, jsonable
 from app.services.people import authenticate
 from app.services.ports import UnitOfWork
@@ -154,3 +157,23 @@ def open_or_fail(args: argparse.Namespace, read_only: bool = False) -> Store | i
     except (sqlite3.Error, DBAPIError) as exc:
         failure = store_failure(exc)
         return fail(f"{failure.code.value}: {failure.message}" if failure else str(exc), 1)
+
+
+def run_command(
+    args: argparse.Namespace, command: Command | Callable[[UnitOfWork], Command]
+) -> int:
+    """The one shape of a writing command: open the store, authenticate `--user`, build
+    the command (a builder may read the store or files first), execute it through the
+    command path, print its result; exit 0 when accepted."""
+    store = open_or_fail(args)
+    if isinstance(store, int):
+        return store
+    clock = SystemClock()
+    try:
+        who = actor(args, store.uow(), clock)
+        built = command if isinstance(command, Command) else command(store.uow())
+        return answer(execute(store.uow(), clock, who, built))
+    except LotkeeperError as exc:
+        return refused(exc)
+    finally:
+        store.close()

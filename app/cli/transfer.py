@@ -11,14 +11,16 @@ from collections.abc import Callable
 from typing import Any
 
 from app.adapters.store import Store
-from app.cli.options import actor, answer, db_arg, emit, open_or_fail, refused, user_args
-from app.domain.clock import SystemClock
-from app.errors import LotkeeperError
-from app.services.bus import execute
+from app.cli.options import (
+    db_arg,
+    emit,
+    open_or_fail,
+    run_command,
+    user_args,
+)
 from app.services.commands import (
     AcceptTransferSuggestion,
     ArriveTransfer,
-    Command,
     DeclineTransferSuggestion,
     TransferOut,
 )
@@ -38,7 +40,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     out.add_argument("--reference", default="")
     user_args(out)
     out.set_defaults(
-        func=lambda a: _act(a, TransferOut(a.scan, a.location, a.to_site, a.qty, a.reference))
+        func=lambda a: run_command(
+            a, TransferOut(a.scan, a.location, a.to_site, a.qty, a.reference)
+        )
     )
 
     arrive = verbs.add_parser("arrive", help="confirm a transfer from another site by its scan")
@@ -50,7 +54,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     arrive.add_argument("--reason", default="", help="why fewer or more arrived")
     user_args(arrive)
     arrive.set_defaults(
-        func=lambda a: _act(a, ArriveTransfer(a.scan, a.transfer, a.location, a.qty, a.reason))
+        func=lambda a: run_command(
+            a, ArriveTransfer(a.scan, a.transfer, a.location, a.qty, a.reason)
+        )
     )
 
     listing = verbs.add_parser("list", help="transfers sent from and expected at this site")
@@ -75,7 +81,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     accept.add_argument("--qty", type=int, help="units (default: as suggested)")
     user_args(accept)
     accept.set_defaults(
-        func=lambda a: _act(a, AcceptTransferSuggestion(a.suggestion, a.location, a.qty))
+        func=lambda a: run_command(a, AcceptTransferSuggestion(a.suggestion, a.location, a.qty))
     )
 
     decline = verbs.add_parser("decline", help="decline a suggestion, with a reason")
@@ -83,21 +89,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     decline.add_argument("suggestion")
     decline.add_argument("--reason", required=True)
     user_args(decline)
-    decline.set_defaults(func=lambda a: _act(a, DeclineTransferSuggestion(a.suggestion, a.reason)))
-
-
-def _act(args: argparse.Namespace, command: Command) -> int:
-    store = open_or_fail(args)
-    if isinstance(store, int):
-        return store
-    clock = SystemClock()
-    try:
-        who = actor(args, store.uow(), clock)
-        return answer(execute(store.uow(), clock, who, command))
-    except LotkeeperError as exc:
-        return refused(exc)
-    finally:
-        store.close()
+    decline.set_defaults(
+        func=lambda a: run_command(a, DeclineTransferSuggestion(a.suggestion, a.reason))
+    )
 
 
 def _read(args: argparse.Namespace, rows: Callable[[Store], list[dict[str, Any]]]) -> int:
