@@ -375,7 +375,6 @@ class DashboardScreen(Screen):
         axis_x.setLabelsFont(small)
         axis_x.setLabelsAngle(-45)
         axis_y = QValueAxis()
-        axis_y.setLabelFormat("%.0f")
         axis_y.setLabelsFont(small)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
@@ -394,6 +393,8 @@ class DashboardScreen(Screen):
             else:
                 top = max([s.at(i) for s in sets for i in range(s.count())] + [0.0])
         axis_y.setRange(0, max(top * 1.1, 1.0))
+        # Whole numbers once the axis spans them; a rate of a few percent keeps its decimal.
+        axis_y.setLabelFormat("%.0f" if top >= 5 else "%.1f")
         self.charts[name].setChart(chart)
         return chart
 
