@@ -72,9 +72,10 @@ def test_a_scan_never_overwrites_the_stored_expiry(world: World) -> None:
     assert result.lot == "G1" and result.expiry == days(365)
     assert world.lot(GAUZE, "G1")["expiry"] == days(365).isoformat()
     after = world.dump()
-    # only the alert for a supervisor (and its audit entry and event) was written
+    # only the alert for a supervisor (its audit entry and event, and its notification
+    # to the supervisors: a critical warning) was written
     changed = {name for name in after if after[name] != before[name]}
-    assert changed == {"alerts", "audit", "outbox"}
+    assert changed == {"alerts", "audit", "outbox", "notifications"}
     alerts = world.sql("SELECT kind, level, acknowledged_at FROM alerts")
     assert alerts == [("data_mismatch", "critical", None)]
 
