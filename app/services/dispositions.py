@@ -67,8 +67,23 @@ def after_change(ctx: Context) -> None:
     moved = _moved_lots(ctx)
     if moved:
         _close_done(ctx, moved)
-        check_minimum_stock(ctx, sorted({lot.item_id for lot, _ in moved}))
+        watched = _with_minimum(ctx, {lot.item_id for lot, _ in moved})
+        if watched:
+            check_minimum_stock(ctx, watched)
     assign_new(ctx)
+
+
+def _with_minimum(ctx: Context, item_ids: set[int]) -> list[int]:
+    """The moved items that have a minimum (their own or their category's): only they can
+    fall below one. (An item whose minimum was removed has its open low-stock warning
+    closed by the day's check of every item, `check_minimum_stock(ctx, None)`.)"""
+    minimums = category_minimums(ctx.uow)
+    watched = []
+    for item_id in sorted(item_ids):
+        item = ctx.uow.items.get_by_id(item_id)
+        if item is not None and (item.min_stock > 0 or minimums.get(item.category, 0) > 0):
+            watched.append(item_id)
+    return watched
 
 
 def _moved_lots(ctx: Context) -> list[tuple[Lot, str]]:
