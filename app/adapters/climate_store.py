@@ -342,13 +342,24 @@ class SqlClimate:
 
     # --- excursions ------------------------------------------------------------------
 
-    def known_excursions(self, logger_id: int) -> set[tuple[str, str, str, datetime]]:
-        """(measure, side, kind, start) of the logger's stored excursions."""
+    def stored_excursions(self, logger_id: int) -> list[dict[str, Any]]:
+        """The logger's stored excursions: id, measure, side, kind, start, end, minutes,
+        lowest, highest, open_ended, status."""
         e = t.excursions.c
         rows = self.conn.execute(
-            select(e.measure, e.side, e.kind, e.start).where(e.logger_id == logger_id)
+            select(
+                e.id, e.measure, e.side, e.kind, e.start, e.end, e.minutes, e.lowest,
+                e.highest, e.open_ended, e.status,
+            )
+            .where(e.logger_id == logger_id)
+            .order_by(e.start)
+        )  # fmt: skip
+        return [dict(r._mapping) for r in rows]
+
+    def update_excursion(self, excursion_id: int, values: dict[str, Any]) -> None:
+        self.conn.execute(
+            update(t.excursions).where(t.excursions.c.id == excursion_id).values(values)
         )
-        return {(m, s, k, at) for m, s, k, at in rows}
 
     def add_excursion(self, values: dict[str, Any]) -> int:
         return t.inserted_id(self.conn.execute(insert(t.excursions), values))
