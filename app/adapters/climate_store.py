@@ -217,8 +217,8 @@ class SqlClimate:
             "INSERT OR IGNORE INTO climate_readings "
             "(logger_id, at, temperature, humidity, out_of_limits) VALUES (?, ?, ?, ?, ?)",
             (
-                (logger_id, _seconds(r.at), r.temperature, r.humidity, r.out_of_limits)
-                for r in readings
+                (logger_id, int(r.at.timestamp()), r.temperature, r.humidity, r.out_of_limits)
+                for r in readings  # int(timestamp()): _seconds inlined, 105,000 calls a year
             ),
         )
         return int(raw.total_changes - before)
