@@ -38,6 +38,7 @@ from app.domain.climate import (
 )
 from app.domain.model import Alert, AlertKind, Hold, Item, Level, Location, Lot, Supplier
 from app.errors import Code, Refused
+from app.services.alerts import add_alert
 from app.services.commands import (
     Approval,
     DecideExcursion,
@@ -491,7 +492,13 @@ def assess_logger(
     readings = climate.readings(logger_id) if series is None else series
     energy = energy or ACTIVATION_ENERGY_KJ_PER_MOL
     step = interval or typical_interval(readings) or timedelta(0)
-    new_gaps = climate.put_gaps(logger_id, find_no_data(readings, step)) if readings else []
+    new_gaps: list[NoData] = []
+    if readings:
+        stored_gaps = {g.start for g in climate.gaps(logger_id)}
+        new_gaps = climate.put_gaps(logger_id, find_no_data(readings, step))
+        for gap in new_gaps:
+            if gap.start not in stored_gaps:  # not one a later file shortened
+                _warn_gap(ctx, gap, location, delivery)
     mkt: float | None = None
     excursions: tuple[Excursion, ...] = ()
     if readings:
@@ -572,6 +579,24 @@ def assess_logger(
             },
         )
     return Found(stored, held, new_gaps, mkt, extended)
+
+
+def _warn_gap(ctx: Context, gap: NoData, location: Location | None, delivery: str | None) -> None:
+    """A no-data period is a warning of its own (LOGGER_GAP): on the location (its people
+    own it), or on the first lot of the delivery for a transport logger."""
+    lots = ctx.uow.climate.lots_of_delivery(delivery) if delivery else []
+    add_alert(
+        ctx,
+        Alert(
+            lot_id=lots[0][0] if lots else None,
+            kind=AlertKind.LOGGER_GAP,
+            level=Level.WARNING,
+            raised=ctx.now,
+            message=f"no readings {gap.start.isoformat()} - {gap.end.isoformat()} "
+            f"({gap.minutes:.0f} min) at {location.code if location else delivery}",
+            location_id=location.id if location else None,
+        ),
+    )
 
 
 def _continued(known: list[dict[str, Any]], excursion: Excursion) -> dict[str, Any] | None:
@@ -880,6 +905,9 @@ class Curve:
     points: tuple[tuple[datetime, float], ...]
     humidity: tuple[tuple[datetime, float], ...]
     excursions: tuple[ExcursionView, ...]
+    gaps: tuple[NoData, ...] = ()
+    humidity_low: float | None = None
+    humidity_high: float | None = None
 
 
 MAX_POINTS = 2000
@@ -904,9 +932,11 @@ def location_curve(uow: UnitOfWork, code: str) -> Curve | None:
             return None
         storage = uow.climate.location_storage(location.id)
         readings = []
+        gaps: list[NoData] = []
         for row in uow.climate.loggers():
             if row["place"] == f"location:{code}":
                 readings += uow.climate.readings(int(row["id"]))
+                gaps += uow.climate.gaps(int(row["id"]))
         readings.sort(key=lambda r: r.at)
         step = max(1, len(readings) // MAX_POINTS)
         thinned = readings[::step]
@@ -921,4 +951,7 @@ def location_curve(uow: UnitOfWork, code: str) -> Curve | None:
         tuple((r.at, r.temperature) for r in thinned),
         tuple((r.at, r.humidity) for r in thinned if r.humidity is not None),
         views,
+        tuple(sorted(gaps, key=lambda g: g.start)),
+        storage.humidity.low if storage and storage.humidity else None,
+        storage.humidity.high if storage and storage.humidity else None,
     )

@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 
 from app.domain.clock import FixedClock
+from app.domain.model import AlertKind, Level
 from app.errors import Code
+from app.services.alerts import open_warnings
 from app.services.climate import list_excursions
 from app.services.commands import DecideExcursion, SaveLoggerMapping
+from app.services.ports import WarningFilter
 from tests.integration.cold_chain.kit import (
     FRIDGE_FILE,
     LOGGERS,
@@ -211,3 +214,17 @@ def test_a_later_file_that_continues_an_excursion_extends_it_and_holds_the_lots_
     assert cold.lot(GAUZE, "G-IN")["hold_reason"] == "TEMPERATURE_EXCURSION"  # held again
     assert cold.lot(GAUZE, "G-LATER")["hold"] == "none"
     assert cold.count("excursions") == 1
+
+
+def test_a_no_data_period_is_a_logger_gap_warning_of_its_own_on_the_location(cold: World) -> None:
+    after_run(cold)
+    assert import_file(cold, FRIDGE_FILE).ok
+    (warning,) = [
+        w for w in open_warnings(cold.store.uow(read_only=True), WarningFilter())
+        if w.kind is AlertKind.LOGGER_GAP
+    ]  # fmt: skip
+    assert (warning.location, warning.level, warning.lot) == ("FRIDGE", Level.WARNING, "")
+    assert "2024-07-01T18:00:00+00:00 - 2024-07-01T19:00:00+00:00 (60 min)" in warning.message
+    assert cold.sql("SELECT count(*) FROM audit WHERE action = 'raise_alert'") == [(1,)]
+    assert import_file(cold, FRIDGE_FILE).ok  # the same file again: no second warning
+    assert cold.sql("SELECT count(*) FROM alerts WHERE kind = 'logger_gap'") == [(1,)]
