@@ -889,6 +889,12 @@ def excursion_view(uow: UnitOfWork, excursion_id: int) -> ExcursionView | None:
         return None if row is None else _view(uow, row)
 
 
+def logger_mappings(uow: UnitOfWork) -> list[str]:
+    """The saved column mappings' names (for a CSV/.xlsx logger file)."""
+    with uow:
+        return uow.settings.names(MAPPING_SETTING)
+
+
 def list_classes(uow: UnitOfWork) -> list[StorageClass]:
     with uow:
         return uow.climate.classes()

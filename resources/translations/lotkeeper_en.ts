@@ -3854,98 +3854,103 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ReceivingScreen</name>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="51"/>
+        <location filename="../../ui/screens/receiving.py" line="52"/>
         <source>supplier code, optional</source>
         <translation>supplier code, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="54"/>
+        <location filename="../../ui/screens/receiving.py" line="55"/>
         <source>delivery note number</source>
         <translation>delivery note number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="57"/>
+        <location filename="../../ui/screens/receiving.py" line="58"/>
         <source>carrier or route, optional</source>
         <translation>carrier or route, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="61"/>
+        <location filename="../../ui/screens/receiving.py" line="62"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>from the label (AI 30/37), else 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="63"/>
+        <location filename="../../ui/screens/receiving.py" line="64"/>
         <source>Attach transport logger file…</source>
         <translation>Attach transport logger file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="66"/>
-        <location filename="../../ui/screens/receiving.py" line="155"/>
+        <location filename="../../ui/screens/receiving.py" line="67"/>
+        <location filename="../../ui/screens/receiving.py" line="182"/>
         <source>no transport log</source>
         <translation>no transport log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="69"/>
+        <location filename="../../ui/screens/receiving.py" line="73"/>
+        <source>Berlinger export (no mapping)</source>
+        <translation>Berlinger export (no mapping)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="77"/>
         <source>Receive the last scan again</source>
         <translation>Receive the last scan again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="74"/>
+        <location filename="../../ui/screens/receiving.py" line="82"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="75"/>
+        <location filename="../../ui/screens/receiving.py" line="83"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="76"/>
+        <location filename="../../ui/screens/receiving.py" line="84"/>
         <source>Delivery note</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="77"/>
+        <location filename="../../ui/screens/receiving.py" line="85"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="78"/>
+        <location filename="../../ui/screens/receiving.py" line="86"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="82"/>
+        <location filename="../../ui/screens/receiving.py" line="91"/>
         <source>Transport log</source>
         <translation>Transport log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="89"/>
+        <location filename="../../ui/screens/receiving.py" line="98"/>
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="147"/>
+        <location filename="../../ui/screens/receiving.py" line="172"/>
         <source>Transport logger file</source>
         <translation>Transport logger file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="147"/>
-        <source>Logger files (*.txt)</source>
-        <translation>Logger files (*.txt)</translation>
+        <location filename="../../ui/screens/receiving.py" line="174"/>
+        <source>Logger files (*.txt *.csv *.xlsx)</source>
+        <translation>Logger files (*.txt *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="172"/>
+        <location filename="../../ui/screens/receiving.py" line="201"/>
         <source>Unknown item: give it a name</source>
         <translation>Unknown item: give it a name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="173"/>
+        <location filename="../../ui/screens/receiving.py" line="202"/>
         <source>The scan is kept; it is received once the item has a name.</source>
         <translation>The scan is kept; it is received once the item has a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="201"/>
+        <location filename="../../ui/screens/receiving.py" line="230"/>
         <source>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</source>
         <translation>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</translation>
     </message>

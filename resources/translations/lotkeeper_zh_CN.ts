@@ -3854,98 +3854,103 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ReceivingScreen</name>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="51"/>
+        <location filename="../../ui/screens/receiving.py" line="52"/>
         <source>supplier code, optional</source>
         <translation>供应商代码（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="54"/>
+        <location filename="../../ui/screens/receiving.py" line="55"/>
         <source>delivery note number</source>
         <translation>送货单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="57"/>
+        <location filename="../../ui/screens/receiving.py" line="58"/>
         <source>carrier or route, optional</source>
         <translation>承运方或运输路线，选填</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="61"/>
+        <location filename="../../ui/screens/receiving.py" line="62"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>按标签（AI 30/37），否则为 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="63"/>
+        <location filename="../../ui/screens/receiving.py" line="64"/>
         <source>Attach transport logger file…</source>
         <translation>附加运输温度记录文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="66"/>
-        <location filename="../../ui/screens/receiving.py" line="155"/>
+        <location filename="../../ui/screens/receiving.py" line="67"/>
+        <location filename="../../ui/screens/receiving.py" line="182"/>
         <source>no transport log</source>
         <translation>无运输温度记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="69"/>
+        <location filename="../../ui/screens/receiving.py" line="73"/>
+        <source>Berlinger export (no mapping)</source>
+        <translation>Berlinger 导出文件（无需映射）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="77"/>
         <source>Receive the last scan again</source>
         <translation>重新收货（上一次扫描）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="74"/>
+        <location filename="../../ui/screens/receiving.py" line="82"/>
         <source>Destination</source>
         <translation>收货货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="75"/>
+        <location filename="../../ui/screens/receiving.py" line="83"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="76"/>
+        <location filename="../../ui/screens/receiving.py" line="84"/>
         <source>Delivery note</source>
         <translation>送货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="77"/>
+        <location filename="../../ui/screens/receiving.py" line="85"/>
         <source>Carrier</source>
         <translation>承运方</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="78"/>
+        <location filename="../../ui/screens/receiving.py" line="86"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="82"/>
+        <location filename="../../ui/screens/receiving.py" line="91"/>
         <source>Transport log</source>
         <translation>运输温度记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="89"/>
+        <location filename="../../ui/screens/receiving.py" line="98"/>
         <source>Receiving</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="147"/>
+        <location filename="../../ui/screens/receiving.py" line="172"/>
         <source>Transport logger file</source>
         <translation>运输温度记录仪文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="147"/>
-        <source>Logger files (*.txt)</source>
-        <translation>温度记录仪文件 (*.txt)</translation>
+        <location filename="../../ui/screens/receiving.py" line="174"/>
+        <source>Logger files (*.txt *.csv *.xlsx)</source>
+        <translation>温度记录仪文件 (*.txt *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="172"/>
+        <location filename="../../ui/screens/receiving.py" line="201"/>
         <source>Unknown item: give it a name</source>
         <translation>未知物品：请输入名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="173"/>
+        <location filename="../../ui/screens/receiving.py" line="202"/>
         <source>The scan is kept; it is received once the item has a name.</source>
         <translation>扫描已保留；输入名称后即收货。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="201"/>
+        <location filename="../../ui/screens/receiving.py" line="230"/>
         <source>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</source>
         <translation>批号 {lot} 剩余 {days} 天，少于要求的 {limit} 天。主管可批准接收。</translation>
     </message>
