@@ -498,3 +498,28 @@ class SqlClimate:
             .order_by(lots.lot)
         )
         return [str(v) for v in rows.scalars()]
+
+    def picked_on(self, reference: str, department_id: int) -> list[dict[str, Any]]:
+        """Every lot picked on this reference to this department, with its units, by item."""
+        m, lots, items = t.movements.c, t.lots.c, t.items.c
+        rows = self.conn.execute(
+            select(
+                items.id.label("item_id"),
+                items.di,
+                items.name,
+                items.name_zh,
+                items.unit,
+                lots.lot,
+                lots.expiry,
+                func.sum(m.quantity).label("quantity"),
+            )
+            .select_from(
+                t.movements.join(t.lots, t.lots.c.id == m.lot_id).join(
+                    t.items, t.items.c.id == lots.item_id
+                )
+            )
+            .where(m.type == "pick", m.reference == reference, m.to_location_id == department_id)
+            .group_by(items.id, lots.id)
+            .order_by(items.di, lots.expiry, lots.lot)
+        )
+        return [dict(r._mapping) for r in rows]
