@@ -15,7 +15,7 @@ from app.errors import Code, Refused
 from app.services.identification import known
 from app.services.ports import UnitOfWork
 from app.services.reports import expiring_lots, quarantined_lots
-from app.services.settings import site_zone
+from app.services.settings import site_zone, zone_of_site
 from app.services.trace import lot_trace
 from printing.content import (
     ExpiryEntry,
@@ -23,6 +23,8 @@ from printing.content import (
     LocationLabel,
     LotLabel,
     Person,
+    PickNotice,
+    PickNoticeLine,
     QuarantineEntry,
     QuarantineLabel,
     QuarantineList,
@@ -140,3 +142,34 @@ def expiry_list(uow: UnitOfWork, today: date, expiring_by: date, site: str) -> E
     return ExpiryList(
         site=site, printed_on=today, expiring_by=expiring_by, entries=entries, zone=site_zone(uow)
     )
+
+
+def pick_notice(
+    uow: UnitOfWork, reference: str, department: str, today: date, site: str
+) -> PickNotice:
+    """配送单: every lot of one delivery (a pick reference to a department); an item with more
+    than one lot in it (混批, confirmed at picking) is marked on each of its lines."""
+    with uow:
+        place = uow.locations.get(department)
+        if place is None or place.id is None:
+            raise Refused(Code.UNKNOWN_LOCATION, f"no location {department!r}")
+        rows = uow.climate.picked_on(reference.strip(), place.id)
+        zone = zone_of_site(uow)
+    if not rows:
+        raise Refused(Code.NOTHING_TO_DO, f"nothing was picked on {reference!r} to {department}")
+    lots_of: dict[int, int] = {}
+    for r in rows:
+        lots_of[r["item_id"]] = lots_of.get(r["item_id"], 0) + 1
+    lines = [
+        PickNoticeLine(
+            gtin=r["di"],
+            item_name_zh=r["name_zh"] or r["name"],
+            lot=r["lot"],
+            expiry=r["expiry"],
+            quantity=int(r["quantity"]),
+            unit=r["unit"],
+            mixed=lots_of[r["item_id"]] > 1,
+        )
+        for r in rows
+    ]
+    return PickNotice(site, reference.strip(), department, today, lines, zone)

@@ -305,4 +305,32 @@ class PriorityList:
     zone: tzinfo
 
 
-Document = RecallNotice | ReturnNote | QuarantineList | ExpiryList | CloseOutReport | PriorityList
+@dataclass(frozen=True, slots=True)
+class PickNoticeLine:
+    """One lot of a delivery; `mixed`: the delivery holds more than one lot of this item."""
+
+    gtin: str
+    item_name_zh: str
+    lot: str
+    expiry: date | None
+    quantity: int
+    unit: str
+    mixed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PickNotice:
+    """配送单 Pick notice: every lot picked on one reference to one department (混批 marked)."""
+
+    site: str
+    reference: str
+    department: str
+    printed_on: date
+    lines: Sequence[PickNoticeLine]
+    zone: tzinfo
+
+
+Document = (
+    RecallNotice | ReturnNote | QuarantineList | ExpiryList | CloseOutReport | PriorityList
+    | PickNotice
+)  # fmt: skip

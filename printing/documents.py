@@ -25,6 +25,7 @@ from printing.content import (
     Document,
     ExpiryList,
     Person,
+    PickNotice,
     PriorityList,
     QuarantineList,
     RecallNotice,
@@ -234,6 +235,46 @@ def _expiry_list(doc: ExpiryList) -> tuple[str, list[Flowable]]:
     return f"近效期处置清单 Near-Expiry Disposal List {doc.site}".strip(), story
 
 
+def _pick_notice(doc: PickNotice) -> tuple[str, list[Flowable]]:
+    mixed = sorted({line.gtin for line in doc.lines if line.mixed})
+    story = title("配送单", "Pick Notice")
+    story.append(
+        fields(
+            [
+                ("库房 Site", doc.site or "—"),
+                ("单号 Reference", doc.reference),
+                ("科室 Department", doc.department),
+                ("打印日期 Printed on", doc.printed_on.isoformat()),
+                ("批次数 Lots", str(len(doc.lines))),
+                ("混批品种 Items in mixed lots", str(len(mixed))),
+                _zone(doc.zone, doc.printed_on),
+            ]
+        )
+    )
+    if mixed:
+        story += section(
+            "混批",
+            "Mixed lots",
+            "本单同一品种含多个批号，请逐批核对、分批使用与追溯。"
+            "This delivery holds more than one lot of an item: check, use and trace each lot.",
+        )
+    story.append(Spacer(1, 3 * mm))
+    story.append(
+        lines_table(
+            ["序号 No.", "产品标识 GTIN", "品名 Item", "批号 Lot", "效期 Expiry", "数量 Qty",
+             "混批 Mixed"],
+            [
+                [str(i), line.gtin, line.item_name_zh, line.lot, _iso(line.expiry),
+                 f"{line.quantity} {line.unit}".strip(), "混批 Mixed" if line.mixed else ""]
+                for i, line in enumerate(doc.lines, start=1)
+            ],
+            [0.07, 0.18, 0.27, 0.14, 0.12, 0.1, 0.12],
+        )
+    )  # fmt: skip
+    story += signatures([("发货人", "Picked by"), ("科室签收", "Received by department")])
+    return f"配送单 Pick Notice {doc.reference}", story
+
+
 def _priority_list(doc: PriorityList) -> tuple[str, list[Flowable]]:
     story = title("优先处置清单", "Priority Disposal List")
     story.append(
@@ -352,6 +393,7 @@ _BUILDERS: dict[type[Any], Callable[[Any], tuple[str, list[Flowable]]]] = {
     ExpiryList: _expiry_list,
     CloseOutReport: _close_out_report,
     PriorityList: _priority_list,
+    PickNotice: _pick_notice,
 }
 
 

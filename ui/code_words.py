@@ -212,6 +212,7 @@ def _table() -> dict[str, str]:
         "warning_kind:recall": translate("Codes", "Recall", "warning_kind:recall"),
         "warning_kind:withdrawn": translate("Codes", "Withdrawn", "warning_kind:withdrawn"),
         "warning_kind:low_stock": translate("Codes", "Low stock", "warning_kind:low_stock"),
+        "warning_kind:logger_gap": translate("Codes", "Logger: no data", "warning_kind:logger_gap"),
     }
 
 

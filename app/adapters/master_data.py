@@ -230,6 +230,10 @@ class SqlSettings:
     def get(self, key: str) -> str | None:
         return self._all().get(key)
 
+    def names(self, prefix: str) -> list[str]:
+        """The keys under `prefix` (saved column mappings), the prefix taken off."""
+        return sorted(k.removeprefix(prefix) for k in self._all() if k.startswith(prefix))
+
     def put(self, key: str, value: str) -> None:
         stmt = t.settings.insert().prefix_with("OR REPLACE").values(key=key, value=value)
         self.conn.execute(stmt)

@@ -116,18 +116,19 @@ class SqlQueries:
                 a.c.escalated_at,
                 loc.c.code.label("location"),
                 lots.c.id.label("lot_id"),
-                items.c.di,
+                func.coalesce(items.c.di, "").label("di"),
                 func.coalesce(lots.c.lot, "").label("lot"),
                 lots.c.expiry,
                 func.coalesce(lots.c.on_hand, 0).label("on_hand"),
-                items.c.name,
-                items.c.name_zh,
+                func.coalesce(items.c.name, "").label("name"),
+                func.coalesce(items.c.name_zh, "").label("name_zh"),
                 items.c.category,
                 items.c.unit,
             )
             .select_from(a)
             .outerjoin(lots, lots.c.id == a.c.lot_id)
-            .join(items, items.c.id == func.coalesce(a.c.item_id, lots.c.item_id))
+            # A logger's no-data warning is a location's: no lot, no item.
+            .outerjoin(items, items.c.id == func.coalesce(a.c.item_id, lots.c.item_id))
             .outerjoin(loc, loc.c.id == a.c.location_id)
             .where(
                 a.c.closed_at.is_(None),

@@ -5,6 +5,7 @@ print {lot-label,quarantine-label,recall-label} --db PATH --gtin G --lot L
       (--out FILE | --printer HOST[:PORT] | --system [--cups-printer NAME])
 print location-label --db PATH --location CODE (same output options)
 print {quarantine-list,expiry-list} --db PATH --out FILE.pdf [--within DAYS]
+print pick-notice --db PATH --reference REF --department CODE --out FILE.pdf
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from app.printouts import (
     expiry_list,
     location_label,
     lot_label,
+    pick_notice,
     quarantine_label,
     quarantine_list,
     recall_label,
@@ -100,12 +102,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for name, helptext in (
         ("quarantine-list", "隔离清单: all stock in quarantine"),
         ("expiry-list", "近效期处置清单: stock expiring within --within days"),
+        ("pick-notice", "配送单: every lot picked on --reference to --department (混批 marked)"),
     ):
         p = what.add_parser(name, help=helptext)
         _output_args(p, label=False)
         p.add_argument("--site", default="", help="site name printed in the heading")
         if name == "expiry-list":
             p.add_argument("--within", type=int, default=30, help="days ahead (default 30)")
+        if name == "pick-notice":
+            p.add_argument("--reference", required=True, help="the pick list / delivery number")
+            p.add_argument("--department", required=True, help="the department's location code")
         p.set_defaults(func=cmd_print_document)
 
 
@@ -170,6 +176,10 @@ def cmd_print_document(args: argparse.Namespace) -> int:
         doc: Document
         if args.printout == "quarantine-list":
             doc = quarantine_list(store.uow(read_only=True), today, args.site)
+        elif args.printout == "pick-notice":
+            doc = pick_notice(
+                store.uow(read_only=True), args.reference, args.department, today, args.site
+            )
         else:
             doc = expiry_list(
                 store.uow(read_only=True), today, today + timedelta(days=args.within), args.site
@@ -178,6 +188,8 @@ def cmd_print_document(args: argparse.Namespace) -> int:
         deliver(render_pdf(doc), FileTarget(args.out))
     except DatabaseError as exc:
         return fail(str(exc))
+    except Refused as exc:
+        return fail(exc.message, 1)
     except PrintingError as exc:
         return fail(str(exc), 1)
     print(f"wrote {args.out}")

@@ -80,6 +80,8 @@ class AlertKind(StrEnum):
     LOW_STOCK = "low_stock"
     # A delivery came by a carrier or route not on its supplier's approved list (运输途径异常).
     TRANSPORT_ROUTE = "transport_route"
+    # A logger's readings stop for longer than twice its interval (无数据): a no-data period.
+    LOGGER_GAP = "logger_gap"
 
 
 class Level(StrEnum):

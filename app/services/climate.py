@@ -6,7 +6,9 @@ whole series is then assessed against the storage class of the logger's
 location (a transport logger: the narrowest class of the items delivered);
 each excursion not found before is stored with the lots the ledger puts in
 that location while it lasted, each held (TEMPERATURE_EXCURSION) until QA
-decides the excursion: release with a justification, or reject.
+decides the excursion: release with a justification, or reject. A later file
+that carries a stored excursion on extends it (and holds the lots that came
+meanwhile); one QA had decided is open again.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from app.domain.climate import (
     ACTIVATION_ENERGY_KJ_PER_MOL,
     EXCURSION_HOLD,
     Excursion,
+    ExcursionKind,
     NoData,
     Reading,
     StorageClass,
@@ -35,6 +38,7 @@ from app.domain.climate import (
 )
 from app.domain.model import Alert, AlertKind, Hold, Item, Level, Location, Lot, Supplier
 from app.errors import Code, Refused
+from app.services.alerts import add_alert
 from app.services.commands import (
     Approval,
     DecideExcursion,
@@ -317,7 +321,8 @@ def import_logger_file(ctx: Context, cmd: ImportLoggerFile) -> ActionResult:
         first,
     )
     return done(
-        f"{cmd.file_name}: {added} new readings, {len(found.excursions)} new excursions",
+        f"{cmd.file_name}: {added} new readings, {len(found.excursions)} new excursions, "
+        f"{len(found.extended)} extended",
         already_imported=False,
         file=cmd.file_name,
         logger=serial,
@@ -329,6 +334,7 @@ def import_logger_file(ctx: Context, cmd: ImportLoggerFile) -> ActionResult:
         storage_class=(storage.name or "own range") if storage else None,
         gaps=[{"start": g.start, "end": g.end, "minutes": g.minutes} for g in found.new_gaps],
         excursions=found.excursions,
+        extended=found.extended,
         held=sorted(found.held),
         mkt=found.mkt,
     )
@@ -392,8 +398,10 @@ def _transit_excursion(
 ) -> None:
     """A run longer than the item may travel: one excursion of kind transit_time per logger."""
     climate = ctx.uow.climate
-    key = ("temperature", "above", "transit_time", logger["started"])
-    if key in climate.known_excursions(logger["id"]):
+    if any(
+        x["kind"] == "transit_time" and x["start"] == logger["started"]
+        for x in climate.stored_excursions(logger["id"])
+    ):
         return
     readings = climate.readings(logger["id"])
     temperatures = [r.temperature for r in readings] or [0.0]
@@ -462,6 +470,7 @@ class Found:
     held: set[str]
     new_gaps: list[NoData]
     mkt: float | None
+    extended: list[int]  # stored excursions the readings carried on
 
 
 def assess_logger(
@@ -477,12 +486,19 @@ def assess_logger(
     series: Sequence[Reading] | None = None,
 ) -> Found:
     """The logger's whole series (`series`, else as stored) against `storage`: gaps, MKT,
-    and new excursions, their lots held."""
+    and new excursions, their lots held; a stored excursion the readings carry on is
+    extended, holding the lots that came during the extension."""
     climate = ctx.uow.climate
     readings = climate.readings(logger_id) if series is None else series
     energy = energy or ACTIVATION_ENERGY_KJ_PER_MOL
     step = interval or typical_interval(readings) or timedelta(0)
-    new_gaps = climate.put_gaps(logger_id, find_no_data(readings, step)) if readings else []
+    new_gaps: list[NoData] = []
+    if readings:
+        stored_gaps = {g.start for g in climate.gaps(logger_id)}
+        new_gaps = climate.put_gaps(logger_id, find_no_data(readings, step))
+        for gap in new_gaps:
+            if gap.start not in stored_gaps:  # not one a later file shortened
+                _warn_gap(ctx, gap, location, delivery)
     mkt: float | None = None
     excursions: tuple[Excursion, ...] = ()
     if readings:
@@ -497,13 +513,21 @@ def assess_logger(
         if storage is not None:
             excursions = day_excursions(days, storage)
     stored: list[int] = []
+    extended: list[int] = []
     held: set[str] = set()
-    known = climate.known_excursions(logger_id)
+    known = climate.stored_excursions(logger_id)
     for excursion in excursions:
-        key = (excursion.measure.value, excursion.side.value, excursion.kind.value)
-        if (*key, excursion.start) in known:
+        before = _continued(known, excursion)
+        if before is not None:
+            reopened = _extend(ctx, before, excursion, mkt)
+            if reopened is not None:
+                held |= _hold_touched(
+                    ctx, int(before["id"]), excursion, location, delivery, again=reopened
+                )
+                extended.append(int(before["id"]))
             continue
         assert storage is not None
+        measured = storage.range_of(excursion.measure)
         excursion_id = climate.add_excursion(
             {
                 "logger_id": logger_id,
@@ -518,12 +542,8 @@ def assess_logger(
                 "lowest": excursion.lowest,
                 "highest": excursion.highest,
                 "limit_value": excursion.limit,
-                "range_low": storage.range_of(excursion.measure).low  # type: ignore[union-attr]
-                if storage.range_of(excursion.measure)
-                else None,
-                "range_high": storage.range_of(excursion.measure).high  # type: ignore[union-attr]
-                if storage.range_of(excursion.measure)
-                else None,
+                "range_low": measured.low if measured else None,
+                "range_high": measured.high if measured else None,
                 "storage_class": storage.name,
                 "open_ended": excursion.open_ended,
                 "mkt": mkt,
@@ -536,21 +556,8 @@ def assess_logger(
             }
         )
         stored.append(excursion_id)
-        if location is not None:
-            assert location.id is not None
-            touched = climate.lots_at(location.id, excursion.start, excursion.end)
-        else:
-            assert delivery is not None
-            touched = climate.lots_of_delivery(delivery)
-        names = []
-        for lot_id, quantity in touched:
-            lot = ctx.uow.lots.get_by_id(lot_id)
-            assert lot is not None
-            put_on = hold_for_rule(ctx, lot, EXCURSION_HOLD)
-            climate.add_excursion_lot(excursion_id, lot_id, quantity, put_on)
-            names.append(f"{lot.di}/{lot.lot}")
-            if put_on or lot.hold is Hold.QUARANTINE:
-                held.add(f"{lot.di}/{lot.lot}")
+        names: list[str] = []
+        held |= _hold_touched(ctx, excursion_id, excursion, location, delivery, names)
         ctx.change(
             "excursion",
             "excursion",
@@ -571,7 +578,115 @@ def assess_logger(
                 "lots": names,
             },
         )
-    return Found(stored, held, new_gaps, mkt)
+    return Found(stored, held, new_gaps, mkt, extended)
+
+
+def _warn_gap(ctx: Context, gap: NoData, location: Location | None, delivery: str | None) -> None:
+    """A no-data period is a warning of its own (LOGGER_GAP): on the location (its people
+    own it), or on the first lot of the delivery for a transport logger."""
+    lots = ctx.uow.climate.lots_of_delivery(delivery) if delivery else []
+    add_alert(
+        ctx,
+        Alert(
+            lot_id=lots[0][0] if lots else None,
+            kind=AlertKind.LOGGER_GAP,
+            level=Level.WARNING,
+            raised=ctx.now,
+            message=f"no readings {gap.start.isoformat()} - {gap.end.isoformat()} "
+            f"({gap.minutes:.0f} min) at {location.code if location else delivery}",
+            location_id=location.id if location else None,
+        ),
+    )
+
+
+def _continued(known: list[dict[str, Any]], excursion: Excursion) -> dict[str, Any] | None:
+    """The stored excursion this one is (or continues): the same measure, side and kind, and
+    for a continuous one an overlapping period (a later file carries it on), else the same
+    start (a day's total grows with the day's later readings)."""
+    for row in known:
+        if (row["measure"], row["side"], row["kind"]) != (
+            excursion.measure.value,
+            excursion.side.value,
+            excursion.kind.value,
+        ):
+            continue
+        if excursion.kind is ExcursionKind.CONTINUOUS:
+            if excursion.start <= row["end"] and excursion.end >= row["start"]:
+                return row
+        elif excursion.start == row["start"]:
+            return row
+    return None
+
+
+def _extend(
+    ctx: Context, before: dict[str, Any], excursion: Excursion, mkt: float | None
+) -> bool | None:
+    """A stored excursion a later file continues gets the longer period (not a second
+    excursion); one QA decided is open again, the decision having covered less. Returns
+    whether it was reopened; None when nothing changed (the same readings again)."""
+    after = {
+        "start": min(before["start"], excursion.start),
+        "end": max(before["end"], excursion.end),
+        "minutes": max(before["minutes"], excursion.minutes),
+        "lowest": min(before["lowest"], excursion.lowest),
+        "highest": max(before["highest"], excursion.highest),
+        "open_ended": excursion.open_ended,
+    }
+    was = {key: before[key] for key in after}
+    if after == was:
+        return None
+    reopened: bool = before["status"] != "open"
+    ctx.uow.climate.update_excursion(
+        int(before["id"]),
+        {**after, "mkt": mkt}
+        | ({"status": "open", "decided_by": None, "decided_at": None, "justification": None}
+           if reopened else {}),
+    )  # fmt: skip
+    ctx.change(
+        "extend_excursion",
+        "excursion",
+        str(before["id"]),
+        {**was, "status": before["status"]},
+        {**after, "status": "open", "minutes": round(after["minutes"], 1)},
+    )
+    return reopened
+
+
+def _hold_touched(
+    ctx: Context,
+    excursion_id: int,
+    excursion: Excursion,
+    location: Location | None,
+    delivery: str | None,
+    names: list[str] | None = None,
+    again: bool = False,
+) -> set[str]:
+    """Holds the lots that were there while the excursion lasted and are not on it yet
+    (`again`: its lots too, QA's decision being void); returns those held (or already
+    quarantined) and adds every lot's name to `names`."""
+    climate = ctx.uow.climate
+    if location is not None:
+        assert location.id is not None
+        touched = climate.lots_at(location.id, excursion.start, excursion.end)
+    else:
+        assert delivery is not None
+        touched = climate.lots_of_delivery(delivery)
+    held: set[str] = set()
+    for lot_id, quantity in touched:
+        lot = ctx.uow.lots.get_by_id(lot_id)
+        assert lot is not None
+        name = f"{lot.di}/{lot.lot}"
+        if names is not None:
+            names.append(name)
+        if climate.excursion_has_lot(excursion_id, lot_id):
+            if again and hold_for_rule(ctx, lot, EXCURSION_HOLD):
+                held.add(name)
+            continue
+        put_on = hold_for_rule(ctx, lot, EXCURSION_HOLD)
+        climate.add_excursion_lot(excursion_id, lot_id, quantity, put_on)
+        if put_on or lot.hold is Hold.QUARANTINE:
+            held.add(name)
+    return held
 
 
 # --- QA's decision -----------------------------------------------------------------------
@@ -774,6 +889,12 @@ def excursion_view(uow: UnitOfWork, excursion_id: int) -> ExcursionView | None:
         return None if row is None else _view(uow, row)
 
 
+def logger_mappings(uow: UnitOfWork) -> list[str]:
+    """The saved column mappings' names (for a CSV/.xlsx logger file)."""
+    with uow:
+        return uow.settings.names(MAPPING_SETTING)
+
+
 def list_classes(uow: UnitOfWork) -> list[StorageClass]:
     with uow:
         return uow.climate.classes()
@@ -790,6 +911,9 @@ class Curve:
     points: tuple[tuple[datetime, float], ...]
     humidity: tuple[tuple[datetime, float], ...]
     excursions: tuple[ExcursionView, ...]
+    gaps: tuple[NoData, ...] = ()
+    humidity_low: float | None = None
+    humidity_high: float | None = None
 
 
 MAX_POINTS = 2000
@@ -814,9 +938,11 @@ def location_curve(uow: UnitOfWork, code: str) -> Curve | None:
             return None
         storage = uow.climate.location_storage(location.id)
         readings = []
+        gaps: list[NoData] = []
         for row in uow.climate.loggers():
             if row["place"] == f"location:{code}":
                 readings += uow.climate.readings(int(row["id"]))
+                gaps += uow.climate.gaps(int(row["id"]))
         readings.sort(key=lambda r: r.at)
         step = max(1, len(readings) // MAX_POINTS)
         thinned = readings[::step]
@@ -831,4 +957,7 @@ def location_curve(uow: UnitOfWork, code: str) -> Curve | None:
         tuple((r.at, r.temperature) for r in thinned),
         tuple((r.at, r.humidity) for r in thinned if r.humidity is not None),
         views,
+        tuple(sorted(gaps, key=lambda g: g.start)),
+        storage.humidity.low if storage and storage.humidity else None,
+        storage.humidity.high if storage and storage.humidity else None,
     )

@@ -126,162 +126,208 @@
 <context>
     <name>ClimateScreen</name>
     <message>
-        <location filename="../../ui/screens/climate.py" line="64"/>
+        <location filename="../../ui/screens/climate.py" line="67"/>
         <source>Import logger file…</source>
         <translation>Import logger file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="69"/>
+        <location filename="../../ui/screens/climate.py" line="72"/>
         <source>column mapping, for a CSV/.xlsx</source>
         <translation>column mapping, for a CSV/.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="79"/>
+        <location filename="../../ui/screens/climate.py" line="82"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="80"/>
+        <location filename="../../ui/screens/climate.py" line="83"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="81"/>
+        <location filename="../../ui/screens/climate.py" line="84"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="82"/>
+        <location filename="../../ui/screens/climate.py" line="85"/>
+        <location filename="../../ui/screens/climate.py" line="94"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="83"/>
+        <location filename="../../ui/screens/climate.py" line="86"/>
         <source>Min °C</source>
         <translation>Min °C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="84"/>
+        <location filename="../../ui/screens/climate.py" line="87"/>
         <source>Max °C</source>
         <translation>Max °C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="85"/>
+        <location filename="../../ui/screens/climate.py" line="88"/>
         <source>MKT °C</source>
         <translation>MKT °C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="86"/>
+        <location filename="../../ui/screens/climate.py" line="89"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="87"/>
+        <location filename="../../ui/screens/climate.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="93"/>
+        <location filename="../../ui/screens/climate.py" line="94"/>
+        <source>No data from</source>
+        <translation>No data from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="94"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="98"/>
         <source>QA&apos;s justification</source>
         <translation>QA&apos;s justification</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="94"/>
+        <location filename="../../ui/screens/climate.py" line="99"/>
         <source>Release the lots</source>
         <translation>Release the lots</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="97"/>
+        <location filename="../../ui/screens/climate.py" line="102"/>
         <source>Reject the lots</source>
         <translation>Reject the lots</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="109"/>
+        <location filename="../../ui/screens/climate.py" line="114"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="116"/>
+        <location filename="../../ui/screens/climate.py" line="121"/>
         <source>Excursions and the lots they touched</source>
         <translation>Excursions and the lots they touched</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="125"/>
+        <location filename="../../ui/screens/climate.py" line="123"/>
+        <source>No-data periods (the logger recorded nothing)</source>
+        <translation>No-data periods (the logger recorded nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="133"/>
         <source>Climate</source>
         <translation>Climate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="165"/>
+        <location filename="../../ui/screens/climate.py" line="173"/>
         <source>{location}: {storage}</source>
         <translation>{location}: {storage}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="166"/>
+        <location filename="../../ui/screens/climate.py" line="174"/>
         <source>no class</source>
         <translation>no class</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="170"/>
+        <location filename="../../ui/screens/climate.py" line="179"/>
         <source>Temperature °C</source>
         <translation>Temperature °C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="189"/>
+        <location filename="../../ui/screens/climate.py" line="198"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="195"/>
+        <location filename="../../ui/screens/climate.py" line="204"/>
         <source>Excursion</source>
         <translation>Excursion</translation>
     </message>
     <message>
         <location filename="../../ui/screens/climate.py" line="218"/>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="245"/>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="254"/>
+        <source>%RH</source>
+        <translation>%RH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="258"/>
+        <source>Humidity %RH</source>
+        <translation>Humidity %RH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="269"/>
+        <source>Humidity range</source>
+        <translation>Humidity range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="284"/>
         <source>awaiting QA</source>
         <translation>awaiting QA</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="219"/>
+        <location filename="../../ui/screens/climate.py" line="285"/>
         <source>released</source>
         <translation>released</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="220"/>
+        <location filename="../../ui/screens/climate.py" line="286"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="253"/>
+        <location filename="../../ui/screens/climate.py" line="319"/>
         <source>Logger file</source>
         <translation>Logger file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="253"/>
+        <location filename="../../ui/screens/climate.py" line="319"/>
         <source>Logger files (*.txt *.csv *.xlsx)</source>
         <translation>Logger files (*.txt *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="282"/>
+        <location filename="../../ui/screens/climate.py" line="348"/>
         <source>This file was imported before: nothing changed</source>
         <translation>This file was imported before: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="286"/>
+        <location filename="../../ui/screens/climate.py" line="352"/>
         <source>{readings} new readings, {excursions} new excursions</source>
         <translation>{readings} new readings, {excursions} new excursions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="289"/>
+        <location filename="../../ui/screens/climate.py" line="358"/>
         <source>Lots held for QA: {lots}</source>
         <translation>Lots held for QA: {lots}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="296"/>
+        <location filename="../../ui/screens/climate.py" line="361"/>
+        <source>{gaps} no-data periods: a warning was raised</source>
+        <translation>{gaps} no-data periods: a warning was raised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="373"/>
         <source>Excursion {id}: lots released</source>
         <translation>Excursion {id}: lots released</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="298"/>
+        <location filename="../../ui/screens/climate.py" line="375"/>
         <source>Excursion {id}: lots rejected</source>
         <translation>Excursion {id}: lots rejected</translation>
     </message>
@@ -762,6 +808,12 @@
         <comment>warning_kind:low_stock</comment>
         <translation>Low stock</translation>
     </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="215"/>
+        <source>Logger: no data</source>
+        <comment>warning_kind:logger_gap</comment>
+        <translation>Logger: no data</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmItemDialog</name>
@@ -945,7 +997,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/dashboard.py" line="126"/>
-        <location filename="../../ui/screens/dashboard.py" line="588"/>
+        <location filename="../../ui/screens/dashboard.py" line="589"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -1053,213 +1105,213 @@ overrides {overrides} per 1,000</translation>
         <translation>Audit: {moves} of movements audited, {recalls} of closed recalls with evidence; {chain}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="411"/>
+        <location filename="../../ui/screens/dashboard.py" line="412"/>
         <source>Expiry rate %</source>
         <translation>Expiry rate %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="411"/>
+        <location filename="../../ui/screens/dashboard.py" line="412"/>
         <source>Short-dated deliveries %</source>
         <translation>Short-dated deliveries %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="419"/>
+        <location filename="../../ui/screens/dashboard.py" line="420"/>
         <source>Supplier expiry rate</source>
         <translation>Supplier expiry rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="433"/>
+        <location filename="../../ui/screens/dashboard.py" line="434"/>
         <source>Other items</source>
         <translation>Other items</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="445"/>
+        <location filename="../../ui/screens/dashboard.py" line="446"/>
         <source>Department usage (units)</source>
         <translation>Department usage (units)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="453"/>
-        <location filename="../../ui/screens/dashboard.py" line="589"/>
+        <location filename="../../ui/screens/dashboard.py" line="454"/>
+        <location filename="../../ui/screens/dashboard.py" line="590"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="454"/>
-        <location filename="../../ui/screens/dashboard.py" line="590"/>
-        <location filename="../../ui/screens/dashboard.py" line="604"/>
+        <location filename="../../ui/screens/dashboard.py" line="455"/>
+        <location filename="../../ui/screens/dashboard.py" line="591"/>
+        <location filename="../../ui/screens/dashboard.py" line="605"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="455"/>
-        <location filename="../../ui/screens/dashboard.py" line="591"/>
+        <location filename="../../ui/screens/dashboard.py" line="456"/>
+        <location filename="../../ui/screens/dashboard.py" line="592"/>
         <source>Written off expired</source>
         <translation>Written off expired</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="464"/>
+        <location filename="../../ui/screens/dashboard.py" line="465"/>
         <source>Monthly trend (units)</source>
         <translation>Monthly trend (units)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="469"/>
+        <location filename="../../ui/screens/dashboard.py" line="470"/>
         <source>to lock (h)</source>
         <translation>to lock (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="469"/>
+        <location filename="../../ui/screens/dashboard.py" line="470"/>
         <source>to notify (h)</source>
         <translation>to notify (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="469"/>
+        <location filename="../../ui/screens/dashboard.py" line="470"/>
         <source>to account (h)</source>
         <translation>to account (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="478"/>
+        <location filename="../../ui/screens/dashboard.py" line="479"/>
         <source>Recall response time</source>
         <translation>Recall response time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="507"/>
+        <location filename="../../ui/screens/dashboard.py" line="508"/>
         <source>Risk lots at {location}, {tier}</source>
         <translation>Risk lots at {location}, {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="516"/>
+        <location filename="../../ui/screens/dashboard.py" line="517"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="517"/>
-        <location filename="../../ui/screens/dashboard.py" line="563"/>
+        <location filename="../../ui/screens/dashboard.py" line="518"/>
+        <location filename="../../ui/screens/dashboard.py" line="564"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="518"/>
-        <location filename="../../ui/screens/dashboard.py" line="564"/>
+        <location filename="../../ui/screens/dashboard.py" line="519"/>
+        <location filename="../../ui/screens/dashboard.py" line="565"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="519"/>
+        <location filename="../../ui/screens/dashboard.py" line="520"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="520"/>
+        <location filename="../../ui/screens/dashboard.py" line="521"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="534"/>
+        <location filename="../../ui/screens/dashboard.py" line="535"/>
         <source>Supplier {code}</source>
         <translation>Supplier {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="536"/>
+        <location filename="../../ui/screens/dashboard.py" line="537"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="537"/>
+        <location filename="../../ui/screens/dashboard.py" line="538"/>
         <source>Units received</source>
         <translation>Units received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="538"/>
+        <location filename="../../ui/screens/dashboard.py" line="539"/>
         <source>Units expired</source>
         <translation>Units expired</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="539"/>
+        <location filename="../../ui/screens/dashboard.py" line="540"/>
         <source>Expiry rate</source>
         <translation>Expiry rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="540"/>
+        <location filename="../../ui/screens/dashboard.py" line="541"/>
         <source>Deliveries</source>
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="541"/>
+        <location filename="../../ui/screens/dashboard.py" line="542"/>
         <source>Short-dated</source>
         <translation>Short-dated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="561"/>
+        <location filename="../../ui/screens/dashboard.py" line="562"/>
         <source>Department {code}: units used per item</source>
         <translation>Department {code}: units used per item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="565"/>
+        <location filename="../../ui/screens/dashboard.py" line="566"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="566"/>
+        <location filename="../../ui/screens/dashboard.py" line="567"/>
         <source>Days of cover</source>
         <translation>Days of cover</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="567"/>
+        <location filename="../../ui/screens/dashboard.py" line="568"/>
         <source>Off target by</source>
         <translation>Off target by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="586"/>
+        <location filename="../../ui/screens/dashboard.py" line="587"/>
         <source>Month {month}</source>
         <translation>Month {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="601"/>
+        <location filename="../../ui/screens/dashboard.py" line="602"/>
         <source>Recall {id}</source>
         <translation>Recall {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="603"/>
+        <location filename="../../ui/screens/dashboard.py" line="604"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="605"/>
+        <location filename="../../ui/screens/dashboard.py" line="606"/>
         <source>Hours to lock</source>
         <translation>Hours to lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="606"/>
+        <location filename="../../ui/screens/dashboard.py" line="607"/>
         <source>Hours to notify</source>
         <translation>Hours to notify</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="607"/>
+        <location filename="../../ui/screens/dashboard.py" line="608"/>
         <source>Hours to account</source>
         <translation>Hours to account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="608"/>
+        <location filename="../../ui/screens/dashboard.py" line="609"/>
         <source>Affected units</source>
         <translation>Affected units</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="609"/>
+        <location filename="../../ui/screens/dashboard.py" line="610"/>
         <source>Potential cost</source>
         <translation>Potential cost</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="628"/>
+        <location filename="../../ui/screens/dashboard.py" line="629"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="644"/>
+        <location filename="../../ui/screens/dashboard.py" line="645"/>
         <source>Management report</source>
         <translation>Management report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="662"/>
+        <location filename="../../ui/screens/dashboard.py" line="663"/>
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -3802,98 +3854,103 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ReceivingScreen</name>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="51"/>
+        <location filename="../../ui/screens/receiving.py" line="52"/>
         <source>supplier code, optional</source>
         <translation>supplier code, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="54"/>
+        <location filename="../../ui/screens/receiving.py" line="55"/>
         <source>delivery note number</source>
         <translation>delivery note number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="57"/>
+        <location filename="../../ui/screens/receiving.py" line="58"/>
         <source>carrier or route, optional</source>
         <translation>carrier or route, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="61"/>
+        <location filename="../../ui/screens/receiving.py" line="62"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>from the label (AI 30/37), else 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="63"/>
+        <location filename="../../ui/screens/receiving.py" line="64"/>
         <source>Attach transport logger file…</source>
         <translation>Attach transport logger file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="66"/>
-        <location filename="../../ui/screens/receiving.py" line="155"/>
+        <location filename="../../ui/screens/receiving.py" line="67"/>
+        <location filename="../../ui/screens/receiving.py" line="182"/>
         <source>no transport log</source>
         <translation>no transport log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="69"/>
+        <location filename="../../ui/screens/receiving.py" line="73"/>
+        <source>Berlinger export (no mapping)</source>
+        <translation>Berlinger export (no mapping)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="77"/>
         <source>Receive the last scan again</source>
         <translation>Receive the last scan again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="74"/>
+        <location filename="../../ui/screens/receiving.py" line="82"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="75"/>
+        <location filename="../../ui/screens/receiving.py" line="83"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="76"/>
+        <location filename="../../ui/screens/receiving.py" line="84"/>
         <source>Delivery note</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="77"/>
+        <location filename="../../ui/screens/receiving.py" line="85"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="78"/>
+        <location filename="../../ui/screens/receiving.py" line="86"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="82"/>
+        <location filename="../../ui/screens/receiving.py" line="91"/>
         <source>Transport log</source>
         <translation>Transport log</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="89"/>
+        <location filename="../../ui/screens/receiving.py" line="98"/>
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="147"/>
+        <location filename="../../ui/screens/receiving.py" line="172"/>
         <source>Transport logger file</source>
         <translation>Transport logger file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="147"/>
-        <source>Logger files (*.txt)</source>
-        <translation>Logger files (*.txt)</translation>
+        <location filename="../../ui/screens/receiving.py" line="174"/>
+        <source>Logger files (*.txt *.csv *.xlsx)</source>
+        <translation>Logger files (*.txt *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="172"/>
+        <location filename="../../ui/screens/receiving.py" line="201"/>
         <source>Unknown item: give it a name</source>
         <translation>Unknown item: give it a name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="173"/>
+        <location filename="../../ui/screens/receiving.py" line="202"/>
         <source>The scan is kept; it is received once the item has a name.</source>
         <translation>The scan is kept; it is received once the item has a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="201"/>
+        <location filename="../../ui/screens/receiving.py" line="230"/>
         <source>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</source>
         <translation>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</translation>
     </message>
@@ -4457,7 +4514,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="74"/>
-        <location filename="../../ui/widgets/tiers.py" line="100"/>
+        <location filename="../../ui/widgets/tiers.py" line="101"/>
         <source>return to supplier</source>
         <translation>return to supplier</translation>
     </message>
@@ -4512,37 +4569,42 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>transport route</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="98"/>
+        <location filename="../../ui/widgets/tiers.py" line="91"/>
+        <source>logger: no data</source>
+        <translation>logger: no data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="99"/>
         <source>use first</source>
         <translation>use first</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="99"/>
+        <location filename="../../ui/widgets/tiers.py" line="100"/>
         <source>transfer to another site</source>
         <translation>transfer to another site</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="101"/>
+        <location filename="../../ui/widgets/tiers.py" line="102"/>
         <source>second inspection</source>
         <translation>second inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="102"/>
+        <location filename="../../ui/widgets/tiers.py" line="103"/>
         <source>dispose</source>
         <translation>dispose</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="103"/>
+        <location filename="../../ui/widgets/tiers.py" line="104"/>
         <source>write off</source>
         <translation>write off</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="104"/>
+        <location filename="../../ui/widgets/tiers.py" line="105"/>
         <source>no action, with reason</source>
         <translation>no action, with reason</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="107"/>
+        <location filename="../../ui/widgets/tiers.py" line="108"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>

@@ -126,162 +126,208 @@
 <context>
     <name>ClimateScreen</name>
     <message>
-        <location filename="../../ui/screens/climate.py" line="64"/>
+        <location filename="../../ui/screens/climate.py" line="67"/>
         <source>Import logger file…</source>
         <translation>导入温度记录仪文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="69"/>
+        <location filename="../../ui/screens/climate.py" line="72"/>
         <source>column mapping, for a CSV/.xlsx</source>
         <translation>列映射（表格文件用）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="79"/>
+        <location filename="../../ui/screens/climate.py" line="82"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="80"/>
+        <location filename="../../ui/screens/climate.py" line="83"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="81"/>
+        <location filename="../../ui/screens/climate.py" line="84"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="82"/>
+        <location filename="../../ui/screens/climate.py" line="85"/>
+        <location filename="../../ui/screens/climate.py" line="94"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="83"/>
+        <location filename="../../ui/screens/climate.py" line="86"/>
         <source>Min °C</source>
         <translation>最低 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="84"/>
+        <location filename="../../ui/screens/climate.py" line="87"/>
         <source>Max °C</source>
         <translation>最高 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="85"/>
+        <location filename="../../ui/screens/climate.py" line="88"/>
         <source>MKT °C</source>
         <translation>平均动力学温度 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="86"/>
+        <location filename="../../ui/screens/climate.py" line="89"/>
         <source>Lots</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="87"/>
+        <location filename="../../ui/screens/climate.py" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="93"/>
+        <location filename="../../ui/screens/climate.py" line="94"/>
+        <source>No data from</source>
+        <translation>无数据起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="94"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="98"/>
         <source>QA&apos;s justification</source>
         <translation>质量部门评估理由</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="94"/>
+        <location filename="../../ui/screens/climate.py" line="99"/>
         <source>Release the lots</source>
         <translation>放行批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="97"/>
+        <location filename="../../ui/screens/climate.py" line="102"/>
         <source>Reject the lots</source>
         <translation>拒收批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="109"/>
+        <location filename="../../ui/screens/climate.py" line="114"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="116"/>
+        <location filename="../../ui/screens/climate.py" line="121"/>
         <source>Excursions and the lots they touched</source>
         <translation>温湿度超标及受影响批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="125"/>
+        <location filename="../../ui/screens/climate.py" line="123"/>
+        <source>No-data periods (the logger recorded nothing)</source>
+        <translation>无数据时段（记录仪未记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="133"/>
         <source>Climate</source>
         <translation>温湿度</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="165"/>
+        <location filename="../../ui/screens/climate.py" line="173"/>
         <source>{location}: {storage}</source>
         <translation>{location}：{storage}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="166"/>
+        <location filename="../../ui/screens/climate.py" line="174"/>
         <source>no class</source>
         <translation>无储存类别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="170"/>
+        <location filename="../../ui/screens/climate.py" line="179"/>
         <source>Temperature °C</source>
         <translation>温度 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="189"/>
+        <location filename="../../ui/screens/climate.py" line="198"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="195"/>
+        <location filename="../../ui/screens/climate.py" line="204"/>
         <source>Excursion</source>
         <translation>超标</translation>
     </message>
     <message>
         <location filename="../../ui/screens/climate.py" line="218"/>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="245"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="254"/>
+        <source>%RH</source>
+        <translation>%RH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="258"/>
+        <source>Humidity %RH</source>
+        <translation>湿度 %RH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="269"/>
+        <source>Humidity range</source>
+        <translation>湿度范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="284"/>
         <source>awaiting QA</source>
         <translation>待质量评估</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="219"/>
+        <location filename="../../ui/screens/climate.py" line="285"/>
         <source>released</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="220"/>
+        <location filename="../../ui/screens/climate.py" line="286"/>
         <source>rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="253"/>
+        <location filename="../../ui/screens/climate.py" line="319"/>
         <source>Logger file</source>
         <translation>温度记录仪文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="253"/>
+        <location filename="../../ui/screens/climate.py" line="319"/>
         <source>Logger files (*.txt *.csv *.xlsx)</source>
         <translation>温度记录仪文件 (*.txt *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="282"/>
+        <location filename="../../ui/screens/climate.py" line="348"/>
         <source>This file was imported before: nothing changed</source>
         <translation>该文件已导入过：未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="286"/>
+        <location filename="../../ui/screens/climate.py" line="352"/>
         <source>{readings} new readings, {excursions} new excursions</source>
         <translation>新增 {readings} 条读数，{excursions} 次新超标</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="289"/>
+        <location filename="../../ui/screens/climate.py" line="358"/>
         <source>Lots held for QA: {lots}</source>
         <translation>已冻结待质量评估的批次：{lots}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="296"/>
+        <location filename="../../ui/screens/climate.py" line="361"/>
+        <source>{gaps} no-data periods: a warning was raised</source>
+        <translation>{gaps} 个无数据时段：已发出预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/climate.py" line="373"/>
         <source>Excursion {id}: lots released</source>
         <translation>超标 {id}：批次已放行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/climate.py" line="298"/>
+        <location filename="../../ui/screens/climate.py" line="375"/>
         <source>Excursion {id}: lots rejected</source>
         <translation>超标 {id}：批次已拒收</translation>
     </message>
@@ -762,6 +808,12 @@
         <comment>warning_kind:low_stock</comment>
         <translation>低库存</translation>
     </message>
+    <message>
+        <location filename="../../ui/code_words.py" line="215"/>
+        <source>Logger: no data</source>
+        <comment>warning_kind:logger_gap</comment>
+        <translation>记录仪无数据</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmItemDialog</name>
@@ -945,7 +997,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/dashboard.py" line="126"/>
-        <location filename="../../ui/screens/dashboard.py" line="588"/>
+        <location filename="../../ui/screens/dashboard.py" line="589"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -1053,213 +1105,213 @@ overrides {overrides} per 1,000</source>
         <translation>审计：{moves} 的库存移动有审计记录，{recalls} 的已关闭召回有处置证据；{chain}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="411"/>
+        <location filename="../../ui/screens/dashboard.py" line="412"/>
         <source>Expiry rate %</source>
         <translation>过期率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="411"/>
+        <location filename="../../ui/screens/dashboard.py" line="412"/>
         <source>Short-dated deliveries %</source>
         <translation>近效期到货 %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="419"/>
+        <location filename="../../ui/screens/dashboard.py" line="420"/>
         <source>Supplier expiry rate</source>
         <translation>供应商过期率</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="433"/>
+        <location filename="../../ui/screens/dashboard.py" line="434"/>
         <source>Other items</source>
         <translation>其他品种</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="445"/>
+        <location filename="../../ui/screens/dashboard.py" line="446"/>
         <source>Department usage (units)</source>
         <translation>科室使用量（数量）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="453"/>
-        <location filename="../../ui/screens/dashboard.py" line="589"/>
+        <location filename="../../ui/screens/dashboard.py" line="454"/>
+        <location filename="../../ui/screens/dashboard.py" line="590"/>
         <source>Received</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="454"/>
-        <location filename="../../ui/screens/dashboard.py" line="590"/>
-        <location filename="../../ui/screens/dashboard.py" line="604"/>
+        <location filename="../../ui/screens/dashboard.py" line="455"/>
+        <location filename="../../ui/screens/dashboard.py" line="591"/>
+        <location filename="../../ui/screens/dashboard.py" line="605"/>
         <source>Issued</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="455"/>
-        <location filename="../../ui/screens/dashboard.py" line="591"/>
+        <location filename="../../ui/screens/dashboard.py" line="456"/>
+        <location filename="../../ui/screens/dashboard.py" line="592"/>
         <source>Written off expired</source>
         <translation>过期报损</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="464"/>
+        <location filename="../../ui/screens/dashboard.py" line="465"/>
         <source>Monthly trend (units)</source>
         <translation>月度趋势（数量）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="469"/>
+        <location filename="../../ui/screens/dashboard.py" line="470"/>
         <source>to lock (h)</source>
         <translation>锁定（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="469"/>
+        <location filename="../../ui/screens/dashboard.py" line="470"/>
         <source>to notify (h)</source>
         <translation>通知（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="469"/>
+        <location filename="../../ui/screens/dashboard.py" line="470"/>
         <source>to account (h)</source>
         <translation>清点（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="478"/>
+        <location filename="../../ui/screens/dashboard.py" line="479"/>
         <source>Recall response time</source>
         <translation>召回响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="507"/>
+        <location filename="../../ui/screens/dashboard.py" line="508"/>
         <source>Risk lots at {location}, {tier}</source>
         <translation>{location} 的高风险批次：{tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="516"/>
+        <location filename="../../ui/screens/dashboard.py" line="517"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="517"/>
-        <location filename="../../ui/screens/dashboard.py" line="563"/>
+        <location filename="../../ui/screens/dashboard.py" line="518"/>
+        <location filename="../../ui/screens/dashboard.py" line="564"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="518"/>
-        <location filename="../../ui/screens/dashboard.py" line="564"/>
+        <location filename="../../ui/screens/dashboard.py" line="519"/>
+        <location filename="../../ui/screens/dashboard.py" line="565"/>
         <source>Item</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="519"/>
+        <location filename="../../ui/screens/dashboard.py" line="520"/>
         <source>Expiry</source>
         <translation>效期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="520"/>
+        <location filename="../../ui/screens/dashboard.py" line="521"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="534"/>
+        <location filename="../../ui/screens/dashboard.py" line="535"/>
         <source>Supplier {code}</source>
         <translation>供应商 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="536"/>
+        <location filename="../../ui/screens/dashboard.py" line="537"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="537"/>
+        <location filename="../../ui/screens/dashboard.py" line="538"/>
         <source>Units received</source>
         <translation>入库数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="538"/>
+        <location filename="../../ui/screens/dashboard.py" line="539"/>
         <source>Units expired</source>
         <translation>过期数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="539"/>
+        <location filename="../../ui/screens/dashboard.py" line="540"/>
         <source>Expiry rate</source>
         <translation>过期率</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="540"/>
+        <location filename="../../ui/screens/dashboard.py" line="541"/>
         <source>Deliveries</source>
         <translation>到货次数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="541"/>
+        <location filename="../../ui/screens/dashboard.py" line="542"/>
         <source>Short-dated</source>
         <translation>近效期到货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="561"/>
+        <location filename="../../ui/screens/dashboard.py" line="562"/>
         <source>Department {code}: units used per item</source>
         <translation>科室 {code}：各品种使用量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="565"/>
+        <location filename="../../ui/screens/dashboard.py" line="566"/>
         <source>Units</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="566"/>
+        <location filename="../../ui/screens/dashboard.py" line="567"/>
         <source>Days of cover</source>
         <translation>可用天数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="567"/>
+        <location filename="../../ui/screens/dashboard.py" line="568"/>
         <source>Off target by</source>
         <translation>偏离目标</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="586"/>
+        <location filename="../../ui/screens/dashboard.py" line="587"/>
         <source>Month {month}</source>
         <translation>{month} 月</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="601"/>
+        <location filename="../../ui/screens/dashboard.py" line="602"/>
         <source>Recall {id}</source>
         <translation>召回 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="603"/>
+        <location filename="../../ui/screens/dashboard.py" line="604"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="605"/>
+        <location filename="../../ui/screens/dashboard.py" line="606"/>
         <source>Hours to lock</source>
         <translation>锁定用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="606"/>
+        <location filename="../../ui/screens/dashboard.py" line="607"/>
         <source>Hours to notify</source>
         <translation>通知用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="607"/>
+        <location filename="../../ui/screens/dashboard.py" line="608"/>
         <source>Hours to account</source>
         <translation>清点用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="608"/>
+        <location filename="../../ui/screens/dashboard.py" line="609"/>
         <source>Affected units</source>
         <translation>涉及数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="609"/>
+        <location filename="../../ui/screens/dashboard.py" line="610"/>
         <source>Potential cost</source>
         <translation>潜在成本</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="628"/>
+        <location filename="../../ui/screens/dashboard.py" line="629"/>
         <source>Export to Excel</source>
         <translation>导出电子表格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="644"/>
+        <location filename="../../ui/screens/dashboard.py" line="645"/>
         <source>Management report</source>
         <translation>管理月报</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="662"/>
+        <location filename="../../ui/screens/dashboard.py" line="663"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
@@ -3802,98 +3854,103 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>ReceivingScreen</name>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="51"/>
+        <location filename="../../ui/screens/receiving.py" line="52"/>
         <source>supplier code, optional</source>
         <translation>供应商代码（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="54"/>
+        <location filename="../../ui/screens/receiving.py" line="55"/>
         <source>delivery note number</source>
         <translation>送货单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="57"/>
+        <location filename="../../ui/screens/receiving.py" line="58"/>
         <source>carrier or route, optional</source>
         <translation>承运方或运输路线，选填</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="61"/>
+        <location filename="../../ui/screens/receiving.py" line="62"/>
         <source>from the label (AI 30/37), else 1</source>
         <translation>按标签（AI 30/37），否则为 1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="63"/>
+        <location filename="../../ui/screens/receiving.py" line="64"/>
         <source>Attach transport logger file…</source>
         <translation>附加运输温度记录文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="66"/>
-        <location filename="../../ui/screens/receiving.py" line="155"/>
+        <location filename="../../ui/screens/receiving.py" line="67"/>
+        <location filename="../../ui/screens/receiving.py" line="182"/>
         <source>no transport log</source>
         <translation>无运输温度记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="69"/>
+        <location filename="../../ui/screens/receiving.py" line="73"/>
+        <source>Berlinger export (no mapping)</source>
+        <translation>Berlinger 导出文件（无需映射）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receiving.py" line="77"/>
         <source>Receive the last scan again</source>
         <translation>重新收货（上一次扫描）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="74"/>
+        <location filename="../../ui/screens/receiving.py" line="82"/>
         <source>Destination</source>
         <translation>收货货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="75"/>
+        <location filename="../../ui/screens/receiving.py" line="83"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="76"/>
+        <location filename="../../ui/screens/receiving.py" line="84"/>
         <source>Delivery note</source>
         <translation>送货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="77"/>
+        <location filename="../../ui/screens/receiving.py" line="85"/>
         <source>Carrier</source>
         <translation>承运方</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="78"/>
+        <location filename="../../ui/screens/receiving.py" line="86"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="82"/>
+        <location filename="../../ui/screens/receiving.py" line="91"/>
         <source>Transport log</source>
         <translation>运输温度记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="89"/>
+        <location filename="../../ui/screens/receiving.py" line="98"/>
         <source>Receiving</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="147"/>
+        <location filename="../../ui/screens/receiving.py" line="172"/>
         <source>Transport logger file</source>
         <translation>运输温度记录仪文件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="147"/>
-        <source>Logger files (*.txt)</source>
-        <translation>温度记录仪文件 (*.txt)</translation>
+        <location filename="../../ui/screens/receiving.py" line="174"/>
+        <source>Logger files (*.txt *.csv *.xlsx)</source>
+        <translation>温度记录仪文件 (*.txt *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="172"/>
+        <location filename="../../ui/screens/receiving.py" line="201"/>
         <source>Unknown item: give it a name</source>
         <translation>未知物品：请输入名称</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="173"/>
+        <location filename="../../ui/screens/receiving.py" line="202"/>
         <source>The scan is kept; it is received once the item has a name.</source>
         <translation>扫描已保留；输入名称后即收货。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="201"/>
+        <location filename="../../ui/screens/receiving.py" line="230"/>
         <source>Lot {lot} has {days} days left, less than the {limit} days required. A supervisor may accept it.</source>
         <translation>批号 {lot} 剩余 {days} 天，少于要求的 {limit} 天。主管可批准接收。</translation>
     </message>
@@ -4457,7 +4514,7 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
     </message>
     <message>
         <location filename="../../ui/widgets/tiers.py" line="74"/>
-        <location filename="../../ui/widgets/tiers.py" line="100"/>
+        <location filename="../../ui/widgets/tiers.py" line="101"/>
         <source>return to supplier</source>
         <translation>退供应商</translation>
     </message>
@@ -4512,37 +4569,42 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
         <translation>运输途径异常</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="98"/>
+        <location filename="../../ui/widgets/tiers.py" line="91"/>
+        <source>logger: no data</source>
+        <translation>记录仪无数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tiers.py" line="99"/>
         <source>use first</source>
         <translation>优先使用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="99"/>
+        <location filename="../../ui/widgets/tiers.py" line="100"/>
         <source>transfer to another site</source>
         <translation>调拨至其他库房</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="101"/>
+        <location filename="../../ui/widgets/tiers.py" line="102"/>
         <source>second inspection</source>
         <translation>二次检验</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="102"/>
+        <location filename="../../ui/widgets/tiers.py" line="103"/>
         <source>dispose</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="103"/>
+        <location filename="../../ui/widgets/tiers.py" line="104"/>
         <source>write off</source>
         <translation>报损</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="104"/>
+        <location filename="../../ui/widgets/tiers.py" line="105"/>
         <source>no action, with reason</source>
         <translation>不处置（附理由）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tiers.py" line="107"/>
+        <location filename="../../ui/widgets/tiers.py" line="108"/>
         <source>not chosen</source>
         <translation>未选择</translation>
     </message>

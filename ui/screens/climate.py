@@ -1,5 +1,8 @@
 """Climate: per location the temperature curve in its range band, excursions and QA's word.
 
+Humidity, when the readings have it, is drawn on a second axis with its band;
+no-data periods are shaded on the curve and listed under it.
+
 Reads go through QueryOp (off the UI thread), each write through ActionOp:
 a logger file is read on the writer, the same intake the CLI uses.
 """
@@ -88,6 +91,8 @@ class ClimateScreen(Screen):
             ]
         )
         self.table.setObjectName("excursions")
+        self.gap_table = SimpleTable([self.tr("No data from"), self.tr("to"), self.tr("Minutes")])
+        self.gap_table.setObjectName("no_data_periods")
         self.justification = QLineEdit()
         self.justification.setObjectName("justification")
         self.justification.setPlaceholderText(self.tr("QA's justification"))
@@ -115,6 +120,9 @@ class ClimateScreen(Screen):
         layout.addWidget(self.chart_view, 3)
         layout.addWidget(QLabel(self.tr("Excursions and the lots they touched")))
         layout.addWidget(self.table, 2)
+        self.gap_heading = QLabel(self.tr("No-data periods (the logger recorded nothing)"))
+        layout.addWidget(self.gap_heading)
+        layout.addWidget(self.gap_table, 1)
         decide = QHBoxLayout()
         decide.addWidget(self.justification, 1)
         decide.addWidget(self.release_button)
@@ -167,6 +175,7 @@ class ClimateScreen(Screen):
             )
         )
         line = QLineSeries()
+        line.setObjectName("temperature")
         line.setName(self.tr("Temperature °C"))
         for at, value in curve.points:
             line.append(_msecs(at), value)
@@ -200,10 +209,13 @@ class ClimateScreen(Screen):
             marks.append(_msecs(excursion.start), value)
             marks.append(_msecs(excursion.end), value)
         series.append(marks)
+        if curve.gaps:
+            series.append(self._no_data(curve, low, high))
         time_axis = QDateTimeAxis()
         time_axis.setFormat("MM-dd HH:mm")
         value_axis = QValueAxis()
         value_axis.setRange(low, high)
+        value_axis.setTitleText(self.tr("°C"))
         chart.addAxis(time_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
         for one in series:
@@ -211,7 +223,61 @@ class ClimateScreen(Screen):
             one.attachAxis(time_axis)
             one.attachAxis(value_axis)
         line.setPen(QPen(QColor(30, 80, 180), 2))
+        if curve.humidity:
+            self._humidity(curve, time_axis)
         self._fill_table(curve.excursions)
+        self.gap_table.set_rows([[gap.start, gap.end, f"{gap.minutes:.0f}"] for gap in curve.gaps])
+        self.gap_heading.setVisible(bool(curve.gaps))
+        self.gap_table.setVisible(bool(curve.gaps))
+
+    def _no_data(self, curve: Curve, low: float, high: float) -> QAreaSeries:
+        """Every no-data period shaded in one area: up to `high` inside a gap, flat outside."""
+        top, bottom = QLineSeries(), QLineSeries()
+        for gap in curve.gaps:
+            for at, value in ((gap.start, low), (gap.start, high), (gap.end, high), (gap.end, low)):
+                top.append(_msecs(at), value)
+        bottom.append(_msecs(curve.gaps[0].start), low)
+        bottom.append(_msecs(curve.gaps[-1].end), low)
+        area = QAreaSeries(top, bottom)
+        top.setParent(area)
+        bottom.setParent(area)
+        area.setObjectName("no_data")
+        area.setName(self.tr("No data"))
+        area.setColor(QColor(150, 150, 150, 110))
+        area.setBorderColor(QColor(110, 110, 110))
+        return area
+
+    def _humidity(self, curve: Curve, time_axis: QDateTimeAxis) -> None:
+        """Relative humidity on its own axis (right), its band as two dashed lines."""
+        axis = QValueAxis()
+        axis.setRange(0, 100)
+        axis.setTitleText(self.tr("%RH"))
+        self.chart.addAxis(axis, Qt.AlignmentFlag.AlignRight)
+        humidity = QLineSeries()
+        humidity.setObjectName("humidity")
+        humidity.setName(self.tr("Humidity %RH"))
+        for at, value in curve.humidity:
+            humidity.append(_msecs(at), value)
+        humidity.setPen(QPen(QColor(0, 140, 140), 1.5))
+        added = [humidity]
+        first, last = curve.humidity[0][0], curve.humidity[-1][0]
+        for bound in (curve.humidity_low, curve.humidity_high):
+            if bound is None:
+                continue
+            edge = QLineSeries()
+            edge.setObjectName("humidity_band")
+            edge.setName(self.tr("Humidity range"))
+            edge.append(_msecs(first), bound)
+            edge.append(_msecs(last), bound)
+            edge.setPen(QPen(QColor(0, 140, 140), 1, Qt.PenStyle.DashLine))
+            added.append(edge)
+        for one in added:
+            self.chart.addSeries(one)
+            one.attachAxis(time_axis)
+            one.attachAxis(axis)
+        edges = [s for s in added if s.objectName() == "humidity_band"]
+        for extra in edges[1:]:  # one legend entry for the band
+            self.chart.legend().markers(extra)[0].setVisible(False)
 
     def _fill_table(self, excursions: tuple[ExcursionView, ...]) -> None:
         status = {
@@ -286,9 +352,20 @@ class ClimateScreen(Screen):
                 self.tr("{readings} new readings, {excursions} new excursions").format(
                     readings=d.get("new_readings", 0), excursions=len(d.get("excursions", []))
                 ),
-                self.tr("Lots held for QA: {lots}").format(lots=len(d.get("held", [])))
-                if d.get("held")
-                else "",
+                " ".join(
+                    text
+                    for text in (
+                        self.tr("Lots held for QA: {lots}").format(lots=len(d.get("held", [])))
+                        if d.get("held")
+                        else "",
+                        self.tr("{gaps} no-data periods: a warning was raised").format(
+                            gaps=len(d["gaps"])
+                        )
+                        if d.get("gaps")
+                        else "",
+                    )
+                    if text
+                ),
             )
         else:
             words = Verdict(

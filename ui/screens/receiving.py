@@ -21,6 +21,7 @@ from app.adapters.logger_files.intake import logger_file_command
 from app.domain.model import LocationKind
 from app.domain.permissions import Action
 from app.errors import Code
+from app.services.climate import logger_mappings
 from app.services.commands import NameItem, Receive
 from app.services.context import ActionResult
 from app.services.locations import LocationView, list_locations
@@ -65,6 +66,13 @@ class ReceivingScreen(ScanScreen):
         self.attach.clicked.connect(self.choose_transport_log)
         self.attached = QLabel(self.tr("no transport log"))
         self.attached.setObjectName("transport_log")
+        # A CSV/.xlsx logger file is read through a saved column mapping; a Berlinger
+        # export needs none. Kept as text for the writer thread (`prepared`).
+        self.transport_mapping = QComboBox()
+        self.transport_mapping.setObjectName("transport_mapping")
+        self.transport_mapping.addItem(self.tr("Berlinger export (no mapping)"), None)
+        self.transport_mapping.currentIndexChanged.connect(self._mapping_chosen)
+        self._log_mapping: str | None = None
         self.reference.textEdited.connect(lambda _: self.attach_transport_log(None))
         self.retry = QPushButton(self.tr("Receive the last scan again"))
         self.retry.setObjectName("retry")
@@ -78,6 +86,7 @@ class ReceivingScreen(ScanScreen):
         form.addRow(self.tr("Quantity"), self.quantity)
         transport = QHBoxLayout()
         transport.addWidget(self.attached, 1)
+        transport.addWidget(self.transport_mapping)
         transport.addWidget(self.attach)
         form.addRow(self.tr("Transport log"), transport)
         form.addRow("", self.retry)
@@ -98,6 +107,21 @@ class ReceivingScreen(ScanScreen):
         QueryOp(self, self.session, lambda uow: list_locations(uow, DESTINATIONS)).success(
             self._fill_locations
         ).run()
+        QueryOp(self, self.session, logger_mappings).success(self._fill_mappings).run()
+
+    def _fill_mappings(self, names: list[str]) -> None:
+        current = self.transport_mapping.currentData()
+        self.transport_mapping.blockSignals(True)
+        while self.transport_mapping.count() > 1:
+            self.transport_mapping.removeItem(1)
+        for name in names:
+            self.transport_mapping.addItem(name, name)
+        self.transport_mapping.setCurrentIndex(max(self.transport_mapping.findData(current), 0))
+        self.transport_mapping.blockSignals(False)
+        self._mapping_chosen()
+
+    def _mapping_chosen(self, _: int = 0) -> None:
+        self._log_mapping = self.transport_mapping.currentData()
 
     def _fill_locations(self, locations: list[LocationView]) -> None:
         current = self.location.currentData()
@@ -144,7 +168,10 @@ class ReceivingScreen(ScanScreen):
 
     def choose_transport_log(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Transport logger file"), "", self.tr("Logger files (*.txt)")
+            self,
+            self.tr("Transport logger file"),
+            "",
+            self.tr("Logger files (*.txt *.csv *.xlsx)"),
         )
         if name:
             self.attach_transport_log(Path(name))
@@ -158,7 +185,9 @@ class ReceivingScreen(ScanScreen):
         path = self.transport_log
         if path is None or not isinstance(command, Receive):
             return command
-        log = logger_file_command(self.session.store.uow(), path, delivery=command.reference)
+        log = logger_file_command(
+            self.session.store.uow(), path, delivery=command.reference, mapping=self._log_mapping
+        )
         return replace(command, transport_log=log)
 
     def retry_last(self) -> None:

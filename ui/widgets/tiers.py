@@ -88,6 +88,7 @@ def alert_kind_name(kind: AlertKind) -> str:
         AlertKind.RECALL: QCoreApplication.translate("Tiers", "recall"),
         AlertKind.LOW_STOCK: QCoreApplication.translate("Tiers", "low stock"),
         AlertKind.TRANSPORT_ROUTE: QCoreApplication.translate("Tiers", "transport route"),
+        AlertKind.LOGGER_GAP: QCoreApplication.translate("Tiers", "logger: no data"),
     }
     return names[kind]
 

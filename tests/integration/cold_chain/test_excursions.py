@@ -7,9 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.clock import FixedClock
+from app.domain.model import AlertKind, Level
 from app.errors import Code
+from app.services.alerts import open_warnings
 from app.services.climate import list_excursions
 from app.services.commands import DecideExcursion, SaveLoggerMapping
+from app.services.ports import WarningFilter
 from tests.integration.cold_chain.kit import (
     FRIDGE_FILE,
     LOGGERS,
@@ -167,3 +171,60 @@ def test_a_q_tag_files_own_activation_energy_gives_the_mkt(cold: World) -> None:
     assert excursion.activation_energy == 83.0
     assert excursion.device_mkt is not None and excursion.mkt is not None
     assert abs(excursion.mkt - excursion.device_mkt) < 0.1
+
+
+def test_a_later_file_that_continues_an_excursion_extends_it_and_holds_the_lots_that_came(
+    cold: World, tmp_path: Path
+) -> None:
+    assert cold.run(cold.people["sup"], SaveLoggerMapping("generic", MAPPING)).ok
+    in_fridge(cold, GAUZE, "G-IN", 10, on=date(2024, 6, 30))
+    start = datetime(2024, 7, 1, 0, 0)
+    # 00:00-01:55, warm (9.6 °C) from 01:00 to the file's end; then 02:00-03:55, warm to 02:55.
+    first = write_csv(tmp_path / "a.csv", start, [5.0] * 12 + [9.6] * 12)
+    second = write_csv(tmp_path / "b.csv", start + timedelta(hours=2), [9.6] * 12 + [5.0] * 12)
+    cold.on(date(2024, 7, 1), hour=2)
+    one = import_file(cold, first, mapping="generic")
+    assert one.ok and len(one.detail["excursions"]) == 1
+    (excursion,) = list_excursions(cold.store.uow(read_only=True))
+    assert (excursion.start, excursion.end, excursion.open_ended) == (
+        utc(2024, 7, 1, 1, 0), utc(2024, 7, 1, 2, 0), True
+    )  # fmt: skip
+    assert cold.run(cold.people["qa"], DecideExcursion(excursion.id, True, "short spell")).ok
+    cold.clock = FixedClock(datetime(2024, 7, 1, 2, 30, tzinfo=UTC))  # while still warm
+    during = cold.do(
+        "receive", "01" + GAUZE + "17291231" + "10G-MID", qty=4, location="FRIDGE", reference="DN-M"
+    )
+    assert during.ok, during
+    in_fridge(cold, GAUZE, "G-LATER", 5, on=date(2024, 7, 1))  # 09:00: after it ended
+    cold.on(date(2024, 7, 2))
+
+    two = import_file(cold, second, mapping="generic")
+
+    assert two.ok, two
+    assert two.detail["excursions"] == [] and two.detail["extended"] == [excursion.id]
+    (extended,) = list_excursions(cold.store.uow(read_only=True))
+    assert extended.id == excursion.id
+    assert (extended.start, extended.end, extended.open_ended) == (
+        utc(2024, 7, 1, 1, 0), utc(2024, 7, 1, 3, 0), False
+    )  # fmt: skip
+    assert extended.minutes == 120.0
+    assert extended.status == "open" and extended.decided_by is None  # QA decided less
+    assert [x.lot for x in extended.lots] == ["G-IN", "G-MID"]
+    assert cold.lot(GAUZE, "G-MID")["hold_reason"] == "TEMPERATURE_EXCURSION"
+    assert cold.lot(GAUZE, "G-IN")["hold_reason"] == "TEMPERATURE_EXCURSION"  # held again
+    assert cold.lot(GAUZE, "G-LATER")["hold"] == "none"
+    assert cold.count("excursions") == 1
+
+
+def test_a_no_data_period_is_a_logger_gap_warning_of_its_own_on_the_location(cold: World) -> None:
+    after_run(cold)
+    assert import_file(cold, FRIDGE_FILE).ok
+    (warning,) = [
+        w for w in open_warnings(cold.store.uow(read_only=True), WarningFilter())
+        if w.kind is AlertKind.LOGGER_GAP
+    ]  # fmt: skip
+    assert (warning.location, warning.level, warning.lot) == ("FRIDGE", Level.WARNING, "")
+    assert "2024-07-01T18:00:00+00:00 - 2024-07-01T19:00:00+00:00 (60 min)" in warning.message
+    assert cold.sql("SELECT count(*) FROM audit WHERE action = 'raise_alert'") == [(1,)]
+    assert import_file(cold, FRIDGE_FILE).ok  # the same file again: no second warning
+    assert cold.sql("SELECT count(*) FROM alerts WHERE kind = 'logger_gap'") == [(1,)]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -105,3 +107,49 @@ def test_the_picking_screen_asks_to_confirm_mixed_lots(
     settle(picking.session)
     assert picking.last_outcome.result.ok
     assert world.qty(GAUZE, "L-LATE", "A1") < 10
+
+
+def test_the_pick_notice_lists_every_lot_of_the_delivery_and_marks_the_mixed_ones(
+    world: World, tmp_path: Path
+) -> None:
+    _, late = two_lots(world)
+    confirmed = world.do(
+        "pick", late, qty=3, location="A1", to="WARD", reference="PL-1", confirm_mixed_lot=True
+    )
+    assert confirmed.ok, confirmed
+    world.stocked(STENT, "S-ONLY", days(400), 4)
+    stent = scan(STENT, "S-ONLY", days(400))
+    assert world.do("pick", stent, qty=1, location="A1", to="WARD", reference="PL-1").ok
+    assert world.do("pick", late, qty=1, location="A1", to="WARD", reference="PL-9").ok
+    world.close()
+    pdf = tmp_path / "notice.pdf"
+
+    done = main_py(
+        "print", "pick-notice", "--db", world.path, "--reference", "PL-1", "--department", "WARD",
+        "--out", pdf, home=tmp_path,
+    )  # fmt: skip
+
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    rows = {
+        line.split()[3]: line for line in text.splitlines() if re.match(r"\s*\d+\s+\d{14}\s", line)
+    }
+    assert sorted(rows) == ["L-EARLY", "L-LATE", "S-ONLY"]  # PL-9's pick is not on it
+    for lot, (gtin, expiry, qty, mixed) in {
+        "L-EARLY": (GAUZE, days(200), "2", True),
+        "L-LATE": (GAUZE, days(300), "3", True),
+        "S-ONLY": (STENT, days(400), "1", False),
+    }.items():
+        row = rows[lot]
+        assert gtin in row and expiry.isoformat() in row and f" {qty} " in row
+        assert ("混批 Mixed" in row) is mixed
+    assert "配送单" in text and "Pick Notice" in text and "PL-1" in text
+    assert "混批 Mixed lots" in text and "逐批核对" in text
+
+    nothing = main_py(
+        "print", "pick-notice", "--db", world.path, "--reference", "PL-404", "--department",
+        "WARD", "--out", tmp_path / "none.pdf", home=tmp_path,
+    )  # fmt: skip
+    assert nothing.returncode == 1 and not (tmp_path / "none.pdf").exists()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from app.errors import Code
-from tests.integration.cold_chain.kit import EXPIRY, cold_store
+from app.services.commands import SaveLoggerMapping
+from tests.integration.cold_chain.kit import EXPIRY, MAPPING, cold_store, write_csv
 from tests.integration.core.store_kit import GAUZE, PINS, World, scan
 from ui.dialogs.override import OverrideDialog
 from ui.main_window import MainWindow
@@ -112,3 +115,35 @@ def test_a_transport_log_attached_on_the_receiving_screen_holds_the_delivery(
     assert "质量" in screen.band.detail.text() or "QA" in screen.band.detail.text()
     (delivery,) = world.sql("SELECT DISTINCT delivery FROM excursions")
     assert delivery == ("DN-TRUCK-9",)
+
+
+def test_a_csv_transport_log_is_attached_through_a_saved_column_mapping(
+    window: MainWindow, world: World, tmp_path: Path
+) -> None:
+    assert world.run(world.people["sup"], SaveLoggerMapping("truck-csv", MAPPING)).ok
+    # The truck's run: 5 °C, then an hour at 9.6 °C (over the 30 minutes 冷藏 allows above).
+    log = write_csv(tmp_path / "truck.csv", datetime(2024, 6, 20, 6), [5.0] * 6 + [9.6] * 12)
+    screen = shown(window, ReceivingScreen)
+    assert isinstance(screen, ReceivingScreen)
+    screen.location.setCurrentIndex(screen.location.findData("FRIDGE"))
+    screen.reference.setText("DN-CSV-1")
+    screen.attach_transport_log(log)
+
+    # No mapping chosen: a table is refused before anything is written.
+    screen.handle_scan(scan(GAUZE, "G-CSV", EXPIRY))
+    settle(window.session)
+    assert screen.last_outcome is not None
+    assert screen.last_outcome.result.code is Code.BAD_LOGGER_FILE
+    assert screen.last_outcome.result.detail["logger_code"] == "LOGGER_NO_MAPPING"
+    assert world.sql("SELECT count(*) FROM lots WHERE lot='G-CSV'") == [(0,)]
+
+    chosen = screen.transport_mapping.findData("truck-csv")
+    assert chosen > 0  # the saved mappings are offered
+    screen.transport_mapping.setCurrentIndex(chosen)
+    screen.handle_scan(scan(GAUZE, "G-CSV", EXPIRY))
+    settle(window.session)
+    assert screen.last_outcome.result.ok, screen.last_outcome.result
+    assert world.lot(GAUZE, "G-CSV")["hold_reason"] == "TEMPERATURE_EXCURSION"
+    (row,) = world.sql("SELECT delivery, minutes FROM excursions")
+    assert row == ("DN-CSV-1", 60.0)
+    assert world.sql("SELECT file_name FROM climate_files") == [("truck.csv",)]
