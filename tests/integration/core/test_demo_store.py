@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from app.adapters.store import Store
-from app.cli.store import open_new_demo
 from app.domain.audit import verify_chain
 from app.domain.clock import FixedClock
 from app.domain.model import Hold, Lot, QcStatus, StockLine
@@ -27,6 +26,7 @@ from app.services.demo_store import (
 )
 from app.services.people import authenticate
 from app.services.ports import WarningFilter
+from ui.commands.store import open_new_demo
 
 TODAY = date(2026, 3, 15)
 

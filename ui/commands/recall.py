@@ -14,18 +14,6 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 from app.adapters.store import Store
-from app.cli.options import (
-    actor,
-    answer,
-    db_arg,
-    emit,
-    fail,
-    open_or_fail,
-    refused,
-    second_person,
-    second_person_args,
-    user_args,
-)
 from app.domain.clock import SystemClock
 from app.domain.identity import Actor
 from app.domain.model import WriteOffReason
@@ -50,6 +38,18 @@ from app.services.evidence import store_evidence
 from app.services.master_data import normalise_di
 from app.services.recall_trace import list_recalls, recall_trace
 from printing.documents import document_pdf
+from ui.commands.options import (
+    actor,
+    answer,
+    db_arg,
+    emit,
+    fail,
+    open_or_fail,
+    refused,
+    second_person,
+    second_person_args,
+    user_args,
+)
 
 # The ordinary actions a recall is carried out with.
 CARRY_OUT = ("return", "move", "return_to_supplier", "dispose")

@@ -10,12 +10,12 @@ from __future__ import annotations
 import argparse
 import getpass
 
-from app.cli.options import emit, fail
-from app.cli.recall import build, cmd_create, new_recall_from
 from app.domain.clock import SystemClock
 from sync.server.db import open_centre
 from sync.server.errors import CentreError
 from sync.server.recalls import issue_recall, recall_status
+from ui.commands.options import emit, fail
+from ui.commands.recall import build, cmd_create, new_recall_from
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -13,14 +13,6 @@ from sqlalchemy.exc import DBAPIError
 from app.adapters.database import DatabaseError, integrity_problem
 from app.adapters.home import default_db_path
 from app.adapters.store import Store
-from app.cli.options import (
-    actor,
-    db_arg,
-    fail,
-    open_or_fail,
-    read_pin,
-    refused,
-)
 from app.domain.clock import SystemClock
 from app.errors import LotkeeperError, Refused
 from app.services.audit_check import (
@@ -34,6 +26,14 @@ from app.services.commands import SetSiteSetting
 from app.services.demo_store import ADMIN, OPERATOR, QA, SUPERVISOR, create_demo
 from app.services.settings import SITE_SETTINGS, site_settings
 from app.services.setup import initialise
+from ui.commands.options import (
+    actor,
+    db_arg,
+    fail,
+    open_or_fail,
+    read_pin,
+    refused,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli import store as store_cli
-from app.cli.options import db_arg, fail, open_or_fail
 from app.domain.audit import lost_anchors
 from sync.client.anchors import centre_anchors
 from sync.client.errors import SyncError
+from ui.commands import store as store_cli
+from ui.commands.options import db_arg, fail, open_or_fail
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
