@@ -40,7 +40,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("ui.commands.store:register", "create a demo store with months of realistic history"),
     "print": ("ui.commands.printing:register", "print labels and documents (PDF or ZPL)"),
     "recall": (
-        "ui.commands.recall_centre:register",
+        "ui.commands.recall:register",
         "recalls: open, trace, work, print and close a case",
     ),
     "serve": ("ui.commands.centre:register", "run the central sync service"),
