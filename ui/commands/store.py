@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from app.adapters.database import DatabaseError, integrity_problem
 from app.adapters.home import default_db_path
 from app.adapters.store import Store
+from app.demo.store import ADMIN, OPERATOR, QA, SUPERVISOR, create_demo
 from app.domain.clock import SystemClock
 from app.errors import LotkeeperError, Refused
 from app.services.audit_check import (
@@ -23,7 +24,6 @@ from app.services.audit_check import (
 )
 from app.services.bus import execute
 from app.services.commands import SetSiteSetting
-from app.services.demo_store import ADMIN, OPERATOR, QA, SUPERVISOR, create_demo
 from app.services.settings import SITE_SETTINGS, site_settings
 from app.services.setup import initialise
 from ui.commands.options import (

@@ -28,12 +28,12 @@ import requests
 from sqlalchemy import Engine, create_engine, func, select, text
 
 from app.adapters.store import Store
+from app.demo.store import gtin_check_digit
 from app.domain.clock import FixedClock
 from app.domain.identity import Actor
 from app.services.bus import execute
 from app.services.commands import Command
 from app.services.context import ActionResult
-from app.services.demo_store import gtin_check_digit
 from app.services.setup import initialise
 from sync.client import device_token
 from sync.client import settings as keys
