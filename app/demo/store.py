@@ -6,10 +6,9 @@ the demo's stock, alerts and audit chain are exactly what the app would have
 produced. The data is laid out relative to `today` so that every expiry tier
 is populated whatever day the demo is built.
 
-The services do not open databases (adapters do), so the caller hands in a
-way to open a new store: the CLI and the GUI pass
-``lambda p: Store(p, create=True, synchronous="OFF")`` — safe here because a
-half-built demo is thrown away and rebuilt, never used.
+The caller hands in a way to open a new store: the CLI and the GUI pass
+`open_new_demo` (no fsync per action) — safe here because a half-built demo
+is thrown away and rebuilt, never used.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from typing import Protocol
 
 from biip.checksums import gs1_standard_check_digit
 
+from app.adapters.store import Store
 from app.domain.climate import LoggerFormat, LoggerRecord, Reading
 from app.domain.clock import FixedClock, SystemClock
 from app.domain.identity import Actor
@@ -1200,6 +1200,11 @@ def populate(
 
 def _family_of(row: dict[str, str]) -> _Family:
     return next(f for f in _FAMILIES if row["name_zh"].startswith(f.zh + " "))
+
+
+def open_new_demo(path: Path) -> Store:
+    # No fsync per action while generating: a demo interrupted half-way is rebuilt, not used.
+    return Store(path, create=True, synchronous="OFF")
 
 
 def create_demo(

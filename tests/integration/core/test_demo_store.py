@@ -16,6 +16,7 @@ from app.demo.store import (
     create_demo,
     ensure_demo,
     gtin_check_digit,
+    open_new_demo,
 )
 from app.domain.audit import verify_chain
 from app.domain.clock import FixedClock
@@ -26,7 +27,6 @@ from app.services.bus import execute
 from app.services.commands import Pick
 from app.services.people import authenticate
 from app.services.ports import WarningFilter
-from ui.commands.store import open_new_demo
 
 TODAY = date(2026, 3, 15)
 
