@@ -15,7 +15,6 @@ from sqlalchemy import select, text
 
 from app.domain.audit import GENESIS, AuditEntry, entry_hash, verify_chain
 from app.domain.recall import Recall, RecallScope, ScopeKind
-from sync import cli as sync_cli
 from sync.client.anchors import centre_anchors
 from sync.server import schema as s
 from sync.server.recalls import issue_recall, recall_status
@@ -27,6 +26,7 @@ from tests.integration.sync.conftest import (
     enrolled_site,
     seed_master_data,
 )
+from ui.commands import centre as centre_cli
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def _server_audit(
     centre: Centre, capsys: pytest.CaptureFixture[str]
 ) -> tuple[int, list[dict[str, Any]]]:
     capsys.readouterr()
-    code = sync_cli.cmd_server_audit(argparse.Namespace(db=centre.url, site="A"))
+    code = centre_cli.cmd_server_audit(argparse.Namespace(db=centre.url, site="A"))
     return code, json.loads(capsys.readouterr().out)
 
 

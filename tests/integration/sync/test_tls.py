@@ -25,7 +25,6 @@ from sqlalchemy import func, select
 from app.adapters.store import Store
 from app.adapters.sync_state import SyncUnitOfWork
 from app.domain.clock import FixedClock, SystemClock
-from sync import cli as sync_cli
 from sync.client import settings as keys
 from sync.client.errors import ErrorKind, SyncError
 from sync.client.registration import register
@@ -44,6 +43,7 @@ from tests.integration.sync.conftest import (
     seed_master_data,
     site_on,
 )
+from ui.commands import centre as centre_cli
 
 pytestmark = pytest.mark.skipif(
     shutil.which("openssl") is None,
@@ -174,7 +174,7 @@ def _site_admin_pin(monkeypatch: pytest.MonkeyPatch) -> None:
 def _main(*args: str) -> int:
     """A sync command through its real parser, in this process (a new one takes seconds)."""
     parser = argparse.ArgumentParser()
-    sync_cli.register(parser.add_subparsers(dest="command", required=True))
+    centre_cli.register(parser.add_subparsers(dest="command", required=True))
     parsed = parser.parse_args(args)
     return int(parsed.func(parsed))
 
