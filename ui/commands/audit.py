@@ -40,7 +40,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if isinstance(store, int):
         return store
     try:
-        held = centre_anchors(store.engine)
+        held = centre_anchors(store)
         with store.uow(read_only=True) as uow:
             chain = uow.audit.hashes_at(a.seq for a in held.anchors)
     except SyncError as exc:

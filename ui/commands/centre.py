@@ -258,7 +258,7 @@ def cmd_register(args: argparse.Namespace) -> int:
         if admin.role is None or not permitted(admin.role, Action.MANAGE):
             return fail(f"NOT_PERMITTED: {admin.username} is not an administrator", 1)
         answer = register_site(
-            store.engine,
+            store,
             args.server,
             args.code,
             args.ca,
@@ -279,7 +279,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     store = _store(args.db)
     if store is None:
         return 2
-    summary = SyncSession(store.engine, SystemClock()).run_round()
+    summary = SyncSession(store, SystemClock()).run_round()
     store.close()
     print(json.dumps(summary.to_json(), ensure_ascii=False))
     return 1 if summary.errors else 0

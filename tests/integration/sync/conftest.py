@@ -181,13 +181,13 @@ class Site:
         return execute(self.store.uow(), self.clock, actor, cmd)
 
     def session(self, **kwargs: Any) -> SyncSession:
-        return SyncSession(self.store.engine, self.clock, **kwargs)
+        return SyncSession(self.store, self.clock, **kwargs)
 
     def sync(self, **kwargs: Any) -> RoundSummary:
         return self.session(**kwargs).run_round()
 
     def register(self, server: str, code: str, **kwargs: Any) -> None:
-        register(self.store.engine, server, code, actor="admin", **kwargs)
+        register(self.store, server, code, actor="admin", **kwargs)
 
     def token(self) -> str:
         """The device token, from wherever the site keeps it."""

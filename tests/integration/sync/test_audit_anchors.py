@@ -68,7 +68,7 @@ def test_every_push_anchors_the_chain_head_and_the_site_can_read_its_anchors_bac
     site = _busy(centre, tmp_path)
     head = _head(site)
 
-    held = centre_anchors(site.store.engine)
+    held = centre_anchors(site.store)
 
     assert (held.anchors[-1].seq, held.anchors[-1].hash) == head
     assert held.site == "A" and len(held.anchors) >= 1
@@ -263,6 +263,6 @@ def test_a_chain_that_grew_without_an_event_to_send_is_anchored_all_the_same(
     assert not site.sync().errors
     rounds_after = site.sync()
 
-    held = centre_anchors(site.store.engine)
+    held = centre_anchors(site.store)
     assert held.anchors[-1].seq == _head(site)[0]
     assert rounds_after.errors == []
