@@ -1,6 +1,6 @@
 """`audit verify`: the store's own checks and, with `--centre`, the anchors the centre holds.
 
-The local checks are app.cli.store's; what the centre adds is the one thing
+The local checks are ui.commands.store's; what the centre adds is the one thing
 a store cannot prove about itself: that its chain was not cut short or
 rewritten whole (sync/server/anchors.py says what the anchors prove).
 """
