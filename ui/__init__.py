@@ -29,7 +29,8 @@ commands/           every `main.py` sub-command, one module per group (its parse
                     when imported, so headless commands never load it.
 
 The demo the screenshots show (the demo store, made-up scans, the recall case) is
-app/demo: no Qt there, so `main.py demo` and a first start share it.
+app/demo (its catalogue is data: resources/demo/catalogue.json): no Qt there, so
+`main.py demo` and a first start share it.
 
 Adding a screen
 ---------------
