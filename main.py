@@ -2,8 +2,9 @@
 
 `python main.py --help` lists the commands from the table below without
 importing any of them; a command's module is imported only when it runs.
-Each module registers its commands (`register(subparsers)`); each command
-runs as `func(args) -> exit code`.
+Each names a module of `ui.commands` and the function in it that registers
+its commands (`register(subparsers)`); each command runs as `func(args) ->
+exit code`.
 """
 
 from __future__ import annotations
@@ -14,38 +15,68 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-# command -> (the module that registers it, its one-line help)
+# command -> ("module:function" that registers it, its one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "parse": ("scanning.cli", "parse barcode text (GS1, HIBC, Digital Link, GTIN) into JSON"),
-    "decode": ("scanning.decode_cli", "find barcodes in image files and print them, parsed"),
-    "init": ("app.cli.store", "create an empty store with its first administrator"),
-    "import": ("app.cli.master", "import master data from CSV or .xlsx, all rows or none"),
-    "udid": ("app.cli.udid", "import the national UDI database (NMPA UDID) download"),
-    "batch": ("app.cli.batch", "replay scanner actions, one JSON object per line"),
-    "alerts": ("app.cli.alerts", "expiry warnings as of a day"),
-    "trace": ("app.cli.trace", "a lot's whole life"),
-    "audit": ("sync.audit_cli", "audit trail tools (verify)"),
-    "config": ("app.cli.store", "show or change this site's settings"),
-    "backup": ("app.cli.store", "a consistent copy of the store while the app runs"),
-    "demo": ("app.cli.store", "create a demo store with months of realistic history"),
-    "print": ("app.cli.printing", "print labels and documents (PDF or ZPL)"),
-    "recall": ("sync.recall_cli", "recalls: open, trace, work, print and close a case"),
-    "serve": ("sync.cli", "run the central sync service"),
-    "server": ("sync.cli", "administer the centre's database"),
-    "register": ("sync.cli", "enrol this site's store with a centre"),
-    "sync": ("sync.cli", "push and pull once; prints a JSON summary"),
-    "refused": ("sync.cli", "events the centre refused: list, correct or discard"),
-    "screenshots": ("ui.cli", "render every main screen to PNG, offscreen"),
-    "climate": ("app.cli.climate", "storage classes, logger files, excursions and QA's decision"),
+    "parse": (
+        "ui.commands.parse:register",
+        "parse barcode text (GS1, HIBC, Digital Link, GTIN) into JSON",
+    ),
+    "decode": (
+        "ui.commands.decode:register",
+        "find barcodes in image files and print them, parsed",
+    ),
+    "init": ("ui.commands.store:register", "create an empty store with its first administrator"),
+    "import": (
+        "ui.commands.master:register",
+        "import master data from CSV or .xlsx, all rows or none",
+    ),
+    "udid": ("ui.commands.udid:register", "import the national UDI database (NMPA UDID) download"),
+    "batch": ("ui.commands.batch:register", "replay scanner actions, one JSON object per line"),
+    "alerts": ("ui.commands.alerts:register", "expiry warnings as of a day"),
+    "trace": ("ui.commands.trace:register", "a lot's whole life"),
+    "audit": ("ui.commands.audit:register", "audit trail tools (verify)"),
+    "config": ("ui.commands.store:register", "show or change this site's settings"),
+    "backup": ("ui.commands.store:register", "a consistent copy of the store while the app runs"),
+    "demo": ("ui.commands.store:register", "create a demo store with months of realistic history"),
+    "print": ("ui.commands.printing:register", "print labels and documents (PDF or ZPL)"),
+    "recall": (
+        "ui.commands.recall:register",
+        "recalls: open, trace, work, print and close a case",
+    ),
+    "serve": ("ui.commands.centre:register", "run the central sync service"),
+    "server": ("ui.commands.centre:register", "administer the centre's database"),
+    "register": ("ui.commands.centre:register", "enrol this site's store with a centre"),
+    "sync": ("ui.commands.centre:register", "push and pull once; prints a JSON summary"),
+    "refused": (
+        "ui.commands.centre:register",
+        "events the centre refused: list, correct or discard",
+    ),
+    "screenshots": (
+        "ui.commands.screenshots:register",
+        "render every main screen to PNG, offscreen",
+    ),
+    "climate": (
+        "ui.commands.climate:register",
+        "storage classes, logger files, excursions and QA's decision",
+    ),
     # the closed loop (issue 12)
     "disposition": (
-        "app.cli.disposition",
+        "ui.commands.disposition:register",
         "warnings' dispositions: choose, accept, list",
     ),
-    "forecast": ("app.cli.forecast", "lots predicted to expire before they are used"),
-    "transfer": ("app.cli.transfer", "transfers between sites and the centre's suggestions"),
-    "notify": ("app.cli.notify", "send queued notifications (e-mail, webhook); list them"),
-    "report": ("app.cli.report", "management reports: the KPIs for a period (JSON, .xlsx, PDF)"),
+    "forecast": ("ui.commands.forecast:register", "lots predicted to expire before they are used"),
+    "transfer": (
+        "ui.commands.transfer:register",
+        "transfers between sites and the centre's suggestions",
+    ),
+    "notify": (
+        "ui.commands.notify:register",
+        "send queued notifications (e-mail, webhook); list them",
+    ),
+    "report": (
+        "ui.commands.report:register",
+        "management reports: the KPIs for a period (JSON, .xlsx, PDF)",
+    ),
 }
 
 
@@ -64,9 +95,10 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     chosen = COMMANDS[command][0] if command in COMMANDS else None
     if chosen is not None:
-        importlib.import_module(chosen).register(sub)
-    for name, (module, text) in COMMANDS.items():
-        if module != chosen:
+        module, function = chosen.split(":")
+        getattr(importlib.import_module(module), function)(sub)
+    for name, (target, text) in COMMANDS.items():
+        if target != chosen:
             sub.add_parser(name, help=text, add_help=False)
     return parser
 

@@ -22,7 +22,15 @@ reasons.py          reason code -> translated sentence and band tone
 widgets/            result band, camera preview, status widgets
 dialogs/            supervisor override, item name
 i18n.py, style.py   translations (.qm in resources/translations), style sheet, fonts
-cli.py              `main.py screenshots`
+commands/           every `main.py` sub-command, one module per group (its parser and
+                    run functions; options.py: --db, credentials, emit, fail); main.py's
+                    table names each "module:function". screenshots.py renders every
+                    screen offscreen. Nothing in ui/__init__.py or commands/ imports Qt
+                    when imported, so headless commands never load it.
+
+The demo the screenshots show (the demo store, made-up scans, the recall case) is
+app/demo (its catalogue is data: resources/demo/catalogue.json): no Qt there, so
+`main.py demo` and a first start share it.
 
 Adding a screen
 ---------------
@@ -48,7 +56,7 @@ Adding a screen
                ...
 
            def demo(self) -> None:        # screenshots: show a representative state
-               ...
+               ...                        # (made-up scans and cases: app/demo)
 
 2. Add the class to ``SCREENS`` in ``ui/screens/__init__.py`` (one line). The order
    there is the navigation order and the F-key (F1 for the first).

@@ -56,8 +56,7 @@ def open_store(db: str | None) -> Store:
 
     path = Path(db) if db else default_db_path()
     if not path.exists():
-        from app.cli.store import open_new_demo
-        from app.services.demo_store import ensure_demo
+        from app.demo.store import ensure_demo, open_new_demo
 
         log.info("no store at %s: creating the demo store", path)
         ensure_demo(path, open_new_demo)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.adapters.database import (
     SYNCHRONOUS,
@@ -13,6 +14,9 @@ from app.adapters.database import (
     open_database,
 )
 from app.adapters.unit_of_work import CommitGroup, SqlUnitOfWork
+
+if TYPE_CHECKING:
+    from app.adapters.sync_state import SyncUnitOfWork
 
 INTEGRITY_SETTING = "integrity_check"
 """The last full integrity check: "YYYY-MM-DD ok" or "YYYY-MM-DD damaged: ..."."""
@@ -40,6 +44,12 @@ class Store:
 
     def uow(self, read_only: bool = False) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.engine, read_only=read_only or self.read_only)
+
+    def sync_uow(self, read_only: bool = False) -> SyncUnitOfWork:
+        """The unit of work sync runs on: the ordinary one plus sync's own repositories."""
+        from app.adapters.sync_state import SyncUnitOfWork
+
+        return SyncUnitOfWork(self.engine, read_only=read_only)
 
     def check_integrity(self, clock_day: date) -> str | None:
         """The full integrity check; its verdict is kept so that a damaged store refuses

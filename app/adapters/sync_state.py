@@ -15,11 +15,10 @@ events go on.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, NamedTuple, Self
+from typing import Any, Self
 
 from sqlalchemy import (
     Boolean,
@@ -43,6 +42,7 @@ from app.adapters.tables import UtcDateTime
 from app.adapters.unit_of_work import SqlUnitOfWork
 from app.domain.audit import canonical
 from app.services.central_data import CentralHold
+from app.services.sync_site import Block, Refusal, Unsent, lot_of
 
 central_holds = Table(
     "central_holds",
@@ -152,31 +152,6 @@ class SqlCentralData:
         return [CentralHold(**row) for row in rows]
 
 
-class Unsent(NamedTuple):
-    """An outbox row waiting for the centre; `payload` is its stored JSON text."""
-
-    seq: int
-    id: str
-    type: str
-    payload: str
-    at: datetime
-    user: str
-
-
-def lot_of(payload: str) -> tuple[str, str] | None:
-    """The (di, lot) an outbox payload is about, if it names one the way lots are stored."""
-    try:
-        data = json.loads(payload)
-    except ValueError:
-        return None
-    if not isinstance(data, dict):
-        return None
-    di, lot = data.get("di"), data.get("lot")
-    if isinstance(di, str) and isinstance(lot, str) and len(di) <= 64 and len(lot) <= 64:
-        return di, lot
-    return None
-
-
 _REFUSED = exists().where(sync_refusals.c.seq == t.outbox.c.seq)
 
 
@@ -241,43 +216,6 @@ class SqlSyncOutbox:
     def audit_hash(self, seq: int) -> str | None:
         found = self.conn.execute(select(t.audit.c.hash).where(t.audit.c.seq == seq)).scalar()
         return str(found) if found is not None else None
-
-
-class Refusal(NamedTuple):
-    """An event the centre refused, and what became of it."""
-
-    seq: int
-    event_id: str
-    type: str
-    di: str | None
-    lot: str | None
-    code: str
-    message: str
-    refused_at: datetime
-    resolution: str | None
-    resolved_by: str | None
-    resolved_at: datetime | None
-    replacement_seq: int | None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "seq": self.seq,
-            "event": self.event_id,
-            "type": self.type,
-            "lot": {"di": self.di, "lot": self.lot} if self.lot is not None else None,
-            "code": self.code,
-            "message": self.message,
-            "refused_at": self.refused_at.isoformat(),
-        }
-
-
-class Block(NamedTuple):
-    """Events for (di, lot) with a sequence above `after` (and below `before`) must wait."""
-
-    di: str
-    lot: str
-    after: int
-    before: int | None
 
 
 class SqlSyncRefusals:

@@ -25,6 +25,6 @@ Adding an action
    `ui/reasons.py` (then `sh ui/update_translations.sh` and the zh_CN
    translation in resources/translations).
 5. Its entry points build the command: a screen through `ActionOp`, a batch
-   line in `app/cli/batch.py`, a CLI command with `app.cli.options.actor`.
+   line in `ui/commands/batch.py`, a CLI command with `ui.commands.options.actor`.
    Test it from each (tests/integration/one_path shows how).
 """

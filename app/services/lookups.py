@@ -18,6 +18,11 @@ def categories(uow: UnitOfWork) -> list[str]:
         return sorted(c for c in uow.items.categories() if c)
 
 
+def lot_reference(di: str, lot: str) -> str:
+    """A lot chosen by hand, written as the GS1 element string a scan of it would give."""
+    return f"01{di}10{lot}"
+
+
 def find_lots(uow: UnitOfWork, text: str, limit: int = 50) -> list[dict[str, Any]]:
     """The first lots matching a GTIN, lot number or item name."""
     with uow:

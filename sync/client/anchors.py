@@ -8,16 +8,14 @@ that does and does not prove).
 
 from __future__ import annotations
 
-from sqlalchemy import Engine
-
 from app.domain.clock import SystemClock
-from sync.client.session import SyncSession
+from sync.client.session import SiteStore, SyncSession
 from sync.protocol import AnchorList
 
 
-def centre_anchors(engine: Engine) -> AnchorList:
+def centre_anchors(store: SiteStore) -> AnchorList:
     """Asked of the centre with this device's token; a SyncError when it cannot be."""
-    link = SyncSession(engine, SystemClock()).link()
+    link = SyncSession(store, SystemClock()).link()
     try:
         return link.transport.get("/v1/audit/anchors", {}, AnchorList)
     finally:

@@ -16,19 +16,17 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
-
-from app.adapters.sync_state import SyncUnitOfWork
 from app.domain.clock import Clock, SystemClock
 from app.services.settings import device_name
 from sync.client import device_token
 from sync.client import settings as keys
+from sync.client.session import SiteStore
 from sync.client.transport import Transport
 from sync.protocol import EnrolRequest, EnrolResponse
 
 
 def register(
-    engine: Engine,
+    store: SiteStore,
     server: str,
     code: str,
     ca_file: str | None = None,
@@ -42,10 +40,11 @@ def register(
     `actor` is the authenticated administrator the audit entry names. The CA
     file is kept as an absolute path: later rounds run from another directory.
     """
+    engine = store.engine
     clock = clock or SystemClock()
     if ca_file:
         ca_file = str(Path(ca_file).expanduser().resolve())
-    with SyncUnitOfWork(engine, read_only=True) as uow:
+    with store.sync_uow(read_only=True) as uow:
         name = uow.settings.get("device_name") or platform.node()
         before = keys.enrolment(uow.settings)
         store_id = uow.settings.get(keys.STORE_ID) or str(uuid.uuid4())
@@ -63,7 +62,7 @@ def register(
         transport.close()
     new_store_id = str(uuid.uuid4()) if new_identity else store_id
     where = device_token.save(engine, new_store_id, answer.token)
-    with SyncUnitOfWork(engine) as uow:
+    with store.sync_uow() as uow:
         uow.settings.put(keys.SERVER, server)
         uow.settings.put(keys.TOKEN, "")  # never in the database (an older version kept it here)
         uow.settings.put(keys.TOKEN_STORE, where)

@@ -19,11 +19,10 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
-from app.adapters.sync_state import Block, SyncUnitOfWork, Unsent, lot_of
 from app.domain.audit import GENESIS
 from app.domain.clock import Clock
 from app.domain.identity import Actor
@@ -32,6 +31,7 @@ from app.services.bus import execute
 from app.services.commands import ApplyCentralPage, ApplyRememberedHolds
 from app.services.notifications import queue, supervisors
 from app.services.settings import device_name
+from app.services.sync_site import Block, SyncUnitOfWork, Unsent, lot_of
 from sync.client import device_token
 from sync.client import settings as keys
 from sync.client.errors import ROUND_ENDING, ErrorKind, EventsRefused, SyncError
@@ -66,12 +66,20 @@ class Link:
     site: str
 
 
+class SiteStore(Protocol):
+    """What sync needs of the site's store (app.adapters.store.Store is one)."""
+
+    @property
+    def engine(self) -> Engine: ...
+    def sync_uow(self, read_only: bool = False) -> SyncUnitOfWork: ...
+
+
 class SyncSession:
     """Sync for one site database; one round at a time (the caller serialises rounds)."""
 
     def __init__(
         self,
-        engine: Engine,
+        store: SiteStore,
         clock: Clock,
         *,
         push_batch: int = PUSH_BATCH,
@@ -79,7 +87,8 @@ class SyncSession:
         timeout: tuple[float, float] | None = None,
         on_progress: Callable[[Progress], None] | None = None,
     ) -> None:
-        self.engine = engine
+        self.store = store
+        self.engine = store.engine
         self.clock = clock
         self.push_batch = push_batch
         self.pull_page = pull_page
@@ -87,7 +96,7 @@ class SyncSession:
         self.on_progress = on_progress
 
     def uow(self, read_only: bool = False) -> SyncUnitOfWork:
-        return SyncUnitOfWork(self.engine, read_only=read_only)
+        return self.store.sync_uow(read_only)
 
     def run_round(self) -> RoundSummary:
         """Priority pull, push, pull; each failure is recorded for the status and in `errors`."""

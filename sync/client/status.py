@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.adapters.sync_state import Refusal
+from app.services.sync_site import Refusal
 
 
 @dataclass(frozen=True, slots=True)

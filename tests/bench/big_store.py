@@ -23,10 +23,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from app.adapters.store import Store
+from app.demo.store import gtin_check_digit
 from app.domain.clock import FixedClock
 from app.services.bus import execute
 from app.services.commands import ImportMasterData
-from app.services.demo_store import gtin_check_digit
 from app.services.setup import initialise
 from tests.kit import People
 

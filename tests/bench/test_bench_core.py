@@ -25,7 +25,6 @@ from pathlib import Path
 import pytest
 
 from app.adapters.store import Store
-from app.cli.batch import Replay, replay
 from app.domain.clock import FixedClock
 from app.domain.identity import Actor
 from app.services.bus import execute
@@ -42,6 +41,7 @@ from tests.bench.big_store import (
     lot_number,
 )
 from tests.kit import People
+from ui.commands.batch import Replay, replay
 
 PICKS = 500
 REPLAY_LINES = 1000

@@ -36,7 +36,6 @@ import pytest
 from sqlalchemy import event
 
 from app.adapters.store import Store
-from app.cli.batch import BATCH_GROUP, Replay, replay
 from app.domain.clock import FixedClock
 from app.domain.identity import Actor
 from app.domain.recall import NewRecall, RecallScope, ScopeKind
@@ -55,6 +54,7 @@ from tests.bench.big_store import (
 )
 from tests.bench.test_bench_core import fefo_pick
 from tests.kit import People
+from ui.commands.batch import BATCH_GROUP, Replay, replay
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(TODAY.year, TODAY.month, TODAY.day, 10, tzinfo=UTC)

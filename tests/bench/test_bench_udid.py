@@ -66,12 +66,12 @@ def test_importing_the_udi_database_beside_a_bare_iterparse_loop(
 ) -> None:
     """`udid import`'s work: read, check, write every device and level in one transaction."""
     from app.adapters.store import Store
-    from app.cli.udid import devices_of
     from app.domain.clock import SystemClock
     from app.services.bus import execute
     from app.services.commands import ImportUdiDatabase
     from app.services.people import authenticate
     from app.services.setup import initialise
+    from ui.commands.udid import devices_of
 
     clock = SystemClock()
     best, rates = 0.0, []

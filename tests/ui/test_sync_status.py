@@ -53,7 +53,7 @@ def test_an_unreachable_centre_shows_pending_work_and_the_error_in_words_and_syn
     link.start()
     qtbot.waitUntil(lambda: len(rounds) == 1 and not widget.error.isHidden(), timeout=10_000)
     assert widget.error.text() == "The centre cannot be reached: will try again"
-    pending = SyncSession(operator_session.store.engine, clock).status().pending
+    pending = SyncSession(operator_session.store, clock).status().pending
     assert pending > 0
     assert widget.text.text() == f"Sync: last sync never · {pending} waiting to upload"
 

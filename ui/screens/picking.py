@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.demo.scans import picking_example
 from app.domain.model import LocationKind
 from app.domain.permissions import Action
 from app.domain.rules import OVERRIDABLE
@@ -34,7 +35,6 @@ from app.services.picking import FefoSuggestion, fefo_suggestion, item_code
 from app.services.ports import UnitOfWork
 from scanning.errors import ScanError
 from scanning.parse import parse
-from ui.demo_scans import picking_example
 from ui.operations import QueryOp
 from ui.reasons import Tone, Verdict, expiry_text
 from ui.screens.scan_screen import ScanOutcome, ScanScreen

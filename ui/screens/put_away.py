@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
+from app.demo.scans import put_away_scan
 from app.domain.model import LocationKind
 from app.domain.permissions import Action
 from app.errors import Code
 from app.services.commands import ArriveTransfer, Move, TransferOut
 from app.services.context import ActionResult
 from app.services.locations import LocationView, list_locations
-from ui.demo_scans import put_away_scan
 from ui.operations import QueryOp
 from ui.reasons import describe
 from ui.screens.scan_screen import ScanOutcome, ScanScreen

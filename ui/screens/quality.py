@@ -40,7 +40,7 @@ from app.services.commands import (
 )
 from app.services.context import ActionResult
 from app.services.evidence import store_evidence
-from app.services.lookups import locations
+from app.services.lookups import locations, lot_reference
 from app.services.reports import AttentionRow, attention_rows, count_attention, find_stock
 from scanning.errors import ScanError
 from scanning.parse import parse
@@ -54,11 +54,6 @@ from ui.session import Session
 from ui.widgets.paged_table import Column, PagedModel, PagedTable
 from ui.widgets.result_band import ResultBand
 from ui.widgets.tiers import hold_name, qc_name
-
-
-def lot_reference(di: str, lot: str) -> str:
-    """A lot chosen by hand, written as the GS1 element string a scan of it would give."""
-    return f"01{di}10{lot}"
 
 
 class QualityScreen(Screen):

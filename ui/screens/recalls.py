@@ -161,9 +161,9 @@ class RecallsScreen(Screen):
         self.activated()
         self.session.tasks.wait_idle()
         if not self.recalls:
-            from ui.screens.recall_demo import demo_recall
+            from app.demo.recall import demo_recall
 
-            demo_recall(self.session)
+            demo_recall(self.session.store, self.session.clock.now(), self.session.device)
         self.refresh()
         self.session.tasks.wait_idle()
         if self.recalls:

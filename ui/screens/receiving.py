@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.adapters.logger_files.intake import logger_file_command
+from app.demo.scans import receiving_scan
 from app.domain.model import LocationKind
 from app.domain.permissions import Action
 from app.errors import Code
@@ -29,7 +30,6 @@ from app.services.ports import UnitOfWork
 from app.services.scan_view import ScanView, describe_scan
 from scanning.errors import ScanError
 from scanning.parse import parse
-from ui.demo_scans import receiving_scan
 from ui.dialogs.item_name import ItemNameDialog
 from ui.operations import ActionOp, QueryOp
 from ui.reasons import Tone, Verdict, describe

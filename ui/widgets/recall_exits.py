@@ -29,11 +29,11 @@ from app.domain.permissions import Action
 from app.services.bus import execute
 from app.services.commands import CarryOutRecall, Dispose, EvidenceFile, ReturnToSupplier
 from app.services.context import ActionResult
+from app.services.lookups import lot_reference
 from scanning.errors import ScanError
 from scanning.parse import parse
 from ui.operations import show_failure
 from ui.reasons import Tone, Verdict, describe
-from ui.screens.quality import lot_reference
 from ui.signatures import Signature
 from ui.widgets.recall_evidence import choose_evidence, evidence_dir, stored
 from ui.widgets.recall_hooks import CaseHooks

@@ -110,7 +110,7 @@ def site_sync(store: Store, clock: Clock, interval: float = SYNC_INTERVAL) -> Sy
     with store.uow(read_only=True) as uow:
         if enrolment(uow.settings) is None:
             return None
-    return SyncLink(BackgroundSync(SyncSession(store.engine, clock), interval=interval))
+    return SyncLink(BackgroundSync(SyncSession(store, clock), interval=interval))
 
 
 class SyncStatusWidget(QWidget):

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.adapters.store import Store
+from app.demo.store import gtin_check_digit
 from app.domain.audit import verify_chain
 from app.domain.clock import FixedClock
 from app.domain.identity import Actor
@@ -21,7 +22,6 @@ from app.domain.policy import Policy, Tier
 from app.services.bus import execute
 from app.services.commands import Approval
 from app.services.context import ActionResult, Context
-from app.services.demo_store import gtin_check_digit
 from app.services.people import add_user, authenticate
 from app.services.setup import initialise
 from tests.kit import People, command

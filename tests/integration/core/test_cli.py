@@ -16,7 +16,6 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from app.adapters.store import Store
-from app.cli.batch import Replay, replay
 from app.domain.clock import SystemClock
 from app.errors import Code
 from app.services.commands import ImportMasterData
@@ -33,6 +32,7 @@ from tests.integration.core.store_kit import (
     gtin14,
     scan,
 )
+from ui.commands.batch import Replay, replay
 
 ROOT = Path(__file__).parents[3]
 

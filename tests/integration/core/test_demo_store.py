@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from app.adapters.store import Store
-from app.cli.store import open_new_demo
+from app.demo.store import (
+    OPERATOR,
+    DemoSummary,
+    create_demo,
+    ensure_demo,
+    gtin_check_digit,
+    open_new_demo,
+)
 from app.domain.audit import verify_chain
 from app.domain.clock import FixedClock
 from app.domain.model import Hold, Lot, QcStatus, StockLine
@@ -18,13 +25,6 @@ from app.errors import Code
 from app.services.alerts import WarningRow, expiry_warnings, open_warnings
 from app.services.bus import execute
 from app.services.commands import Pick
-from app.services.demo_store import (
-    OPERATOR,
-    DemoSummary,
-    create_demo,
-    ensure_demo,
-    gtin_check_digit,
-)
 from app.services.people import authenticate
 from app.services.ports import WarningFilter
 

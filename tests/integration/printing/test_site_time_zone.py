@@ -11,10 +11,10 @@ import pytest
 import tzlocal
 
 from app.adapters.store import Store
+from app.demo.store import populate
 from app.errors import Code
 from app.services.commands import SetSiteSetting
 from app.services.context import ActionResult
-from app.services.demo_store import populate
 from app.services.settings import site_settings, site_zone
 from main import main
 from tests.integration.core.store_kit import PINS, World, build_template

@@ -28,12 +28,12 @@ import requests
 from sqlalchemy import Engine, create_engine, func, select, text
 
 from app.adapters.store import Store
+from app.demo.store import gtin_check_digit
 from app.domain.clock import FixedClock
 from app.domain.identity import Actor
 from app.services.bus import execute
 from app.services.commands import Command
 from app.services.context import ActionResult
-from app.services.demo_store import gtin_check_digit
 from app.services.setup import initialise
 from sync.client import device_token
 from sync.client import settings as keys
@@ -181,13 +181,13 @@ class Site:
         return execute(self.store.uow(), self.clock, actor, cmd)
 
     def session(self, **kwargs: Any) -> SyncSession:
-        return SyncSession(self.store.engine, self.clock, **kwargs)
+        return SyncSession(self.store, self.clock, **kwargs)
 
     def sync(self, **kwargs: Any) -> RoundSummary:
         return self.session(**kwargs).run_round()
 
     def register(self, server: str, code: str, **kwargs: Any) -> None:
-        register(self.store.engine, server, code, actor="admin", **kwargs)
+        register(self.store, server, code, actor="admin", **kwargs)
 
     def token(self) -> str:
         """The device token, from wherever the site keeps it."""

@@ -15,7 +15,6 @@ from sqlalchemy import select, text
 
 from app.domain.audit import GENESIS, AuditEntry, entry_hash, verify_chain
 from app.domain.recall import Recall, RecallScope, ScopeKind
-from sync import cli as sync_cli
 from sync.client.anchors import centre_anchors
 from sync.server import schema as s
 from sync.server.recalls import issue_recall, recall_status
@@ -27,6 +26,7 @@ from tests.integration.sync.conftest import (
     enrolled_site,
     seed_master_data,
 )
+from ui.commands import centre as centre_cli
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def _server_audit(
     centre: Centre, capsys: pytest.CaptureFixture[str]
 ) -> tuple[int, list[dict[str, Any]]]:
     capsys.readouterr()
-    code = sync_cli.cmd_server_audit(argparse.Namespace(db=centre.url, site="A"))
+    code = centre_cli.cmd_server_audit(argparse.Namespace(db=centre.url, site="A"))
     return code, json.loads(capsys.readouterr().out)
 
 
@@ -68,7 +68,7 @@ def test_every_push_anchors_the_chain_head_and_the_site_can_read_its_anchors_bac
     site = _busy(centre, tmp_path)
     head = _head(site)
 
-    held = centre_anchors(site.store.engine)
+    held = centre_anchors(site.store)
 
     assert (held.anchors[-1].seq, held.anchors[-1].hash) == head
     assert held.site == "A" and len(held.anchors) >= 1
@@ -263,6 +263,6 @@ def test_a_chain_that_grew_without_an_event_to_send_is_anchored_all_the_same(
     assert not site.sync().errors
     rounds_after = site.sync()
 
-    held = centre_anchors(site.store.engine)
+    held = centre_anchors(site.store)
     assert held.anchors[-1].seq == _head(site)[0]
     assert rounds_after.errors == []

@@ -15,7 +15,6 @@ import pytest
 from sqlalchemy import select, text
 
 from app.adapters.sync_state import SyncUnitOfWork
-from sync import cli as sync_cli
 from sync.protocol import HoldRecord
 from sync.server import schema as s
 from sync.server.changes import issue_hold
@@ -29,6 +28,7 @@ from tests.integration.sync.conftest import (
     seed_master_data,
 )
 from tests.integration.sync.proxy import Fault, FaultProxy
+from ui.commands import centre as centre_cli
 
 
 @pytest.fixture
@@ -260,7 +260,7 @@ def test_the_sync_command_prints_the_refused_events_with_their_codes(
     poisoned = _poison(site, "L1", 10**30)
     site.store.close()
 
-    code = sync_cli.cmd_sync(argparse.Namespace(db=site.store.path))
+    code = centre_cli.cmd_sync(argparse.Namespace(db=site.store.path))
 
     printed = json.loads(capsys.readouterr().out)
     assert code == 0

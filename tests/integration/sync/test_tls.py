@@ -25,7 +25,6 @@ from sqlalchemy import func, select
 from app.adapters.store import Store
 from app.adapters.sync_state import SyncUnitOfWork
 from app.domain.clock import FixedClock, SystemClock
-from sync import cli as sync_cli
 from sync.client import settings as keys
 from sync.client.errors import ErrorKind, SyncError
 from sync.client.registration import register
@@ -44,6 +43,7 @@ from tests.integration.sync.conftest import (
     seed_master_data,
     site_on,
 )
+from ui.commands import centre as centre_cli
 
 pytestmark = pytest.mark.skipif(
     shutil.which("openssl") is None,
@@ -174,14 +174,14 @@ def _site_admin_pin(monkeypatch: pytest.MonkeyPatch) -> None:
 def _main(*args: str) -> int:
     """A sync command through its real parser, in this process (a new one takes seconds)."""
     parser = argparse.ArgumentParser()
-    sync_cli.register(parser.add_subparsers(dest="command", required=True))
+    centre_cli.register(parser.add_subparsers(dest="command", required=True))
     parsed = parser.parse_args(args)
     return int(parsed.func(parsed))
 
 
 def _enrolled(tls: TlsCentres, tmp_path: Path, code: str) -> Site:
     site = make_site(tmp_path, code)
-    register(site.store.engine, tls.good.base, tls.good.code(code), str(tls.pki.ca), actor="admin")
+    register(site.store, tls.good.base, tls.good.code(code), str(tls.pki.ca), actor="admin")
     return site
 
 
@@ -253,7 +253,7 @@ def test_without_the_ca_the_site_refuses_the_centre_with_a_certificate_error_and
 ) -> None:
     stranger = make_site(tmp_path, "T2X")
     with pytest.raises(SyncError) as refused:
-        register(stranger.store.engine, tls.good.base, tls.good.code("T2X"), actor="admin")
+        register(stranger.store, tls.good.base, tls.good.code("T2X"), actor="admin")
     assert refused.value.kind is ErrorKind.CERTIFICATE
     assert "not trusted" in refused.value.words and "--ca" in refused.value.words
     assert stranger.session().status().registered is False
@@ -280,7 +280,7 @@ def test_a_certificate_for_another_host_name_is_refused_the_same_way(
     stranger = make_site(tmp_path, "T3X")
     with pytest.raises(SyncError) as refused:
         register(
-            stranger.store.engine,
+            stranger.store,
             tls.misnamed.base,
             tls.misnamed.code("T3X"),
             str(tls.pki.ca),
@@ -310,7 +310,7 @@ def test_plain_http_to_the_https_port_fails_at_once_saying_to_use_https(
     stranger = make_site(tmp_path, "T4X")
     began = time.monotonic()
     with pytest.raises(SyncError) as refused:
-        register(stranger.store.engine, plain, tls.good.code("T4X"), str(tls.pki.ca), actor="admin")
+        register(stranger.store, plain, tls.good.code("T4X"), str(tls.pki.ca), actor="admin")
     assert time.monotonic() - began < 5  # not a hang until the read timeout
     assert refused.value.kind is ErrorKind.REFUSED
     assert "only speaks HTTPS" in refused.value.words and "https://" in refused.value.words
@@ -345,7 +345,7 @@ def test_https_to_a_plain_http_port_says_it_does_not_speak_https(tmp_path: Path)
     try:
         with pytest.raises(SyncError) as refused:
             register(
-                site.store.engine,
+                site.store,
                 f"https://127.0.0.1:{server.server_address[1]}",
                 "CODE",
                 actor="admin",
@@ -385,7 +385,7 @@ def test_a_missing_or_empty_ca_file_is_a_certificate_error_not_a_crash(
     ca_copy = tmp_path / "ca-copy.pem"
     shutil.copy(tls.pki.ca, ca_copy)
     site = make_site(tmp_path, "T6")
-    register(site.store.engine, tls.good.base, tls.good.code("T6"), str(ca_copy), actor="admin")
+    register(site.store, tls.good.base, tls.good.code("T6"), str(ca_copy), actor="admin")
     assert site.sync().errors == []
     assert site.act("receive", ITEM_A, "TLS6", qty=1, location="RCV").ok
     waiting = site.outbox_ids(sent=False)

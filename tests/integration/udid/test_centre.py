@@ -88,8 +88,8 @@ def test_a_bad_file_at_the_centre_imports_nothing(centre: Engine, tmp_path: Path
 def test_a_site_applies_the_centres_item_record_with_its_package_levels(
     centre: Engine, world: World, tmp_path: Path
 ) -> None:
-    from app.cli.udid import devices_of
     from sync.server.udid import import_udid
+    from ui.commands.udid import devices_of
 
     with centre.begin() as conn:
         conn.execute(

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.udid import devices_of
 from app.domain.udi import UdiDevice
 from app.services.commands import ImportMasterData, ImportUdiDatabase
 from app.services.udi import StorageRange, storage_range
@@ -26,6 +25,7 @@ from tests.integration.udid.udid_kit import (
     label,
 )
 from tests.udid_gen import chunks, device_xml, record, write_zip
+from ui.commands.udid import devices_of
 
 
 @pytest.fixture

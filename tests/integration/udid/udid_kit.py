@@ -69,7 +69,7 @@ def download(folder: Path, count: int = 60, start: int = 0, name: str = "UDID_FU
 
 def import_files(world: World, *files: Path, user: str = "admin") -> ActionResult:
     """The import as the CLI asks it: every file's up-front checks, then one command."""
-    from app.cli.udid import devices_of
+    from ui.commands.udid import devices_of
 
     return world.run(
         world.people[user], ImportUdiDatabase(tuple(map(str, files)), devices_of(files))

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from pydantic import ValidationError
 
-from app.adapters.sync_state import lot_of
+from app.services.sync_site import lot_of
 from sync.protocol import MAX_QUANTITY, AuditMark, Event, payload_problems
 
 AT = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)

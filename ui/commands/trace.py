@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.options import db_arg, emit, open_or_fail, refused
 from app.errors import LotkeeperError
 from app.services.master_data import di_to_look_up
 from app.services.trace import lot_trace
+from ui.commands.options import db_arg, emit, open_or_fail, refused
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -13,10 +13,10 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from app.cli.options import db_arg, emit, fail, open_or_fail
 from app.domain.clock import SystemClock
 from app.loop_printouts import forecast_xlsx
 from app.services.forecast import forecast
+from ui.commands.options import db_arg, emit, fail, open_or_fail
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -3,7 +3,7 @@
 ``parse [RAW ...]`` prints one JSON object per input (arguments, or else one
 per line of standard input), in order; exit status 0 if every input parsed,
 1 otherwise. The JSON shape is a contract other tools rely on: see
-`scan_json` and `error_json`. ``decode`` is `scanning.decode_cli`, apart so
+`scan_json` and `error_json`. ``decode`` is `ui.commands.decode`, apart so
 that parsing never loads the image decoders.
 """
 

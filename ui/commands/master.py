@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 from app.adapters.tabular import TableError, read_table
-from app.cli.options import actor, db_arg, fail, open_or_fail, refused, user_args
 from app.domain.clock import SystemClock
 from app.errors import LotkeeperError
 from app.services.bus import execute
 from app.services.commands import ImportMasterData
 from app.services.master_data import SITE_KINDS
+from ui.commands.options import actor, db_arg, fail, open_or_fail, refused, user_args
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -18,12 +18,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from app.adapters.udid_file import read_devices
-from app.cli.options import actor, db_arg, emit, fail, open_or_fail, refused, user_args
 from app.domain.clock import SystemClock
 from app.domain.udi import UdiDevice
 from app.errors import LotkeeperError
 from app.services.bus import execute
 from app.services.commands import ImportUdiDatabase
+from ui.commands.options import actor, db_arg, emit, fail, open_or_fail, refused, user_args
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

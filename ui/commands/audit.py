@@ -1,6 +1,6 @@
 """`audit verify`: the store's own checks and, with `--centre`, the anchors the centre holds.
 
-The local checks are app.cli.store's; what the centre adds is the one thing
+The local checks are ui.commands.store's; what the centre adds is the one thing
 a store cannot prove about itself: that its chain was not cut short or
 rewritten whole (sync/server/anchors.py says what the anchors prove).
 """
@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli import store as store_cli
-from app.cli.options import db_arg, fail, open_or_fail
 from app.domain.audit import lost_anchors
 from sync.client.anchors import centre_anchors
 from sync.client.errors import SyncError
+from ui.commands import store as store_cli
+from ui.commands.options import db_arg, fail, open_or_fail
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,7 +40,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if isinstance(store, int):
         return store
     try:
-        held = centre_anchors(store.engine)
+        held = centre_anchors(store)
         with store.uow(read_only=True) as uow:
             chain = uow.audit.hashes_at(a.seq for a in held.anchors)
     except SyncError as exc:

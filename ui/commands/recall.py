@@ -1,12 +1,15 @@
 """Recall commands on a site database: open, trace, work, print and close a case.
 
-`sync.recall_cli` registers these and adds the centre's side (`--server-db`). Every
-command that changes the case authenticates its --user.
+Every command that changes the case authenticates its --user. The centre's side:
+`recall create --server-db URL` issues a recall at the centre, writing its
+database directly as `server hold` does; `recall status --server-db URL ID`
+shows each site's lock time and progress and the network-wide stock.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -14,18 +17,6 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 from app.adapters.store import Store
-from app.cli.options import (
-    actor,
-    answer,
-    db_arg,
-    emit,
-    fail,
-    open_or_fail,
-    refused,
-    second_person,
-    second_person_args,
-    user_args,
-)
 from app.domain.clock import SystemClock
 from app.domain.identity import Actor
 from app.domain.model import WriteOffReason
@@ -50,6 +41,21 @@ from app.services.evidence import store_evidence
 from app.services.master_data import normalise_di
 from app.services.recall_trace import list_recalls, recall_trace
 from printing.documents import document_pdf
+from sync.server.db import open_centre
+from sync.server.errors import CentreError
+from sync.server.recalls import issue_recall, recall_status
+from ui.commands.options import (
+    actor,
+    answer,
+    db_arg,
+    emit,
+    fail,
+    open_or_fail,
+    refused,
+    second_person,
+    second_person_args,
+    user_args,
+)
 
 # The ordinary actions a recall is carried out with.
 CARRY_OUT = ("return", "move", "return_to_supplier", "dispose")
@@ -94,8 +100,7 @@ def _evidence_dir(store: Store) -> Path:
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
-def build(sub: Commands) -> tuple[argparse.ArgumentParser, Commands]:
-    """Registers `recall ...`; returns `create` and the recall commands, for the centre's."""
+def register(sub: Commands) -> None:
     p = sub.add_parser("recall", help="recalls: open, trace, work, print and close a case")
     recall = p.add_subparsers(dest="recall_command", required=True)
 
@@ -119,6 +124,7 @@ def build(sub: Commands) -> tuple[argparse.ArgumentParser, Commands]:
     )
     # Not required: issued at the centre (--server-db) it is the file's holder who acts.
     user_args(c, "a supervisor or QA (at a site)", required=False)
+    c.add_argument("--server-db", help="issue at the centre (SQLite path or database URL)")
     c.set_defaults(func=cmd_create)
 
     ls = recall.add_parser("list", help="recalls with progress (recovered / affected)")
@@ -190,7 +196,13 @@ def build(sub: Commands) -> tuple[argparse.ArgumentParser, Commands]:
     second_person_args(x, "a second QA when the one closing opened it")
     x.add_argument("--report", type=Path, help="also write the close-out report here")
     x.set_defaults(func=cmd_close)
-    return c, recall
+
+    status = recall.add_parser(
+        "status", help="the centre's view of a recall: lock time and progress per site"
+    )
+    status.add_argument("--server-db", required=True)
+    status.add_argument("id")
+    status.set_defaults(func=cmd_status)
 
 
 def _act(args: argparse.Namespace, build: Callable[[Store, Actor], Command]) -> int:
@@ -209,6 +221,8 @@ def _act(args: argparse.Namespace, build: Callable[[Store, Actor], Command]) -> 
 
 
 def cmd_create(args: argparse.Namespace) -> int:
+    if args.server_db:
+        return _create_at_centre(args)
     try:
         new = new_recall_from(args)
     except (ValueError, OSError) as exc:
@@ -400,3 +414,33 @@ def cmd_close(args: argparse.Namespace) -> int:
         return refused(exc)
     finally:
         store.close()
+
+
+def _create_at_centre(args: argparse.Namespace) -> int:
+    try:
+        # The centre's database belongs to whoever holds the file: the OS user issues it.
+        recall = new_recall_from(args).issue(
+            SystemClock().now(), getpass.getuser(), origin="centre"
+        )
+    except (ValueError, OSError) as exc:
+        return fail(str(exc))
+    engine = open_centre(args.server_db)
+    try:
+        lots = issue_recall(engine, recall)
+    except CentreError as exc:
+        return fail(exc.message, 1)
+    finally:
+        engine.dispose()
+    emit({"id": recall.id, "lots": lots, "deadline": recall.deadline, "drill": recall.drill})
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    engine = open_centre(args.server_db)
+    try:
+        emit(recall_status(engine, args.id))
+    except CentreError as exc:
+        return fail(exc.message, 1)
+    finally:
+        engine.dispose()
+    return 0

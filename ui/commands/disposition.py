@@ -17,14 +17,6 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from app.cli.options import (
-    db_arg,
-    emit,
-    fail,
-    open_or_fail,
-    run_command,
-    user_args,
-)
 from app.domain.clock import SystemClock
 from app.domain.disposition import Disposition
 from app.loop_printouts import priority_document, priority_xlsx
@@ -33,6 +25,14 @@ from app.services.commands import AcceptNoAction, ChooseDisposition
 from app.services.ports import WarningFilter
 from app.services.priority import EXPORT_LIMIT, priority_list
 from app.services.settings import device_name
+from ui.commands.options import (
+    db_arg,
+    emit,
+    fail,
+    open_or_fail,
+    run_command,
+    user_args,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

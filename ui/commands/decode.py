@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from scanning.cli import add_today, error_json, print_json, scan_json, utf8_stdout
 from scanning.decoders import BACKENDS, DEFAULT_BACKEND, UnreadableImage, decode
 from scanning.errors import DecoderUnavailable, ScanError
 from scanning.parse import parse
+from ui.commands.parse import add_today, error_json, print_json, scan_json, utf8_stdout
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

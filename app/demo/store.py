@@ -6,16 +6,16 @@ the demo's stock, alerts and audit chain are exactly what the app would have
 produced. The data is laid out relative to `today` so that every expiry tier
 is populated whatever day the demo is built.
 
-The services do not open databases (adapters do), so the caller hands in a
-way to open a new store: the CLI and the GUI pass
-``lambda p: Store(p, create=True, synchronous="OFF")`` — safe here because a
-half-built demo is thrown away and rebuilt, never used.
+The caller hands in a way to open a new store: the CLI and the GUI pass
+`open_new_demo` (no fsync per action) — safe here because a half-built demo
+is thrown away and rebuilt, never used.
 """
 
 from __future__ import annotations
 
 import hashlib
 import heapq
+import json
 import math
 import os
 import random
@@ -29,6 +29,7 @@ from typing import Protocol
 
 from biip.checksums import gs1_standard_check_digit
 
+from app.adapters.store import Store
 from app.domain.climate import LoggerFormat, LoggerRecord, Reading
 from app.domain.clock import FixedClock, SystemClock
 from app.domain.identity import Actor
@@ -58,8 +59,10 @@ from app.services.context import ActionResult
 from app.services.people import authenticate
 from app.services.ports import UnitOfWork
 from app.services.setup import initialise
+from printing.resource_dir import RESOURCES
 from scanning.hibc import mod43
 
+CATALOGUE = RESOURCES / "demo" / "catalogue.json"
 SITE_TZ = timezone(timedelta(hours=8), "CST")
 HISTORY_DAYS = 180
 GS = "\x1d"
@@ -106,20 +109,6 @@ class _Maker:
     prefix: str  # GS1 company prefix, 695xxxx: China's range is 690-699
 
 
-_MAKERS = (
-    _Maker("山东瑞康医用制品股份有限公司", "鲁", "6953108"),
-    _Maker("江苏康捷医疗用品有限公司", "苏", "6952214"),
-    _Maker("上海瑞心医疗科技有限公司", "沪", "6951377"),
-    _Maker("北京华脉医疗器械有限公司", "京", "6950846"),
-    _Maker("深圳迈康生物医疗有限公司", "粤", "6954425"),
-    _Maker("浙江天平医疗器械有限公司", "浙", "6955690"),
-    _Maker("河南曙光卫材有限公司", "豫", "6956013"),
-    _Maker("天津正骨医疗器械有限公司", "津", "6957281"),
-    _Maker("苏州安泰心血管科技有限公司", "苏", "6958832"),
-    _Maker("武汉博瑞透析技术有限公司", "鄂", "6959147"),
-)
-
-
 @dataclass(frozen=True, slots=True)
 class _Family:
     zh: str
@@ -136,422 +125,25 @@ class _Family:
     departments: tuple[str, ...] = ()
 
 
-_FAMILIES = (
+# The catalogue is data: makers, device families, departments, suppliers, imported
+# (HIBC-labelled) implants. Families name their makers by index; HIBC rows their family.
+_CATALOGUE = json.loads(CATALOGUE.read_text(encoding="utf-8"))
+_MAKERS = tuple(_Maker(**m) for m in _CATALOGUE["makers"])
+_FAMILIES = tuple(
     _Family(
-        "一次性使用无菌注射器",
-        "Sterile hypodermic syringe",
-        "注射穿刺",
-        "支",
-        3,
-        "14",
-        (0, 1, 6),
-        ("1ml", "2ml", "5ml", "10ml", "20ml", "50ml", "5ml 带针", "10ml 带针"),
-        lot_size=(200, 1000),
-    ),
-    _Family(
-        "一次性使用输液器",
-        "Infusion set",
-        "输液输血",
-        "套",
-        3,
-        "14",
-        (0, 1, 5),
-        ("带针 0.7mm", "带针 0.8mm", "精密过滤 5μm", "避光型", "重力式", "输液泵用"),
-        lot_size=(100, 600),
-    ),
-    _Family(
-        "一次性使用静脉留置针",
-        "IV cannula",
-        "注射穿刺",
-        "支",
-        3,
-        "14",
-        (1, 4),
-        ("14G", "16G", "18G", "20G", "22G", "24G", "22G 防针刺", "24G 防针刺"),
-        lot_size=(100, 400),
-    ),
-    _Family(
-        "医用外科口罩",
-        "Surgical mask",
-        "防护用品",
-        "盒",
-        2,
-        "14",
-        (6, 1, 5),
-        ("挂耳式 50只/盒", "绑带式 50只/盒", "儿童型 50只/盒", "挂耳式 10只/盒"),
-        lot_size=(20, 120),
-    ),
-    _Family(
-        "医用防护口罩",
-        "Medical protective mask (N95)",
-        "防护用品",
-        "个",
-        2,
-        "14",
-        (6, 1),
-        ("折叠式", "杯型", "带呼吸阀"),
-        lot_size=(100, 500),
-    ),
-    _Family(
-        "一次性使用医用橡胶检查手套",
-        "Examination gloves",
-        "防护用品",
-        "盒",
-        2,
-        "14",
-        (6, 5),
-        ("S", "M", "L", "XL", "丁腈 S", "丁腈 M", "丁腈 L"),
-        lot_size=(20, 100),
-    ),
-    _Family(
-        "一次性使用灭菌橡胶外科手套",
-        "Sterile surgical gloves",
-        "防护用品",
-        "副",
-        3,
-        "14",
-        (6, 0),
-        ("6.0", "6.5", "7.0", "7.5", "8.0", "8.5"),
-        lot_size=(50, 300),
-        departments=("OR",),
-    ),
-    _Family(
-        "中心静脉导管",
-        "Central venous catheter kit",
-        "导管",
-        "套",
-        3,
-        "14",
-        (3, 8),
-        ("单腔 7Fr", "双腔 7Fr", "三腔 7Fr", "双腔 5Fr 儿童", "单腔 4Fr 儿童"),
-        lot_size=(10, 40),
-        departments=("ICU", "OR", "ED"),
-    ),
-    _Family(
-        "可吸收性外科缝线",
-        "Absorbable suture",
-        "手术缝合",
-        "包",
-        3,
-        "13",
-        (0, 5),
-        ("2-0 圆针", "3-0 圆针", "4-0 角针", "5-0 角针", "1 号 圆针", "0 号 圆针"),
-        lot_size=(24, 120),
-        departments=("OR", "GEN"),
-    ),
-    _Family(
-        "非吸收性外科缝线",
-        "Non-absorbable suture",
-        "手术缝合",
-        "包",
-        2,
-        "02",
-        (0, 5),
-        ("丝线 2-0", "丝线 3-0", "聚丙烯 4-0", "聚丙烯 5-0", "尼龙 6-0"),
-        lot_size=(24, 120),
-        departments=("OR", "ED"),
-    ),
-    _Family(
-        "医用脱脂纱布块",
-        "Gauze swab",
-        "敷料",
-        "包",
-        1,
-        "14",
-        (6, 0),
-        ("5cm×5cm 8层", "7.5cm×7.5cm 8层", "10cm×10cm 8层", "10cm×10cm 12层"),
-        lot_size=(100, 400),
-    ),
-    _Family(
-        "医用透明敷贴",
-        "Transparent film dressing",
-        "敷料",
-        "盒",
-        2,
-        "14",
-        (1, 4, 5),
-        ("6cm×7cm", "10cm×12cm", "10cm×25cm", "留置针专用"),
-        lot_size=(20, 80),
-    ),
-    _Family(
-        "一次性使用导尿管",
-        "Urinary catheter",
-        "导管",
-        "根",
-        2,
-        "14",
-        (1, 6),
-        ("双腔 Fr12", "双腔 Fr14", "双腔 Fr16", "双腔 Fr18", "三腔 Fr20", "三腔 Fr22"),
-        lot_size=(50, 200),
-    ),
-    _Family(
-        "一次性使用吸痰管",
-        "Suction catheter",
-        "麻醉呼吸",
-        "根",
-        2,
-        "08",
-        (1, 6),
-        ("Fr6", "Fr8", "Fr10", "Fr12", "Fr14"),
-        lot_size=(100, 400),
-        departments=("ICU", "RESP", "PED"),
-    ),
-    _Family(
-        "一次性使用真空采血管",
-        "Vacuum blood collection tube",
-        "检验耗材",
-        "盒",
-        2,
-        "22",
-        (4, 1, 0),
-        ("EDTA-K2 2ml", "肝素锂 4ml", "促凝 5ml", "枸橼酸钠 2.7ml"),
-        lot_size=(20, 100),
-    ),
-    _Family(
-        "一次性使用静脉血样采集针",
-        "Blood collection needle",
-        "注射穿刺",
-        "支",
-        3,
-        "14",
-        (1, 4),
-        ("21G", "22G", "23G 蝶翼"),
-        lot_size=(200, 800),
-    ),
-    _Family(
-        "气管插管",
-        "Endotracheal tube",
-        "麻醉呼吸",
-        "支",
-        2,
-        "08",
-        (3, 0),
-        ("ID 6.0", "ID 6.5", "ID 7.0", "ID 7.5", "ID 8.0", "ID 8.5 加强型"),
-        lot_size=(20, 80),
-        departments=("ICU", "OR", "ED"),
-    ),
-    _Family(
-        "一次性使用麻醉面罩",
-        "Anaesthesia face mask",
-        "麻醉呼吸",
-        "个",
-        2,
-        "08",
-        (3, 0),
-        ("1 号", "3 号", "4 号", "5 号"),
-        lot_size=(20, 100),
-        departments=("OR",),
-    ),
-    _Family(
-        "一次性使用三通阀",
-        "Three-way stopcock",
-        "输液输血",
-        "个",
-        2,
-        "14",
-        (1, 5, 0),
-        ("普通型", "带延长管 25cm", "带延长管 50cm"),
-        lot_size=(100, 500),
-    ),
-    _Family(
-        "骨科螺钉",
-        "Bone screw",
-        "骨科植入",
-        "个",
-        3,
-        "13",
-        (7,),
-        (
-            "皮质骨 3.5mm×14mm",
-            "皮质骨 3.5mm×20mm",
-            "皮质骨 3.5mm×30mm",
-            "松质骨 4.0mm×30mm",
-            "松质骨 6.5mm×50mm",
-            "锁定 3.5mm×24mm",
-            "锁定 5.0mm×36mm",
-            "空心 7.3mm×60mm",
-        ),
-        serialised=True,
-        lot_size=(1, 3),
-        departments=("OR", "ORTH"),
-    ),
-    _Family(
-        "锁定接骨板",
-        "Locking plate",
-        "骨科植入",
-        "个",
-        3,
-        "13",
-        (7,),
-        ("桡骨远端 4孔", "胫骨近端 6孔", "股骨远端 9孔", "锁骨 8孔"),
-        serialised=True,
-        lot_size=(1, 2),
-        departments=("OR", "ORTH"),
-    ),
-    _Family(
-        "药物洗脱冠脉支架",
-        "Drug-eluting coronary stent",
-        "心血管植入",
-        "个",
-        3,
-        "13",
-        (2, 8),
-        (
-            "2.5mm×18mm",
-            "2.75mm×24mm",
-            "3.0mm×18mm",
-            "3.0mm×29mm",
-            "3.5mm×24mm",
-            "3.5mm×33mm",
-            "4.0mm×18mm",
-        ),
-        serialised=True,
-        lot_size=(1, 3),
-        departments=("CARD",),
-        storage="常温，避光，勿挤压",
-    ),
-    _Family(
-        "植入式心脏起搏器",
-        "Implantable pacemaker",
-        "心血管植入",
-        "台",
-        3,
-        "12",
-        (2,),
-        ("单腔 SR", "双腔 DR"),
-        serialised=True,
-        lot_size=(1, 2),
-        departments=("CARD",),
-    ),
-    _Family(
-        "冠状动脉球囊扩张导管",
-        "PTCA balloon catheter",
-        "导管",
-        "根",
-        3,
-        "03",
-        (2, 8),
-        ("2.0mm×15mm", "2.5mm×15mm", "3.0mm×15mm", "3.5mm×12mm"),
-        lot_size=(5, 20),
-        departments=("CARD",),
-    ),
-    _Family(
-        "血管造影导丝",
-        "Angiographic guidewire",
-        "导管",
-        "根",
-        3,
-        "03",
-        (2, 8, 3),
-        ("0.035in×150cm", "0.035in×260cm", "0.014in×190cm"),
-        lot_size=(5, 30),
-        departments=("CARD",),
-    ),
-    _Family(
-        "血液透析器",
-        "Haemodialyser",
-        "血液透析",
-        "个",
-        3,
-        "10",
-        (9,),
-        ("低通量 1.4㎡", "低通量 1.6㎡", "高通量 1.8㎡", "高通量 2.0㎡"),
-        lot_size=(24, 96),
-        departments=("NEPH",),
-    ),
-    _Family(
-        "一次性使用血液透析管路",
-        "Haemodialysis blood line",
-        "血液透析",
-        "套",
-        3,
-        "10",
-        (9,),
-        ("成人型", "儿童型"),
-        lot_size=(24, 96),
-        departments=("NEPH",),
-    ),
-    _Family(
-        "一次性使用腹腔镜穿刺器",
-        "Laparoscopic trocar",
-        "腔镜器械",
-        "个",
-        2,
-        "02",
-        (0, 3),
-        ("5mm", "10mm", "12mm"),
-        lot_size=(10, 40),
-        departments=("OR", "GEN"),
-    ),
-    _Family(
-        "一次性使用管型吻合器",
-        "Circular stapler",
-        "腔镜器械",
-        "把",
-        3,
-        "02",
-        (0, 3),
-        ("25mm", "29mm", "32mm"),
-        lot_size=(5, 20),
-        departments=("OR", "GEN"),
-    ),
-    _Family(
-        "医用棉签",
-        "Cotton swab",
-        "敷料",
-        "包",
-        1,
-        "14",
-        (6, 1),
-        ("10cm 50支/包", "15cm 20支/包"),
-        lot_size=(100, 500),
-    ),
-    _Family(
-        "一次性使用引流袋",
-        "Drainage bag",
-        "导管",
-        "个",
-        2,
-        "14",
-        (1, 6),
-        ("1000ml", "2000ml 防逆流"),
-        lot_size=(50, 200),
-    ),
+        **{
+            **f,
+            **{k: tuple(f[k]) for k in ("makers", "specs", "lot_size", "departments")},
+        }
+    )
+    for f in _CATALOGUE["families"]
 )
-
 # code, Chinese name, responsible person
-_DEPARTMENTS = (
-    ("ICU", "重症医学科", "陈静"),
-    ("OR", "手术室", "刘洋"),
-    ("ED", "急诊科", "赵磊"),
-    ("CARD", "心内科", "孙丽"),
-    ("ORTH", "骨科", "周建国"),
-    ("GEN", "普外科", "吴涛"),
-    ("RESP", "呼吸内科", "郑红"),
-    ("NEPH", "肾内科（血透室）", "黄海燕"),
-    ("PED", "儿科", "林晓"),
-    ("OBS", "妇产科", "何雪梅"),
-)
-
+_DEPARTMENTS = tuple((d["code"], d["name"], d["responsible"]) for d in _CATALOGUE["departments"])
 # code, name, auto_release (audited suppliers skip incoming inspection)
-_SUPPLIERS = (
-    ("SUP-GY", "国联医药供应链（北京）有限公司", True),
-    ("SUP-HD", "华东康源医疗器械有限公司", True),
-    ("SUP-JZ", "九州众联医疗器械有限公司", True),
-    ("SUP-RH", "瑞禾医疗供应链有限公司", False),
-    ("SUP-XK", "新康达医疗器械经营部", False),
-    ("SUP-YX", "粤信医疗科技有限公司", True),
-    ("SUP-ZY", "中原卫材贸易有限公司", False),
-    ("SUP-XN", "西南明德医疗器械有限公司", True),
-)
-
-_HIBC = (  # LIC, product code, unit of measure, family index: imported implants
-    ("H745", "CVC7FR3L", "1", 7),
-    ("H745", "CVC5FR2L", "1", 7),
-    ("E218", "SUT3VIC", "2", 8),
-    ("E218", "SUT4PRO", "2", 9),
-    ("M902", "GW035150", "1", 24),
-)
+_SUPPLIERS = tuple((s["code"], s["name"], s["auto_release"]) for s in _CATALOGUE["suppliers"])
+# LIC, product code, unit of measure, family index
+_HIBC = tuple((h["lic"], h["product"], h["unit"], h["family"]) for h in _CATALOGUE["hibc"])
 
 
 def gtin_check_digit(body: str) -> str:
@@ -1200,6 +792,11 @@ def populate(
 
 def _family_of(row: dict[str, str]) -> _Family:
     return next(f for f in _FAMILIES if row["name_zh"].startswith(f.zh + " "))
+
+
+def open_new_demo(path: Path) -> Store:
+    # No fsync per action while generating: a demo interrupted half-way is rebuilt, not used.
+    return Store(path, create=True, synchronous="OFF")
 
 
 def create_demo(

@@ -11,13 +11,13 @@ from __future__ import annotations
 import argparse
 
 from app.adapters.notify_channels import EmailChannel, WebhookChannel
-from app.cli.options import db_arg, emit, open_or_fail
 from app.domain.clock import SystemClock
 from app.domain.identity import Actor
 from app.domain.notifications import Channel
 from app.services.notifications import list_notifications
 from app.services.notify_send import Deliver, send_due
 from app.services.settings import device_name
+from ui.commands.options import db_arg, emit, open_or_fail
 
 FIELDS = (
     "id",

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from app.cli.options import db_arg, emit, fail, open_or_fail
 from app.domain.clock import SystemClock
 from app.domain.identity import Actor
 from app.services.alerts import expiry_warnings
 from app.services.bus import execute
 from app.services.commands import RaiseAlerts
 from app.services.settings import device_name
+from ui.commands.options import db_arg, emit, fail, open_or_fail
 
 FIELDS = (
     "level",

@@ -13,14 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from app.adapters.database import DatabaseError, integrity_problem
 from app.adapters.home import default_db_path
 from app.adapters.store import Store
-from app.cli.options import (
-    actor,
-    db_arg,
-    fail,
-    open_or_fail,
-    read_pin,
-    refused,
-)
+from app.demo.store import ADMIN, OPERATOR, QA, SUPERVISOR, create_demo, open_new_demo
 from app.domain.clock import SystemClock
 from app.errors import LotkeeperError, Refused
 from app.services.audit_check import (
@@ -31,9 +24,16 @@ from app.services.audit_check import (
 )
 from app.services.bus import execute
 from app.services.commands import SetSiteSetting
-from app.services.demo_store import ADMIN, OPERATOR, QA, SUPERVISOR, create_demo
 from app.services.settings import SITE_SETTINGS, site_settings
 from app.services.setup import initialise
+from ui.commands.options import (
+    actor,
+    db_arg,
+    fail,
+    open_or_fail,
+    read_pin,
+    refused,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -173,11 +173,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if damage is not None:
         return fail(f"the copy is damaged, as its source must be: {damage}", 1)
     return 0
-
-
-def open_new_demo(path: Path) -> Store:
-    # No fsync per action while generating: a demo interrupted half-way is rebuilt, not used.
-    return Store(path, create=True, synchronous="OFF")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

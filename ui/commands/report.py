@@ -7,9 +7,9 @@ import json
 from datetime import UTC, date
 from pathlib import Path
 
-from app.cli.options import db_arg, fail, open_or_fail
 from app.domain.clock import SystemClock
 from app.services.kpis import KpiSet, Period, kpi_set
+from ui.commands.options import db_arg, fail, open_or_fail
 
 
 def _day(text: str) -> date:

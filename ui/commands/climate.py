@@ -23,14 +23,6 @@ from pathlib import Path
 
 from app.adapters.logger_files import ColumnMapping, LoggerFileError
 from app.adapters.logger_files.intake import logger_file_command
-from app.cli.options import (
-    db_arg,
-    emit,
-    fail,
-    open_or_fail,
-    run_command,
-    user_args,
-)
 from app.domain.climate import Range, StorageClass, Tolerance
 from app.errors import Code, Refused
 from app.services.climate import excursion_view, list_classes, list_excursions
@@ -41,6 +33,14 @@ from app.services.commands import (
     SetStorageClass,
 )
 from app.services.ports import UnitOfWork
+from ui.commands.options import (
+    db_arg,
+    emit,
+    fail,
+    open_or_fail,
+    run_command,
+    user_args,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -10,10 +10,10 @@ import argparse
 import getpass
 from pathlib import Path
 
-from app.cli.options import emit, fail
 from app.domain.clock import SystemClock
 from sync.server import admins
 from sync.server.db import open_centre
+from ui.commands.options import emit, fail
 
 
 def register(server: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

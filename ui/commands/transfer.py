@@ -11,13 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from app.adapters.store import Store
-from app.cli.options import (
-    db_arg,
-    emit,
-    open_or_fail,
-    run_command,
-    user_args,
-)
 from app.services.commands import (
     AcceptTransferSuggestion,
     ArriveTransfer,
@@ -25,6 +18,13 @@ from app.services.commands import (
     TransferOut,
 )
 from app.services.transfers import list_suggestions, list_transfers
+from ui.commands.options import (
+    db_arg,
+    emit,
+    open_or_fail,
+    run_command,
+    user_args,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

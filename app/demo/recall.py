@@ -5,28 +5,26 @@ department notified 85 minutes after issue, and one shelf's units collected into
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from app.adapters.store import Store
+from app.demo.store import SUPERVISOR
 from app.domain.clock import FixedClock
 from app.domain.model import LocationKind
 from app.domain.recall import NewRecall, RecallScope, ScopeKind
 from app.services.bus import execute
 from app.services.commands import CarryOutRecall, CreateRecall, MarkDepartmentsNotified, Move
-from app.services.demo_store import SUPERVISOR
-from app.services.lookups import find_lots, locations
+from app.services.lookups import find_lots, locations, lot_reference
 from app.services.people import authenticate
 from app.services.recall_trace import recall_trace
-from ui.screens.quality import lot_reference
-from ui.session import Session
 
 
-def demo_recall(session: Session) -> None:
-    store, now = session.store, session.clock.now()
+def demo_recall(store: Store, now: datetime, device: str) -> None:
     lots = find_lots(store.uow(read_only=True), "", limit=1)
     if not lots:
         return
     clock = FixedClock(now - timedelta(hours=3))
-    supervisor = authenticate(store.uow(), clock, SUPERVISOR[0], SUPERVISOR[1], session.device)
+    supervisor = authenticate(store.uow(), clock, SUPERVISOR[0], SUPERVISOR[1], device)
     scope = RecallScope(lots[0]["di"], ScopeKind.ALL_LOTS)
     new = NewRecall(scope, 2, "包装密封不良 seal defect")
     created = execute(store.uow(), clock, supervisor, CreateRecall(new))

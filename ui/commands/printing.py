@@ -18,7 +18,6 @@ from pathlib import Path
 from app.adapters.database import DatabaseError
 from app.adapters.home import default_db_path
 from app.adapters.store import Store
-from app.cli.options import fail
 from app.domain.clock import SystemClock
 from app.errors import Refused
 from app.printouts import (
@@ -44,6 +43,7 @@ from printing import (
     render_zpl,
 )
 from printing.content import Document, Label
+from ui.commands.options import fail
 
 SIZES = {"50x30": LabelSize.SMALL, "100x50": LabelSize.LARGE}
 A4_COPIES = 24  # a full A4 sheet of 50x30 labels (3 x 8)

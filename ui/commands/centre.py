@@ -11,8 +11,6 @@ from app.adapters.database import DatabaseError
 from app.adapters.store import Store
 from app.adapters.sync_state import SyncUnitOfWork
 from app.adapters.tabular import TableError, read_table
-from app.cli.options import actor, answer, emit, fail, refused, user_args
-from app.cli.udid import devices_of, warn_conflicts
 from app.domain.clock import SystemClock
 from app.domain.permissions import Action, permitted
 from app.domain.udi import UdiFileError
@@ -20,7 +18,6 @@ from app.errors import LotkeeperError
 from app.services.bus import execute
 from app.services.commands import Command, CorrectRefusedEvent, DiscardRefusedEvent
 from app.services.master_data import KINDS
-from sync import centre_admin_cli
 from sync.client.errors import SyncError
 from sync.client.registration import register as register_site
 from sync.client.session import SyncSession
@@ -31,6 +28,9 @@ from sync.server.db import open_centre
 from sync.server.enrolment import create_code
 from sync.server.master import import_master_data
 from sync.server.udid import import_udid
+from ui.commands import centre_admin
+from ui.commands.options import actor, answer, emit, fail, refused, user_args
+from ui.commands.udid import devices_of, warn_conflicts
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -85,7 +85,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--db", required=True)
     a.add_argument("--site", help="one site only")
     a.set_defaults(func=cmd_server_audit)
-    centre_admin_cli.register(server)
+    centre_admin.register(server)
 
     p = sub.add_parser("register", help="enrol this site's database with a centre")
     p.add_argument("--db", type=Path, required=True)
@@ -258,7 +258,7 @@ def cmd_register(args: argparse.Namespace) -> int:
         if admin.role is None or not permitted(admin.role, Action.MANAGE):
             return fail(f"NOT_PERMITTED: {admin.username} is not an administrator", 1)
         answer = register_site(
-            store.engine,
+            store,
             args.server,
             args.code,
             args.ca,
@@ -279,7 +279,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     store = _store(args.db)
     if store is None:
         return 2
-    summary = SyncSession(store.engine, SystemClock()).run_round()
+    summary = SyncSession(store, SystemClock()).run_round()
     store.close()
     print(json.dumps(summary.to_json(), ensure_ascii=False))
     return 1 if summary.errors else 0

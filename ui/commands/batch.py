@@ -27,7 +27,6 @@ from typing import Any, BinaryIO
 
 from app.adapters.logger_files.intake import logger_file_command
 from app.adapters.unit_of_work import CommitGroup
-from app.cli.options import actor, db_arg, emit, fail, open_or_fail, refused, user_args
 from app.domain.clock import Clock, FixedClock, SystemClock
 from app.domain.identity import Actor, Upload
 from app.domain.model import WriteOffReason
@@ -57,6 +56,7 @@ from app.services.commands import (
 )
 from app.services.context import ActionResult
 from app.services.people import authenticate, vouched
+from ui.commands.options import actor, db_arg, emit, fail, open_or_fail, refused, user_args
 
 # Lines a batch file shares per commit: each stays atomic in its own savepoint.
 BATCH_GROUP = 100
