@@ -97,6 +97,8 @@ _LINES = (
     "JOIN locations ON locations.id = stock.location_id "
 )
 _LINES_FOR_ITEM = _LINES + "WHERE stock.item_id = ? AND stock.quantity > 0"
+# Read through ix_lots_fefo: the item's lots that expire by a day, then their stock.
+_LINES_FOR_ITEM_BY = _LINES + "WHERE lots.item_id = ? AND lots.expiry <= ? AND stock.quantity > 0"
 _LINES_FOR_LOT = _LINES + "WHERE stock.lot_id = ? AND stock.quantity > 0"
 _QUANTITY = "SELECT quantity FROM stock WHERE lot_id = ? AND location_id = ?"
 _ADD_TO_STOCK = (
@@ -183,9 +185,12 @@ class SqlStock:
             lines.append(StockLine(_stored_lot(r), place, r[12], _time(r[13])))
         return lines
 
-    def lines_for_item(self, item_id: int) -> list[StockLine]:
-        """Every stock line of the item with stock, wherever it is."""
-        return self._lines(run(self.conn, _LINES_FOR_ITEM, (item_id,)))
+    def lines_for_item(self, item_id: int, expiring_by: date | None = None) -> list[StockLine]:
+        """Every stock line of the item with stock, wherever it is; with `expiring_by`,
+        only those of its lots that expire on or before that day."""
+        if expiring_by is None:
+            return self._lines(run(self.conn, _LINES_FOR_ITEM, (item_id,)))
+        return self._lines(run(self.conn, _LINES_FOR_ITEM_BY, (item_id, expiring_by.isoformat())))
 
     def lines_for_lot(self, lot_id: int) -> list[StockLine]:
         return self._lines(run(self.conn, _LINES_FOR_LOT, (lot_id,)))
