@@ -9,13 +9,11 @@ order, each with its category's do-not-issue window.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
-from itertools import groupby
-from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.domain.forecast import daily_usage, units_unused
@@ -23,9 +21,13 @@ from app.services.ports import UnitOfWork
 from app.services.settings import site_setting
 
 
-@dataclass(frozen=True, slots=True)
-class ForecastRow:
-    """A lot predicted to leave units unused."""
+class ForecastRow(NamedTuple):
+    """A lot predicted to leave units unused.
+
+    A named tuple, not a frozen dataclass: a whole store's forecast is most of its
+    lots (800,000 rows at 1,000,000 lots), and a frozen dataclass costs about
+    twice as much to build as the rest of the forecast (tests/bench/test_bench_loop.py).
+    """
 
     gtin: str
     lot: str
@@ -79,7 +81,31 @@ def department_usage(uow: UnitOfWork, on: date) -> list[tuple[int, str, Fraction
 
 def forecast(uow: UnitOfWork, on: date) -> list[ForecastRow]:
     """Every lot predicted to leave units unused, as of `on`, by item then FEFO order."""
-    return list(iter_forecast(uow, on))
+    # The cyclic collector waits while the rows are built: they hold no cycles, and
+    # its passes over a store's worth of new rows (800,000 at 1,000,000 lots) cost
+    # more than building them (tests/bench/test_bench_loop.py). Reference counting
+    # still frees everything as usual.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return list(iter_forecast(uow, on))
+    finally:
+        if collecting:
+            gc.enable()
+
+
+class _DaysTo(dict[str, tuple[date, int]]):
+    """Expiry ISO date -> (the date, days from the forecast date to it), each worked out
+    once: a store's million lots share a few thousand expiry dates."""
+
+    def __init__(self, on: date) -> None:
+        super().__init__()
+        self.on = on
+
+    def __missing__(self, expiry: str) -> tuple[date, int]:
+        day = date.fromisoformat(expiry)
+        self[expiry] = found = (day, (day - self.on).days)
+        return found
 
 
 def iter_forecast(uow: UnitOfWork, on: date) -> Iterator[ForecastRow]:
@@ -89,22 +115,24 @@ def iter_forecast(uow: UnitOfWork, on: date) -> Iterator[ForecastRow]:
         usage = uow.loop.usage(since, until)
         chosen = uow.loop.open_dispositions()
         items = uow.loop.item_costs()
-        for item_id, group in groupby(uow.loop.forecast_lots(on), key=itemgetter(0)):
-            lots = list(group)
+        days_to = _DaysTo(on)
+        for item_id, expiries, quantities, lot_ids, lots in uow.loop.forecast_lots():
             picked, returned = usage.get(item_id, (0, 0))
             net = max(0, picked - returned)
-            unit_cost, category = items[item_id]
+            gtin, unit_cost, category = items[item_id]
             window = policy.do_not_issue_for(category)
-            usable = ((row[6], row[5] - window if row[5] is not None else None) for row in lots)
-            for row, unused in zip(lots, units_unused(net, days, usable), strict=True):
-                if unused <= 0 or row[4] is None:
-                    continue
-                yield ForecastRow(
-                    gtin=row[2],
-                    lot=row[3],
-                    expiry=date.fromisoformat(row[4]),
-                    units_unused=unused,
-                    value_unused=unused * unit_cost,
-                    disposition=chosen.get(row[1]),
-                    usage_per_day=net / days,
-                )
+            usable = [days_to[e][1] - window for e in expiries]
+            per_day = net / days
+            for n, unused in enumerate(
+                units_unused(net, days, zip(quantities, usable, strict=True))
+            ):
+                if unused > 0:
+                    yield ForecastRow(
+                        gtin,
+                        lots[n],
+                        days_to[expiries[n]][0],
+                        unused,
+                        unused * unit_cost,
+                        chosen.get(lot_ids[n]),
+                        per_day,
+                    )
