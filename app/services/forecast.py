@@ -10,9 +10,9 @@ order, each with its category's do-not-issue window.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
+from functools import partial
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -88,51 +88,66 @@ def forecast(uow: UnitOfWork, on: date) -> list[ForecastRow]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return list(iter_forecast(uow, on))
+        with uow:
+            return _forecast(uow, on)
     finally:
         if collecting:
             gc.enable()
 
 
-class _DaysTo(dict[str, tuple[date, int]]):
-    """Expiry ISO date -> (the date, days from the forecast date to it), each worked out
-    once: a store's million lots share a few thousand expiry dates."""
+class _Days(dict[str, int]):
+    """Expiry ISO date -> days from the forecast date to it, each worked out once (a
+    store's million lots share a few thousand expiry dates); `dates` keeps the dates."""
 
     def __init__(self, on: date) -> None:
         super().__init__()
         self.on = on
+        self.dates: dict[str, date] = {}
 
-    def __missing__(self, expiry: str) -> tuple[date, int]:
-        day = date.fromisoformat(expiry)
-        self[expiry] = found = (day, (day - self.on).days)
-        return found
+    def __missing__(self, expiry: str) -> int:
+        day = self.dates[expiry] = date.fromisoformat(expiry)
+        self[expiry] = days = (day - self.on).days
+        return days
 
 
-def iter_forecast(uow: UnitOfWork, on: date) -> Iterator[ForecastRow]:
-    with uow:
-        policy = uow.settings.policy()
-        since, until, days = usage_span(uow, on)
-        usage = uow.loop.usage(since, until)
-        chosen = uow.loop.open_dispositions()
-        items = uow.loop.item_costs()
-        days_to = _DaysTo(on)
-        for item_id, expiries, quantities, lot_ids, lots in uow.loop.forecast_lots():
-            picked, returned = usage.get(item_id, (0, 0))
-            net = max(0, picked - returned)
-            gtin, unit_cost, category = items[item_id]
-            window = policy.do_not_issue_for(category)
-            usable = [days_to[e][1] - window for e in expiries]
-            per_day = net / days
-            for n, unused in enumerate(
-                units_unused(net, days, zip(quantities, usable, strict=True))
-            ):
-                if unused > 0:
-                    yield ForecastRow(
-                        gtin,
-                        lots[n],
-                        days_to[expiries[n]][0],
-                        unused,
-                        unused * unit_cost,
-                        chosen.get(lot_ids[n]),
-                        per_day,
+# A row straight from its fields' tuple: the named tuple's own __new__ is a Python
+# call, and at 800,000 rows it is a sixth of the forecast (tests/bench/test_bench_loop.py).
+_row = partial(tuple.__new__, ForecastRow)
+
+
+def _forecast(uow: UnitOfWork, on: date) -> list[ForecastRow]:
+    policy = uow.settings.policy()
+    since, until, days = usage_span(uow, on)
+    usage = uow.loop.usage(since, until)
+    chosen = uow.loop.open_dispositions()
+    items = uow.loop.item_costs()
+    days_to = _Days(on)
+    dates = days_to.dates
+    rows: list[ForecastRow] = []
+    add = rows.append
+    for item_id, expiries, quantities, lot_ids, lots in uow.loop.forecast_lots():
+        picked, returned = usage.get(item_id, (0, 0))
+        net = max(0, picked - returned)
+        gtin, unit_cost, category = items[item_id]
+        window = policy.do_not_issue_for(category)
+        usable = [days_to[e] - window for e in expiries]
+        per_day = net / days
+        unused_per_lot = units_unused(net, days, zip(quantities, usable, strict=True))
+        for lot, expiry, lot_id, unused in zip(
+            lots, expiries, lot_ids, unused_per_lot, strict=True
+        ):
+            if unused > 0:
+                add(
+                    _row(
+                        (
+                            gtin,
+                            lot,
+                            dates[expiry],
+                            unused,
+                            unused * unit_cost,
+                            chosen.get(lot_id),
+                            per_day,
+                        )
                     )
+                )
+    return rows
