@@ -18,7 +18,7 @@ from operator import mul, sub
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from app.domain.forecast import daily_usage, units_unused
+from app.domain.forecast import daily_usage, net_use, units_unused
 from app.services.ports import UnitOfWork
 from app.services.settings import site_setting
 
@@ -113,7 +113,7 @@ class _Days(dict[str, int]):
 
 
 # A row straight from its fields' tuple: the named tuple's own __new__ is a Python
-# call, and at 800,000 rows it is a sixth of the forecast (tests/bench/test_bench_loop.py).
+# call, about twice the cost of tuple.__new__ over 800,000 rows.
 _row = partial(tuple.__new__, ForecastRow)
 
 
@@ -126,16 +126,15 @@ def _forecast(uow: UnitOfWork, on: date) -> list[ForecastRow]:
     days_to = _Days(on)
     rows: list[ForecastRow] = []
     for item_id, expiries, quantities, lot_ids, lots in uow.loop.forecast_lots():
-        picked, returned = usage.get(item_id, (0, 0))
-        net = max(0, picked - returned)
+        net = net_use(*usage.get(item_id, (0, 0)))
         gtin, unit_cost, category = items[item_id]
         window = repeat(policy.do_not_issue_for(category))
         usable = map(sub, map(days_to.__getitem__, expiries), window)
         unused = list(units_unused(net, days, zip(quantities, usable, strict=True)))
         # Each item's rows are built by C loops, its lots with nothing unused left out by
-        # compress: a Python loop body per lot costs a third of the forecast at 1M lots
-        # (tests/bench/test_bench_loop.py). `unused` is a list, so days_to has seen every
-        # expiry (and kept its date) before `dates` is read.
+        # compress: a Python loop body per lot was a third of the forecast's time at 1M
+        # lots under cProfile (tests/bench/test_bench_loop.py). `unused` is a list, so
+        # days_to has seen every expiry (and kept its date) before `dates` is read.
         fields = zip(
             repeat(gtin),
             lots,
