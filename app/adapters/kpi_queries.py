@@ -70,18 +70,19 @@ _RECEIVED = text(
 # lot is refused, so nothing else takes it out then).
 _EXPIRED_UNUSED = text(
     f"""
-    SELECT s.code, SUM(k.units), SUM(k.units * k.cost), SUM(CASE WHEN k.cost IS NULL
-                                                           THEN k.units ELSE 0 END)
-    FROM (SELECT l.supplier_id,
+    SELECT s.code, i.di, i.name, i.name_zh, SUM(k.units), SUM(k.units * k.cost),
+           SUM(CASE WHEN k.cost IS NULL THEN k.units ELSE 0 END)
+    FROM (SELECT l.supplier_id, l.item_id,
                  l.on_hand + (SELECT COALESCE(SUM(m.quantity), 0) FROM movements m
                               WHERE m.lot_id = l.id AND m.type IN {_DISPOSALS}
                                 AND substr(m.at, 1, 10) >= l.expiry) AS units,
                  {_LOT_COST} AS cost
           FROM lots l JOIN items i ON i.id = l.item_id
           WHERE l.expiry >= :first AND l.expiry <= :last) k
+    JOIN items i ON i.id = k.item_id
     LEFT JOIN suppliers s ON s.id = k.supplier_id
     WHERE k.units > 0
-    GROUP BY k.supplier_id
+    GROUP BY k.supplier_id, k.item_id
     """
 )
 
@@ -222,11 +223,14 @@ class SqlKpiQueries:
             for r in self._rows(_RECEIVED, since=since, until=until, min_days=min_days)
         ]
 
-    def expired_unused(self, first: date, last: date) -> dict[str | None, tuple[int, float, int]]:
-        """Per supplier: (units, value, uncosted units) of lots expiring from `first` to
-        `last` that reached their expiry unused (on hand, or written off on or after it)."""
+    def expired_unused(
+        self, first: date, last: date
+    ) -> list[tuple[str | None, str, str, str, int, float, int]]:
+        """Per supplier and item: (supplier, di, item, item_zh, units, value, uncosted
+        units) of lots expiring from `first` to `last` that reached their expiry unused
+        (on hand, or written off on or after it)."""
         rows = self._rows(_EXPIRED_UNUSED, first=first.isoformat(), last=last.isoformat())
-        return {r[0]: (r[1] or 0, r[2] or 0.0, r[3] or 0) for r in rows}
+        return [(r[0], r[1], r[2], r[3] or "", r[4] or 0, r[5] or 0.0, r[6] or 0) for r in rows]
 
     def department_use(
         self, since: datetime, until: datetime

@@ -22,9 +22,14 @@ from collections.abc import Iterable, Iterator
 from fractions import Fraction
 
 
+def net_use(picked: int, returned: int) -> int:
+    """Units used: picked minus returned to stock, never below 0."""
+    return max(0, picked - returned)
+
+
 def daily_usage(picked: int, returned: int, days: int) -> Fraction:
-    """u: units picked minus units returned over `days`, per day (never below 0)."""
-    return Fraction(max(0, picked - returned), max(1, days))
+    """u: units used (`net_use`) over `days`, per day."""
+    return Fraction(net_use(picked, returned), max(1, days))
 
 
 def units_unused(net: int, days: int, lots: Iterable[tuple[int, int | None]]) -> Iterator[int]:

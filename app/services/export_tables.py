@@ -50,6 +50,7 @@ def kpi_sheets(k: KpiSet) -> list[Sheet]:
         _table("risk_lots", k.risk_lots),
         _table("locations", k.locations),
         _table("suppliers", k.suppliers),
+        _table("expired_items", k.expired_items),
         _table("departments", k.departments),
         department_items,
         _table("items", k.items),

@@ -9,23 +9,27 @@ order, each with its category's do-not-issue window.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+import gc
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
-from itertools import groupby
-from operator import itemgetter
-from typing import Any
+from functools import partial
+from itertools import compress, repeat
+from operator import mul, sub
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from app.domain.forecast import daily_usage, units_unused
+from app.domain.forecast import daily_usage, net_use, units_unused
 from app.services.ports import UnitOfWork
 from app.services.settings import site_setting
 
 
-@dataclass(frozen=True, slots=True)
-class ForecastRow:
-    """A lot predicted to leave units unused."""
+class ForecastRow(NamedTuple):
+    """A lot predicted to leave units unused.
+
+    A named tuple, not a frozen dataclass: a whole store's forecast is most of its
+    lots (800,000 rows at 1,000,000 lots), and a frozen dataclass costs about
+    twice as much to build as the rest of the forecast (tests/bench/test_bench_loop.py).
+    """
 
     gtin: str
     lot: str
@@ -79,32 +83,67 @@ def department_usage(uow: UnitOfWork, on: date) -> list[tuple[int, str, Fraction
 
 def forecast(uow: UnitOfWork, on: date) -> list[ForecastRow]:
     """Every lot predicted to leave units unused, as of `on`, by item then FEFO order."""
-    return list(iter_forecast(uow, on))
+    # The cyclic collector waits while the rows are built: they hold no cycles, and
+    # its passes over a store's worth of new rows (800,000 at 1,000,000 lots) cost
+    # more than building them (tests/bench/test_bench_loop.py). Reference counting
+    # still frees everything as usual.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with uow:
+            return _forecast(uow, on)
+    finally:
+        if collecting:
+            gc.enable()
 
 
-def iter_forecast(uow: UnitOfWork, on: date) -> Iterator[ForecastRow]:
-    with uow:
-        policy = uow.settings.policy()
-        since, until, days = usage_span(uow, on)
-        usage = uow.loop.usage(since, until)
-        chosen = uow.loop.open_dispositions()
-        items = uow.loop.item_costs()
-        for item_id, group in groupby(uow.loop.forecast_lots(on), key=itemgetter(0)):
-            lots = list(group)
-            picked, returned = usage.get(item_id, (0, 0))
-            net = max(0, picked - returned)
-            unit_cost, category = items[item_id]
-            window = policy.do_not_issue_for(category)
-            usable = ((row[6], row[5] - window if row[5] is not None else None) for row in lots)
-            for row, unused in zip(lots, units_unused(net, days, usable), strict=True):
-                if unused <= 0 or row[4] is None:
-                    continue
-                yield ForecastRow(
-                    gtin=row[2],
-                    lot=row[3],
-                    expiry=date.fromisoformat(row[4]),
-                    units_unused=unused,
-                    value_unused=unused * unit_cost,
-                    disposition=chosen.get(row[1]),
-                    usage_per_day=net / days,
-                )
+class _Days(dict[str, int]):
+    """Expiry ISO date -> days from the forecast date to it, each worked out once (a
+    store's million lots share a few thousand expiry dates); `dates` keeps the dates."""
+
+    def __init__(self, on: date) -> None:
+        super().__init__()
+        self.on = on
+        self.dates: dict[str, date] = {}
+
+    def __missing__(self, expiry: str) -> int:
+        day = self.dates[expiry] = date.fromisoformat(expiry)
+        self[expiry] = days = (day - self.on).days
+        return days
+
+
+# A row straight from its fields' tuple: the named tuple's own __new__ is a Python
+# call, about twice the cost of tuple.__new__ over 800,000 rows.
+_row = partial(tuple.__new__, ForecastRow)
+
+
+def _forecast(uow: UnitOfWork, on: date) -> list[ForecastRow]:
+    policy = uow.settings.policy()
+    since, until, days = usage_span(uow, on)
+    usage = uow.loop.usage(since, until)
+    chosen = uow.loop.open_dispositions()
+    items = uow.loop.item_costs()
+    days_to = _Days(on)
+    rows: list[ForecastRow] = []
+    for item_id, expiries, quantities, lot_ids, lots in uow.loop.forecast_lots():
+        net = net_use(*usage.get(item_id, (0, 0)))
+        gtin, unit_cost, category = items[item_id]
+        window = repeat(policy.do_not_issue_for(category))
+        usable = map(sub, map(days_to.__getitem__, expiries), window)
+        unused = list(units_unused(net, days, zip(quantities, usable, strict=True)))
+        # Each item's rows are built by C loops, its lots with nothing unused left out by
+        # compress: a Python loop body per lot was a third of the forecast's time at 1M
+        # lots under cProfile (tests/bench/test_bench_loop.py). `unused` is a list, so
+        # days_to has seen every expiry (and kept its date) before `dates` is read.
+        fields = zip(
+            repeat(gtin),
+            lots,
+            map(days_to.dates.__getitem__, expiries),
+            unused,
+            map(mul, unused, repeat(unit_cost)),
+            map(chosen.get, lot_ids),
+            repeat(net / days),
+            strict=False,  # the repeats are endless; the lists are one per lot
+        )
+        rows.extend(map(_row, compress(fields, unused)))
+    return rows

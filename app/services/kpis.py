@@ -187,7 +187,14 @@ class SupplierExpiry:
     short_dated_share: float | None
 
 
-def supplier_expiry(q: KpiQueries, policy: Policy, period: Period) -> list[SupplierExpiry]:
+ExpiredUnused = Sequence[tuple[str | None, str, str, str, int, float, int]]
+"""(supplier, di, item, item_zh, units, value, uncosted units) expired unused, per
+supplier and item: KpiQueries.expired_unused, read once for both lists below."""
+
+
+def supplier_expiry(
+    q: KpiQueries, policy: Policy, period: Period, expired: ExpiredUnused
+) -> list[SupplierExpiry]:
     """Per supplier (a lot's supplier; "" for none):
 
     expiry_rate = units_expired ÷ units_received, where units_received = units
@@ -203,11 +210,14 @@ def supplier_expiry(q: KpiQueries, policy: Policy, period: Period) -> list[Suppl
     received = {
         r[0]: r for r in q.received(period.since, period.until, policy.min_receive_shelf_life_days)
     }
-    expired = q.expired_unused(period.start, period.end)
+    per_supplier: dict[str | None, tuple[int, float, int]] = {}
+    for code, _, _, _, units, value, uncosted in expired:
+        was = per_supplier.get(code, (0, 0.0, 0))
+        per_supplier[code] = (was[0] + units, was[1] + value, was[2] + uncosted)
     out = []
-    for code in sorted(set(received) | set(expired), key=lambda c: c or ""):
+    for code in sorted(set(received) | set(per_supplier), key=lambda c: c or ""):
         _, name, deliveries, units, short = received.get(code, (code, "", 0, 0, 0))
-        gone, value, uncosted = expired.get(code, (0, 0.0, 0))
+        gone, value, uncosted = per_supplier.get(code, (0, 0.0, 0))
         out.append(
             SupplierExpiry(
                 supplier=code or "",
@@ -223,6 +233,32 @@ def supplier_expiry(q: KpiQueries, policy: Policy, period: Period) -> list[Suppl
             )
         )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class ItemExpiry:
+    di: str
+    item: str
+    item_zh: str
+    units_expired: int
+    value_expired: float
+    uncosted_expired: int
+
+
+def item_expiry(expired: ExpiredUnused) -> list[ItemExpiry]:
+    """Per item, of lots whose expiry date is in the period: units_expired = units
+    that reached their expiry unused, value_expired and uncosted_expired — the
+    same units as the suppliers' (above), summed over the item's lots of every
+    supplier; highest value first, then most units, then GTIN."""
+    per_item: dict[str, tuple[str, str, int, float, int]] = {}
+    for _, di, name, name_zh, units, value, uncosted in expired:
+        was = per_item.get(di, (name, name_zh, 0, 0.0, 0))
+        per_item[di] = (name, name_zh, was[2] + units, was[3] + value, was[4] + uncosted)
+    out = [
+        ItemExpiry(di, name, name_zh, units, round(value, 2), uncosted)
+        for di, (name, name_zh, units, value, uncosted) in per_item.items()
+    ]
+    return sorted(out, key=lambda i: (-i.value_expired, -i.units_expired, i.di))
 
 
 # --- departments, items, turnover --------------------------------------------------
@@ -591,6 +627,7 @@ class KpiSet:
     risk_lots: list[RiskCell]
     locations: list[LocationRisk]
     suppliers: list[SupplierExpiry]
+    expired_items: list[ItemExpiry]
     departments: list[DepartmentUsage]
     items: list[ItemStock]
     turnover: Turnover
@@ -629,7 +666,9 @@ def kpi_set(uow: UnitOfWork, period: Period, today: date, trend_months: int = 12
         q = uow.kpis
         policy = uow.settings.policy()
         cells = risk_lots(q, policy, risk_on)
-        suppliers = supplier_expiry(q, policy, period)
+        expired = q.expired_unused(period.start, period.end)
+        suppliers = supplier_expiry(q, policy, period, expired)
+        expired_items = item_expiry(expired)
         departments = department_usage(q, period)
         items = item_stock(q, period)
         loop = loop_measures(q, period)
@@ -648,6 +687,7 @@ def kpi_set(uow: UnitOfWork, period: Period, today: date, trend_months: int = 12
         risk_lots=cells,
         locations=risk_by_location(cells),
         suppliers=suppliers,
+        expired_items=expired_items,
         departments=departments,
         items=items,
         turnover=stock_turnover(items),

@@ -997,7 +997,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/dashboard.py" line="126"/>
-        <location filename="../../ui/screens/dashboard.py" line="589"/>
+        <location filename="../../ui/screens/dashboard.py" line="625"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -1013,305 +1013,327 @@
     </message>
     <message>
         <location filename="../../ui/screens/dashboard.py" line="137"/>
-        <location filename="../../ui/screens/dashboard.py" line="240"/>
+        <location filename="../../ui/screens/dashboard.py" line="245"/>
         <source>Reading the KPIs…</source>
         <translation>Reading the KPIs…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="176"/>
+        <location filename="../../ui/screens/dashboard.py" line="160"/>
+        <location filename="../../ui/screens/dashboard.py" line="579"/>
+        <source>Expired before use, per item</source>
+        <translation>Expired before use, per item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="181"/>
         <source>Risk lots: units per location and tier</source>
         <translation>Risk lots: units per location and tier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="186"/>
+        <location filename="../../ui/screens/dashboard.py" line="191"/>
         <source>Click a chart to see the rows behind it.</source>
         <translation>Click a chart to see the rows behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="211"/>
+        <location filename="../../ui/screens/dashboard.py" line="216"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="259"/>
+        <location filename="../../ui/screens/dashboard.py" line="264"/>
         <source>{start} to {end}; risk lots as of {on}</source>
         <translation>{start} to {end}; risk lots as of {on}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="274"/>
+        <location filename="../../ui/screens/dashboard.py" line="279"/>
         <source>Stock turnover {value}
 {issued} issued, {average} on hand on average</source>
         <translation>Stock turnover {value}
 {issued} issued, {average} on hand on average</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="280"/>
+        <location filename="../../ui/screens/dashboard.py" line="285"/>
         <source>Warnings: disposition chosen in {chosen} h, closed in {closed} h (medians)
 {share} closed by their due time</source>
         <translation>Warnings: disposition chosen in {chosen} h, closed in {closed} h (medians)
 {share} closed by their due time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="290"/>
+        <location filename="../../ui/screens/dashboard.py" line="295"/>
         <source>Warnings closed by a disposal in {days} days (median)
 {share} by their due time</source>
         <translation>Warnings closed by a disposal in {days} days (median)
 {share} by their due time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="295"/>
+        <location filename="../../ui/screens/dashboard.py" line="300"/>
         <source>Recalls: locked in {lock} h, departments told in {notify} h, all accounted for in {account} h (medians)</source>
         <translation>Recalls: locked in {lock} h, departments told in {notify} h, all accounted for in {account} h (medians)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="304"/>
+        <location filename="../../ui/screens/dashboard.py" line="309"/>
         <source>Potential recall cost {cost}
 risk lots&apos; value {value}</source>
         <translation>Potential recall cost {cost}
 risk lots&apos; value {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="310"/>
+        <location filename="../../ui/screens/dashboard.py" line="315"/>
         <source>Unplanned picks {unplanned} per 1,000
 overrides {overrides} per 1,000</source>
         <translation>Unplanned picks {unplanned} per 1,000
 overrides {overrides} per 1,000</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="315"/>
+        <location filename="../../ui/screens/dashboard.py" line="320"/>
         <source>Mismatched scans {rate} per 1,000
 (label {data}, not FEFO {fefo}, wrong item {wrong})</source>
         <translation>Mismatched scans {rate} per 1,000
 (label {data}, not FEFO {fefo}, wrong item {wrong})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="325"/>
+        <location filename="../../ui/screens/dashboard.py" line="332"/>
+        <source>Expired before use: {units} units, value {value}
+{items} items, {suppliers} suppliers</source>
+        <translation>Expired before use: {units} units, value {value}
+{items} items, {suppliers} suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="342"/>
         <source>chain never verified</source>
         <translation>chain never verified</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="327"/>
+        <location filename="../../ui/screens/dashboard.py" line="344"/>
         <source>chain intact at the last check</source>
         <translation>chain intact at the last check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="329"/>
+        <location filename="../../ui/screens/dashboard.py" line="346"/>
         <source>chain BROKEN at the last check</source>
         <translation>chain BROKEN at the last check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="332"/>
+        <location filename="../../ui/screens/dashboard.py" line="349"/>
         <source>Audit: {moves} of movements audited, {recalls} of closed recalls with evidence; {chain}</source>
         <translation>Audit: {moves} of movements audited, {recalls} of closed recalls with evidence; {chain}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="412"/>
+        <location filename="../../ui/screens/dashboard.py" line="429"/>
         <source>Expiry rate %</source>
         <translation>Expiry rate %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="412"/>
+        <location filename="../../ui/screens/dashboard.py" line="429"/>
         <source>Short-dated deliveries %</source>
         <translation>Short-dated deliveries %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="420"/>
+        <location filename="../../ui/screens/dashboard.py" line="437"/>
         <source>Supplier expiry rate</source>
         <translation>Supplier expiry rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="434"/>
+        <location filename="../../ui/screens/dashboard.py" line="451"/>
         <source>Other items</source>
         <translation>Other items</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="446"/>
+        <location filename="../../ui/screens/dashboard.py" line="463"/>
         <source>Department usage (units)</source>
         <translation>Department usage (units)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="454"/>
-        <location filename="../../ui/screens/dashboard.py" line="590"/>
+        <location filename="../../ui/screens/dashboard.py" line="471"/>
+        <location filename="../../ui/screens/dashboard.py" line="626"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="455"/>
-        <location filename="../../ui/screens/dashboard.py" line="591"/>
-        <location filename="../../ui/screens/dashboard.py" line="605"/>
+        <location filename="../../ui/screens/dashboard.py" line="472"/>
+        <location filename="../../ui/screens/dashboard.py" line="627"/>
+        <location filename="../../ui/screens/dashboard.py" line="641"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="456"/>
-        <location filename="../../ui/screens/dashboard.py" line="592"/>
+        <location filename="../../ui/screens/dashboard.py" line="473"/>
+        <location filename="../../ui/screens/dashboard.py" line="628"/>
         <source>Written off expired</source>
         <translation>Written off expired</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="465"/>
+        <location filename="../../ui/screens/dashboard.py" line="482"/>
         <source>Monthly trend (units)</source>
         <translation>Monthly trend (units)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="470"/>
+        <location filename="../../ui/screens/dashboard.py" line="487"/>
         <source>to lock (h)</source>
         <translation>to lock (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="470"/>
+        <location filename="../../ui/screens/dashboard.py" line="487"/>
         <source>to notify (h)</source>
         <translation>to notify (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="470"/>
+        <location filename="../../ui/screens/dashboard.py" line="487"/>
         <source>to account (h)</source>
         <translation>to account (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="479"/>
+        <location filename="../../ui/screens/dashboard.py" line="496"/>
         <source>Recall response time</source>
         <translation>Recall response time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="508"/>
+        <location filename="../../ui/screens/dashboard.py" line="525"/>
         <source>Risk lots at {location}, {tier}</source>
         <translation>Risk lots at {location}, {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="517"/>
+        <location filename="../../ui/screens/dashboard.py" line="534"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="518"/>
-        <location filename="../../ui/screens/dashboard.py" line="564"/>
+        <location filename="../../ui/screens/dashboard.py" line="535"/>
+        <location filename="../../ui/screens/dashboard.py" line="581"/>
+        <location filename="../../ui/screens/dashboard.py" line="600"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="519"/>
-        <location filename="../../ui/screens/dashboard.py" line="565"/>
+        <location filename="../../ui/screens/dashboard.py" line="536"/>
+        <location filename="../../ui/screens/dashboard.py" line="582"/>
+        <location filename="../../ui/screens/dashboard.py" line="601"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="520"/>
+        <location filename="../../ui/screens/dashboard.py" line="537"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="521"/>
+        <location filename="../../ui/screens/dashboard.py" line="538"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="535"/>
+        <location filename="../../ui/screens/dashboard.py" line="552"/>
         <source>Supplier {code}</source>
         <translation>Supplier {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="537"/>
+        <location filename="../../ui/screens/dashboard.py" line="554"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="538"/>
+        <location filename="../../ui/screens/dashboard.py" line="555"/>
         <source>Units received</source>
         <translation>Units received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="539"/>
+        <location filename="../../ui/screens/dashboard.py" line="556"/>
+        <location filename="../../ui/screens/dashboard.py" line="583"/>
         <source>Units expired</source>
         <translation>Units expired</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="540"/>
+        <location filename="../../ui/screens/dashboard.py" line="557"/>
+        <location filename="../../ui/screens/dashboard.py" line="584"/>
+        <source>Value expired</source>
+        <translation>Value expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="558"/>
         <source>Expiry rate</source>
         <translation>Expiry rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="541"/>
+        <location filename="../../ui/screens/dashboard.py" line="559"/>
         <source>Deliveries</source>
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="542"/>
+        <location filename="../../ui/screens/dashboard.py" line="560"/>
         <source>Short-dated</source>
         <translation>Short-dated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="562"/>
+        <location filename="../../ui/screens/dashboard.py" line="598"/>
         <source>Department {code}: units used per item</source>
         <translation>Department {code}: units used per item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="566"/>
+        <location filename="../../ui/screens/dashboard.py" line="602"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="567"/>
+        <location filename="../../ui/screens/dashboard.py" line="603"/>
         <source>Days of cover</source>
         <translation>Days of cover</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="568"/>
+        <location filename="../../ui/screens/dashboard.py" line="604"/>
         <source>Off target by</source>
         <translation>Off target by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="587"/>
+        <location filename="../../ui/screens/dashboard.py" line="623"/>
         <source>Month {month}</source>
         <translation>Month {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="602"/>
+        <location filename="../../ui/screens/dashboard.py" line="638"/>
         <source>Recall {id}</source>
         <translation>Recall {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="604"/>
+        <location filename="../../ui/screens/dashboard.py" line="640"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="606"/>
+        <location filename="../../ui/screens/dashboard.py" line="642"/>
         <source>Hours to lock</source>
         <translation>Hours to lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="607"/>
+        <location filename="../../ui/screens/dashboard.py" line="643"/>
         <source>Hours to notify</source>
         <translation>Hours to notify</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="608"/>
+        <location filename="../../ui/screens/dashboard.py" line="644"/>
         <source>Hours to account</source>
         <translation>Hours to account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="609"/>
+        <location filename="../../ui/screens/dashboard.py" line="645"/>
         <source>Affected units</source>
         <translation>Affected units</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="610"/>
+        <location filename="../../ui/screens/dashboard.py" line="646"/>
         <source>Potential cost</source>
         <translation>Potential cost</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="629"/>
+        <location filename="../../ui/screens/dashboard.py" line="665"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="645"/>
+        <location filename="../../ui/screens/dashboard.py" line="681"/>
         <source>Management report</source>
         <translation>Management report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="663"/>
+        <location filename="../../ui/screens/dashboard.py" line="699"/>
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -2435,184 +2457,184 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>QualityScreen</name>
     <message>
-        <location filename="../../ui/screens/quality.py" line="82"/>
+        <location filename="../../ui/screens/quality.py" line="77"/>
         <source>Scan the lot, or type a lot number / GTIN / name</source>
         <translation>Scan the lot, or type a lot number / GTIN / name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="92"/>
+        <location filename="../../ui/screens/quality.py" line="87"/>
         <source>not registered</source>
         <translation>not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="96"/>
+        <location filename="../../ui/screens/quality.py" line="91"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="97"/>
-        <location filename="../../ui/screens/quality.py" line="159"/>
+        <location filename="../../ui/screens/quality.py" line="92"/>
+        <location filename="../../ui/screens/quality.py" line="154"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="98"/>
+        <location filename="../../ui/screens/quality.py" line="93"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="99"/>
+        <location filename="../../ui/screens/quality.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="100"/>
+        <location filename="../../ui/screens/quality.py" line="95"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="101"/>
+        <location filename="../../ui/screens/quality.py" line="96"/>
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="114"/>
-        <location filename="../../ui/screens/quality.py" line="257"/>
+        <location filename="../../ui/screens/quality.py" line="109"/>
+        <location filename="../../ui/screens/quality.py" line="252"/>
         <source>No lot chosen</source>
         <translation>No lot chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="119"/>
+        <location filename="../../ui/screens/quality.py" line="114"/>
         <source>Why (required for hold, release and reject)</source>
         <translation>Why (required for hold, release and reject)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="120"/>
+        <location filename="../../ui/screens/quality.py" line="115"/>
         <source>Also move the stock</source>
         <translation>Also move the stock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="131"/>
+        <location filename="../../ui/screens/quality.py" line="126"/>
         <source>QC release</source>
         <translation>QC release</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="132"/>
+        <location filename="../../ui/screens/quality.py" line="127"/>
         <source>QC reject</source>
         <translation>QC reject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="133"/>
+        <location filename="../../ui/screens/quality.py" line="128"/>
         <source>Put on hold</source>
         <translation>Put on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="134"/>
+        <location filename="../../ui/screens/quality.py" line="129"/>
         <source>Take off hold</source>
         <translation>Take off hold</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="135"/>
+        <location filename="../../ui/screens/quality.py" line="130"/>
         <source>Registration number…</source>
         <translation>Registration number…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="136"/>
+        <location filename="../../ui/screens/quality.py" line="131"/>
         <source>Dispose…</source>
         <translation>Dispose…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="137"/>
+        <location filename="../../ui/screens/quality.py" line="132"/>
         <source>Return to supplier…</source>
         <translation>Return to supplier…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="150"/>
+        <location filename="../../ui/screens/quality.py" line="145"/>
         <source>Print quarantine label</source>
         <translation>Print quarantine label</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="160"/>
+        <location filename="../../ui/screens/quality.py" line="155"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="163"/>
+        <location filename="../../ui/screens/quality.py" line="158"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="165"/>
+        <location filename="../../ui/screens/quality.py" line="160"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="180"/>
+        <location filename="../../ui/screens/quality.py" line="175"/>
         <source>QC and quarantine</source>
         <translation>QC and quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="200"/>
+        <location filename="../../ui/screens/quality.py" line="195"/>
         <source>This barcode cannot be read as a UDI</source>
         <translation>This barcode cannot be read as a UDI</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="205"/>
+        <location filename="../../ui/screens/quality.py" line="200"/>
         <source>This barcode carries no lot: scan the one that does</source>
         <translation>This barcode carries no lot: scan the one that does</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="214"/>
+        <location filename="../../ui/screens/quality.py" line="209"/>
         <source>Stock waiting for a decision</source>
         <translation>Stock waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="229"/>
+        <location filename="../../ui/screens/quality.py" line="224"/>
         <source>Lots matching “{text}”</source>
         <translation>Lots matching “{text}”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="260"/>
+        <location filename="../../ui/screens/quality.py" line="255"/>
         <source>{name} · lot {lot} · {expiry} · {qc} · {hold}</source>
         <translation>{name} · lot {lot} · {expiry} · {qc} · {hold}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="400"/>
+        <location filename="../../ui/screens/quality.py" line="395"/>
         <source>Lot {lot} released by QC</source>
         <translation>Lot {lot} released by QC</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="401"/>
+        <location filename="../../ui/screens/quality.py" line="396"/>
         <source>Lot {lot} rejected by QC</source>
         <translation>Lot {lot} rejected by QC</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="402"/>
+        <location filename="../../ui/screens/quality.py" line="397"/>
         <source>Lot {lot} is on hold</source>
         <translation>Lot {lot} is on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="403"/>
+        <location filename="../../ui/screens/quality.py" line="398"/>
         <source>Lot {lot} is off hold</source>
         <translation>Lot {lot} is off hold</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="404"/>
+        <location filename="../../ui/screens/quality.py" line="399"/>
         <source>Registration number recorded: its lots may be used</source>
         <translation>Registration number recorded: its lots may be used</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="405"/>
+        <location filename="../../ui/screens/quality.py" line="400"/>
         <source>Lot {lot} disposed of</source>
         <translation>Lot {lot} disposed of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="406"/>
+        <location filename="../../ui/screens/quality.py" line="401"/>
         <source>Lot {lot} returned to the supplier</source>
         <translation>Lot {lot} returned to the supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="424"/>
+        <location filename="../../ui/screens/quality.py" line="419"/>
         <source>Quarantine label {lot}</source>
         <translation>Quarantine label {lot}</translation>
     </message>

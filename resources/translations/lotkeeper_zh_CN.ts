@@ -997,7 +997,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/dashboard.py" line="126"/>
-        <location filename="../../ui/screens/dashboard.py" line="589"/>
+        <location filename="../../ui/screens/dashboard.py" line="625"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -1013,305 +1013,327 @@
     </message>
     <message>
         <location filename="../../ui/screens/dashboard.py" line="137"/>
-        <location filename="../../ui/screens/dashboard.py" line="240"/>
+        <location filename="../../ui/screens/dashboard.py" line="245"/>
         <source>Reading the KPIs…</source>
         <translation>正在读取指标…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="176"/>
+        <location filename="../../ui/screens/dashboard.py" line="160"/>
+        <location filename="../../ui/screens/dashboard.py" line="579"/>
+        <source>Expired before use, per item</source>
+        <translation>使用前过期（按品目）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="181"/>
         <source>Risk lots: units per location and tier</source>
         <translation>高风险批次：各库位各级别数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="186"/>
+        <location filename="../../ui/screens/dashboard.py" line="191"/>
         <source>Click a chart to see the rows behind it.</source>
         <translation>点击图表查看其明细。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="211"/>
+        <location filename="../../ui/screens/dashboard.py" line="216"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="259"/>
+        <location filename="../../ui/screens/dashboard.py" line="264"/>
         <source>{start} to {end}; risk lots as of {on}</source>
         <translation>{start} 至 {end}；高风险批次按 {on} 计</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="274"/>
+        <location filename="../../ui/screens/dashboard.py" line="279"/>
         <source>Stock turnover {value}
 {issued} issued, {average} on hand on average</source>
         <translation>库存周转率 {value}
 出库 {issued}，平均库存 {average}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="280"/>
+        <location filename="../../ui/screens/dashboard.py" line="285"/>
         <source>Warnings: disposition chosen in {chosen} h, closed in {closed} h (medians)
 {share} closed by their due time</source>
         <translation>预警选定处置 {chosen} 小时，关闭 {closed} 小时（中位数）
 按期关闭 {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="290"/>
+        <location filename="../../ui/screens/dashboard.py" line="295"/>
         <source>Warnings closed by a disposal in {days} days (median)
 {share} by their due time</source>
         <translation>预警至处置完成 {days} 天（中位数）
 按期处置 {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="295"/>
+        <location filename="../../ui/screens/dashboard.py" line="300"/>
         <source>Recalls: locked in {lock} h, departments told in {notify} h, all accounted for in {account} h (medians)</source>
         <translation>召回：锁定 {lock} 小时，通知科室 {notify} 小时，全部清点 {account} 小时（中位数）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="304"/>
+        <location filename="../../ui/screens/dashboard.py" line="309"/>
         <source>Potential recall cost {cost}
 risk lots&apos; value {value}</source>
         <translation>潜在召回成本 {cost}
 高风险批次价值 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="310"/>
+        <location filename="../../ui/screens/dashboard.py" line="315"/>
         <source>Unplanned picks {unplanned} per 1,000
 overrides {overrides} per 1,000</source>
         <translation>非计划出库 每千次 {unplanned}
 超控出库 每千次 {overrides}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="315"/>
+        <location filename="../../ui/screens/dashboard.py" line="320"/>
         <source>Mismatched scans {rate} per 1,000
 (label {data}, not FEFO {fefo}, wrong item {wrong})</source>
         <translation>错配扫描 每千次 {rate}
 （标签不符 {data}，未按近效期先出 {fefo}，错品 {wrong}）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="325"/>
+        <location filename="../../ui/screens/dashboard.py" line="332"/>
+        <source>Expired before use: {units} units, value {value}
+{items} items, {suppliers} suppliers</source>
+        <translation>使用前过期：{units} 件，金额 {value}
+涉及 {items} 个品目、{suppliers} 个供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="342"/>
         <source>chain never verified</source>
         <translation>审计链从未核验</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="327"/>
+        <location filename="../../ui/screens/dashboard.py" line="344"/>
         <source>chain intact at the last check</source>
         <translation>上次核验审计链完整</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="329"/>
+        <location filename="../../ui/screens/dashboard.py" line="346"/>
         <source>chain BROKEN at the last check</source>
         <translation>上次核验审计链断裂</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="332"/>
+        <location filename="../../ui/screens/dashboard.py" line="349"/>
         <source>Audit: {moves} of movements audited, {recalls} of closed recalls with evidence; {chain}</source>
         <translation>审计：{moves} 的库存移动有审计记录，{recalls} 的已关闭召回有处置证据；{chain}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="412"/>
+        <location filename="../../ui/screens/dashboard.py" line="429"/>
         <source>Expiry rate %</source>
         <translation>过期率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="412"/>
+        <location filename="../../ui/screens/dashboard.py" line="429"/>
         <source>Short-dated deliveries %</source>
         <translation>近效期到货 %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="420"/>
+        <location filename="../../ui/screens/dashboard.py" line="437"/>
         <source>Supplier expiry rate</source>
         <translation>供应商过期率</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="434"/>
+        <location filename="../../ui/screens/dashboard.py" line="451"/>
         <source>Other items</source>
         <translation>其他品种</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="446"/>
+        <location filename="../../ui/screens/dashboard.py" line="463"/>
         <source>Department usage (units)</source>
         <translation>科室使用量（数量）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="454"/>
-        <location filename="../../ui/screens/dashboard.py" line="590"/>
+        <location filename="../../ui/screens/dashboard.py" line="471"/>
+        <location filename="../../ui/screens/dashboard.py" line="626"/>
         <source>Received</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="455"/>
-        <location filename="../../ui/screens/dashboard.py" line="591"/>
-        <location filename="../../ui/screens/dashboard.py" line="605"/>
+        <location filename="../../ui/screens/dashboard.py" line="472"/>
+        <location filename="../../ui/screens/dashboard.py" line="627"/>
+        <location filename="../../ui/screens/dashboard.py" line="641"/>
         <source>Issued</source>
         <translation>出库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="456"/>
-        <location filename="../../ui/screens/dashboard.py" line="592"/>
+        <location filename="../../ui/screens/dashboard.py" line="473"/>
+        <location filename="../../ui/screens/dashboard.py" line="628"/>
         <source>Written off expired</source>
         <translation>过期报损</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="465"/>
+        <location filename="../../ui/screens/dashboard.py" line="482"/>
         <source>Monthly trend (units)</source>
         <translation>月度趋势（数量）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="470"/>
+        <location filename="../../ui/screens/dashboard.py" line="487"/>
         <source>to lock (h)</source>
         <translation>锁定（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="470"/>
+        <location filename="../../ui/screens/dashboard.py" line="487"/>
         <source>to notify (h)</source>
         <translation>通知（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="470"/>
+        <location filename="../../ui/screens/dashboard.py" line="487"/>
         <source>to account (h)</source>
         <translation>清点（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="479"/>
+        <location filename="../../ui/screens/dashboard.py" line="496"/>
         <source>Recall response time</source>
         <translation>召回响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="508"/>
+        <location filename="../../ui/screens/dashboard.py" line="525"/>
         <source>Risk lots at {location}, {tier}</source>
         <translation>{location} 的高风险批次：{tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="517"/>
+        <location filename="../../ui/screens/dashboard.py" line="534"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="518"/>
-        <location filename="../../ui/screens/dashboard.py" line="564"/>
+        <location filename="../../ui/screens/dashboard.py" line="535"/>
+        <location filename="../../ui/screens/dashboard.py" line="581"/>
+        <location filename="../../ui/screens/dashboard.py" line="600"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="519"/>
-        <location filename="../../ui/screens/dashboard.py" line="565"/>
+        <location filename="../../ui/screens/dashboard.py" line="536"/>
+        <location filename="../../ui/screens/dashboard.py" line="582"/>
+        <location filename="../../ui/screens/dashboard.py" line="601"/>
         <source>Item</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="520"/>
+        <location filename="../../ui/screens/dashboard.py" line="537"/>
         <source>Expiry</source>
         <translation>效期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="521"/>
+        <location filename="../../ui/screens/dashboard.py" line="538"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="535"/>
+        <location filename="../../ui/screens/dashboard.py" line="552"/>
         <source>Supplier {code}</source>
         <translation>供应商 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="537"/>
+        <location filename="../../ui/screens/dashboard.py" line="554"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="538"/>
+        <location filename="../../ui/screens/dashboard.py" line="555"/>
         <source>Units received</source>
         <translation>入库数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="539"/>
+        <location filename="../../ui/screens/dashboard.py" line="556"/>
+        <location filename="../../ui/screens/dashboard.py" line="583"/>
         <source>Units expired</source>
         <translation>过期数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="540"/>
+        <location filename="../../ui/screens/dashboard.py" line="557"/>
+        <location filename="../../ui/screens/dashboard.py" line="584"/>
+        <source>Value expired</source>
+        <translation>过期金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="558"/>
         <source>Expiry rate</source>
         <translation>过期率</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="541"/>
+        <location filename="../../ui/screens/dashboard.py" line="559"/>
         <source>Deliveries</source>
         <translation>到货次数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="542"/>
+        <location filename="../../ui/screens/dashboard.py" line="560"/>
         <source>Short-dated</source>
         <translation>近效期到货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="562"/>
+        <location filename="../../ui/screens/dashboard.py" line="598"/>
         <source>Department {code}: units used per item</source>
         <translation>科室 {code}：各品种使用量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="566"/>
+        <location filename="../../ui/screens/dashboard.py" line="602"/>
         <source>Units</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="567"/>
+        <location filename="../../ui/screens/dashboard.py" line="603"/>
         <source>Days of cover</source>
         <translation>可用天数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="568"/>
+        <location filename="../../ui/screens/dashboard.py" line="604"/>
         <source>Off target by</source>
         <translation>偏离目标</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="587"/>
+        <location filename="../../ui/screens/dashboard.py" line="623"/>
         <source>Month {month}</source>
         <translation>{month} 月</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="602"/>
+        <location filename="../../ui/screens/dashboard.py" line="638"/>
         <source>Recall {id}</source>
         <translation>召回 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="604"/>
+        <location filename="../../ui/screens/dashboard.py" line="640"/>
         <source>Recall</source>
         <translation>召回</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="606"/>
+        <location filename="../../ui/screens/dashboard.py" line="642"/>
         <source>Hours to lock</source>
         <translation>锁定用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="607"/>
+        <location filename="../../ui/screens/dashboard.py" line="643"/>
         <source>Hours to notify</source>
         <translation>通知用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="608"/>
+        <location filename="../../ui/screens/dashboard.py" line="644"/>
         <source>Hours to account</source>
         <translation>清点用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="609"/>
+        <location filename="../../ui/screens/dashboard.py" line="645"/>
         <source>Affected units</source>
         <translation>涉及数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="610"/>
+        <location filename="../../ui/screens/dashboard.py" line="646"/>
         <source>Potential cost</source>
         <translation>潜在成本</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="629"/>
+        <location filename="../../ui/screens/dashboard.py" line="665"/>
         <source>Export to Excel</source>
         <translation>导出电子表格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="645"/>
+        <location filename="../../ui/screens/dashboard.py" line="681"/>
         <source>Management report</source>
         <translation>管理月报</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="663"/>
+        <location filename="../../ui/screens/dashboard.py" line="699"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
@@ -2435,184 +2457,184 @@ Recovered {recovered} of {affected}; documented {documented}; unaccounted {unacc
 <context>
     <name>QualityScreen</name>
     <message>
-        <location filename="../../ui/screens/quality.py" line="82"/>
+        <location filename="../../ui/screens/quality.py" line="77"/>
         <source>Scan the lot, or type a lot number / GTIN / name</source>
         <translation>扫描批号，或输入批号 / GTIN / 品名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="92"/>
+        <location filename="../../ui/screens/quality.py" line="87"/>
         <source>not registered</source>
         <translation>无注册证</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="96"/>
+        <location filename="../../ui/screens/quality.py" line="91"/>
         <source>Item</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="97"/>
-        <location filename="../../ui/screens/quality.py" line="159"/>
+        <location filename="../../ui/screens/quality.py" line="92"/>
+        <location filename="../../ui/screens/quality.py" line="154"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="98"/>
+        <location filename="../../ui/screens/quality.py" line="93"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="99"/>
+        <location filename="../../ui/screens/quality.py" line="94"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="100"/>
+        <location filename="../../ui/screens/quality.py" line="95"/>
         <source>Location</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="101"/>
+        <location filename="../../ui/screens/quality.py" line="96"/>
         <source>On hand</source>
         <translation>现存量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="114"/>
-        <location filename="../../ui/screens/quality.py" line="257"/>
+        <location filename="../../ui/screens/quality.py" line="109"/>
+        <location filename="../../ui/screens/quality.py" line="252"/>
         <source>No lot chosen</source>
         <translation>未选择批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="119"/>
+        <location filename="../../ui/screens/quality.py" line="114"/>
         <source>Why (required for hold, release and reject)</source>
         <translation>原因（冻结、解冻和质检不合格时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="120"/>
+        <location filename="../../ui/screens/quality.py" line="115"/>
         <source>Also move the stock</source>
         <translation>同时移库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="131"/>
+        <location filename="../../ui/screens/quality.py" line="126"/>
         <source>QC release</source>
         <translation>质检放行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="132"/>
+        <location filename="../../ui/screens/quality.py" line="127"/>
         <source>QC reject</source>
         <translation>质检不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="133"/>
+        <location filename="../../ui/screens/quality.py" line="128"/>
         <source>Put on hold</source>
         <translation>冻结（隔离）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="134"/>
+        <location filename="../../ui/screens/quality.py" line="129"/>
         <source>Take off hold</source>
         <translation>解除冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="135"/>
+        <location filename="../../ui/screens/quality.py" line="130"/>
         <source>Registration number…</source>
         <translation>注册证号…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="136"/>
+        <location filename="../../ui/screens/quality.py" line="131"/>
         <source>Dispose…</source>
         <translation>销毁…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="137"/>
+        <location filename="../../ui/screens/quality.py" line="132"/>
         <source>Return to supplier…</source>
         <translation>退回供应商…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="150"/>
+        <location filename="../../ui/screens/quality.py" line="145"/>
         <source>Print quarantine label</source>
         <translation>打印隔离标签</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="160"/>
+        <location filename="../../ui/screens/quality.py" line="155"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="163"/>
+        <location filename="../../ui/screens/quality.py" line="158"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="165"/>
+        <location filename="../../ui/screens/quality.py" line="160"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="180"/>
+        <location filename="../../ui/screens/quality.py" line="175"/>
         <source>QC and quarantine</source>
         <translation>质检与隔离</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="200"/>
+        <location filename="../../ui/screens/quality.py" line="195"/>
         <source>This barcode cannot be read as a UDI</source>
         <translation>此条码无法识别为 UDI</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="205"/>
+        <location filename="../../ui/screens/quality.py" line="200"/>
         <source>This barcode carries no lot: scan the one that does</source>
         <translation>此条码不含批号：请扫描带批号的条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="214"/>
+        <location filename="../../ui/screens/quality.py" line="209"/>
         <source>Stock waiting for a decision</source>
         <translation>待处理的库存</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="229"/>
+        <location filename="../../ui/screens/quality.py" line="224"/>
         <source>Lots matching “{text}”</source>
         <translation>匹配“{text}”的批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="260"/>
+        <location filename="../../ui/screens/quality.py" line="255"/>
         <source>{name} · lot {lot} · {expiry} · {qc} · {hold}</source>
         <translation>{name} · 批号 {lot} · {expiry} · {qc} · {hold}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="400"/>
+        <location filename="../../ui/screens/quality.py" line="395"/>
         <source>Lot {lot} released by QC</source>
         <translation>批号 {lot} 已质检放行</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="401"/>
+        <location filename="../../ui/screens/quality.py" line="396"/>
         <source>Lot {lot} rejected by QC</source>
         <translation>批号 {lot} 质检不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="402"/>
+        <location filename="../../ui/screens/quality.py" line="397"/>
         <source>Lot {lot} is on hold</source>
         <translation>批号 {lot} 已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="403"/>
+        <location filename="../../ui/screens/quality.py" line="398"/>
         <source>Lot {lot} is off hold</source>
         <translation>批号 {lot} 已解除冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="404"/>
+        <location filename="../../ui/screens/quality.py" line="399"/>
         <source>Registration number recorded: its lots may be used</source>
         <translation>已登记注册证号：其批次可以使用</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="405"/>
+        <location filename="../../ui/screens/quality.py" line="400"/>
         <source>Lot {lot} disposed of</source>
         <translation>批号 {lot} 已销毁</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="406"/>
+        <location filename="../../ui/screens/quality.py" line="401"/>
         <source>Lot {lot} returned to the supplier</source>
         <translation>批号 {lot} 已退回供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/quality.py" line="424"/>
+        <location filename="../../ui/screens/quality.py" line="419"/>
         <source>Quarantine label {lot}</source>
         <translation>隔离标签 {lot}</translation>
     </message>

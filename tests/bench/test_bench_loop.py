@@ -1,14 +1,21 @@
 """The closed loop at 1,000,000 lots, each figure beside raw SQL measured in the same run.
 
-    .venv/bin/python -m pytest -o addopts= -s tests/bench/test_bench_loop.py
+    LOTKEEPER_BENCH_DB=/tmp/lotkeeper-bench-1M.db \\
+        .venv/bin/python -m pytest -o addopts= -s tests/bench/test_bench_loop.py
 
-(LOTKEEPER_BENCH_LOTS=20000 LOTKEEPER_BENCH_DB=/tmp/lotkeeper-bench-20k.db for a trial.)
+(LOTKEEPER_BENCH_LOTS=20000 LOTKEEPER_BENCH_DB=/tmp/lotkeeper-bench-20k.db for a trial;
+LOTKEEPER_BENCH_RUNS sets the runs, default 5.) Each figure is the median of its runs,
+each run followed by its floor's, so both meet the same load on a shared machine:
 
 - the forecast of the whole store (every released, unheld lot in stock, by the
-  issue's rule) <= 2 s; beside it, raw sqlite3 computing the same usage rates
-  (units picked minus returned per item over the 90 days), and the ratio;
+  issue's rule) <= 2 s. Its floor is the raw sqlite3 reads it rests on, fetched
+  to tuples: the usage rates (units picked minus returned per item over the 90
+  days: the issue's "raw SQL query computing the same usage rates", also shown
+  alone), every lot in FEFO order packed per item as the service reads it, the
+  items' costs and the chosen dispositions. The rest is the rule and the rows;
 - the priority disposal list's first page (every open warning ranked by risk)
-  <= 1 s; beside it the same usage-rate query and the same ranking query, raw.
+  <= 1 s. It reads no usage: its floor is the same ranking query, with the same
+  columns and joins, raw.
 
 The forecast date is three quarters into the span of the store's receipts
 (September 2025 at 1M lots): the 90 days before it hold about a quarter of the
@@ -17,8 +24,11 @@ store's picks, so most items have a usage and the FEFO walk does real work.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import statistics
 import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -33,6 +43,7 @@ from app.services.forecast import forecast
 from app.services.priority import priority_list
 from tests.bench.big_store import LOTS, TODAY, ensure_built
 
+RUNS = int(os.environ.get("LOTKEEPER_BENCH_RUNS", "5"))
 # Three quarters into the span of the store's receipts (a lot every 30 s from 2025-01-02).
 ON = (datetime(2025, 1, 2, tzinfo=UTC) + timedelta(seconds=LOTS * 30 * 3 // 4, days=1)).date()
 NOW = datetime(TODAY.year, TODAY.month, TODAY.day, 10, tzinfo=UTC)
@@ -43,14 +54,33 @@ USAGE_SQL = (
     "FROM movements m JOIN lots l ON l.id = m.lot_id "
     "WHERE m.type IN ('pick', 'return') AND m.at >= ? AND m.at < ? GROUP BY l.item_id"
 )
+FEFO_WALK_SQL = (
+    "SELECT item_id, group_concat(expiry, ' '), group_concat(on_hand, ' '), "
+    "group_concat(id, ' '), json_group_array(lot) FROM lots INDEXED BY ix_lots_fefo "
+    "WHERE on_hand > 0 AND qc = 'released' AND hold = 'none' AND expiry IS NOT NULL "
+    "GROUP BY item_id"
+)
+ITEMS_SQL = "SELECT id, di, unit_cost, category FROM items"
+CHOSEN_SQL = (
+    "SELECT a.lot_id, a.disposition FROM alerts a JOIN lots l ON l.id = a.lot_id "
+    "WHERE a.closed_at IS NULL AND a.superseded_at IS NULL "
+    "AND (a.kind != 'expiry' OR l.on_hand > 0) AND a.disposition IS NOT NULL"
+)
 RANKING_SQL = (
-    "SELECT a.id, coalesce(l.on_hand, 0) * i.unit_cost / max(1, coalesce("
+    "SELECT a.id, a.kind, a.level, a.due_at, a.assigned_to, a.disposition, a.escalated_at, "
+    "l.id, i.di, coalesce(l.lot, ''), l.expiry, l.first_received, i.name, i.name_zh, "
+    "i.category, i.unit_cost, coalesce(l.on_hand, 0), s.code, "
+    "coalesce(s.return_window_days, 0), "
+    "coalesce(l.on_hand, 0) * coalesce(i.unit_cost, 0) / max(1, coalesce("
     "julianday(l.expiry) - julianday(?), julianday(substr(a.due_at, 1, 10)) - julianday(?), 1)"
     ") AS risk FROM alerts a LEFT JOIN lots l ON l.id = a.lot_id "
     "JOIN items i ON i.id = coalesce(a.item_id, l.item_id) "
+    "LEFT JOIN suppliers s ON s.id = l.supplier_id "
     "WHERE a.closed_at IS NULL AND a.superseded_at IS NULL "
     "AND (a.kind != 'expiry' OR l.on_hand > 0) ORDER BY risk DESC, a.id LIMIT 200"
 )
+# What the forecast reads besides the usage rates.
+REST_SQL = (FEFO_WALK_SQL, ITEMS_SQL, CHOSEN_SQL)
 
 
 @pytest.fixture(scope="module")
@@ -63,64 +93,77 @@ def path() -> Path:
     return built
 
 
-def _usage_floor(path: Path, on: date) -> float:
+def _timed(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def _usage_span(on: date) -> tuple[str, str]:
     since = datetime(on.year, on.month, on.day, tzinfo=UTC) - timedelta(days=90)
     until = since + timedelta(days=90)
-    conn = sqlite3.connect(path)
-    started = time.perf_counter()
-    rows = conn.execute(
-        USAGE_SQL,
-        (since.isoformat(timespec="microseconds"), until.isoformat(timespec="microseconds")),
-    ).fetchall()
-    floor = time.perf_counter() - started
-    conn.close()
-    assert rows
-    return floor
+    return since.isoformat(timespec="microseconds"), until.isoformat(timespec="microseconds")
 
 
-def _line(what: str, ours: float, floor_what: str, floor: float, target: str) -> None:
-    print(f"\n{what}: {ours:.2f} s | floor {floor_what} {floor:.3f} s | "
-          f"ratio {ours / floor:.1f} (target {target})")  # fmt: skip
+def _line(what: str, ours: list[float], floor_what: str, floor: list[float], target: str) -> None:
+    mine, raw = statistics.median(ours), statistics.median(floor)
+    load = os.getloadavg()[0]
+    print(f"\n{what}: {mine:.2f} s (runs {min(ours):.2f}-{max(ours):.2f}) | floor {floor_what} "
+          f"{raw:.3f} s (runs {min(floor):.3f}-{max(floor):.3f}) | ratio {mine / raw:.2f} "
+          f"(target {target}; median of {len(ours)} runs, load {load:.1f})")  # fmt: skip
 
 
 def test_forecast_of_the_whole_store_within_2_s(path: Path) -> None:
+    span = _usage_span(ON)
+    raw = sqlite3.connect(path)
     store = Store(path)
+    ours: list[float] = []
+    cpu: list[float] = []
+    usage_floor: list[float] = []
+    floor: list[float] = []
     try:
-        started, cpu = time.perf_counter(), time.process_time()
+        for _ in range(RUNS):
+            started = time.process_time()
+            ours.append(_timed(lambda: forecast(store.uow(read_only=True), ON)))
+            cpu.append(time.process_time() - started)
+            usage = _timed(lambda: raw.execute(USAGE_SQL, span).fetchall())
+            rest = _timed(lambda: [raw.execute(sql).fetchall() for sql in REST_SQL])
+            usage_floor.append(usage)
+            floor.append(usage + rest)
         rows = forecast(store.uow(read_only=True), ON)
-        ours, ours_cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
         store.close()
-    floor = _usage_floor(path, ON)
-    _line(f"forecast over {LOTS:,} lots ({len(rows):,} with units unused)", ours,
-          "raw usage-rate query", floor, "<= 2 s")  # fmt: skip
-    print(f"(CPU {ours_cpu:.2f} s of it in this process)")
-    assert ours <= 2.0
+        raw.close()
+    what = f"forecast over {LOTS:,} lots ({len(rows):,} with units unused)"
+    _line(what, ours, "usage rates + FEFO walk + items + chosen, raw", floor, "<= 2 s")
+    _line(what, ours, "the usage-rate query alone, raw", usage_floor, "<= 2 s")
+    print(f"(CPU median {statistics.median(cpu):.2f} s in this process)")
+    assert statistics.median(ours) <= 2.0
 
 
 def test_priority_list_within_1_s(path: Path) -> None:
     store = Store(path)
+    raw = sqlite3.connect(path)
+    ours: list[float] = []
+    floor: list[float] = []
     try:
         with store.engine.begin() as conn:
             conn.exec_driver_sql("DELETE FROM alerts")
         raised = execute(store.uow(), FixedClock(NOW), Actor.system("bench"), RaiseAlerts())
         assert raised.ok, raised
         total = sum(raised.detail["raised"].values())
-        started = time.perf_counter()
+        today = (TODAY.isoformat(), TODAY.isoformat())
+        for _ in range(RUNS):
+            ours.append(_timed(lambda: priority_list(store.uow(read_only=True), TODAY, 0, 200)))
+            floor.append(_timed(lambda: raw.execute(RANKING_SQL, today).fetchall()))
         page = priority_list(store.uow(read_only=True), TODAY, 0, 200)
-        ours = time.perf_counter() - started
-        raw = sqlite3.connect(path)
-        started = time.perf_counter()
-        ranked = raw.execute(RANKING_SQL, (TODAY.isoformat(), TODAY.isoformat())).fetchall()
-        ranking_floor = time.perf_counter() - started
-        raw.close()
+        ranked = raw.execute(RANKING_SQL, today).fetchall()
         with store.engine.begin() as conn:
             conn.exec_driver_sql("DELETE FROM alerts")  # the store as it was built
     finally:
+        raw.close()
         store.close()
     assert [r.alert_id for r in page] == [r[0] for r in ranked]
-    floor = _usage_floor(path, ON)
     _line(f"priority list, first page of {total:,} open warnings", ours,
-          "raw usage-rate query", floor, "<= 1 s")  # fmt: skip
-    _line("priority list, same page", ours, "raw ranking query", ranking_floor, "<= 1 s")
-    assert ours <= 1.0
+          "the same ranking query, raw", floor, "<= 1 s")  # fmt: skip
+    assert statistics.median(ours) <= 1.0

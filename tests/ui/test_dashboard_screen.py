@@ -18,6 +18,7 @@ from app.domain.clock import FixedClock
 from app.services.kpis import kpi_set, risk_lot_rows
 from tests.ui.conftest import FakeClock
 from tests.ui.screens_kit import open_screen, settle
+from tests.ui.store_builder import SUTURE
 from ui.main_window import MainWindow
 from ui.screens import SCREENS
 from ui.screens.dashboard import TIERS, DashboardScreen
@@ -87,6 +88,20 @@ def test_a_click_on_a_heat_map_cell_or_a_bar_shows_the_rows_behind_it(
         assert isinstance(bars, QBarSeries)
         bars.clicked.emit(0, bars.barSets()[0])
         assert screen.details.rows_model.rows[0][1] == k.suppliers[0].units_received
+
+
+def test_units_expired_before_use_show_as_a_figure_and_per_item_on_a_click(
+    qtbot: QtBot, supervisor_session: Session, key_clock: FakeClock, clock: FixedClock
+) -> None:
+    clock.advance(timedelta(days=130))  # S-EARLY (10 units) expired unused 10 days ago
+    _, screen = open_screen(qtbot, supervisor_session, DashboardScreen, key_clock)
+    settle(supervisor_session)
+    k = screen.kpis
+    assert k is not None
+    assert "10 units" in screen.figures["expired"].text()
+    qtbot.mouseClick(screen.expired_button, Qt.MouseButton.LeftButton)
+    assert [r[0::2] for r in screen.details.rows_model.rows] == [[SUTURE, 10]]
+    assert [(i.di, i.units_expired) for i in k.expired_items] == [(SUTURE, 10)]
 
 
 def test_the_kpi_set_and_the_rows_on_show_export_to_one_workbook(

@@ -85,8 +85,14 @@ def _summary(k: KpiSet) -> None:
     for s in k.suppliers:
         print(
             f"  supplier {s.supplier or '-':<10} received {s.units_received:>7} "
-            f"expired {s.units_expired:>6} rate {_share(s.expiry_rate)} "
-            f"short-dated {_share(s.short_dated_share)}"
+            f"expired {s.units_expired:>6} value {s.value_expired:>10.2f} "
+            f"rate {_share(s.expiry_rate)} short-dated {_share(s.short_dated_share)}"
+        )
+    for i in k.expired_items:
+        print(
+            f"  expired before use {i.di:<14} units {i.units_expired:>6} "
+            f"value {i.value_expired:>10.2f}"
+            + (f" ({i.uncosted_expired} uncosted)" if i.uncosted_expired else "")
         )
     for d in k.departments:
         print(f"  department {d.department:<10} units {d.units}")

@@ -148,6 +148,7 @@ class DashboardScreen(Screen):
                 "unplanned",
                 "mismatch",
                 "audit",
+                "expired",
             )
         ):
             label = QLabel("—")
@@ -156,6 +157,10 @@ class DashboardScreen(Screen):
             label.setStyleSheet("border:1px solid #94a3b8;border-radius:4px;padding:4px;")
             self.figures[name] = label
             figures.addWidget(label, n // 4, n % 4)
+        self.expired_button = QPushButton(self.tr("Expired before use, per item"))
+        self.expired_button.setObjectName("show_expired_items")
+        self.expired_button.clicked.connect(self.show_expired_items)
+        figures.addWidget(self.expired_button, len(self.figures) // 4, len(self.figures) % 4)
 
         self.heat = QTableWidget()
         self.heat.setObjectName("risk_heat_map")
@@ -319,6 +324,18 @@ class DashboardScreen(Screen):
                 data=m.data_mismatch,
                 fefo=m.not_fefo,
                 wrong=m.wrong_item,
+            )
+        )
+        expired = k.expired_items
+        f["expired"].setText(
+            self.tr(
+                "Expired before use: {units} units, value {value}\n"
+                "{items} items, {suppliers} suppliers"
+            ).format(
+                units=sum(i.units_expired for i in expired),
+                value=_num(sum(i.value_expired for i in expired), 2),
+                items=len(expired),
+                suppliers=sum(1 for s in k.suppliers if s.units_expired),
             )
         )
         if a.chain_intact is None:
@@ -537,6 +554,7 @@ class DashboardScreen(Screen):
                 self.tr("Supplier"),
                 self.tr("Units received"),
                 self.tr("Units expired"),
+                self.tr("Value expired"),
                 self.tr("Expiry rate"),
                 self.tr("Deliveries"),
                 self.tr("Short-dated"),
@@ -546,10 +564,28 @@ class DashboardScreen(Screen):
                     s.name or s.supplier,
                     s.units_received,
                     s.units_expired,
+                    _num(s.value_expired, 2),
                     _share(s.expiry_rate),
                     s.deliveries,
                     s.short_dated,
                 ]
+            ],
+        )
+
+    def show_expired_items(self) -> None:
+        if self.kpis is None:
+            return
+        self._details(
+            self.tr("Expired before use, per item"),
+            [
+                self.tr("GTIN"),
+                self.tr("Item"),
+                self.tr("Units expired"),
+                self.tr("Value expired"),
+            ],
+            [
+                [i.di, i.item_zh or i.item, i.units_expired, _num(i.value_expired, 2)]
+                for i in self.kpis.expired_items
             ],
         )
 

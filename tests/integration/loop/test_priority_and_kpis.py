@@ -180,3 +180,50 @@ def test_units_and_value_expired_before_use_per_supplier(world: World) -> None:
     ).suppliers
     expired = {(s.supplier, s.units_expired, s.value_expired) for s in suppliers if s.units_expired}
     assert expired == {("S1", 10, 20.0), ("", 3, 6.0)}
+
+
+def test_units_and_value_expired_before_use_per_item_by_hand(
+    world: World, tmp_path: Path
+) -> None:
+    """Expiring from TODAY to TODAY+30, reached unused, per item (and the same units per
+    supplier): gauze X 10 (6 left on hand + 4 disposed on day 7, after its expiry on day 5)
+    and Y 3 (5 less 2 picked) = 13 units × 2 = 26.00; glove Z 6 × 0.5 = 3.00; glove W
+    expires on day 40, outside the period, so it is not counted."""
+    _items(
+        world,
+        [
+            {"gtin": GAUZE, "name": "Gauze swab", "name_zh": "纱布块", "unit_cost": "2"},
+            {"gtin": GLOVE, "name": "Exam glove", "name_zh": "检查手套", "unit_cost": "0.5"},
+        ],
+    )
+    world.on(TODAY - timedelta(days=60))
+    x, y = scan(GAUZE, "X", days(5)), scan(GAUZE, "Y", days(8))
+    world.receive(GAUZE, "X", days(5), 10, location="RCV", supplier="S1")
+    assert world.do("qc_release", x, user="qa").ok
+    world.stocked(GAUZE, "Y", days(8), 5, location="A1")
+    assert world.do("pick", y, qty=2, location="A1", to="WARD").ok
+    world.stocked(GLOVE, "Z", days(12), 6, location="A1")
+    world.stocked(GLOVE, "W", days(40), 8, location="A1")
+    world.on(days(7))
+    disposed = world.do("dispose", x, user="sup", location="RCV", qty=4, reason="expired",
+                        reason_code="expired", countersign="sup2")  # fmt: skip
+    assert disposed.ok, disposed
+    world.on(days(13))
+
+    kpis = kpi_set(world.store.uow(), Period(TODAY, days(30)), days(13), trend_months=0)
+    assert [(i.di, i.item_zh, i.units_expired, i.value_expired) for i in kpis.expired_items] == [
+        (GAUZE, "纱布块", 13, 26.0),
+        (GLOVE, "检查手套", 6, 3.0),
+    ]
+    by_supplier = {(s.supplier, s.units_expired, s.value_expired) for s in kpis.suppliers}
+    assert {s for s in by_supplier if s[1]} == {("S1", 10, 20.0), ("", 9, 9.0)}
+
+    world.close()
+    period = ("--from", TODAY.isoformat(), "--to", days(30).isoformat())
+    done = main_py("report", "kpis", "--db", world.path, *period, "--json", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert [(i["di"], i["units_expired"], i["value_expired"])
+            for i in json.loads(done.stdout)["expired_items"]] == [(GAUZE, 13, 26.0),
+                                                                    (GLOVE, 6, 3.0)]  # fmt: skip
+    summary = main_py("report", "kpis", "--db", world.path, *period, home=tmp_path).stdout
+    assert f"expired before use {GAUZE:<14} units     13 value      26.00" in summary
