@@ -75,4 +75,8 @@ Adding a screen
 5. Run ``sh ui/update_translations.sh`` to refresh the .ts files, translate the new
    strings in ``resources/translations/lotkeeper_zh_CN.ts`` and commit the .ts and .qm.
    tests/ui/test_translations.py fails while a string lacks its Chinese.
+6. Test it offscreen in ``tests/ui/test_<name>_screen.py``:
+   ``open_screen(qtbot, operator_session, StockScreen, key_clock)`` (tests/ui/screens_kit.py)
+   on a copy of the screens' store (``SCREENS`` in tests/ui/store_builder.py: its items,
+   people and lots). Every test store comes from one builder, ``tests/stores.py``.
 """

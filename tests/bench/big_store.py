@@ -1,6 +1,6 @@
 """A store of 1,000,000 lots and 5,000,000 movements for the core benchmarks.
 
-The schema comes from the real migrations (Store(create=True)); the admin,
+The schema comes from the real migrations (tests/stores.py new_store); the admin,
 users and locations go through the services; the bulk (items, lots, stock,
 movements) is written with raw sqlite3 executemany, consistent with what the
 services would have produced: each lot received into its item's bin, moved
@@ -22,13 +22,12 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from app.adapters.store import Store
 from app.demo.store import gtin_check_digit
 from app.domain.clock import FixedClock
 from app.services.bus import execute
 from app.services.commands import ImportMasterData
-from app.services.setup import initialise
 from tests.kit import People
+from tests.stores import ADMIN_PIN, Recipe, new_store
 
 # LOTKEEPER_BENCH_LOTS shrinks it for a quick trial of the benchmark itself.
 LOTS = int(os.environ.get("LOTKEEPER_BENCH_LOTS", "1000000"))
@@ -41,7 +40,7 @@ TODAY = date(2026, 6, 1)
 # The mark of a finished build; its value is the build's layout (a different one is rebuilt).
 COMPLETE = "bench_complete"
 LAYOUT = "2"
-PINS = {"admin": "admin-000", "operator": "1111", "supervisor": "222222"}
+PINS = {"admin": ADMIN_PIN, "operator": "1111", "supervisor": "222222"}
 
 
 def bench_db_path() -> Path:
@@ -78,9 +77,8 @@ def build(path: Path) -> None:
     started = time.perf_counter()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    store = Store(path, create=True, synchronous="OFF")
     clock = FixedClock(datetime(2025, 1, 2, 8, tzinfo=UTC))
-    initialise(store.uow(), clock, "bench", admin_password=PINS["admin"])
+    store = new_store(path, Recipe(clock.now(), "bench"), synchronous="OFF")
     users = [
         {"username": "operator", "role": "operator", "pin": PINS["operator"]},
         {"username": "supervisor", "role": "supervisor", "pin": PINS["supervisor"]},

@@ -86,10 +86,11 @@ def test_a_year_of_five_minute_readings_goes_into_the_store_with_its_excursions_
     from app.services.climate import list_excursions
     from app.services.commands import SaveLoggerMapping
     from tests.integration.cold_chain.kit import cold_store
-    from tests.integration.core.store_kit import World, build_template
+    from tests.integration.core.store_kit import KIT, World
+    from tests.stores import new_store
 
     path = year_of_readings(tmp_path / "year.csv")
-    build_template(tmp_path / "store.db")
+    new_store(tmp_path / "store.db", KIT).close()
     world = cold_store(World(tmp_path / "store.db"))
     try:
         assert world.run(world.people["sup"], SaveLoggerMapping("bench", MAPPING.to_json())).ok

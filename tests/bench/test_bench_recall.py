@@ -29,7 +29,6 @@ from app.recall_printouts import recall_notices
 from app.services.bus import execute
 from app.services.commands import CreateRecall
 from app.services.recall_trace import recall_trace
-from app.services.setup import initialise
 from printing.documents import document_pdf
 from sync.server.recalls import issue_recall
 from tests.bench.big_store import PINS, TODAY, ensure_built, gtin, lot_number
@@ -42,6 +41,7 @@ from tests.integration.sync.conftest import (
     sqlite_centre,
 )
 from tests.kit import People, command
+from tests.stores import Recipe, new_store
 
 __all__ = ["sqlite_centre"]
 NOW = datetime(TODAY.year, TODAY.month, TODAY.day, 10, tzinfo=UTC)
@@ -87,9 +87,8 @@ def test_where_used_over_five_million_movements_within_1_s(big: Store) -> None:
 
 
 def test_notices_for_200_departments_within_30_s(tmp_path: Path) -> None:
-    store = Store(tmp_path / "store.db", create=True)
+    store = new_store(tmp_path / "store.db", Recipe(NOW, "bench"))
     clock = FixedClock(NOW)
-    initialise(store.uow(), clock, device_name="bench", admin_password=PINS["admin"])
     di = gtin(1)
     with store.uow() as uow:
         uow.items.add(

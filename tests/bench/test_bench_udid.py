@@ -65,21 +65,19 @@ def test_importing_the_udi_database_beside_a_bare_iterparse_loop(
     download: Path, tmp_path: Path
 ) -> None:
     """`udid import`'s work: read, check, write every device and level in one transaction."""
-    from app.adapters.store import Store
     from app.domain.clock import SystemClock
     from app.services.bus import execute
     from app.services.commands import ImportUdiDatabase
     from app.services.people import authenticate
-    from app.services.setup import initialise
+    from tests.stores import ADMIN_PIN, Recipe, new_store
     from ui.commands.udid import devices_of
 
     clock = SystemClock()
     best, rates = 0.0, []
     floor = best_rate(bare_iterparse, download)
     for round_ in range(3):
-        store = Store(tmp_path / f"store{round_}.db", create=True)
-        initialise(store.uow(), clock, device_name="bench", admin_password="admin-000")
-        admin = authenticate(store.uow(), clock, "admin", "admin-000")
+        store = new_store(tmp_path / f"store{round_}.db", Recipe(clock.now(), "bench"))
+        admin = authenticate(store.uow(), clock, "admin", ADMIN_PIN)
         start = time.perf_counter()
         result = execute(
             store.uow(), clock, admin, ImportUdiDatabase((str(download),), devices_of([download]))

@@ -1,4 +1,4 @@
-"""Integration tests share one store builder: a template store copied per test (store_kit)."""
+"""Integration tests' store: a copy of store_kit's (KIT, built once by tests/stores.py)."""
 
 from __future__ import annotations
 
@@ -7,19 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.core.store_kit import World, build_template, copy_database
-
-
-@pytest.fixture(scope="session")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "template.db"
-    build_template(path)
-    return path
+from tests.integration.core.store_kit import KIT, World
+from tests.stores import StoreCopy
 
 
 @pytest.fixture
-def db_path(template_db: Path, tmp_path: Path) -> Path:
-    return copy_database(template_db, tmp_path / "store.db")
+def db_path(store_copy: StoreCopy) -> Path:
+    return store_copy(KIT)
 
 
 @pytest.fixture

@@ -1,10 +1,8 @@
-"""UI tests run offscreen on a copy of a small real store built once per session."""
+"""UI tests run offscreen on a copy of a small real store (SCREENS, built once: tests/stores.py)."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,11 +10,10 @@ import pytest
 from app.adapters.store import Store
 from app.domain.clock import FixedClock
 from app.services.people import authenticate
-from tests.ui.store_builder import OPERATOR, SUPERVISOR, build_store
+from tests.stores import StoreCopy
+from tests.ui.store_builder import NOW, OPERATOR, SCREENS, SUPERVISOR
 from ui.session import Session
 from ui.sounds import Sounds
-
-NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 
 
 class FakeClock:
@@ -37,23 +34,14 @@ def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOTKEEPER_HOME", str(tmp_path / "home"))
 
 
-@pytest.fixture(scope="session")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "store.db"
-    build_store(path, FixedClock(NOW))
-    return path
-
-
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(NOW)
 
 
 @pytest.fixture
-def store(template_db: Path, tmp_path: Path) -> Iterator[Store]:
-    path = tmp_path / "store.db"
-    shutil.copy(template_db, path)
-    s = Store(path)
+def store(store_copy: StoreCopy) -> Iterator[Store]:
+    s = Store(store_copy(SCREENS))
     yield s
     s.close()
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from pathlib import Path
+from datetime import UTC, date, datetime, timedelta
 
 from app.adapters.store import Store
 from app.domain.clock import Clock
 from app.services.bus import execute
 from app.services.commands import ImportMasterData
-from app.services.setup import initialise
 from tests.kit import People, command
+from tests.stores import ADMIN_PIN, Recipe
+
+NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 
 SUTURE = "09506000134352"  # GS1's example GTIN
 GLOVES = "05012345678900"
@@ -23,7 +24,7 @@ SUPERVISOR = ("sup1", "222222", "BADGE-SUP1")
 SECOND_SUPERVISOR = ("sup2", "252525", "BADGE-SUP2")
 QA = ("qa1", "333333", "BADGE-QA1")
 SECOND_QA = ("qa2", "363636", "BADGE-QA2")
-ADMIN = ("admin", "admin-000")
+ADMIN = ("admin", ADMIN_PIN)
 PINS = {who[0]: who[1] for who in (OPERATOR, SUPERVISOR, SECOND_SUPERVISOR, QA, SECOND_QA, ADMIN)}
 
 
@@ -37,9 +38,8 @@ def _rows(header: list[str], *rows: list[str]) -> tuple[list[str], list[dict[str
     return header, [dict(zip(header, r, strict=True)) for r in rows]
 
 
-def build_store(path: Path, clock: Clock) -> None:
-    store = Store(path, create=True)
-    initialise(store.uow(), clock, "test-dock", admin_password=ADMIN[1])
+def seed(store: Store, clock: Clock) -> None:
+    """Master data imported as a site would, then three lots received onto A-01."""
     tables = {
         "locations": _rows(
             ["code", "name", "kind", "responsible"],
@@ -85,4 +85,6 @@ def build_store(path: Path, clock: Clock) -> None:
             store.uow(), clock, people["sup1"], command("receive", scan, location="A-01")
         )
         assert result.ok, result
-    store.close()
+
+
+SCREENS = Recipe(NOW, "test-dock", seed)

@@ -1,12 +1,7 @@
-"""A small store on a real SQLite file, and scans to drive it.
-
-Hashing a PIN costs ~50 ms, so the users are made once in a template file
-that every test copies.
-"""
+"""A small store on a real SQLite file (KIT, built by tests/stores.py), and scans to drive it."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -15,7 +10,7 @@ from typing import Any
 from app.adapters.store import Store
 from app.demo.store import gtin_check_digit
 from app.domain.audit import verify_chain
-from app.domain.clock import FixedClock
+from app.domain.clock import Clock, FixedClock
 from app.domain.identity import Actor
 from app.domain.model import Hold, Item, Level, Location, LocationKind, Role, Supplier
 from app.domain.policy import Policy, Tier
@@ -23,8 +18,8 @@ from app.services.bus import execute
 from app.services.commands import Approval
 from app.services.context import ActionResult, Context
 from app.services.people import add_user, authenticate
-from app.services.setup import initialise
 from tests.kit import People, command
+from tests.stores import ADMIN_PIN, Recipe
 
 GS = "\x1d"
 START = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
@@ -37,7 +32,7 @@ PINS = {
     "sup2": "252525",
     "qa": "333333",
     "qa2": "363636",
-    "admin": "admin-000",
+    "admin": ADMIN_PIN,
 }
 REGISTRATION = "国械注准20233140001"
 
@@ -85,10 +80,8 @@ def days(n: int) -> date:
     return TODAY + timedelta(days=n)
 
 
-def build_template(path: Path) -> None:
-    store = Store(path, create=True)
-    clock = FixedClock(START - timedelta(days=30))
-    initialise(store.uow(), clock, device_name="test-device", admin_password=PINS["admin"])
+def seed(store: Store, clock: Clock) -> None:
+    """Six users, seven locations, four items, two suppliers, the implants' policy."""
     with store.uow() as uow:
         uow.settings.set_policy(
             Policy(
@@ -133,12 +126,9 @@ def build_template(path: Path) -> None:
         uow.suppliers.add(Supplier("S1", "Supplier One"))
         uow.suppliers.add(Supplier("AUTO", "Trusted Supplier", auto_release=True))
         uow.commit()
-    store.close()
 
 
-def copy_database(template: Path, target: Path) -> Path:
-    shutil.copyfile(template, target)
-    return target
+KIT = Recipe(START - timedelta(days=30), "test-device", seed)
 
 
 class World:

@@ -14,14 +14,15 @@ from app.domain.model import Hold, Item
 from app.domain.rules import fefo_choice, in_fefo_scope, use_verdict
 from tests.integration.core.store_kit import (
     GAUZE,
+    KIT,
     REGISTRATION,
     STENT,
     World,
-    copy_database,
     days,
     gtin14,
     scan,
 )
+from tests.stores import Templates
 
 # Lots of this item carry no expiry (its label has none): FEFO puts them last.
 SPONGE = gtin14("0690000000005")
@@ -147,10 +148,10 @@ def apply(world: World, step: dict[str, Any]) -> None:
 )
 @given(sequence=steps)
 def test_random_actions_keep_stock_whole_and_never_let_a_blocked_lot_out(
-    template_db: Path, sequence: list[dict[str, Any]]
+    store_templates: Templates, sequence: list[dict[str, Any]]
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        world = World(copy_database(template_db, Path(folder) / "store.db"))
+        world = World(store_templates.copy(KIT, Path(folder) / "store.db"))
         try:
             with world.store.uow() as uow:
                 uow.items.add(

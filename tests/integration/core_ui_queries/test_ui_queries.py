@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from pathlib import Path
+from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 
@@ -19,9 +19,8 @@ from app.services.people import authenticate
 from app.services.picking import fefo_suggestion
 from app.services.scan_view import describe_scan
 from scanning.parse import parse
-from tests.ui.store_builder import GLOVES, OPERATOR, SUTURE, UNKNOWN, build_store, gs1
-
-NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
+from tests.stores import StoreCopy
+from tests.ui.store_builder import GLOVES, NOW, OPERATOR, SCREENS, SUTURE, UNKNOWN, gs1
 
 
 @pytest.fixture
@@ -30,10 +29,10 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: FixedClock) -> Store:
-    path = tmp_path / "store.db"
-    build_store(path, clock)
-    return Store(path)
+def store(store_copy: StoreCopy) -> Iterator[Store]:
+    s = Store(store_copy(SCREENS))
+    yield s
+    s.close()
 
 
 def test_fefo_suggestion_names_the_earliest_expiring_lot_and_its_shelf(

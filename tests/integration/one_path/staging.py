@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from app.adapters.store import Store
+from app.domain.clock import Clock
 from app.domain.model import Hold
 from tests.integration.core.store_kit import (
     GAUZE,
+    KIT,
     PUMP,
     STENT,
     TODAY,
@@ -21,7 +24,9 @@ from tests.integration.core.store_kit import (
     days,
     gtin14,
     scan,
+    seed,
 )
+from tests.stores import Recipe
 
 NOW = datetime(TODAY.year, TODAY.month, TODAY.day, 10, tzinfo=UTC)
 NEW_DEVICE = gtin14("0690000000777")  # no item: an unknown GTIN met at the dock
@@ -55,6 +60,17 @@ def stage(world: World) -> None:
     assert world.do("move", UNREGISTERED, qty=8, location="RCV", to="A1").ok
     world.set_hold(STENT, "S-HELD", Hold.QUARANTINE, "damaged outer box")
     world.set_hold(STENT, "S-RCL", Hold.RECALL, "manufacturer recall [RC-1]")
+
+
+def _staged(store: Store, clock: Clock) -> None:
+    """KIT's seed, then every lot staged through a World of its own on the same file."""
+    seed(store, clock)
+    world = World(store.path)
+    stage(world)
+    world.close()
+
+
+STAGED = Recipe(KIT.at, KIT.device, _staged)
 
 
 @dataclass(frozen=True, slots=True)

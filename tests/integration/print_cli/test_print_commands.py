@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import socket
 import threading
 from datetime import UTC, date, datetime
@@ -11,27 +10,20 @@ from pathlib import Path
 import pytest
 
 from app.adapters.store import Store
-from app.domain.clock import FixedClock
+from app.domain.clock import Clock, FixedClock
 from app.services.bus import execute
 from app.services.commands import ImportMasterData, SetSiteSetting
-from app.services.setup import initialise
 from main import main
 from tests.integration.printing.reading import pdf_pages_to_png, pdftotext, scans
 from tests.kit import People, command
+from tests.stores import ADMIN_PIN, Recipe, StoreCopy, Templates
 
 GTIN = "06951234567897"
 GS = "\x1d"
 
 
-ADMIN_PIN = "admin-000"
-
-
-@pytest.fixture(scope="module")
-def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("print") / "store.db"
-    store = Store(path, create=True)
-    clock = FixedClock(datetime(2026, 1, 1, 9, tzinfo=UTC))
-    initialise(store.uow(), clock, admin_password=ADMIN_PIN)
+def seed(store: Store, clock: Clock) -> None:
+    """Three locations, an operator, one syringe; two lots received, one of them quarantined."""
     people = People(store, clock, {"admin": ADMIN_PIN, "op": "1111"})
     tables = [
         (
@@ -75,8 +67,15 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     held = execute(store.uow(), clock, people["op"], quarantine)
     assert held.ok, held.message
-    store.close()
-    return path
+
+
+PRINTED = Recipe(datetime(2026, 1, 1, 9, tzinfo=UTC), seed=seed)
+
+
+@pytest.fixture
+def store_path(store_templates: Templates) -> Path:
+    """The one store every print reads (tests that change it work on a copy)."""
+    return store_templates[PRINTED]
 
 
 def test_lot_label_pdf_carries_the_stored_lot_in_a_gs1_datamatrix_and_gs1_128(
@@ -282,10 +281,9 @@ def test_quarantine_and_expiry_lists_list_the_right_lots(store_path: Path, tmp_p
 
 
 def test_printed_lists_name_the_sites_time_zone_and_mark_recalled_stock(
-    store_path: Path, tmp_path: Path
+    store_copy: StoreCopy, tmp_path: Path
 ) -> None:
-    copy = tmp_path / "copy.db"
-    shutil.copyfile(store_path, copy)
+    copy = store_copy(PRINTED, "copy.db")
     store = Store(copy)
     clock = FixedClock(datetime(2026, 1, 2, tzinfo=UTC))
     admin = People(store, clock, {"admin": ADMIN_PIN})["admin"]

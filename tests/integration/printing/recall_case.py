@@ -36,14 +36,15 @@ from printing.content import (
 from printing.documents import document_pdf
 from tests.integration.core.store_kit import (
     GAUZE,
+    KIT,
     PINS,
     STENT,
     World,
-    build_template,
     days,
     scan,
 )
 from tests.kit import command
+from tests.stores import new_store
 
 EXP = days(300)
 SITE = "中心库房"
@@ -65,8 +66,8 @@ class PrintedCase:
 
 
 def prepare_store(path: Path) -> World:
-    """The store kit's template with a second supplier and the site in Shanghai."""
-    build_template(path)
+    """The store kit's store with a second supplier and the site in Shanghai."""
+    new_store(path, KIT).close()
     world = World(path)
     with world.store.uow() as uow:
         uow.suppliers.add(Supplier("S2", SUPPLIER_NAMES["S2"]))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -17,19 +16,11 @@ from app.services.commands import SetSiteSetting
 from app.services.context import ActionResult
 from app.services.settings import site_settings, site_zone
 from main import main
-from tests.integration.core.store_kit import PINS, World, build_template
+from tests.integration.core.store_kit import PINS, World
 
 
 def set_zone(world: World, value: str, user: str = "admin") -> ActionResult:
     return world.run(world.people[user], SetSiteSetting("time_zone", value))
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    build_template(tmp_path / "store.db")
-    w = World(tmp_path / "store.db")
-    yield w
-    w.close()
 
 
 def test_the_time_zone_is_the_operating_systems_until_an_administrator_sets_one(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,8 +28,6 @@ from tests.integration.core.store_kit import (
     GAUZE,
     PUMP,
     World,
-    build_template,
-    copy_database,
     days,
     scan,
 )
@@ -39,25 +36,17 @@ from tests.kit import command
 EXP = days(300)
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("recall") / "template.db"
-    build_template(path)
-    return path
-
-
 @pytest.fixture
-def world(template: Path, tmp_path: Path) -> Iterator[World]:
-    w = World(copy_database(template, tmp_path / "store.db"))
-    # L1: 20 on A1, 8 to WARD, 4 to ICU. L2: 10 on A2. L3 (not recalled): 5 on A1.
-    w.stocked(GAUZE, "L1", EXP, 32)
-    w.stocked(GAUZE, "L2", EXP, 10, location="A2")
-    w.stocked(GAUZE, "L3", days(200), 5)
-    assert w.do("pick", scan(GAUZE, "L3", days(200)), qty=5, location="A1", to="WARD").ok
-    assert w.do("pick", scan(GAUZE, "L1", EXP), qty=8, location="A1", to="WARD").ok
-    assert w.do("pick", scan(GAUZE, "L1", EXP), qty=4, location="A1", to="ICU").ok
-    yield w
-    w.close()
+def world(world: World) -> World:
+    """The kit's world, stocked. L1: 20 on A1, 8 to WARD, 4 to ICU. L2: 10 on A2.
+    L3 (not recalled): 5 on A1."""
+    world.stocked(GAUZE, "L1", EXP, 32)
+    world.stocked(GAUZE, "L2", EXP, 10, location="A2")
+    world.stocked(GAUZE, "L3", days(200), 5)
+    assert world.do("pick", scan(GAUZE, "L3", days(200)), qty=5, location="A1", to="WARD").ok
+    assert world.do("pick", scan(GAUZE, "L1", EXP), qty=8, location="A1", to="WARD").ok
+    assert world.do("pick", scan(GAUZE, "L1", EXP), qty=4, location="A1", to="ICU").ok
+    return world
 
 
 def create(w: World, new: NewRecall, user: str = "sup") -> ActionResult:

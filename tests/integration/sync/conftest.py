@@ -34,7 +34,6 @@ from app.domain.identity import Actor
 from app.services.bus import execute
 from app.services.commands import Command
 from app.services.context import ActionResult
-from app.services.setup import initialise
 from sync.client import device_token
 from sync.client import settings as keys
 from sync.client.registration import register
@@ -45,6 +44,7 @@ from sync.server.enrolment import create_code
 from sync.server.master import import_master_data
 from tests.integration.sync.pg import PostgresCluster, find_pg_bin
 from tests.kit import People, command
+from tests.stores import ADMIN_PIN, Recipe, new_store
 
 ROOT = Path(__file__).resolve().parents[3]
 # Sites start on the real clock, so the centre measures no skew unless a test makes one.
@@ -56,8 +56,6 @@ def gtin(body: str) -> str:
     return body + gtin_check_digit(body)
 
 
-# Every site's administrator (sites act as their admin in these tests).
-ADMIN_PIN = "admin-000"
 REGISTRATION = "国械注准20213140002"
 
 ITEM_A = gtin("0950600013435")
@@ -218,8 +216,8 @@ class Site:
 
 
 def make_site(tmp_path: Path, code: str) -> Site:
-    store = Store(tmp_path / f"{code}.db", create=True)
-    initialise(store.uow(), FixedClock(START), device_name=f"till-{code}", admin_password=ADMIN_PIN)
+    """A bare site of its own (never a copy: each site has its own store id)."""
+    store = new_store(tmp_path / f"{code}.db", Recipe(START, f"till-{code}"))
     return site_on(code, store, FixedClock(START))
 
 

@@ -33,7 +33,6 @@ from sync.server.app import create_app
 from sync.server.db import open_centre
 from sync.server.enrolment import create_code
 from tests.integration.sync.conftest import (
-    ADMIN_PIN,
     ITEM_A,
     START,
     Centre,
@@ -43,6 +42,7 @@ from tests.integration.sync.conftest import (
     seed_master_data,
     site_on,
 )
+from tests.stores import ADMIN_PIN
 from ui.commands import centre as centre_cli
 
 pytestmark = pytest.mark.skipif(
