@@ -6,6 +6,10 @@ moments run from `start` 00:00 to the day after `end` 00:00 at the site.
 function's docstring is its formula (README "KPIs" repeats them). Stock
 "at a moment" is today's stock less what the movements since then added.
 A rate whose denominator is zero is None (nothing to measure), never 0.
+
+Movement totals of closed months are summed once (`close_months`, run after the
+daily backup) and read from there; a month not summed, or struck out since by a
+movement that came in late, is read from its movements: the figures are the same.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from app.domain.clock import Clock
 from app.domain.disposition import DISPOSALS
 from app.domain.model import Level
 from app.domain.policy import Policy
@@ -620,6 +625,18 @@ def monthly_trend(q: KpiQueries, end: date, months: int = 12) -> list[MonthPoint
         first = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
     period = Period(first, end)
     return [MonthPoint(*row) for row in q.monthly(period.since, period.until)]
+
+
+def close_months(uow: UnitOfWork, clock: Clock) -> list[str]:
+    """Sum the movements of every UTC month before the current one that is not summed
+    (or was struck out by a late movement), one transaction a month; the months summed."""
+    with uow:
+        months = uow.kpis.months_to_close(clock.now().astimezone(UTC).date())
+    for month in months:
+        with uow:
+            uow.kpis.close_month(month, clock.now())
+            uow.commit()
+    return months
 
 
 def kpi_set(uow: UnitOfWork, period: Period, today: date, trend_months: int = 12) -> KpiSet:
