@@ -56,15 +56,18 @@ _RISK_STOCK = f"""
 
 # Units of each lot expiring in [:first, :last] that reached its expiry unused: still
 # on hand, or left on or after its expiry day by a write-off (picking an expired
-# lot is refused, so nothing else takes it out then).
+# lot is refused, so nothing else takes it out then). Those write-offs are found from
+# the disposals since :first (ix_movements_usage), not by walking every lot's movements.
 _EXPIRED_UNUSED = f"""
-    WITH k AS MATERIALIZED (
-        SELECT l.supplier_id,
-               l.on_hand + (SELECT COALESCE(SUM(m.quantity), 0) FROM movements m
-                            WHERE m.lot_id = l.id AND m.type IN {_DISPOSALS}
-                              AND substr(m.at, 1, 10) >= l.expiry) AS units,
-               {_LOT_COST} AS cost
-        FROM lots l JOIN items i ON i.id = l.item_id
+    WITH gone AS MATERIALIZED (
+        SELECT m.lot_id, SUM(m.quantity) AS units
+        FROM movements m JOIN lots l ON l.id = m.lot_id
+        WHERE m.type IN {_DISPOSALS} AND m.at >= :first
+          AND l.expiry >= :first AND l.expiry <= :last AND substr(m.at, 1, 10) >= l.expiry
+        GROUP BY m.lot_id),
+    k AS MATERIALIZED (
+        SELECT l.supplier_id, l.on_hand + COALESCE(g.units, 0) AS units, {_LOT_COST} AS cost
+        FROM lots l JOIN items i ON i.id = l.item_id LEFT JOIN gone g ON g.lot_id = l.id
         WHERE l.expiry >= :first AND l.expiry <= :last)
     SELECT s.code, SUM(k.units), SUM(k.units * k.cost), SUM(CASE WHEN k.cost IS NULL
                                                            THEN k.units ELSE 0 END)
@@ -217,9 +220,7 @@ class SqlKpiQueries:
             ]
         return self._summed
 
-    def _spans(
-        self, prefix: str, since: datetime, until: datetime
-    ) -> tuple[int, dict[str, Any]]:
+    def _spans(self, prefix: str, since: datetime, until: datetime) -> tuple[int, dict[str, Any]]:
         """How [since, until) is read: the summed months wholly inside it, and the
         stretches between them from the movements. (stretches, their parameters)."""
         months: list[str] = []

@@ -151,11 +151,10 @@ lots = Table(
     Column("on_hand", Integer, nullable=False, default=0),
     UniqueConstraint("di", "lot"),
 )
-Index("ix_lots_item", lots.c.item_id)
+# Also each item's units on hand from the index alone (the KPIs' stock now).
+Index("ix_lots_item", lots.c.item_id, lots.c.on_hand)
 # Risk stock and expired-unused walk lots by expiry from the index alone (app.services.kpis).
-Index(
-    "ix_lots_expiry_on_hand", lots.c.expiry, lots.c.on_hand, lots.c.item_id, lots.c.supplier_id
-)
+Index("ix_lots_expiry_on_hand", lots.c.expiry, lots.c.on_hand, lots.c.item_id, lots.c.supplier_id)
 Index("ix_lots_lot", lots.c.lot)
 # The forecast's walk: every lot by item in FEFO order, from the index alone.
 Index(

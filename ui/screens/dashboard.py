@@ -12,8 +12,10 @@ to the bilingual PDF management report.
 
 from __future__ import annotations
 
+import heapq
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -49,6 +51,7 @@ from PySide6.QtWidgets import (
 from app.domain.model import Level
 from app.domain.permissions import Action
 from app.services.kpis import KpiSet, Period, kpi_set, risk_lot_rows
+from app.services.ports import UnitOfWork
 from ui.operations import QueryOp
 from ui.screen import Screen
 from ui.session import Session
@@ -65,6 +68,43 @@ _TIER_RGB = {
     Level.WARNING: (234, 140, 0),
     Level.NOTICE: (37, 99, 235),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentBars:
+    """The department usage chart, worked out off the UI thread (a month at a large
+    store has a department-item line for every item each department used)."""
+
+    departments: list[str]
+    stacks: list[tuple[str, list[float]]]
+    """Per item drawn ("" for the other items together): its units per department."""
+    names: dict[str, str]
+
+
+def department_bars(k: KpiSet, chinese: bool, top: int = TOP_ITEMS) -> DepartmentBars:
+    """The `top` items used most over all departments, one stack each, and the rest as one."""
+    totals: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for d in k.departments:
+        for i in d.items:
+            totals[i.di] = totals.get(i.di, 0) + i.units
+            if i.di not in names:
+                names[i.di] = (i.item_zh if chinese and i.item_zh else i.item)[:24]
+    chosen = heapq.nlargest(top, totals, key=lambda di: totals[di])
+    per_department = [{i.di: i.units for i in d.items if i.di in chosen} for d in k.departments]
+    stacks = [(di, [float(used.get(di, 0)) for used in per_department]) for di in chosen]
+    stacks.append(
+        (
+            "",
+            [
+                float(d.units - sum(used.values()))
+                for d, used in zip(k.departments, per_department, strict=True)
+            ],
+        )
+    )
+    return DepartmentBars(
+        [d.department for d in k.departments], stacks, {di: names[di] for di in chosen}
+    )
 
 
 def months_back(today: date, count: int) -> list[tuple[int, int]]:
@@ -238,14 +278,20 @@ class DashboardScreen(Screen):
         generation = self._generation
         self._asked = time.perf_counter()
         self.status.setText(self.tr("Reading the KPIs…"))
-        QueryOp(self, self.session, lambda uow: kpi_set(uow, period, today)).success(
-            lambda k: self._arrived(generation, k)
+        chinese = QLocale().language() == QLocale.Language.Chinese
+
+        def read(uow: UnitOfWork) -> tuple[KpiSet, DepartmentBars]:
+            k = kpi_set(uow, period, today)
+            return k, department_bars(k, chinese)
+
+        QueryOp(self, self.session, read).success(
+            lambda found: self._arrived(generation, *found)
         ).run()
 
-    def _arrived(self, generation: int, kpis: KpiSet) -> None:
+    def _arrived(self, generation: int, kpis: KpiSet, bars: DepartmentBars) -> None:
         if generation != self._generation:
             return  # an older period's answer
-        self.show_kpis(kpis)
+        self.show_kpis(kpis, bars)
         self.first_paint = time.perf_counter() - self._asked
         if self._demo:
             self._demo = False
@@ -253,7 +299,7 @@ class DashboardScreen(Screen):
 
     # --- what came back ---------------------------------------------------------
 
-    def show_kpis(self, k: KpiSet) -> None:
+    def show_kpis(self, k: KpiSet, bars: DepartmentBars) -> None:
         self.kpis = k
         self.status.setText(
             self.tr("{start} to {end}; risk lots as of {on}").format(
@@ -263,7 +309,7 @@ class DashboardScreen(Screen):
         self._figures(k)
         self._heat_map(k)
         self._suppliers(k)
-        self._departments(k)
+        self._departments(bars)
         self._trend(k)
         self._recalls(k)
 
@@ -420,33 +466,14 @@ class DashboardScreen(Screen):
             "suppliers", self.tr("Supplier expiry rate"), series, [s.supplier or "—" for s in rows]
         )
 
-    def _departments(self, k: KpiSet) -> None:
-        totals: dict[str, int] = {}
-        names: dict[str, str] = {}
-        chinese = QLocale().language() == QLocale.Language.Chinese
-        for d in k.departments:
-            for i in d.items:
-                totals[i.di] = totals.get(i.di, 0) + i.units
-                names[i.di] = (i.item_zh if chinese and i.item_zh else i.item)[:24]
-        top = sorted(totals, key=lambda di: -totals[di])[:TOP_ITEMS]
+    def _departments(self, bars: DepartmentBars) -> None:
         series = QStackedBarSeries()
-        for di in [*top, ""]:
-            bar = QBarSet(names[di] if di else self.tr("Other items"))
-            for d in k.departments:
-                used = {i.di: i.units for i in d.items}
-                bar.append(
-                    float(used.get(di, 0))
-                    if di
-                    else float(d.units - sum(used.get(t, 0) for t in top))
-                )
+        for di, values in bars.stacks:
+            bar = QBarSet(bars.names[di] if di else self.tr("Other items"))
+            bar.append(values)
             series.append(bar)
         series.clicked.connect(lambda index, _bar: self.show_department(index))
-        self._chart(
-            "departments",
-            self.tr("Department usage (units)"),
-            series,
-            [d.department for d in k.departments],
-        )
+        self._chart("departments", self.tr("Department usage (units)"), series, bars.departments)
 
     def _trend(self, k: KpiSet) -> None:
         lines = []

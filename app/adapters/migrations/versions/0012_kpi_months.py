@@ -1,4 +1,4 @@
-"""KPIs: per-month totals of closed months, and the covering index the lot-based KPIs read
+"""KPIs: per-month totals of closed months, and the covering indexes the lot-based KPIs read
 
 Revision ID: 0012_kpi_months
 Revises: 0011_kpis
@@ -115,9 +115,14 @@ def upgrade() -> None:
     op.create_index(
         "ix_lots_expiry_on_hand", "lots", ["expiry", "on_hand", "item_id", "supplier_id"]
     )
+    # Each item's units on hand now, from the narrowest index that has them.
+    op.drop_index("ix_lots_item", "lots")
+    op.create_index("ix_lots_item", "lots", ["item_id", "on_hand"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_lots_item", "lots")
+    op.create_index("ix_lots_item", "lots", ["item_id"])
     op.drop_index("ix_lots_expiry_on_hand", "lots")
     op.create_index("ix_lots_expiry_on_hand", "lots", ["expiry", "on_hand"])
     for name in TRIGGERS:
