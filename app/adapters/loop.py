@@ -3,6 +3,7 @@ low stock; the usage, forecast and priority reads."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -22,7 +23,19 @@ from sqlalchemy import (
 )
 
 from app.adapters import tables as t
+from app.adapters.driver import run
 from app.domain.model import AlertKind, Level, LocationKind, MovementType
+
+# Driver statements (app.adapters.driver) of what the executor runs after every command.
+# Ids go in as one JSON array (json_each): one prepared statement for one lot or a recall's
+# thousands. INDEXED BY: with a list of lots the planner would walk ix_alerts_closed, every
+# open warning of the store.
+_CHOSEN_FOR_LOTS = (
+    "SELECT id, lot_id, disposition FROM alerts INDEXED BY ix_alerts_chosen_open "
+    "WHERE lot_id IN (SELECT value FROM json_each(?)) "
+    "AND disposition IS NOT NULL AND closed_at IS NULL AND superseded_at IS NULL ORDER BY id"
+)
+_ANY_UNASSIGNED = "SELECT 1 FROM alerts WHERE due_at IS NULL LIMIT 1"
 
 
 def _open(a: Any = t.alerts) -> Any:
@@ -146,21 +159,17 @@ class SqlLoop:
             )
         )
 
-    def chosen_for_lot(self, lot_id: int) -> list[tuple[int, str, datetime]]:
-        """The lot's open warnings with a disposition: (alert id, disposition, chosen at)."""
-        a = t.alerts
-        rows = self.conn.execute(
-            select(a.c.id, a.c.disposition, a.c.disposition_at)
-            .select_from(a)
-            .join(t.lots, t.lots.c.id == a.c.lot_id)
-            .where(
-                a.c.lot_id == lot_id,
-                a.c.disposition.is_not(None),
-                a.c.closed_at.is_(None),
-                a.c.superseded_at.is_(None),
-            )
-        )
-        return [(int(r[0]), str(r[1]), r[2]) for r in rows]
+    def chosen_for_lots(self, lot_ids: Sequence[int]) -> list[tuple[int, int, str]]:
+        """The lots' open warnings with a disposition, by id: (alert id, lot id, disposition).
+        Read from ix_alerts_chosen_open: a pick looks here, whatever the store holds."""
+        if not lot_ids:
+            return []
+        rows = run(self.conn, _CHOSEN_FOR_LOTS, (json.dumps(list(lot_ids)),))
+        return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
+
+    def any_unassigned(self) -> bool:
+        """Is there a warning without its owner and due time (ix_alerts_unassigned)?"""
+        return run(self.conn, _ANY_UNASSIGNED).fetchone() is not None
 
     def close(self, alert_id: int, at: datetime, by: str, how: str) -> None:
         self.conn.execute(

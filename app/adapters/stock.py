@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -84,6 +85,11 @@ _LOT_SQL = (
     "lots.supplier_id, lots.qc, lots.hold, lots.hold_reason, lots.first_received"
 )
 _LOT_BY_KEY = f"SELECT {_LOT_SQL} FROM lots WHERE di = ? AND lot = ?"
+# The keys as one JSON array of [di, lot] pairs (json_each), read from the (di, lot) index.
+_IDS_BY_KEY = (
+    "SELECT di, lot, id, item_id FROM lots WHERE (di, lot) IN "
+    "(SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))"
+)
 _LINES = (
     f"SELECT {_LOT_SQL}, stock.location_id, stock.quantity, stock.received_at, "
     "locations.code, locations.name, locations.kind, locations.responsible, locations.zone "
@@ -91,6 +97,8 @@ _LINES = (
     "JOIN locations ON locations.id = stock.location_id "
 )
 _LINES_FOR_ITEM = _LINES + "WHERE stock.item_id = ? AND stock.quantity > 0"
+# Read through ix_lots_fefo: the item's lots that expire by a day, then their stock.
+_LINES_FOR_ITEM_BY = _LINES + "WHERE lots.item_id = ? AND lots.expiry <= ? AND stock.quantity > 0"
 _LINES_FOR_LOT = _LINES + "WHERE stock.lot_id = ? AND stock.quantity > 0"
 _QUANTITY = "SELECT quantity FROM stock WHERE lot_id = ? AND location_id = ?"
 _ADD_TO_STOCK = (
@@ -119,6 +127,11 @@ class SqlLots:
             self.conn.execute(select(*_LOT_COLUMNS).where(t.lots.c.id == lot_id)).mappings().first()
         )
         return lot_from_row(row) if row else None
+
+    def ids_of(self, keys: Collection[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, int]]:
+        """(GTIN, lot) -> (lot id, item id) of those stored, in one statement."""
+        rows = run(self.conn, _IDS_BY_KEY, (json.dumps(sorted(keys)),))
+        return {(di, lot): (lot_id, item_id) for di, lot, lot_id, item_id in rows}
 
     def find(self, lot: str) -> list[Lot]:
         rows = self.conn.execute(select(*_LOT_COLUMNS).where(t.lots.c.lot == lot)).mappings()
@@ -172,9 +185,12 @@ class SqlStock:
             lines.append(StockLine(_stored_lot(r), place, r[12], _time(r[13])))
         return lines
 
-    def lines_for_item(self, item_id: int) -> list[StockLine]:
-        """Every stock line of the item with stock, wherever it is."""
-        return self._lines(run(self.conn, _LINES_FOR_ITEM, (item_id,)))
+    def lines_for_item(self, item_id: int, expiring_by: date | None = None) -> list[StockLine]:
+        """Every stock line of the item with stock, wherever it is; with `expiring_by`,
+        only those of its lots that expire on or before that day."""
+        if expiring_by is None:
+            return self._lines(run(self.conn, _LINES_FOR_ITEM, (item_id,)))
+        return self._lines(run(self.conn, _LINES_FOR_ITEM_BY, (item_id, expiring_by.isoformat())))
 
     def lines_for_lot(self, lot_id: int) -> list[StockLine]:
         return self._lines(run(self.conn, _LINES_FOR_LOT, (lot_id,)))

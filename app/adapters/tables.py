@@ -281,6 +281,14 @@ Index(
 )
 # Warnings not yet given their owner and due time (set in the transaction that raised them).
 Index("ix_alerts_unassigned", alerts.c.id, sqlite_where=alerts.c.due_at.is_(None))
+# A lot's warnings of one kind (a received lot's WITHDRAWN warning, a lot's history).
+Index("ix_alerts_lot_kind", alerts.c.lot_id, alerts.c.kind)
+# Open warnings with a chosen disposition, by lot: what a movement of the lot may close.
+Index(
+    "ix_alerts_chosen_open",
+    alerts.c.lot_id,
+    sqlite_where=alerts.c.disposition.is_not(None) & alerts.c.closed_at.is_(None),
+)
 Index("ix_alerts_raised", alerts.c.raised)
 
 counts = Table(

@@ -63,11 +63,12 @@ def category_minimums(uow: UnitOfWork) -> dict[str, int]:
 
 def after_change(ctx: Context) -> None:
     """Close what the handler's movements completed, check minimum stock of the items
-    they moved, and give every new warning its owner and due time."""
+    they moved, and give every new warning its owner and due time: a few statements
+    over what this action reported, whatever the store holds."""
     moved = _moved_lots(ctx)
     if moved:
         _close_done(ctx, moved)
-        watched = _with_minimum(ctx, {lot.item_id for lot, _ in moved})
+        watched = _with_minimum(ctx, {item_id for _, item_id, _ in moved})
         if watched:
             check_minimum_stock(ctx, watched)
     assign_new(ctx)
@@ -78,40 +79,47 @@ def _with_minimum(ctx: Context, item_ids: set[int]) -> list[int]:
     fall below one. (An item whose minimum was removed has its open low-stock warning
     closed by the day's check of every item, `check_minimum_stock(ctx, None)`.)"""
     minimums = category_minimums(ctx.uow)
-    watched = []
-    for item_id in sorted(item_ids):
-        item = ctx.uow.items.get_by_id(item_id)
-        if item is not None and (item.min_stock > 0 or minimums.get(item.category, 0) > 0):
-            watched.append(item_id)
-    return watched
+    return ctx.uow.items.with_minimum(item_ids, [c for c, n in minimums.items() if n > 0])
 
 
-def _moved_lots(ctx: Context) -> list[tuple[Lot, str]]:
-    found: list[tuple[Lot, str]] = []
-    for change in ctx.changes:
-        after = change.after
-        if change.entity != "movement" or after is None or "di" not in after:
-            continue  # ctx.record's movements name their lot (others are corrections)
-        lot = ctx.uow.lots.get(str(after["di"]), str(after["lot"]))
-        if lot is not None:
-            found.append((lot, str(after["type"])))
-    return found
+def _moved_lots(ctx: Context) -> list[tuple[int, int, str]]:
+    """(lot id, item id, movement type) of each movement the handler reported, in order
+    (ctx.record's name their lot; others are corrections): their lots read in one go."""
+    moved = [
+        (str(after["di"]), str(after["lot"]), str(after["type"]))
+        for change in ctx.changes
+        if change.entity == "movement" and (after := change.after) is not None and "di" in after
+    ]
+    if not moved:
+        return []
+    ids = ctx.uow.lots.ids_of({(di, lot) for di, lot, _ in moved})
+    return [(*ids[di, lot], kind) for di, lot, kind in moved if (di, lot) in ids]
 
 
-def _close_done(ctx: Context, moved: Sequence[tuple[Lot, str]]) -> None:
-    for lot, movement_type in moved:
-        assert lot.id is not None
-        for alert_id, chosen, _at in ctx.uow.loop.chosen_for_lot(lot.id):
-            if movement_type not in CLOSES_ON[Disposition(chosen)]:
-                continue
-            how = f"movement:{movement_type}"
-            ctx.uow.loop.close(alert_id, ctx.now, ctx.username, how)
-            after = {"alert_id": alert_id, "disposition": chosen, "closed_how": how}
-            ctx.change("close_alert", "alert", str(alert_id), None, after, ("alert_closed", after))
+def _close_done(ctx: Context, moved: Sequence[tuple[int, int, str]]) -> None:
+    """The moved lots' warnings whose chosen action one of their movements did, closed by
+    the first such movement (one read of ix_alerts_chosen_open for all the lots)."""
+    types: dict[int, list[str]] = {}
+    for lot_id, _, kind in moved:
+        types.setdefault(lot_id, []).append(kind)
+    order = {lot_id: n for n, lot_id in enumerate(types)}
+    chosen_open = ctx.uow.loop.chosen_for_lots(list(types))
+    for alert_id, lot_id, chosen in sorted(chosen_open, key=lambda a: (order[a[1]], a[0])):
+        closes_on = CLOSES_ON[Disposition(chosen)]
+        done_by = next((m for m in types[lot_id] if m in closes_on), None)
+        if done_by is None:
+            continue
+        how = f"movement:{done_by}"
+        ctx.uow.loop.close(alert_id, ctx.now, ctx.username, how)
+        after = {"alert_id": alert_id, "disposition": chosen, "closed_how": how}
+        ctx.change("close_alert", "alert", str(alert_id), None, after, ("alert_closed", after))
 
 
 def assign_new(ctx: Context) -> None:
-    """Every warning raised in this transaction gets its owner and due time (one statement)."""
+    """Every warning raised in this transaction gets its owner and due time (one statement);
+    the settings are read only when there is one (ix_alerts_unassigned says)."""
+    if not ctx.uow.loop.any_unassigned():
+        return
     due = due_times(ctx.uow)
     days = {level.value: due.due_after(level).days for level in Level}
     assigned = ctx.uow.loop.assign_unassigned(days, category_owners(ctx.uow))

@@ -13,6 +13,7 @@ from app.domain.model import (
     Lot,
     MovementType,
     QcStatus,
+    StockLine,
     WriteOffReason,
 )
 from app.domain.permissions import Action
@@ -68,14 +69,16 @@ def block_message(code: Code, lot: Lot) -> str:
     return messages.get(code, code.value)
 
 
-def _block_use(ctx: Context, lot: Lot, item: Item, approval: Approval | None) -> None:
+def _block_use(ctx: Context, lot: Lot, item: Item, approval: Approval | None) -> bool:
+    """Refuse a lot that may not be used, unless a supervisor overrides; is it usable?"""
     verdict = use_verdict(
         lot, ctx.today, ctx.policy.do_not_issue_for(item.category), item.registered
     )
     if verdict.ok:
-        return
+        return True
     refusal = Refused(verdict.code, block_message(verdict.code, lot), **verdict.detail)
     ctx.refuse_unless_overridden(refusal, approval)
+    return False
 
 
 def receive(ctx: Context, cmd: Receive) -> ActionResult:
@@ -251,11 +254,11 @@ def pick(ctx: Context, cmd: Pick) -> ActionResult:
     lot = ctx.existing_lot(scan, item)
     source = ctx.stock_location(cmd.location, "location")
     department = ctx.location_of_kind(cmd.to, "to", LocationKind.DEPARTMENT) if cmd.to else None
-    _block_use(ctx, lot, item, cmd.override)
+    usable = _block_use(ctx, lot, item, cmd.override)
     qty = ctx.quantity(scan, item.serialised, cmd.qty)
     assert item.id is not None and source.id is not None
     # FEFO is decided across the store (or the source's zone), not the bin alone.
-    lines = ctx.uow.stock.lines_for_item(item.id)
+    lines = _fefo_lines(ctx, item.id, lot, source, usable)
     # FEFO first: a later lot from another bin is the wrong lot, not the wrong bin.
     choice = fefo_choice(
         (line for line in lines if in_fefo_scope(line.location, source)),
@@ -300,6 +303,24 @@ def pick(ctx: Context, cmd: Pick) -> ActionResult:
         quantity=qty,
         **({"mixed_lots": mixed} if mixed else {}),
     )
+
+
+def _fefo_lines(
+    ctx: Context, item_id: int, lot: Lot, source: Location, usable: bool
+) -> list[StockLine]:
+    """The item's stock lines that decide FEFO for a pick of `lot` from `source`.
+
+    FEFO order (`fefo_key`) is by expiry first, lots without one last: when the scanned
+    lot is usable and in stock at the source, no line expiring after it can come first,
+    so its item's lots expiring by its day decide (read from ix_lots_fefo: a few of the
+    item's lots, not all of them). Otherwise — no expiry, an overridden block, a lot not
+    at this bin — every line of the item does, as the refusal must name the FEFO lot.
+    """
+    if usable and lot.expiry is not None:
+        lines = ctx.uow.stock.lines_for_item(item_id, expiring_by=lot.expiry)
+        if any(line.lot.id == lot.id and line.location_id == source.id for line in lines):
+            return lines
+    return ctx.uow.stock.lines_for_item(item_id)
 
 
 def _mixed_lots(

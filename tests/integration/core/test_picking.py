@@ -65,6 +65,19 @@ def test_fefo_ignores_blocked_lots(world: World) -> None:
     assert world.do("pick", scan(GAUZE, "OK", days(300)), qty=1, location="A1").ok
 
 
+def test_a_lot_not_yet_put_away_scanned_at_a_bin_is_refused_for_the_fefo_lot_there(
+    world: World,
+) -> None:
+    # The scanned lot has no stock FEFO counts: a later lot is the one to take, and the
+    # refusal names it (a pick reads only the lots expiring by the scanned one's day
+    # when that lot is at the bin; here every lot of the item decides).
+    world.stocked(GAUZE, "EARLY", days(200), 10, location="RCV")
+    world.stocked(GAUZE, "LATE", days(300), 10, location="A1")
+    result = world.do("pick", scan(GAUZE, "EARLY", days(200)), qty=1, location="A1")
+    assert result.code is Code.NOT_FEFO
+    assert result.fefo_lot == "LATE" and result.fefo_location == "A1"
+
+
 def test_a_supervisor_override_of_fefo_is_recorded_in_movement_and_audit(world: World) -> None:
     world.stocked(GAUZE, "LATE", days(300), 10)
     world.stocked(GAUZE, "EARLY", days(200), 10)
