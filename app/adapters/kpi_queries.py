@@ -8,7 +8,7 @@ what the movements since that moment added to stock-holding locations.
 Movement totals come per UTC month ("YYYY-MM"). A closed month, once summed
 (`close_month`), is read from its stored totals (tables kpi_*) as long as its
 kpi_months row stands; triggers strike that row out when anything the totals
-rest on changes (migration 0012_kpi_months), and every month not summed, and
+rest on changes (migration 0014_kpi_months), and every month not summed, and
 the parts of months a period only partly covers, are read from the movements
 with the very statement that sums a month. Either way the figure is the same.
 """

@@ -603,7 +603,7 @@ supplier_carriers = Table(
 
 # The movement totals of closed UTC months ("YYYY-MM"), which the KPIs read instead of the
 # month's movements while the month's kpi_months row stands (triggers strike it out when
-# what the totals rest on changes: migration 0012_kpi_months; app.adapters.kpi_queries).
+# what the totals rest on changes: migration 0014_kpi_months; app.adapters.kpi_queries).
 kpi_months = Table(
     "kpi_months",
     metadata,

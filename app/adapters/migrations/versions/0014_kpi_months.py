@@ -1,7 +1,7 @@
 """KPIs: per-month totals of closed months, and the covering indexes the lot-based KPIs read
 
-Revision ID: 0012_kpi_months
-Revises: 0011_kpis
+Revision ID: 0014_kpi_months
+Revises: 0013_alerts_by_lot
 
 The movement totals of a closed UTC month (app.adapters.kpi_queries.close_month) so a
 month's KPIs do not re-aggregate its movements. A month counts as summed only while its
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_kpi_months"
-down_revision = "0011_kpis"
+revision = "0014_kpi_months"
+down_revision = "0013_alerts_by_lot"
 branch_labels = None
 depends_on = None
 
