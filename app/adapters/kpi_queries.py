@@ -15,6 +15,7 @@ with the very statement that sums a month. Either way the figure is the same.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -308,51 +309,73 @@ class SqlKpiQueries:
         rows = self._rows(_EXPIRED_UNUSED, first=first.isoformat(), last=last.isoformat())
         return {r[0]: (r[1] or 0, r[2] or 0.0, r[3] or 0) for r in rows}
 
-    def department_use(
-        self, since: datetime, until: datetime
-    ) -> list[tuple[str, str, str, str, str, int]]:
-        """(department, name, di, item, item_zh, units picked less units returned)."""
+    def department_use(self, since: datetime, until: datetime) -> list[tuple[str, str, int]]:
+        """(department, name, units picked less units returned) per department."""
         spans, params = self._spans("", since, until)
         query = f"""
-            SELECT d.code, d.name, i.di, i.name, i.name_zh, SUM(x.units)
+            SELECT d.code, d.name, SUM(x.units)
+            FROM ({_source(_DEPARTMENTS, "", spans)}) x
+            JOIN locations d ON d.id = x.location_id
+            WHERE d.kind = 'department'
+            GROUP BY d.id
+        """
+        return self._rows(query, **params)
+
+    def department_items(
+        self,
+        since: datetime,
+        until: datetime,
+        department: str | None = None,
+        dis: Sequence[str] | None = None,
+    ) -> list[tuple[str, str, str, str, int]]:
+        """(department, di, item, item_zh, units picked less units returned) per department
+        and item, for one department and/or only the items `dis` (None: every one). The
+        narrowing is on the summed rows' key (month, location, item), not after the join."""
+        spans, params = self._spans("", since, until)
+        where = ["d.kind = 'department'"]
+        if department is not None:
+            where.append("x.location_id IN (SELECT id FROM locations WHERE code = :department)")
+            params["department"] = department
+        if dis is not None:
+            where.append(
+                "x.item_id IN"
+                " (SELECT id FROM items WHERE di IN (SELECT value FROM json_each(:dis)))"
+            )
+            params["dis"] = json.dumps(list(dis))
+        query = f"""
+            SELECT d.code, i.di, i.name, i.name_zh, SUM(x.units)
             FROM ({_source(_DEPARTMENTS, "", spans)}) x
             JOIN locations d ON d.id = x.location_id JOIN items i ON i.id = x.item_id
-            WHERE d.kind = 'department'
+            WHERE {" AND ".join(where)}
             GROUP BY d.id, i.id
+            ORDER BY d.code, i.di
         """
         return self._rows(query, **params)
 
     def item_stock(
         self, since: datetime, until: datetime
-    ) -> list[tuple[str, str, str, int, int, int, int, int]]:
-        """(di, name, name_zh, min, max, units picked, on hand now, flow since `since`)."""
+    ) -> list[tuple[str, str, str, int, int, int, int, int, int]]:
+        """(di, name, name_zh, min, max, units picked, on hand now, flow since `since`,
+        flow since `until`): the flows are units the movements since then added to stock
+        (negative: took out), read in one pass over [since, ever)."""
         picked_spans, picked = self._spans("p", since, until)
-        later_spans, later = self._spans("f", since, _EVER)
+        later_spans, later = self._spans("f", until, _EVER)
         query = f"""
-            WITH picked AS (SELECT item_id, SUM(picked) AS units
+            WITH picked AS (SELECT item_id, SUM(picked) AS units, SUM(flow) AS flow
                             FROM ({_source(_ITEMS, "p", picked_spans)}) GROUP BY item_id),
-            since_start AS (SELECT item_id, SUM(flow) AS delta
-                            FROM ({_source(_ITEMS, "f", later_spans)}) GROUP BY item_id),
+            after_end AS (SELECT item_id, SUM(flow) AS flow
+                          FROM ({_source(_ITEMS, "f", later_spans)}) GROUP BY item_id),
             held AS (SELECT item_id, SUM(on_hand) AS on_hand FROM lots GROUP BY item_id)
             SELECT i.di, i.name, i.name_zh, i.min_stock, i.max_stock,
-                   COALESCE(p.units, 0), COALESCE(h.on_hand, 0), COALESCE(a.delta, 0)
+                   COALESCE(p.units, 0), COALESCE(h.on_hand, 0),
+                   COALESCE(p.flow, 0) + COALESCE(a.flow, 0), COALESCE(a.flow, 0)
             FROM items i
             LEFT JOIN picked p ON p.item_id = i.id
             LEFT JOIN held h ON h.item_id = i.id
-            LEFT JOIN since_start a ON a.item_id = i.id
+            LEFT JOIN after_end a ON a.item_id = i.id
             WHERE COALESCE(p.units, 0) > 0 OR COALESCE(h.on_hand, 0) > 0 OR i.min_stock > 0
         """
         return self._rows(query, **picked, **later)
-
-    def flow_per_item(self, at: datetime) -> dict[str, int]:
-        """Per item: units the movements since `at` added to stock (negative: took out)."""
-        spans, params = self._spans("", at, _EVER)
-        query = f"""
-            SELECT i.di, SUM(x.flow) FROM ({_source(_ITEMS, "", spans)}) x
-            JOIN items i ON i.id = x.item_id
-            GROUP BY x.item_id
-        """
-        return {r[0]: r[1] or 0 for r in self._rows(query, **params)}
 
     def _totals(self, since: datetime, until: datetime) -> tuple[Any, ...]:
         spans, params = self._spans("", since, until)

@@ -180,6 +180,8 @@ stock = Table(
 )
 Index("ix_stock_item_location", stock.c.item_id, stock.c.location_id)
 Index("ix_stock_location", stock.c.location_id)
+# Risk stock: a lot's stock lines from the index alone (migration 0014_kpi_months).
+Index("ix_stock_lot_quantity", stock.c.lot_id, stock.c.quantity, stock.c.location_id)
 
 serials = Table(
     "serials",

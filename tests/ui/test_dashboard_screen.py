@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
-from app.services.kpis import kpi_set, risk_lot_rows
+from app.services.kpis import department_items, kpi_set, risk_lot_rows
 from tests.ui.conftest import FakeClock
 from tests.ui.screens_kit import open_screen, settle
 from ui.main_window import MainWindow
@@ -87,6 +87,18 @@ def test_a_click_on_a_heat_map_cell_or_a_bar_shows_the_rows_behind_it(
         assert isinstance(bars, QBarSeries)
         bars.clicked.emit(0, bars.barSets()[0])
         assert screen.details.rows_model.rows[0][1] == k.suppliers[0].units_received
+
+    if k.departments:  # a department's bar: every item line it used, read off the UI thread
+        [stacked] = screen.charts["departments"].chart().series()
+        stacked.clicked.emit(0, stacked.barSets()[0])
+        settle(supervisor_session)
+        lines = department_items(
+            supervisor_session.store.uow(read_only=True),
+            screen.period(),
+            k.departments[0].department,
+        )
+        assert [r[0] for r in screen.details.rows_model.rows] == [i.di for _, i in lines]
+        assert sum(int(r[2]) for r in screen.details.rows_model.rows) == k.departments[0].units
 
 
 def test_the_kpi_set_and_the_rows_on_show_export_to_one_workbook(

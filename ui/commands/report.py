@@ -8,7 +8,7 @@ from datetime import UTC, date
 from pathlib import Path
 
 from app.domain.clock import SystemClock
-from app.services.kpis import KpiSet, Period, kpi_set
+from app.services.kpis import KpiSet, Period, department_items, kpi_set
 from ui.commands.options import db_arg, fail, open_or_fail
 
 
@@ -44,6 +44,7 @@ def cmd_kpis(args: argparse.Namespace) -> int:
     try:
         period = Period(args.start, args.end, clock.now().tzinfo or UTC)
         kpis = kpi_set(store.uow(read_only=True), period, clock.today())
+        lines = department_items(store.uow(read_only=True), period) if args.xlsx else []
     finally:
         store.close()
     if args.xlsx is not None:
@@ -51,7 +52,7 @@ def cmd_kpis(args: argparse.Namespace) -> int:
         from app.services.export_tables import kpi_sheets
 
         try:
-            write_workbook(args.xlsx, kpi_sheets(kpis))
+            write_workbook(args.xlsx, kpi_sheets(kpis, lines))
         except OSError as exc:
             return fail(f"cannot write {args.xlsx}: {exc.strerror}")
     if args.pdf is not None:

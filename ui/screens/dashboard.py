@@ -50,14 +50,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Level
 from app.domain.permissions import Action
-from app.services.kpis import KpiSet, Period, kpi_set, risk_lot_rows
+from app.services.kpis import KpiSet, Period, department_items, kpi_set, risk_lot_rows
 from app.services.ports import UnitOfWork
 from ui.operations import QueryOp
 from ui.screen import Screen
 from ui.session import Session
 from ui.widgets.result_band import ResultBand
 from ui.widgets.simple_table import SimpleTable
-from ui.widgets.table_export import export_table, kpi_workbook_sheets
+from ui.widgets.table_export import kpi_workbook_sheets, write_off_ui_thread
 from ui.widgets.tiers import level_name
 
 TIERS = (Level.EXPIRED, Level.CRITICAL, Level.WARNING, Level.NOTICE)
@@ -581,20 +581,24 @@ class DashboardScreen(Screen):
         )
 
     def show_department(self, index: int) -> None:
+        """Every item line of the department, read off the UI thread (the KPI set carries
+        only the lines of the items issued most)."""
         if self.kpis is None or index >= len(self.kpis.departments):
             return
-        d = self.kpis.departments[index]
+        code = self.kpis.departments[index].department
+        period = Period(self.kpis.start, self.kpis.end, self.period().site_tz)
         stock = {i.di: i for i in self.kpis.items}
-        self._details(
-            self.tr("Department {code}: units used per item").format(code=d.department),
-            [
-                self.tr("GTIN"),
-                self.tr("Item"),
-                self.tr("Units"),
-                self.tr("Days of cover"),
-                self.tr("Off target by"),
-            ],
-            [
+        title = self.tr("Department {code}: units used per item").format(code=code)
+        headers = [
+            self.tr("GTIN"),
+            self.tr("Item"),
+            self.tr("Units"),
+            self.tr("Days of cover"),
+            self.tr("Off target by"),
+        ]
+
+        def read(uow: UnitOfWork) -> list[list[object]]:
+            return [
                 [
                     i.di,
                     i.item_zh or i.item,
@@ -602,9 +606,12 @@ class DashboardScreen(Screen):
                     _num(stock[i.di].days_of_cover) if i.di in stock else "—",
                     stock[i.di].deviation if i.di in stock else "—",
                 ]
-                for i in d.items
-            ],
-        )
+                for _, i in department_items(uow, period, code)
+            ]
+
+        QueryOp(self, self.session, read).success(
+            lambda rows: self._details(title, headers, rows)
+        ).run()
 
     def show_month(self, index: int) -> None:
         if self.kpis is None or not 0 <= index < len(self.kpis.trend):
@@ -662,10 +669,17 @@ class DashboardScreen(Screen):
         """The KPI set and the rows on show, one sheet each, written off the UI thread."""
         if self.kpis is None:
             return
-        sheets = kpi_workbook_sheets(
-            self.kpis, self._detail_title, self._detail_headers, self._detail_rows
+        kpis, store = self.kpis, self.session.store
+        period = Period(kpis.start, kpis.end, self.period().site_tz)
+        title, headers, rows = self._detail_title, self._detail_headers, self._detail_rows
+        write_off_ui_thread(
+            self,
+            path,
+            lambda: kpi_workbook_sheets(
+                kpis, department_items(store.uow(read_only=True), period), title, headers, rows
+            ),
+            done,
         )
-        export_table(self, path, sheets, done)
 
     def _ask_report(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -118,9 +118,13 @@ def upgrade() -> None:
     # Each item's units on hand now, from the narrowest index that has them.
     op.drop_index("ix_lots_item", "lots")
     op.create_index("ix_lots_item", "lots", ["item_id", "on_hand"])
+    # Risk stock reads the stock lines of the lots near expiry: their quantity and
+    # location from the index alone, not a table row per line.
+    op.create_index("ix_stock_lot_quantity", "stock", ["lot_id", "quantity", "location_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_stock_lot_quantity", "stock")
     op.drop_index("ix_lots_item", "lots")
     op.create_index("ix_lots_item", "lots", ["item_id"])
     op.drop_index("ix_lots_expiry_on_hand", "lots")
