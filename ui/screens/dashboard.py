@@ -30,7 +30,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, QMargins, QPointF, Qt
+from PySide6.QtCore import QDate, QLocale, QMargins, QPointF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -131,6 +131,8 @@ class DashboardScreen(Screen):
         super().__init__(session, parent)
         self.kpis: KpiSet | None = None
         self.first_paint: float | None = None
+        self.painting = False
+        """The charts of an answer are being laid out, one per turn of the event loop."""
         """Seconds from asking for the KPIs to their charts laid out (the benchmark's figure)."""
         self._asked = 0.0
         self._generation = 0
@@ -291,7 +293,21 @@ class DashboardScreen(Screen):
     def _arrived(self, generation: int, kpis: KpiSet, bars: DepartmentBars) -> None:
         if generation != self._generation:
             return  # an older period's answer
-        self.show_kpis(kpis, bars)
+        self.kpis = kpis
+        self.painting = True
+        self._paint(generation, self._steps(kpis, bars))
+
+    def _paint(self, generation: int, steps: list[Callable[[], None]]) -> None:
+        """One part laid out per turn of the event loop (each chart costs tens of ms at
+        a large store; all at once the screen would freeze); a newer period's answer
+        stops an older one's."""
+        if generation != self._generation:
+            return
+        steps[0]()
+        if len(steps) > 1:
+            QTimer.singleShot(0, lambda: self._paint(generation, steps[1:]))
+            return
+        self.painting = False
         self.first_paint = time.perf_counter() - self._asked
         if self._demo:
             self._demo = False
@@ -299,21 +315,22 @@ class DashboardScreen(Screen):
 
     # --- what came back ---------------------------------------------------------
 
-    def show_kpis(self, k: KpiSet, bars: DepartmentBars) -> None:
-        self.kpis = k
+    def _steps(self, k: KpiSet, bars: DepartmentBars) -> list[Callable[[], None]]:
+        return [
+            lambda: self._figures(k),
+            lambda: self._heat_map(k),
+            lambda: self._suppliers(k),
+            lambda: self._departments(bars),
+            lambda: self._trend(k),
+            lambda: self._recalls(k),
+        ]
+
+    def _figures(self, k: KpiSet) -> None:
         self.status.setText(
             self.tr("{start} to {end}; risk lots as of {on}").format(
                 start=k.start.isoformat(), end=k.end.isoformat(), on=k.risk_on.isoformat()
             )
         )
-        self._figures(k)
-        self._heat_map(k)
-        self._suppliers(k)
-        self._departments(bars)
-        self._trend(k)
-        self._recalls(k)
-
-    def _figures(self, k: KpiSet) -> None:
         t, loop, r, o, m, a = k.turnover, k.loop, k.recall_medians, k.outbound, k.mismatch, k.audit
         f = self.figures
         f["turnover"].setText(
@@ -383,6 +400,13 @@ class DashboardScreen(Screen):
         )
 
     def _heat_map(self, k: KpiSet) -> None:
+        self.heat.setUpdatesEnabled(False)  # one repaint for the whole map, not one a cell
+        try:
+            self._fill_heat_map(k)
+        finally:
+            self.heat.setUpdatesEnabled(True)
+
+    def _fill_heat_map(self, k: KpiSet) -> None:
         self.heat.clearContents()
         locations = k.locations
         self.heat.setRowCount(len(locations))
