@@ -153,6 +153,22 @@ _DEPARTMENTS = _Sums(
     """,
 )
 
+# The same per location alone (a month has a line per item each department used; its
+# bars need only the totals).
+_DEPARTMENT_TOTALS = _Sums(
+    "kpi_department_totals",
+    ("location_id", "units"),
+    """
+    SELECT substr(m.at, 1, 7) AS month,
+           CASE WHEN m.type = 'pick' THEN m.to_location_id
+                ELSE m.from_location_id END AS location_id,
+           SUM(CASE WHEN m.type = 'pick' THEN m.quantity ELSE -m.quantity END) AS units
+    FROM movements m
+    WHERE m.type IN ('pick', 'return') AND m.at >= {since} AND m.at < {until}
+    GROUP BY month, location_id
+    """,
+)
+
 # Receipts per supplier and days of shelf life left on arrival.
 _RECEIPTS = _Sums(
     "kpi_supplier_months",
@@ -167,7 +183,7 @@ _RECEIPTS = _Sums(
     """,
 )
 
-_SUMS = (_TOTALS, _ITEMS, _DEPARTMENTS, _RECEIPTS)
+_SUMS = (_TOTALS, _ITEMS, _DEPARTMENTS, _DEPARTMENT_TOTALS, _RECEIPTS)
 
 
 @cache
@@ -314,7 +330,7 @@ class SqlKpiQueries:
         spans, params = self._spans("", since, until)
         query = f"""
             SELECT d.code, d.name, SUM(x.units)
-            FROM ({_source(_DEPARTMENTS, "", spans)}) x
+            FROM ({_source(_DEPARTMENT_TOTALS, "", spans)}) x
             JOIN locations d ON d.id = x.location_id
             WHERE d.kind = 'department'
             GROUP BY d.id

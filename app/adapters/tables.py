@@ -646,6 +646,15 @@ kpi_department_months = Table(
     Column("units", Integer, nullable=False),
     sqlite_with_rowid=False,
 )
+kpi_department_totals = Table(
+    "kpi_department_totals",
+    metadata,
+    Column("month", String(7), primary_key=True),
+    Column("location_id", Integer, primary_key=True),
+    # kpi_department_months summed over items: a month's bars without its item lines.
+    Column("units", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
 kpi_supplier_months = Table(
     "kpi_supplier_months",
     metadata,

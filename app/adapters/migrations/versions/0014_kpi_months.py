@@ -98,6 +98,14 @@ def upgrade() -> None:
         sa.Column("units", sa.Integer(), nullable=False),
         sqlite_with_rowid=False,
     )
+    # The same per department alone: a month's department bars without its item lines.
+    op.create_table(
+        "kpi_department_totals",
+        sa.Column("month", sa.String(7), primary_key=True),
+        sa.Column("location_id", sa.Integer(), primary_key=True),
+        sa.Column("units", sa.Integer(), nullable=False),
+        sqlite_with_rowid=False,
+    )
     op.create_table(
         "kpi_supplier_months",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -134,6 +142,7 @@ def downgrade() -> None:
     op.drop_index("ix_kpi_supplier_months_month", "kpi_supplier_months")
     for table in (
         "kpi_supplier_months",
+        "kpi_department_totals",
         "kpi_department_months",
         "kpi_item_months",
         "kpi_month_totals",
