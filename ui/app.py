@@ -120,6 +120,12 @@ def _open_site(db: str | None, opening: SiteOpening) -> tuple[Site, int]:
     return site, int(settings["backup_keep_days"])
 
 
+def _sum_closed_months(store: Store, clock: Clock) -> list[str]:
+    from app.services.kpis import close_months
+
+    return close_months(store.uow(), clock)
+
+
 def run_gui(db: str | None, lang: str | None) -> int:
     if db and "LOTKEEPER_HOME" not in os.environ:
         # The log, printouts and this workstation's settings follow the store, as backups do.
@@ -150,6 +156,12 @@ def run_gui(db: str | None, lang: str | None) -> int:
             lambda _progress: site.store.daily_backup(clock.today(), keep_days=keep_days),
             lambda path: log.info("daily backup: %s", path),
             lambda exc: log.error("the daily backup could not be written: %s", exc),
+        )
+        # Then the months that ended are summed for the KPIs (a read never waits on it).
+        tasks.run(
+            lambda _progress: _sum_closed_months(site.store, clock),
+            lambda months: log.info("KPI months summed: %s", ", ".join(months) or "none"),
+            lambda exc: log.error("the KPI months could not be summed: %s", exc),
         )
         tasks.run(
             _import_the_main_window,

@@ -12,7 +12,7 @@ caller as StoreErrors with their codes (`database.store_failure`).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
@@ -28,8 +28,10 @@ def _driver(conn: Connection) -> sqlite3.Connection:
     return driver
 
 
-def run(conn: Connection, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-    """One statement; its rows as plain tuples."""
+def run(
+    conn: Connection, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+) -> sqlite3.Cursor:
+    """One statement (positional or named parameters); its rows as plain tuples."""
     try:
         return _driver(conn).execute(sql, params)
     except sqlite3.Error as exc:

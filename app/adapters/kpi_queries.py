@@ -4,22 +4,36 @@ Each query is one aggregate over the ledger, alerts or recalls for a period
 [since, until) given as aware datetimes; they return plain tuples, and the
 service turns them into figures. Stock "at a moment" is today's stock less
 what the movements since that moment added to stock-holding locations.
+
+Movement totals come per UTC month ("YYYY-MM"). A closed month, once summed
+(`close_month`), is read from its stored totals (tables kpi_*) as long as its
+kpi_months row stands; triggers strike that row out when anything the totals
+rest on changes (migration 0014_kpi_months), and every month not summed, and
+the parts of months a period only partly covers, are read from the movements
+with the very statement that sums a month. Either way the figure is the same.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
+from app.adapters.driver import run
+from app.adapters.tables import utc_text
 from app.domain.disposition import DISPOSALS
 
 # Departments consume and suppliers take back: stock there has left the store.
-_HOLDING = "kind NOT IN ('department', 'supplier_return')"
+_HOLDING = "(SELECT id FROM locations WHERE kind NOT IN ('department', 'supplier_return'))"
 _WRITE_OFF = "('dispose', 'return_to_supplier')"
 _DISPOSALS = "(" + ", ".join(f"'{m}'" for m in sorted(DISPOSALS)) + ")"
+_EVER = datetime(9999, 12, 31, tzinfo=UTC)
+"""The end of "since then": after every movement."""
 
 # A lot's unit cost: its latest receipt that gave one, else its item's.
 _LOT_COST = """COALESCE(
@@ -27,183 +41,259 @@ _LOT_COST = """COALESCE(
      WHERE c.lot_id = l.id AND c.unit_cost IS NOT NULL ORDER BY c.seq DESC LIMIT 1),
     i.unit_cost)"""
 
-_RISK_STOCK = text(
-    f"""
-    SELECT c.code, c.name, i.category, l.expiry, COUNT(*), SUM(s.quantity),
-           SUM(s.quantity * cost), SUM(CASE WHEN cost IS NULL THEN s.quantity ELSE 0 END)
-    FROM (SELECT l.id AS lot_id, {_LOT_COST} AS cost
-          FROM lots l JOIN items i ON i.id = l.item_id
-          WHERE l.expiry IS NOT NULL AND l.expiry <= :horizon AND l.on_hand > 0) k
-    JOIN stock s ON s.lot_id = k.lot_id
-    JOIN lots l ON l.id = k.lot_id JOIN items i ON i.id = l.item_id
+# Materialised: each lot's cost is looked up once, not once per use.
+_RISK_STOCK = f"""
+    WITH k AS MATERIALIZED (
+        SELECT l.id AS lot_id, l.expiry, i.category, {_LOT_COST} AS cost
+        FROM lots l JOIN items i ON i.id = l.item_id
+        WHERE l.expiry IS NOT NULL AND l.expiry <= :horizon AND l.on_hand > 0)
+    SELECT c.code, c.name, k.category, k.expiry, COUNT(*), SUM(s.quantity),
+           SUM(s.quantity * k.cost), SUM(CASE WHEN k.cost IS NULL THEN s.quantity ELSE 0 END)
+    FROM k JOIN stock s ON s.lot_id = k.lot_id
     JOIN locations c ON c.id = s.location_id
     WHERE s.quantity > 0
-    GROUP BY c.id, i.category, l.expiry
-    """
-)
-
-# Net units each movement since :at put into (or took out of) stock-holding locations.
-_FLOW_SINCE = f"""
-    SELECT m.lot_id,
-           (CASE WHEN m.to_location_id IN (SELECT id FROM locations WHERE {_HOLDING})
-                 THEN m.quantity ELSE 0 END)
-         - (CASE WHEN m.from_location_id IN (SELECT id FROM locations WHERE {_HOLDING})
-                 THEN m.quantity ELSE 0 END) AS delta
-    FROM movements m WHERE m.at >= :at
+    GROUP BY c.id, k.category, k.expiry
 """
-
-_RECEIVED = text(
-    """
-    SELECT s.code, s.name, COUNT(*), SUM(m.quantity),
-           SUM(CASE WHEN l.expiry IS NOT NULL
-                     AND julianday(l.expiry) - julianday(substr(m.at, 1, 10)) < :min_days
-                    THEN 1 ELSE 0 END)
-    FROM movements m JOIN lots l ON l.id = m.lot_id
-    LEFT JOIN suppliers s ON s.id = l.supplier_id
-    WHERE m.type = 'receive' AND m.at >= :since AND m.at < :until
-    GROUP BY l.supplier_id
-    """
-)
 
 # Units of each lot expiring in [:first, :last] that reached its expiry unused: still
 # on hand, or left on or after its expiry day by a write-off (picking an expired
-# lot is refused, so nothing else takes it out then).
-_EXPIRED_UNUSED = text(
-    f"""
+# lot is refused, so nothing else takes it out then). Those write-offs are found from
+# the disposals since :first (ix_movements_usage), not by walking every lot's movements.
+_EXPIRED_UNUSED = f"""
+    WITH gone AS MATERIALIZED (
+        SELECT m.lot_id, SUM(m.quantity) AS units
+        FROM movements m JOIN lots l ON l.id = m.lot_id
+        WHERE m.type IN {_DISPOSALS} AND m.at >= :first
+          AND l.expiry >= :first AND l.expiry <= :last AND substr(m.at, 1, 10) >= l.expiry
+        GROUP BY m.lot_id),
+    k AS MATERIALIZED (
+        SELECT l.supplier_id, l.item_id, l.on_hand + COALESCE(g.units, 0) AS units,
+               {_LOT_COST} AS cost
+        FROM lots l JOIN items i ON i.id = l.item_id LEFT JOIN gone g ON g.lot_id = l.id
+        WHERE l.expiry >= :first AND l.expiry <= :last)
     SELECT s.code, i.di, i.name, i.name_zh, SUM(k.units), SUM(k.units * k.cost),
            SUM(CASE WHEN k.cost IS NULL THEN k.units ELSE 0 END)
-    FROM (SELECT l.supplier_id, l.item_id,
-                 l.on_hand + (SELECT COALESCE(SUM(m.quantity), 0) FROM movements m
-                              WHERE m.lot_id = l.id AND m.type IN {_DISPOSALS}
-                                AND substr(m.at, 1, 10) >= l.expiry) AS units,
-                 {_LOT_COST} AS cost
-          FROM lots l JOIN items i ON i.id = l.item_id
-          WHERE l.expiry >= :first AND l.expiry <= :last) k
+    FROM k
     JOIN items i ON i.id = k.item_id
     LEFT JOIN suppliers s ON s.id = k.supplier_id
     WHERE k.units > 0
     GROUP BY k.supplier_id, k.item_id
-    """
-)
+"""
 
-_DEPARTMENT_USE = text(
-    """
-    SELECT d.code, d.name, i.di, i.name, i.name_zh,
-           SUM(CASE WHEN m.type = 'pick' THEN m.quantity ELSE -m.quantity END)
-    FROM movements m
-    JOIN locations d ON d.id = CASE WHEN m.type = 'pick' THEN m.to_location_id
-                                    ELSE m.from_location_id END
-    JOIN lots l ON l.id = m.lot_id JOIN items i ON i.id = l.item_id
-    WHERE m.type IN ('pick', 'return') AND d.kind = 'department'
-      AND m.at >= :since AND m.at < :until
-    GROUP BY d.id, i.id
-    """
-)
 
-# Per item: units picked in the period, on hand now, and the net flow since the
-# period's start (so on hand then = now - flow since then).
-_ITEM_STOCK = text(
+@dataclass(frozen=True, slots=True)
+class _Sums:
+    """One per-month aggregate of movements: its table of closed months' totals, and the
+    statement that sums movements in [{since}, {until}) per month (close_month stores
+    what it gives; a read runs it for what is not stored)."""
+
+    table: str
+    columns: tuple[str, ...]
+    """The table's columns after `month`, as the statement names them."""
+    sums: str
+
+
+_TOTALS = _Sums(
+    "kpi_month_totals",
+    (
+        "movements",
+        "audited",
+        "scanned",
+        "picks",
+        "unplanned",
+        "overrides",
+        "received",
+        "issued",
+        "expired_written_off",
+    ),
     f"""
-    WITH later AS ({_FLOW_SINCE}),
-    since_start AS (SELECT l.item_id, SUM(g.delta) AS delta FROM later g
-                    JOIN lots l ON l.id = g.lot_id GROUP BY l.item_id),
-    picked AS (SELECT l.item_id, SUM(m.quantity) AS units FROM movements m
-               JOIN lots l ON l.id = m.lot_id
-               WHERE m.type = 'pick' AND m.at >= :at AND m.at < :until
-               GROUP BY l.item_id),
-    held AS (SELECT item_id, SUM(on_hand) AS on_hand FROM lots GROUP BY item_id)
-    SELECT i.di, i.name, i.name_zh, i.min_stock, i.max_stock,
-           COALESCE(p.units, 0), COALESCE(h.on_hand, 0), COALESCE(a.delta, 0)
-    FROM items i
-    LEFT JOIN picked p ON p.item_id = i.id
-    LEFT JOIN held h ON h.item_id = i.id
-    LEFT JOIN since_start a ON a.item_id = i.id
-    WHERE COALESCE(p.units, 0) > 0 OR COALESCE(h.on_hand, 0) > 0 OR i.min_stock > 0
-    """
-)
-
-_FLOW_PER_ITEM = text(
-    f"""
-    WITH later AS ({_FLOW_SINCE})
-    SELECT i.di, SUM(g.delta) FROM later g
-    JOIN lots l ON l.id = g.lot_id JOIN items i ON i.id = l.item_id
-    GROUP BY l.item_id
-    """
-)
-
-# The closed loop's record of each warning raised in the period (a tier superseded
-# by a higher one is not counted: the lot's higher tier is).
-_WARNINGS = text(
-    """
-    SELECT raised, disposition_at, closed_at, due_at, COALESCE(closed_how, '')
-    FROM alerts WHERE raised >= :since AND raised < :until AND superseded_at IS NULL
-    """
-)
-
-_PICKS = text(
-    """
-    SELECT COUNT(*), SUM(CASE WHEN trim(reference) = '' THEN 1 ELSE 0 END),
-           SUM(CASE WHEN override_by IS NOT NULL THEN 1 ELSE 0 END)
-    FROM movements WHERE type = 'pick' AND at >= :since AND at < :until
-    """
-)
-
-_SCANNED = text(
-    "SELECT COUNT(*) FROM movements WHERE raw_scan != '' AND at >= :since AND at < :until"
-)
-_REFUSED_SCANS = text(
-    "SELECT code, COUNT(*) FROM scan_refusals WHERE at >= :since AND at < :until GROUP BY code"
-)
-_MISMATCH_ALERTS = text(
-    "SELECT COUNT(*) FROM alerts WHERE kind = 'data_mismatch' AND raised >= :since"
-    " AND raised < :until"
-)
-
-_AUDITED_MOVEMENTS = text(
-    """
-    SELECT COUNT(*), SUM(EXISTS (SELECT 1 FROM audit a
-                                WHERE a.entity = 'movement' AND a.entity_id = m.id))
-    FROM movements m WHERE m.at >= :since AND m.at < :until
-    """
-)
-
-_RECALLS = text(
-    """
-    SELECT id FROM recalls
-    WHERE issued_at < :until AND (closed_at IS NULL OR closed_at >= :since)
-    ORDER BY issued_at, id
-    """
-)
-
-_MONTHLY = text(
-    f"""
-    SELECT substr(m.at, 1, 7) AS month,
-           SUM(CASE WHEN m.type = 'receive' THEN m.quantity ELSE 0 END),
-           SUM(CASE WHEN m.type = 'pick' THEN m.quantity ELSE 0 END),
+    SELECT substr(m.at, 1, 7) AS month, COUNT(*) AS movements,
+           SUM(EXISTS (SELECT 1 FROM audit a
+                       WHERE a.entity = 'movement' AND a.entity_id = m.id)) AS audited,
+           SUM(m.raw_scan != '') AS scanned,
+           SUM(m.type = 'pick') AS picks,
+           SUM(m.type = 'pick' AND trim(m.reference) = '') AS unplanned,
+           SUM(m.type = 'pick' AND m.override_by IS NOT NULL) AS overrides,
+           SUM(CASE WHEN m.type = 'receive' THEN m.quantity ELSE 0 END) AS received,
+           SUM(CASE WHEN m.type = 'pick' THEN m.quantity ELSE 0 END) AS issued,
            SUM(CASE WHEN m.type IN {_WRITE_OFF} AND m.reason_code = 'expired'
-                    THEN m.quantity ELSE 0 END)
-    FROM movements m WHERE m.at >= :since AND m.at < :until
-    GROUP BY month ORDER BY month
-    """
+                    THEN m.quantity ELSE 0 END) AS expired_written_off
+    FROM movements m WHERE m.at >= {{since}} AND m.at < {{until}}
+    GROUP BY month
+    """,
 )
 
+# Per item: units picked, and the net units into stock-holding locations.
+_ITEMS = _Sums(
+    "kpi_item_months",
+    ("item_id", "picked", "flow"),
+    f"""
+    SELECT substr(m.at, 1, 7) AS month, l.item_id AS item_id,
+           SUM(CASE WHEN m.type = 'pick' THEN m.quantity ELSE 0 END) AS picked,
+           SUM((CASE WHEN m.to_location_id IN {_HOLDING} THEN m.quantity ELSE 0 END)
+             - (CASE WHEN m.from_location_id IN {_HOLDING} THEN m.quantity ELSE 0 END)) AS flow
+    FROM movements m JOIN lots l ON l.id = m.lot_id
+    WHERE m.at >= {{since}} AND m.at < {{until}}
+    GROUP BY month, l.item_id
+    """,
+)
 
-def utc_text(moment: datetime) -> str:
-    """A moment as the schema stores it (tables.UtcDateTime), to compare as text."""
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+# Per location and item: units picked to it less units returned from it (a read keeps
+# the departments).
+_DEPARTMENTS = _Sums(
+    "kpi_department_months",
+    ("location_id", "item_id", "units"),
+    """
+    SELECT substr(m.at, 1, 7) AS month,
+           CASE WHEN m.type = 'pick' THEN m.to_location_id
+                ELSE m.from_location_id END AS location_id,
+           l.item_id AS item_id,
+           SUM(CASE WHEN m.type = 'pick' THEN m.quantity ELSE -m.quantity END) AS units
+    FROM movements m JOIN lots l ON l.id = m.lot_id
+    WHERE m.type IN ('pick', 'return') AND m.at >= {since} AND m.at < {until}
+    GROUP BY month, location_id, l.item_id
+    """,
+)
+
+# The same per location alone (a month has a line per item each department used; its
+# bars need only the totals).
+_DEPARTMENT_TOTALS = _Sums(
+    "kpi_department_totals",
+    ("location_id", "units"),
+    """
+    SELECT substr(m.at, 1, 7) AS month,
+           CASE WHEN m.type = 'pick' THEN m.to_location_id
+                ELSE m.from_location_id END AS location_id,
+           SUM(CASE WHEN m.type = 'pick' THEN m.quantity ELSE -m.quantity END) AS units
+    FROM movements m
+    WHERE m.type IN ('pick', 'return') AND m.at >= {since} AND m.at < {until}
+    GROUP BY month, location_id
+    """,
+)
+
+# Receipts per supplier and days of shelf life left on arrival.
+_RECEIPTS = _Sums(
+    "kpi_supplier_months",
+    ("supplier_id", "days_left", "deliveries", "units"),
+    """
+    SELECT substr(m.at, 1, 7) AS month, l.supplier_id AS supplier_id,
+           julianday(l.expiry) - julianday(substr(m.at, 1, 10)) AS days_left,
+           COUNT(*) AS deliveries, SUM(m.quantity) AS units
+    FROM movements m JOIN lots l ON l.id = m.lot_id
+    WHERE m.type = 'receive' AND m.at >= {since} AND m.at < {until}
+    GROUP BY month, l.supplier_id, days_left
+    """,
+)
+
+_SUMS = (_TOTALS, _ITEMS, _DEPARTMENTS, _DEPARTMENT_TOTALS, _RECEIPTS)
+
+
+@cache
+def _source(sums: _Sums, prefix: str, spans: int) -> str:
+    """`sums`' rows for the months named by :{prefix}months (a JSON list) from its table,
+    and for each of `spans` stretches [:{prefix}since<n>, :{prefix}until<n>) from the
+    movements: one row source, its parameters named after `prefix`."""
+    columns = ", ".join(("month", *sums.columns))
+    parts = [
+        f"SELECT {columns} FROM {sums.table}"
+        f" WHERE month IN (SELECT value FROM json_each(:{prefix}months))"
+    ]
+    parts += [
+        f"SELECT {columns} FROM ("
+        + sums.sums.format(since=f":{prefix}since{n}", until=f":{prefix}until{n}")
+        + ")"
+        for n in range(spans)
+    ]
+    return "\nUNION ALL\n".join(parts)
+
+
+def _month_start(month: str) -> datetime:
+    return datetime(int(month[:4]), int(month[5:7]), 1, tzinfo=UTC)
+
+
+def _month_after(month: str) -> datetime:
+    year, number = int(month[:4]), int(month[5:7])
+    return datetime(year + number // 12, number % 12 + 1, 1, tzinfo=UTC)
 
 
 def _moment(value: Any) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+def _bound(params: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: utc_text(v) if isinstance(v, datetime) else v for k, v in params.items()}
+
+
 class SqlKpiQueries:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._summed: list[str] | None = None
 
-    def _rows(self, query: Any, **params: Any) -> list[tuple[Any, ...]]:
-        bound = {k: utc_text(v) if isinstance(v, datetime) else v for k, v in params.items()}
-        return [tuple(r) for r in self.conn.execute(query, bound)]
+    def _rows(self, query: str, **params: Any) -> list[tuple[Any, ...]]:
+        return run(self.conn, query, _bound(params)).fetchall()
+
+    def _months_summed(self) -> list[str]:
+        if self._summed is None:
+            self._summed = [
+                r[0] for r in run(self.conn, "SELECT month FROM kpi_months ORDER BY month")
+            ]
+        return self._summed
+
+    def _spans(self, prefix: str, since: datetime, until: datetime) -> tuple[int, dict[str, Any]]:
+        """How [since, until) is read: the summed months wholly inside it, and the
+        stretches between them from the movements. (stretches, their parameters)."""
+        months: list[str] = []
+        stretches: list[tuple[datetime, datetime]] = []
+        at = since
+        for month in self._months_summed():
+            start, end = _month_start(month), _month_after(month)
+            if start < since or end > until:
+                continue
+            if start > at:
+                stretches.append((at, start))
+            months.append(month)
+            at = end
+        if at < until:
+            stretches.append((at, until))
+        params: dict[str, Any] = {f"{prefix}months": "[" + ",".join(f'"{m}"' for m in months) + "]"}
+        for n, (start, end) in enumerate(stretches):
+            params[f"{prefix}since{n}"], params[f"{prefix}until{n}"] = start, end
+        return len(stretches), params
+
+    def close_month(self, month: str, at: datetime) -> None:
+        """Sum a closed UTC month's movements into the kpi_* tables and mark it summed
+        (anew if it was: a movement came in since)."""
+        since, until = _month_start(month), _month_after(month)
+        for sums in _SUMS:
+            run(self.conn, f"DELETE FROM {sums.table} WHERE month = ?", (month,))
+            columns = ", ".join(("month", *sums.columns))
+            run(
+                self.conn,
+                f"INSERT INTO {sums.table} ({columns}) SELECT {columns} FROM ("
+                + sums.sums.format(since=":since", until=":until")
+                + ")",
+                _bound({"since": since, "until": until}),
+            )
+        run(
+            self.conn,
+            "INSERT OR REPLACE INTO kpi_months (month, summed_at) VALUES (?, ?)",
+            (month, utc_text(at)),
+        )
+        self._summed = None
+
+    def months_to_close(self, before: date) -> list[str]:
+        """Months with movements, before `before`'s month, not summed (or struck out)."""
+        first = run(self.conn, "SELECT MIN(at) FROM movements").fetchone()[0]
+        if first is None:
+            return []
+        summed = set(self._months_summed())
+        out, month, last = [], first[:7], f"{before:%Y-%m}"
+        while month < last:
+            if month not in summed:
+                out.append(month)
+            following = _month_after(month)
+            month = f"{following:%Y-%m}"
+        return out
 
     def risk_stock(self, horizon: date) -> list[tuple[str, str, str, date, int, int, float, int]]:
         """(location, name, category, expiry, lots, units, value, uncosted units) of stock
@@ -218,9 +308,17 @@ class SqlKpiQueries:
         self, since: datetime, until: datetime, min_days: int
     ) -> list[tuple[str | None, str | None, int, int, int]]:
         """(supplier, name, deliveries, units, deliveries with under `min_days` left)."""
+        spans, params = self._spans("", since, until)
+        query = f"""
+            SELECT s.code, s.name, SUM(x.deliveries), SUM(x.units),
+                   SUM(CASE WHEN x.days_left < :min_days THEN x.deliveries ELSE 0 END)
+            FROM ({_source(_RECEIPTS, "", spans)}) x
+            LEFT JOIN suppliers s ON s.id = x.supplier_id
+            GROUP BY x.supplier_id
+        """
         return [
             (r[0], r[1], r[2], r[3] or 0, r[4] or 0)
-            for r in self._rows(_RECEIVED, since=since, until=until, min_days=min_days)
+            for r in self._rows(query, min_days=min_days, **params)
         ]
 
     def expired_unused(
@@ -232,69 +330,152 @@ class SqlKpiQueries:
         rows = self._rows(_EXPIRED_UNUSED, first=first.isoformat(), last=last.isoformat())
         return [(r[0], r[1], r[2], r[3] or "", r[4] or 0, r[5] or 0.0, r[6] or 0) for r in rows]
 
-    def department_use(
-        self, since: datetime, until: datetime
-    ) -> list[tuple[str, str, str, str, str, int]]:
-        """(department, name, di, item, item_zh, units picked less units returned)."""
-        return self._rows(_DEPARTMENT_USE, since=since, until=until)
+    def department_use(self, since: datetime, until: datetime) -> list[tuple[str, str, int]]:
+        """(department, name, units picked less units returned) per department."""
+        spans, params = self._spans("", since, until)
+        query = f"""
+            SELECT d.code, d.name, SUM(x.units)
+            FROM ({_source(_DEPARTMENT_TOTALS, "", spans)}) x
+            JOIN locations d ON d.id = x.location_id
+            WHERE d.kind = 'department'
+            GROUP BY d.id
+        """
+        return self._rows(query, **params)
+
+    def department_items(
+        self,
+        since: datetime,
+        until: datetime,
+        department: str | None = None,
+        dis: Sequence[str] | None = None,
+    ) -> list[tuple[str, str, str, str, int]]:
+        """(department, di, item, item_zh, units picked less units returned) per department
+        and item, for one department and/or only the items `dis` (None: every one). The
+        narrowing is on the summed rows' key (month, location, item), not after the join."""
+        spans, params = self._spans("", since, until)
+        where = ["d.kind = 'department'"]
+        if department is not None:
+            where.append("x.location_id IN (SELECT id FROM locations WHERE code = :department)")
+            params["department"] = department
+        if dis is not None:
+            where.append(
+                "x.item_id IN"
+                " (SELECT id FROM items WHERE di IN (SELECT value FROM json_each(:dis)))"
+            )
+            params["dis"] = json.dumps(list(dis))
+        query = f"""
+            SELECT d.code, i.di, i.name, i.name_zh, SUM(x.units)
+            FROM ({_source(_DEPARTMENTS, "", spans)}) x
+            JOIN locations d ON d.id = x.location_id JOIN items i ON i.id = x.item_id
+            WHERE {" AND ".join(where)}
+            GROUP BY d.id, i.id
+            ORDER BY d.code, i.di
+        """
+        return self._rows(query, **params)
 
     def item_stock(
         self, since: datetime, until: datetime
-    ) -> list[tuple[str, str, str, int, int, int, int, int]]:
-        """(di, name, name_zh, min, max, units picked, on hand now, flow since `since`)."""
-        return self._rows(_ITEM_STOCK, at=since, until=until)
+    ) -> list[tuple[str, str, str, int, int, int, int, int, int]]:
+        """(di, name, name_zh, min, max, units picked, on hand now, flow since `since`,
+        flow since `until`): the flows are units the movements since then added to stock
+        (negative: took out), read in one pass over [since, ever)."""
+        picked_spans, picked = self._spans("p", since, until)
+        later_spans, later = self._spans("f", until, _EVER)
+        query = f"""
+            WITH picked AS (SELECT item_id, SUM(picked) AS units, SUM(flow) AS flow
+                            FROM ({_source(_ITEMS, "p", picked_spans)}) GROUP BY item_id),
+            after_end AS (SELECT item_id, SUM(flow) AS flow
+                          FROM ({_source(_ITEMS, "f", later_spans)}) GROUP BY item_id),
+            held AS (SELECT item_id, SUM(on_hand) AS on_hand FROM lots GROUP BY item_id)
+            SELECT i.di, i.name, i.name_zh, i.min_stock, i.max_stock,
+                   COALESCE(p.units, 0), COALESCE(h.on_hand, 0),
+                   COALESCE(p.flow, 0) + COALESCE(a.flow, 0), COALESCE(a.flow, 0)
+            FROM items i
+            LEFT JOIN picked p ON p.item_id = i.id
+            LEFT JOIN held h ON h.item_id = i.id
+            LEFT JOIN after_end a ON a.item_id = i.id
+            WHERE COALESCE(p.units, 0) > 0 OR COALESCE(h.on_hand, 0) > 0 OR i.min_stock > 0
+        """
+        return self._rows(query, **picked, **later)
 
-    def flow_per_item(self, at: datetime) -> dict[str, int]:
-        """Per item: units the movements since `at` added to stock (negative: took out)."""
-        return {r[0]: r[1] or 0 for r in self._rows(_FLOW_PER_ITEM, at=at)}
+    def _totals(self, since: datetime, until: datetime) -> tuple[Any, ...]:
+        spans, params = self._spans("", since, until)
+        columns = ", ".join(f"SUM({c})" for c in _TOTALS.columns)
+        query = f"SELECT {columns} FROM ({_source(_TOTALS, '', spans)})"
+        return tuple(v or 0 for v in self._rows(query, **params)[0])
 
     def warnings(
         self, since: datetime, until: datetime
     ) -> list[tuple[datetime, datetime | None, datetime | None, datetime | None, str]]:
-        """(raised, disposition chosen, closed, due, how closed) per warning raised."""
+        """(raised, disposition chosen, closed, due, how closed) per warning raised.
+
+        The closed loop's record of each (a tier superseded by a higher one is not
+        counted: the lot's higher tier is)."""
+        query = """
+            SELECT raised, disposition_at, closed_at, due_at, COALESCE(closed_how, '')
+            FROM alerts WHERE raised >= :since AND raised < :until AND superseded_at IS NULL
+        """
         return [
             (datetime.fromisoformat(r[0]), _moment(r[1]), _moment(r[2]), _moment(r[3]), r[4])
-            for r in self._rows(_WARNINGS, since=since, until=until)
+            for r in self._rows(query, since=since, until=until)
         ]
 
     def picks(self, since: datetime, until: datetime) -> tuple[int, int, int]:
         """(picks, picks naming no pick list or requisition, picks under an override)."""
-        row = self._rows(_PICKS, since=since, until=until)[0]
-        return row[0], row[1] or 0, row[2] or 0
+        totals = self._totals(since, until)
+        return totals[3], totals[4], totals[5]
 
     def scans(self, since: datetime, until: datetime) -> tuple[int, int, dict[str, int]]:
         """(scans the ledger kept, DATA_MISMATCH alerts, refused scans per code)."""
-        kept = self._rows(_SCANNED, since=since, until=until)[0][0]
-        mismatched = self._rows(_MISMATCH_ALERTS, since=since, until=until)[0][0]
-        refused = {r[0]: r[1] for r in self._rows(_REFUSED_SCANS, since=since, until=until)}
+        kept = self._totals(since, until)[2]
+        mismatched = self._rows(
+            "SELECT COUNT(*) FROM alerts WHERE kind = 'data_mismatch' AND raised >= :since"
+            " AND raised < :until",
+            since=since,
+            until=until,
+        )[0][0]
+        refused = {
+            r[0]: r[1]
+            for r in self._rows(
+                "SELECT code, COUNT(*) FROM scan_refusals WHERE at >= :since AND at < :until"
+                " GROUP BY code",
+                since=since,
+                until=until,
+            )
+        }
         return kept, mismatched, refused
 
     def audited_movements(self, since: datetime, until: datetime) -> tuple[int, int]:
         """(movements in the period, those with their audit entry)."""
-        row = self._rows(_AUDITED_MOVEMENTS, since=since, until=until)[0]
-        return row[0], row[1] or 0
+        totals = self._totals(since, until)
+        return totals[0], totals[1]
 
     def recalls_active(self, since: datetime, until: datetime) -> list[str]:
         """Recalls issued before the period ends and not closed before it began."""
-        return [r[0] for r in self._rows(_RECALLS, since=since, until=until)]
+        query = """
+            SELECT id FROM recalls
+            WHERE issued_at < :until AND (closed_at IS NULL OR closed_at >= :since)
+            ORDER BY issued_at, id
+        """
+        return [r[0] for r in self._rows(query, since=since, until=until)]
 
     def lot_costs(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], float | None]:
         """Each (di, lot)'s unit cost: its latest costed receipt, else its item's."""
+        query = (
+            f"SELECT {_LOT_COST} FROM lots l JOIN items i ON i.id = l.item_id"
+            " WHERE l.di = ? AND l.lot = ?"
+        )
         out: dict[tuple[str, str], float | None] = {}
         for di, lot in keys:
-            row = self.conn.execute(
-                text(
-                    f"SELECT {_LOT_COST} FROM lots l JOIN items i ON i.id = l.item_id"
-                    " WHERE l.di = :di AND l.lot = :lot"
-                ),
-                {"di": di, "lot": lot},
-            ).first()
+            row = run(self.conn, query, (di, lot)).fetchone()
             out[(di, lot)] = row[0] if row else None
         return out
 
     def monthly(self, since: datetime, until: datetime) -> list[tuple[str, int, int, int]]:
         """(YYYY-MM in UTC, units received, units picked, units written off for expiry)."""
-        return [
-            (r[0], r[1] or 0, r[2] or 0, r[3] or 0)
-            for r in self._rows(_MONTHLY, since=since, until=until)
-        ]
+        spans, params = self._spans("", since, until)
+        query = f"""
+            SELECT month, SUM(received), SUM(issued), SUM(expired_written_off)
+            FROM ({_source(_TOTALS, "", spans)}) GROUP BY month ORDER BY month
+        """
+        return [(r[0], r[1] or 0, r[2] or 0, r[3] or 0) for r in self._rows(query, **params)]

@@ -151,8 +151,10 @@ lots = Table(
     Column("on_hand", Integer, nullable=False, default=0),
     UniqueConstraint("di", "lot"),
 )
-Index("ix_lots_item", lots.c.item_id)
-Index("ix_lots_expiry_on_hand", lots.c.expiry, lots.c.on_hand)
+# Also each item's units on hand from the index alone (the KPIs' stock now).
+Index("ix_lots_item", lots.c.item_id, lots.c.on_hand)
+# Risk stock and expired-unused walk lots by expiry from the index alone (app.services.kpis).
+Index("ix_lots_expiry_on_hand", lots.c.expiry, lots.c.on_hand, lots.c.item_id, lots.c.supplier_id)
 Index("ix_lots_lot", lots.c.lot)
 # The forecast's walk: every lot by item in FEFO order, from the index alone.
 Index(
@@ -178,6 +180,8 @@ stock = Table(
 )
 Index("ix_stock_item_location", stock.c.item_id, stock.c.location_id)
 Index("ix_stock_location", stock.c.location_id)
+# Risk stock: a lot's stock lines from the index alone (migration 0014_kpi_months).
+Index("ix_stock_lot_quantity", stock.c.lot_id, stock.c.quantity, stock.c.location_id)
 
 serials = Table(
     "serials",
@@ -598,3 +602,68 @@ supplier_carriers = Table(
     Column("supplier_id", ForeignKey("suppliers.id"), primary_key=True),
     Column("carrier", String(100), primary_key=True),
 )
+
+# The movement totals of closed UTC months ("YYYY-MM"), which the KPIs read instead of the
+# month's movements while the month's kpi_months row stands (triggers strike it out when
+# what the totals rest on changes: migration 0014_kpi_months; app.adapters.kpi_queries).
+kpi_months = Table(
+    "kpi_months",
+    metadata,
+    Column("month", String(7), primary_key=True),
+    Column("summed_at", String(32), nullable=False),
+)
+kpi_month_totals = Table(
+    "kpi_month_totals",
+    metadata,
+    Column("month", String(7), primary_key=True),
+    Column("movements", Integer, nullable=False),
+    Column("audited", Integer, nullable=False),
+    Column("scanned", Integer, nullable=False),
+    Column("picks", Integer, nullable=False),
+    Column("unplanned", Integer, nullable=False),
+    Column("overrides", Integer, nullable=False),
+    Column("received", Integer, nullable=False),
+    Column("issued", Integer, nullable=False),
+    Column("expired_written_off", Integer, nullable=False),
+)
+kpi_item_months = Table(
+    "kpi_item_months",
+    metadata,
+    Column("month", String(7), primary_key=True),
+    Column("item_id", Integer, primary_key=True),
+    Column("picked", Integer, nullable=False),
+    # Net units into stock-holding locations.
+    Column("flow", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+kpi_department_months = Table(
+    "kpi_department_months",
+    metadata,
+    Column("month", String(7), primary_key=True),
+    Column("location_id", Integer, primary_key=True),
+    Column("item_id", Integer, primary_key=True),
+    # Units picked to the location less units returned from it.
+    Column("units", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+kpi_department_totals = Table(
+    "kpi_department_totals",
+    metadata,
+    Column("month", String(7), primary_key=True),
+    Column("location_id", Integer, primary_key=True),
+    # kpi_department_months summed over items: a month's bars without its item lines.
+    Column("units", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+kpi_supplier_months = Table(
+    "kpi_supplier_months",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("month", String(7), nullable=False),
+    Column("supplier_id", Integer),
+    # The lot's expiry less the receipt's day (None: no expiry).
+    Column("days_left", Float),
+    Column("deliveries", Integer, nullable=False),
+    Column("units", Integer, nullable=False),
+)
+Index("ix_kpi_supplier_months_month", kpi_supplier_months.c.month)

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, fields, is_dataclass
 from datetime import date, datetime
 from typing import Any
 
-from app.services.kpis import KpiSet
+from app.services.kpis import DepartmentItem, KpiSet
 
 Cell = str | int | float | bool | date | datetime | None
 
@@ -33,17 +33,19 @@ def _cell(value: Any) -> Cell:
     return value if value is None or isinstance(value, str | int | float) else str(value)
 
 
-def kpi_sheets(k: KpiSet) -> list[Sheet]:
-    """A summary sheet of the single figures, then one sheet per list."""
+def kpi_sheets(k: KpiSet, department_items: Sequence[tuple[str, DepartmentItem]]) -> list[Sheet]:
+    """A summary sheet of the single figures, then one sheet per list; department_items
+    is every department's every item line (app.services.kpis.department_items: the set
+    itself carries only the lines of the items issued most)."""
     summary: list[list[Cell]] = [["start", k.start.isoformat()], ["end", k.end.isoformat()]]
     for group in ("turnover", "loop", "recall_medians", "outbound", "mismatch", "audit"):
         value = getattr(k, group)
         assert is_dataclass(value) and not isinstance(value, type)
         summary += [[f"{group}.{key}", _cell(v)] for key, v in asdict(value).items()]
-    department_items = Sheet(
+    lines = Sheet(
         "department_items",
         ["department", "di", "item", "item_zh", "units"],
-        [[d.department, i.di, i.item, i.item_zh, i.units] for d in k.departments for i in d.items],
+        [[code, i.di, i.item, i.item_zh, i.units] for code, i in department_items],
     )
     return [
         Sheet("kpis", ["kpi", "value"], summary),
@@ -52,7 +54,7 @@ def kpi_sheets(k: KpiSet) -> list[Sheet]:
         _table("suppliers", k.suppliers),
         _table("expired_items", k.expired_items),
         _table("departments", k.departments),
-        department_items,
+        lines,
         _table("items", k.items),
         _table("recalls", k.recalls),
         _table("trend", k.trend),

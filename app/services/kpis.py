@@ -6,6 +6,10 @@ moments run from `start` 00:00 to the day after `end` 00:00 at the site.
 function's docstring is its formula (README "KPIs" repeats them). Stock
 "at a moment" is today's stock less what the movements since then added.
 A rate whose denominator is zero is None (nothing to measure), never 0.
+
+Movement totals of closed months are summed once (`close_months`, run after the
+daily backup) and read from there; a month not summed, or struck out since by a
+movement that came in late, is read from its movements: the figures are the same.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from app.domain.clock import Clock
 from app.domain.disposition import DISPOSALS
 from app.domain.model import Level
 from app.domain.policy import Policy
@@ -29,6 +34,8 @@ from app.services.recall_trace import recall_trace
 # Refusals counted as a wrong item scanned: not this store's item or lot, or not here.
 WRONG_ITEM_CODES = (Code.UNKNOWN_ITEM.value, Code.UNKNOWN_LOT.value, Code.WRONG_LOCATION.value)
 TIERS = tuple(level.value for level in Level)
+DEPARTMENT_TOP_ITEMS = 5
+"""Department usage: the items issued most whose lines the KPI set carries (a chart's stacks)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,14 +311,35 @@ class Turnover:
     turnover: float | None
 
 
-def department_usage(q: KpiQueries, period: Period) -> list[DepartmentUsage]:
-    """Per department and item: units picked to it in the period less units it returned."""
-    departments: dict[str, tuple[str, list[DepartmentItem]]] = {}
-    for code, name, di, item, item_zh, units in q.department_use(period.since, period.until):
-        departments.setdefault(code, (name, []))[1].append(DepartmentItem(di, item, item_zh, units))
+def department_usage(
+    q: KpiQueries, period: Period, items: Sequence[ItemStock], top: int = DEPARTMENT_TOP_ITEMS
+) -> list[DepartmentUsage]:
+    """Per department: units = units picked to it in the period less units it returned;
+    items = the same per item for the `top` items issued most in the period (ties by
+    GTIN), every other item's rows are `department_items`' (a month at a large store has
+    a line for every item each department used: the set stays the size of a chart)."""
+    most = sorted((i for i in items if i.units_issued > 0), key=lambda i: (-i.units_issued, i.di))
+    chosen = [i.di for i in most[:top]]
+    lines: dict[str, list[DepartmentItem]] = {}
+    for code, di, item, item_zh, units in q.department_items(
+        period.since, period.until, dis=chosen
+    ):
+        lines.setdefault(code, []).append(DepartmentItem(di, item, item_zh, units))
     return [
-        DepartmentUsage(code, name, sum(i.units for i in items), sorted(items, key=lambda i: i.di))
-        for code, (name, items) in sorted(departments.items())
+        DepartmentUsage(code, name, units, lines.get(code, []))
+        for code, name, units in sorted(q.department_use(period.since, period.until))
+    ]
+
+
+def department_items(
+    uow: UnitOfWork, period: Period, department: str | None = None
+) -> list[tuple[str, DepartmentItem]]:
+    """Every (department, item line) of the period, or one department's: the rows behind
+    a department's bar and the export's department_items sheet."""
+    with uow:
+        rows = uow.kpis.department_items(period.since, period.until, department)
+    return [
+        (code, DepartmentItem(di, item, item_zh, units)) for code, di, item, item_zh, units in rows
     ]
 
 
@@ -325,12 +353,11 @@ def item_stock(q: KpiQueries, period: Period) -> list[ItemStock]:
     max_stock above it (max_stock 0: no top), else 0;
     turnover = units_issued ÷ ((on_hand_start + on_hand_end) ÷ 2).
     """
-    after_end = q.flow_per_item(period.until)
     out = []
-    for di, name, name_zh, low, high, issued, now, since_start in q.item_stock(
+    for di, name, name_zh, low, high, issued, now, since_start, after_end in q.item_stock(
         period.since, period.until
     ):
-        start, end = now - since_start, now - after_end.get(di, 0)
+        start, end = now - since_start, now - after_end
         if end < low:
             deviation = end - low
         elif high and end > high:
@@ -659,6 +686,18 @@ def monthly_trend(q: KpiQueries, end: date, months: int = 12) -> list[MonthPoint
     return [MonthPoint(*row) for row in q.monthly(period.since, period.until)]
 
 
+def close_months(uow: UnitOfWork, clock: Clock) -> list[str]:
+    """Sum the movements of every UTC month before the current one that is not summed
+    (or was struck out by a late movement), one transaction a month; the months summed."""
+    with uow:
+        months = uow.kpis.months_to_close(clock.now().astimezone(UTC).date())
+    for month in months:
+        with uow:
+            uow.kpis.close_month(month, clock.now())
+            uow.commit()
+    return months
+
+
 def kpi_set(uow: UnitOfWork, period: Period, today: date, trend_months: int = 12) -> KpiSet:
     """Every KPI for the period; risk lots as of its end (today, if it ends later)."""
     risk_on = min(period.end, today)
@@ -669,8 +708,8 @@ def kpi_set(uow: UnitOfWork, period: Period, today: date, trend_months: int = 12
         expired = q.expired_unused(period.start, period.end)
         suppliers = supplier_expiry(q, policy, period, expired)
         expired_items = item_expiry(expired)
-        departments = department_usage(q, period)
         items = item_stock(q, period)
+        departments = department_usage(q, period, items)
         loop = loop_measures(q, period)
         picked = outbound(q, period)
         scanned = mismatch(q, period)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
-from app.services.kpis import kpi_set, risk_lot_rows
+from app.services.kpis import department_items, kpi_set, risk_lot_rows
 from tests.ui.conftest import FakeClock
 from tests.ui.screens_kit import open_screen, settle
 from tests.ui.store_builder import SUTURE
@@ -39,11 +39,17 @@ def test_the_dashboard_is_the_first_screen_for_supervisors_and_hidden_from_opera
         settle(session)
 
 
+def painted(qtbot: QtBot, session: Session, screen: DashboardScreen) -> None:
+    """The answer read and every chart laid out (one per turn of the event loop)."""
+    settle(session)
+    qtbot.waitUntil(lambda: screen.first_paint is not None and not screen.painting, timeout=10_000)
+
+
 def test_the_dashboard_shows_the_kpi_set_as_charts_read_off_the_ui_thread(
     qtbot: QtBot, supervisor_session: Session, key_clock: FakeClock, clock: FixedClock
 ) -> None:
     _, screen = open_screen(qtbot, supervisor_session, DashboardScreen, key_clock)
-    settle(supervisor_session)
+    painted(qtbot, supervisor_session, screen)
 
     shown = screen.kpis
     assert shown is not None and screen.first_paint is not None
@@ -69,7 +75,7 @@ def test_a_click_on_a_heat_map_cell_or_a_bar_shows_the_rows_behind_it(
 ) -> None:
     clock.advance(timedelta(days=100))  # S-EARLY then has 20 days left: a warning
     _, screen = open_screen(qtbot, supervisor_session, DashboardScreen, key_clock)
-    settle(supervisor_session)
+    painted(qtbot, supervisor_session, screen)
     k = screen.kpis
     assert k is not None and k.locations, "the UI store has stock in a warning tier"
     row, loc = next((n, loc) for n, loc in enumerate(k.locations) if loc.units)
@@ -88,6 +94,18 @@ def test_a_click_on_a_heat_map_cell_or_a_bar_shows_the_rows_behind_it(
         assert isinstance(bars, QBarSeries)
         bars.clicked.emit(0, bars.barSets()[0])
         assert screen.details.rows_model.rows[0][1] == k.suppliers[0].units_received
+
+    if k.departments:  # a department's bar: every item line it used, read off the UI thread
+        [stacked] = screen.charts["departments"].chart().series()
+        stacked.clicked.emit(0, stacked.barSets()[0])
+        settle(supervisor_session)
+        lines = department_items(
+            supervisor_session.store.uow(read_only=True),
+            screen.period(),
+            k.departments[0].department,
+        )
+        assert [r[0] for r in screen.details.rows_model.rows] == [i.di for _, i in lines]
+        assert sum(int(r[2]) for r in screen.details.rows_model.rows) == k.departments[0].units
 
 
 def test_units_expired_before_use_show_as_a_figure_and_per_item_on_a_click(
@@ -108,7 +126,7 @@ def test_the_kpi_set_and_the_rows_on_show_export_to_one_workbook(
     qtbot: QtBot, supervisor_session: Session, key_clock: FakeClock, tmp_path: Path
 ) -> None:
     _, screen = open_screen(qtbot, supervisor_session, DashboardScreen, key_clock)
-    settle(supervisor_session)
+    painted(qtbot, supervisor_session, screen)
     screen.show_month(len(screen.kpis.trend) - 1 if screen.kpis else 0)
     written: list[Path] = []
     screen.export_xlsx(tmp_path / "kpis.xlsx", written.append)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from datetime import UTC, date
 from pathlib import Path
 
 from app.domain.clock import SystemClock
-from app.services.kpis import KpiSet, Period, kpi_set
+from app.services.kpis import DepartmentItem, KpiSet, Period, department_items, kpi_set
 from ui.commands.options import db_arg, fail, open_or_fail
 
 
@@ -44,6 +45,10 @@ def cmd_kpis(args: argparse.Namespace) -> int:
     try:
         period = Period(args.start, args.end, clock.now().tzinfo or UTC)
         kpis = kpi_set(store.uow(read_only=True), period, clock.today())
+        # The set carries the item lines of the items issued most (a chart's stacks);
+        # the workbook and the JSON carry every line.
+        wanted = args.xlsx is not None or args.json
+        lines = department_items(store.uow(read_only=True), period) if wanted else []
     finally:
         store.close()
     if args.xlsx is not None:
@@ -51,7 +56,7 @@ def cmd_kpis(args: argparse.Namespace) -> int:
         from app.services.export_tables import kpi_sheets
 
         try:
-            write_workbook(args.xlsx, kpi_sheets(kpis))
+            write_workbook(args.xlsx, kpi_sheets(kpis, lines))
         except OSError as exc:
             return fail(f"cannot write {args.xlsx}: {exc.strerror}")
     if args.pdf is not None:
@@ -62,7 +67,11 @@ def cmd_kpis(args: argparse.Namespace) -> int:
         except OSError as exc:
             return fail(f"cannot write {args.pdf}: {exc.strerror}")
     if args.json:
-        print(json.dumps(kpis.to_json(), ensure_ascii=False, indent=1))
+        per_department: dict[str, list[DepartmentItem]] = {}
+        for code, line in lines:
+            per_department.setdefault(code, []).append(line)
+        every = [replace(d, items=per_department.get(d.department, [])) for d in kpis.departments]
+        print(json.dumps(replace(kpis, departments=every).to_json(), ensure_ascii=False, indent=1))
     else:
         _summary(kpis)
     return 0

@@ -85,6 +85,8 @@ def screenshots(args: argparse.Namespace) -> int:
             _settle(session)
             screen.demo()
             _settle(session)
+            _painted(screen)
+            _settle(session)
             written.append(_save(window, out / f"{number:02d}-{key}-{args.lang}.png"))
         window.close()
         session.close()
@@ -102,6 +104,18 @@ def _settle(session: Any) -> None:
     for _ in range(3):
         session.tasks.wait_idle()
         session.writer.wait_idle()
+        QCoreApplication.processEvents()
+
+
+def _painted(screen: Any, seconds: float = 30.0) -> None:
+    """A screen that lays out its charts one per turn of the event loop (the dashboard's
+    `painting`) has laid out the last of them."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + seconds
+    while getattr(screen, "painting", False) and time.monotonic() < deadline:
         QCoreApplication.processEvents()
 
 

@@ -12,8 +12,10 @@ to the bilingual PDF management report.
 
 from __future__ import annotations
 
+import heapq
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,7 +30,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, QMargins, QPointF, Qt
+from PySide6.QtCore import QDate, QLocale, QMargins, QPointF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,13 +50,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Level
 from app.domain.permissions import Action
-from app.services.kpis import KpiSet, Period, kpi_set, risk_lot_rows
+from app.services.kpis import KpiSet, Period, department_items, kpi_set, risk_lot_rows
+from app.services.ports import UnitOfWork
 from ui.operations import QueryOp
 from ui.screen import Screen
 from ui.session import Session
 from ui.widgets.result_band import ResultBand
 from ui.widgets.simple_table import SimpleTable
-from ui.widgets.table_export import export_table, kpi_workbook_sheets
+from ui.widgets.table_export import kpi_workbook_sheets, write_off_ui_thread
 from ui.widgets.tiers import level_name
 
 TIERS = (Level.EXPIRED, Level.CRITICAL, Level.WARNING, Level.NOTICE)
@@ -65,6 +68,43 @@ _TIER_RGB = {
     Level.WARNING: (234, 140, 0),
     Level.NOTICE: (37, 99, 235),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentBars:
+    """The department usage chart, worked out off the UI thread (a month at a large
+    store has a department-item line for every item each department used)."""
+
+    departments: list[str]
+    stacks: list[tuple[str, list[float]]]
+    """Per item drawn ("" for the other items together): its units per department."""
+    names: dict[str, str]
+
+
+def department_bars(k: KpiSet, chinese: bool, top: int = TOP_ITEMS) -> DepartmentBars:
+    """The `top` items used most over all departments, one stack each, and the rest as one."""
+    totals: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for d in k.departments:
+        for i in d.items:
+            totals[i.di] = totals.get(i.di, 0) + i.units
+            if i.di not in names:
+                names[i.di] = (i.item_zh if chinese and i.item_zh else i.item)[:24]
+    chosen = heapq.nlargest(top, totals, key=lambda di: totals[di])
+    per_department = [{i.di: i.units for i in d.items if i.di in chosen} for d in k.departments]
+    stacks = [(di, [float(used.get(di, 0)) for used in per_department]) for di in chosen]
+    stacks.append(
+        (
+            "",
+            [
+                float(d.units - sum(used.values()))
+                for d, used in zip(k.departments, per_department, strict=True)
+            ],
+        )
+    )
+    return DepartmentBars(
+        [d.department for d in k.departments], stacks, {di: names[di] for di in chosen}
+    )
 
 
 def months_back(today: date, count: int) -> list[tuple[int, int]]:
@@ -91,6 +131,8 @@ class DashboardScreen(Screen):
         super().__init__(session, parent)
         self.kpis: KpiSet | None = None
         self.first_paint: float | None = None
+        self.painting = False
+        """The charts of an answer are being laid out, one per turn of the event loop."""
         """Seconds from asking for the KPIs to their charts laid out (the benchmark's figure)."""
         self._asked = 0.0
         self._generation = 0
@@ -243,14 +285,34 @@ class DashboardScreen(Screen):
         generation = self._generation
         self._asked = time.perf_counter()
         self.status.setText(self.tr("Reading the KPIs…"))
-        QueryOp(self, self.session, lambda uow: kpi_set(uow, period, today)).success(
-            lambda k: self._arrived(generation, k)
+        chinese = QLocale().language() == QLocale.Language.Chinese
+
+        def read(uow: UnitOfWork) -> tuple[KpiSet, DepartmentBars]:
+            k = kpi_set(uow, period, today)
+            return k, department_bars(k, chinese)
+
+        QueryOp(self, self.session, read).success(
+            lambda found: self._arrived(generation, *found)
         ).run()
 
-    def _arrived(self, generation: int, kpis: KpiSet) -> None:
+    def _arrived(self, generation: int, kpis: KpiSet, bars: DepartmentBars) -> None:
         if generation != self._generation:
             return  # an older period's answer
-        self.show_kpis(kpis)
+        self.kpis = kpis
+        self.painting = True
+        self._paint(generation, self._steps(kpis, bars))
+
+    def _paint(self, generation: int, steps: list[Callable[[], None]]) -> None:
+        """One part laid out per turn of the event loop (each chart costs tens of ms at
+        a large store; all at once the screen would freeze); a newer period's answer
+        stops an older one's."""
+        if generation != self._generation:
+            return
+        steps[0]()
+        if len(steps) > 1:
+            QTimer.singleShot(0, lambda: self._paint(generation, steps[1:]))
+            return
+        self.painting = False
         self.first_paint = time.perf_counter() - self._asked
         if self._demo:
             self._demo = False
@@ -258,21 +320,22 @@ class DashboardScreen(Screen):
 
     # --- what came back ---------------------------------------------------------
 
-    def show_kpis(self, k: KpiSet) -> None:
-        self.kpis = k
+    def _steps(self, k: KpiSet, bars: DepartmentBars) -> list[Callable[[], None]]:
+        return [
+            lambda: self._figures(k),
+            lambda: self._heat_map(k),
+            lambda: self._suppliers(k),
+            lambda: self._departments(bars),
+            lambda: self._trend(k),
+            lambda: self._recalls(k),
+        ]
+
+    def _figures(self, k: KpiSet) -> None:
         self.status.setText(
             self.tr("{start} to {end}; risk lots as of {on}").format(
                 start=k.start.isoformat(), end=k.end.isoformat(), on=k.risk_on.isoformat()
             )
         )
-        self._figures(k)
-        self._heat_map(k)
-        self._suppliers(k)
-        self._departments(k)
-        self._trend(k)
-        self._recalls(k)
-
-    def _figures(self, k: KpiSet) -> None:
         t, loop, r, o, m, a = k.turnover, k.loop, k.recall_medians, k.outbound, k.mismatch, k.audit
         f = self.figures
         f["turnover"].setText(
@@ -354,6 +417,13 @@ class DashboardScreen(Screen):
         )
 
     def _heat_map(self, k: KpiSet) -> None:
+        self.heat.setUpdatesEnabled(False)  # one repaint for the whole map, not one a cell
+        try:
+            self._fill_heat_map(k)
+        finally:
+            self.heat.setUpdatesEnabled(True)
+
+    def _fill_heat_map(self, k: KpiSet) -> None:
         self.heat.clearContents()
         locations = k.locations
         self.heat.setRowCount(len(locations))
@@ -437,33 +507,14 @@ class DashboardScreen(Screen):
             "suppliers", self.tr("Supplier expiry rate"), series, [s.supplier or "—" for s in rows]
         )
 
-    def _departments(self, k: KpiSet) -> None:
-        totals: dict[str, int] = {}
-        names: dict[str, str] = {}
-        chinese = QLocale().language() == QLocale.Language.Chinese
-        for d in k.departments:
-            for i in d.items:
-                totals[i.di] = totals.get(i.di, 0) + i.units
-                names[i.di] = (i.item_zh if chinese and i.item_zh else i.item)[:24]
-        top = sorted(totals, key=lambda di: -totals[di])[:TOP_ITEMS]
+    def _departments(self, bars: DepartmentBars) -> None:
         series = QStackedBarSeries()
-        for di in [*top, ""]:
-            bar = QBarSet(names[di] if di else self.tr("Other items"))
-            for d in k.departments:
-                used = {i.di: i.units for i in d.items}
-                bar.append(
-                    float(used.get(di, 0))
-                    if di
-                    else float(d.units - sum(used.get(t, 0) for t in top))
-                )
+        for di, values in bars.stacks:
+            bar = QBarSet(bars.names[di] if di else self.tr("Other items"))
+            bar.append(values)
             series.append(bar)
         series.clicked.connect(lambda index, _bar: self.show_department(index))
-        self._chart(
-            "departments",
-            self.tr("Department usage (units)"),
-            series,
-            [d.department for d in k.departments],
-        )
+        self._chart("departments", self.tr("Department usage (units)"), series, bars.departments)
 
     def _trend(self, k: KpiSet) -> None:
         lines = []
@@ -590,20 +641,24 @@ class DashboardScreen(Screen):
         )
 
     def show_department(self, index: int) -> None:
+        """Every item line of the department, read off the UI thread (the KPI set carries
+        only the lines of the items issued most)."""
         if self.kpis is None or index >= len(self.kpis.departments):
             return
-        d = self.kpis.departments[index]
+        code = self.kpis.departments[index].department
+        period = Period(self.kpis.start, self.kpis.end, self.period().site_tz)
         stock = {i.di: i for i in self.kpis.items}
-        self._details(
-            self.tr("Department {code}: units used per item").format(code=d.department),
-            [
-                self.tr("GTIN"),
-                self.tr("Item"),
-                self.tr("Units"),
-                self.tr("Days of cover"),
-                self.tr("Off target by"),
-            ],
-            [
+        title = self.tr("Department {code}: units used per item").format(code=code)
+        headers = [
+            self.tr("GTIN"),
+            self.tr("Item"),
+            self.tr("Units"),
+            self.tr("Days of cover"),
+            self.tr("Off target by"),
+        ]
+
+        def read(uow: UnitOfWork) -> list[list[object]]:
+            return [
                 [
                     i.di,
                     i.item_zh or i.item,
@@ -611,9 +666,12 @@ class DashboardScreen(Screen):
                     _num(stock[i.di].days_of_cover) if i.di in stock else "—",
                     stock[i.di].deviation if i.di in stock else "—",
                 ]
-                for i in d.items
-            ],
-        )
+                for _, i in department_items(uow, period, code)
+            ]
+
+        QueryOp(self, self.session, read).success(
+            lambda rows: self._details(title, headers, rows)
+        ).run()
 
     def show_month(self, index: int) -> None:
         if self.kpis is None or not 0 <= index < len(self.kpis.trend):
@@ -671,10 +729,17 @@ class DashboardScreen(Screen):
         """The KPI set and the rows on show, one sheet each, written off the UI thread."""
         if self.kpis is None:
             return
-        sheets = kpi_workbook_sheets(
-            self.kpis, self._detail_title, self._detail_headers, self._detail_rows
+        kpis, store = self.kpis, self.session.store
+        period = Period(kpis.start, kpis.end, self.period().site_tz)
+        title, headers, rows = self._detail_title, self._detail_headers, self._detail_rows
+        write_off_ui_thread(
+            self,
+            path,
+            lambda: kpi_workbook_sheets(
+                kpis, department_items(store.uow(read_only=True), period), title, headers, rows
+            ),
+            done,
         )
-        export_table(self, path, sheets, done)
 
     def _ask_report(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

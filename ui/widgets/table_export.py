@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView, QWidget
 
 from app.adapters.workbook import write_workbook
 from app.services.export_tables import Cell, Sheet, kpi_sheets
-from app.services.kpis import KpiSet
+from app.services.kpis import DepartmentItem, KpiSet
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +30,14 @@ def _cell(value: object) -> Cell:
 
 
 def kpi_workbook_sheets(
-    kpis: KpiSet, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]]
+    kpis: KpiSet,
+    department_items: Sequence[tuple[str, DepartmentItem]],
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
 ) -> list[Sheet]:
     """The KPI set's sheets, then the rows a click showed (if any)."""
-    sheets = kpi_sheets(kpis)
+    sheets = kpi_sheets(kpis, department_items)
     if headers:
         sheets.append(
             Sheet(title or "details", list(headers), [[_cell(v) for v in r] for r in rows])

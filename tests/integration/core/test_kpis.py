@@ -30,7 +30,7 @@ from app.services.commands import (
     MarkDepartmentsNotified,
 )
 from app.services.evidence import store_evidence
-from app.services.kpis import KpiSet, Period, kpi_set
+from app.services.kpis import KpiSet, Period, department_items, department_usage, kpi_set
 from tests.integration.core.store_kit import (
     GAUZE,
     GLOVE,
@@ -432,6 +432,36 @@ def test_audit_completeness_reports_the_last_stored_verification_not_a_rehash(
     assert kpis(w).audit.chain_intact is False
 
 
+def test_the_kpi_set_carries_the_department_lines_of_the_items_issued_most_and_every_line_on_asking(
+    world: World,
+) -> None:
+    w = world
+    on(w, 3, 1)
+    receive(w, GAUZE, "G1", days(300), 100, "A1")
+    receive(w, STENT, "T1", days(300), 10, "A2")
+    on(w, 3, 2)
+    do(w, "pick", GAUZE, "G1", days(300), qty=30, location="A1", to="WARD")
+    do(w, "pick", STENT, "T1", days(300), qty=4, location="A2", to="ICU")
+    do(w, "pick", STENT, "T1", days(300), qty=1, location="A2", to="WARD")
+
+    k = kpis(w)
+    uow = w.store.uow(read_only=True)
+    with uow:
+        top_one = department_usage(uow.kpis, MARCH, k.items, top=1)
+
+    # Gauze is issued most (30 units): only its lines; the totals count every item.
+    assert [(d.department, d.units, [(i.di, i.units) for i in d.items]) for d in top_one] == [
+        ("ICU", 4, []),
+        ("WARD", 31, [(GAUZE, 30)]),
+    ]
+    assert [(code, i.di, i.units) for code, i in department_items(w.store.uow(), MARCH)] == [
+        ("ICU", STENT, 4),
+        ("WARD", GAUZE, 30),
+        ("WARD", STENT, 1),
+    ]
+    assert [(c, i.di) for c, i in department_items(w.store.uow(), MARCH, "ICU")] == [("ICU", STENT)]
+
+
 def test_report_kpis_prints_named_keys_with_lists_per_supplier_item_department_location_recall(
     world: World, tmp_path: Path
 ) -> None:
@@ -481,6 +511,8 @@ def test_report_kpis_prints_named_keys_with_lists_per_supplier_item_department_l
         }
     ]
     assert out["departments"][0]["department"] == "WARD" and out["departments"][0]["units"] == 3
+    # The JSON carries every department's item lines, not only the chart's top items.
+    assert [i["di"] for i in out["departments"][0]["items"]] == [GAUZE]
     # Risk is as of the earlier of the period's end and today (the real clock's, here).
     assert out["risk_on"] == min(date(2027, 3, 31), date.today()).isoformat()
     assert isinstance(out["locations"], list) and out["recalls"] == []
