@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 
 from app.adapters import tables as t
-from app.adapters.driver import run_many
+from app.adapters.driver import run, run_many
 from app.adapters.stock import LOT_QUERY, lot_from_row
 from app.domain.model import Lot, MovementType
 from app.domain.recall import Recall, RecallScope, RecallSource, RecallStatus, ScopeKind
@@ -99,6 +99,26 @@ _TRACED = [
     MovementType.MOVE.value,
 ]
 _CHUNK = 500
+
+# A recall's tasks, for thousands of lots at once: the lots go in as one JSON array
+# (one statement, no chunks), each row is summed before its location is looked up, and
+# `+m.type` keeps SQLite on the index by lot: with `type = ?` usable it walks the usage
+# index (type, at, ...) over every pick in the store instead (0.9 s at 100,000 lots).
+_LOTS_GIVEN = "SELECT value FROM json_each(?)"
+_HELD_BY_LOCATION = (
+    "SELECT l.code, l.kind, g.units FROM (SELECT s.location_id AS place, "
+    "sum(s.quantity) AS units FROM stock s "
+    f"WHERE s.lot_id IN ({_LOTS_GIVEN}) AND s.quantity != 0 GROUP BY s.location_id) g "
+    "JOIN locations l ON l.id = g.place"
+)
+_FLOWS_BY_LOCATION = (
+    "SELECT g.type, l.code, l.kind, g.units FROM (SELECT m.type, "
+    f"CASE m.type WHEN '{MovementType.PICK.value}' THEN m.to_location_id "
+    "ELSE m.from_location_id END AS place, sum(m.quantity) AS units FROM movements m "
+    f"WHERE m.lot_id IN ({_LOTS_GIVEN}) "
+    f"AND +m.type IN ('{MovementType.PICK.value}', '{MovementType.RETURN.value}') "
+    "GROUP BY 1, 2) g JOIN locations l ON l.id = g.place"
+)
 
 
 def _recall(row: RowMapping) -> Recall:
@@ -297,38 +317,14 @@ class SqlRecalls:
 
     def held_by_location(self, lot_ids: Sequence[int]) -> list[tuple[str, str, int]]:
         """Units of these lots per location (code, kind, units), all lots together."""
-        loc = t.locations
-        totals: dict[tuple[str, str], int] = {}
-        for chunk in _chunks(lot_ids):
-            for code, kind, units in self.conn.execute(
-                select(loc.c.code, loc.c.kind, func.sum(t.stock.c.quantity))
-                .join_from(t.stock, loc, loc.c.id == t.stock.c.location_id)
-                .where(t.stock.c.lot_id.in_(chunk), t.stock.c.quantity != 0)
-                .group_by(t.stock.c.location_id)
-            ):
-                totals[code, kind] = totals.get((code, kind), 0) + int(units)
-        return [(code, kind, units) for (code, kind), units in totals.items()]
+        rows = run(self.conn, _HELD_BY_LOCATION, (json.dumps(list(lot_ids)),))
+        return [(code, kind, int(units)) for code, kind, units in rows]
 
     def flows_by_location(self, lot_ids: Sequence[int]) -> list[tuple[str, str, str, int]]:
         """Units of these lots picked to each location and returned from each, all lots
         together: (type, the location's code, its kind, units)."""
-        m, loc = t.movements, t.locations
-        totals: dict[tuple[str, str, str], int] = {}
-        ends = (
-            (MovementType.PICK.value, m.c.to_location_id),
-            (MovementType.RETURN.value, m.c.from_location_id),
-        )
-        for chunk in _chunks(lot_ids):
-            for kind_of_move, end in ends:
-                for code, kind, units in self.conn.execute(
-                    select(loc.c.code, loc.c.kind, func.sum(m.c.quantity))
-                    .join_from(m, loc, loc.c.id == end)
-                    .where(m.c.lot_id.in_(chunk), m.c.type == kind_of_move)
-                    .group_by(end)
-                ):
-                    key = (kind_of_move, code, kind)
-                    totals[key] = totals.get(key, 0) + int(units)
-        return [(move, code, kind, units) for (move, code, kind), units in totals.items()]
+        rows = run(self.conn, _FLOWS_BY_LOCATION, (json.dumps(list(lot_ids)),))
+        return [(move, code, kind, int(units)) for move, code, kind, units in rows]
 
     def movements_of(self, lot_ids: Sequence[int]) -> list[dict[str, Any]]:
         """Returns, moves and exits of these lots, one row each, with their locations' kinds."""
