@@ -27,8 +27,8 @@ from sqlalchemy import (
 )
 
 from app.adapters import tables as t
-from app.adapters.driver import run, run_many
-from app.adapters.stock import LOT_QUERY, lot_from_row
+from app.adapters.driver import run
+from app.adapters.stock import LOT_QUERY, lot_from_row, stored_lots
 from app.domain.model import Lot, MovementType
 from app.domain.recall import Recall, RecallScope, RecallSource, RecallStatus, ScopeKind
 
@@ -105,6 +105,11 @@ _CHUNK = 500
 # `+m.type` keeps SQLite on the index by lot: with `type = ?` usable it walks the usage
 # index (type, at, ...) over every pick in the store instead (0.9 s at 100,000 lots).
 _LOTS_GIVEN = "SELECT value FROM json_each(?)"
+# `WHERE true` tells SQLite's parser the ON CONFLICT is the upsert's, not a join's.
+_ADD_LOTS = (
+    "INSERT INTO recall_lots (recall_id, lot_id, blocked_at) "
+    "SELECT ?, value, ? FROM json_each(?) WHERE true ON CONFLICT DO NOTHING RETURNING lot_id"
+)
 _UNITS_HELD = (
     "SELECT s.lot_id, sum(s.quantity) FROM stock s "
     f"WHERE s.lot_id IN ({_LOTS_GIVEN}) AND s.quantity != 0 GROUP BY s.lot_id"
@@ -217,6 +222,8 @@ class SqlRecalls:
     # --- affected lots ------------------------------------------------------------
 
     def matching_lots(self, scope: RecallScope) -> list[Lot]:
+        if scope.kind is ScopeKind.ALL_LOTS:  # thousands of lots: tuples, not mappings
+            return stored_lots(self.conn, "WHERE di = ? ORDER BY lot", (scope.di,))
         query = LOT_QUERY.where(t.lots.c.di == scope.di)
         if scope.kind is ScopeKind.LOTS:
             query = query.where(t.lots.c.lot.in_(scope.lots))
@@ -230,26 +237,13 @@ class SqlRecalls:
         return [lot_from_row(r) for r in self.conn.execute(query.order_by(t.lots.c.lot)).mappings()]
 
     def add_lots(self, recall_id: str, lot_ids: Sequence[int], at: datetime) -> list[int]:
-        """The lots made part of the case, in one many-row insert; those that were not already."""
+        """The lots made part of the case, in one statement; those that were not already."""
         wanted = list(dict.fromkeys(lot_ids))
-        part: set[int] = set()
-        for chunk in _chunks(wanted):
-            part.update(
-                self.conn.execute(
-                    select(recall_lots.c.lot_id).where(
-                        recall_lots.c.recall_id == recall_id, recall_lots.c.lot_id.in_(chunk)
-                    )
-                ).scalars()
-            )
-        joined = [lot_id for lot_id in wanted if lot_id not in part]
-        if joined:
-            stamp = t.utc_text(at)
-            run_many(
-                self.conn,
-                "INSERT INTO recall_lots (recall_id, lot_id, blocked_at) VALUES (?, ?, ?)",
-                [(recall_id, lot_id, stamp) for lot_id in joined],
-            )
-        return joined
+        if not wanted:
+            return []
+        rows = run(self.conn, _ADD_LOTS, (recall_id, t.utc_text(at), json.dumps(wanted)))
+        joined = {lot_id for (lot_id,) in rows}
+        return [lot_id for lot_id in wanted if lot_id in joined]
 
     def lots(self, recall_id: str) -> list[Lot]:
         rows = self.conn.execute(

@@ -102,21 +102,23 @@ def stored_json(value: Mapping[str, Any] | None) -> str | None:
 
 # Values that hold no keys: most of an entry, skipped at the cost of a set look-up.
 _SCALARS = frozenset({str, int, float, bool, type(None), date, datetime})
+_TEXT = frozenset({str})
 
 
 def _text_keys(value: object) -> bool:
-    # Plain loops and type look-ups: this runs over every value of every entry.
+    # Types checked by the set, in C, before any loop: this runs over every value of
+    # every entry, and most are flat mappings of text keys to scalars.
     if isinstance(value, Mapping):
-        for key, item in value.items():
-            if not isinstance(key, str):
-                return False
-            if type(item) not in _SCALARS and not _text_keys(item):
-                return False
-    elif isinstance(value, list | tuple):
-        for item in value:
-            if type(item) not in _SCALARS and not _text_keys(item):
-                return False
+        if not _TEXT.issuperset(map(type, value)):
+            return all(isinstance(key, str) for key in value) and _text_values(value.values())
+        return _SCALARS.issuperset(map(type, value.values())) or _text_values(value.values())
+    if isinstance(value, list | tuple):
+        return _SCALARS.issuperset(map(type, value)) or _text_values(value)
     return True
+
+
+def _text_values(values: Iterable[object]) -> bool:
+    return all(type(item) in _SCALARS or _text_keys(item) for item in values)
 
 
 def stored_hash(
