@@ -171,7 +171,7 @@ class SqlAlerts:
         # The ids SQLite would give them (the last rowid + 1, + 2 ...): the action's
         # transaction began IMMEDIATE, so no other writer comes in between.
         last = run(self.conn, _LAST_ALERT).fetchone()[0] or 0
-        stamps = {alert.raised: t.utc_text(alert.raised) for alert in alerts}
+        stamps = {at: t.utc_text(at) for at in {alert.raised for alert in alerts}}
         rows = []
         for n, alert in enumerate(alerts, start=last + 1):
             alert.id = n
@@ -599,7 +599,7 @@ class SqlOutbox:
     def append_all(self, events: Sequence[NewEvent]) -> list[str]:
         """Events (type, stored payload, at, user, audit seq) in one many-row insert; their ids."""
         ids = [str(uuid.uuid4()) for _ in events]
-        stamps = {event[2]: t.utc_text(event[2]) for event in events}
+        stamps = {at: t.utc_text(at) for at in {event[2] for event in events}}
         rows = [
             (event_id, type, payload, stamps[at], user, audit_seq)
             for event_id, (type, payload, at, user, audit_seq) in zip(ids, events, strict=True)

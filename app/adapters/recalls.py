@@ -27,8 +27,8 @@ from sqlalchemy import (
 )
 
 from app.adapters import tables as t
-from app.adapters.driver import run_many
-from app.adapters.stock import LOT_QUERY, lot_from_row
+from app.adapters.driver import run
+from app.adapters.stock import LOT_QUERY, lot_from_row, stored_lots
 from app.domain.model import Lot, MovementType
 from app.domain.recall import Recall, RecallScope, RecallSource, RecallStatus, ScopeKind
 
@@ -99,6 +99,47 @@ _TRACED = [
     MovementType.MOVE.value,
 ]
 _CHUNK = 500
+
+# A recall's tasks and where-used, thousands of lots at once: the lots go in as one JSON array
+# (one statement, no chunks), and rows are summed before their locations are looked up.
+# Where a list of types goes with the lots, `+m.type` keeps SQLite on the index by lot
+# and type: with the types usable alone it walks the usage index (type, at, ...) over
+# every pick in the store instead (0.9 s of a 5,000-lot recall at 100,000 lots).
+_LOTS_GIVEN = "SELECT value FROM json_each(?)"
+# `WHERE true` tells SQLite's parser the ON CONFLICT is the upsert's, not a join's.
+_ADD_LOTS = (
+    "INSERT INTO recall_lots (recall_id, lot_id, blocked_at) "
+    "SELECT ?, value, ? FROM json_each(?) WHERE true ON CONFLICT DO NOTHING RETURNING lot_id"
+)
+_UNITS_HELD = (
+    "SELECT s.lot_id, sum(s.quantity) FROM stock s "
+    f"WHERE s.lot_id IN ({_LOTS_GIVEN}) AND s.quantity != 0 GROUP BY s.lot_id"
+)
+_HELD_BY_LOCATION = (
+    "SELECT l.code, l.kind, g.units FROM (SELECT s.location_id AS place, "
+    "sum(s.quantity) AS units FROM stock s "
+    f"WHERE s.lot_id IN ({_LOTS_GIVEN}) AND s.quantity != 0 GROUP BY s.location_id) g "
+    "JOIN locations l ON l.id = g.place"
+)
+# Where-used: the lot's picks alone (index by lot and type), summed before the departments
+# are looked up, once per sum and not per pick.
+_ISSUED_OF = (
+    "SELECT g.lot_id, d.code, d.kind, d.name, d.responsible, g.user, g.quantity, g.picks, "
+    'g.first, g.last FROM (SELECT m.lot_id, m.to_location_id AS place, m."user" AS user, '
+    "sum(m.quantity) AS quantity, count(*) AS picks, min(m.at) AS first, max(m.at) AS last, "
+    "min(m.seq) AS first_seq FROM movements m "
+    f"WHERE m.lot_id IN ({_LOTS_GIVEN}) AND m.type = '{MovementType.PICK.value}' "
+    'GROUP BY m.lot_id, m.to_location_id, m."user") g '
+    "LEFT JOIN locations d ON d.id = g.place ORDER BY g.lot_id, g.first_seq"
+)
+_FLOWS_BY_LOCATION = (
+    "SELECT g.type, l.code, l.kind, g.units FROM (SELECT m.type, "
+    f"CASE m.type WHEN '{MovementType.PICK.value}' THEN m.to_location_id "
+    "ELSE m.from_location_id END AS place, sum(m.quantity) AS units FROM movements m "
+    f"WHERE m.lot_id IN ({_LOTS_GIVEN}) "
+    f"AND +m.type IN ('{MovementType.PICK.value}', '{MovementType.RETURN.value}') "
+    "GROUP BY 1, 2) g JOIN locations l ON l.id = g.place"
+)
 
 
 def _recall(row: RowMapping) -> Recall:
@@ -183,6 +224,8 @@ class SqlRecalls:
     # --- affected lots ------------------------------------------------------------
 
     def matching_lots(self, scope: RecallScope) -> list[Lot]:
+        if scope.kind is ScopeKind.ALL_LOTS:  # thousands of lots: tuples, not mappings
+            return stored_lots(self.conn, "WHERE di = ? ORDER BY lot", (scope.di,))
         query = LOT_QUERY.where(t.lots.c.di == scope.di)
         if scope.kind is ScopeKind.LOTS:
             query = query.where(t.lots.c.lot.in_(scope.lots))
@@ -196,26 +239,13 @@ class SqlRecalls:
         return [lot_from_row(r) for r in self.conn.execute(query.order_by(t.lots.c.lot)).mappings()]
 
     def add_lots(self, recall_id: str, lot_ids: Sequence[int], at: datetime) -> list[int]:
-        """The lots made part of the case, in one many-row insert; those that were not already."""
+        """The lots made part of the case, in one statement; those that were not already."""
         wanted = list(dict.fromkeys(lot_ids))
-        part: set[int] = set()
-        for chunk in _chunks(wanted):
-            part.update(
-                self.conn.execute(
-                    select(recall_lots.c.lot_id).where(
-                        recall_lots.c.recall_id == recall_id, recall_lots.c.lot_id.in_(chunk)
-                    )
-                ).scalars()
-            )
-        joined = [lot_id for lot_id in wanted if lot_id not in part]
-        if joined:
-            stamp = t.utc_text(at)
-            run_many(
-                self.conn,
-                "INSERT INTO recall_lots (recall_id, lot_id, blocked_at) VALUES (?, ?, ?)",
-                [(recall_id, lot_id, stamp) for lot_id in joined],
-            )
-        return joined
+        if not wanted:
+            return []
+        rows = run(self.conn, _ADD_LOTS, (recall_id, t.utc_text(at), json.dumps(wanted)))
+        joined = {lot_id for (lot_id,) in rows}
+        return [lot_id for lot_id in wanted if lot_id in joined]
 
     def lots(self, recall_id: str) -> list[Lot]:
         rows = self.conn.execute(
@@ -268,67 +298,38 @@ class SqlRecalls:
     def issued_of(self, lot_ids: Sequence[int]) -> list[dict[str, Any]]:
         """Picks of these lots summed per lot, department and person (a lot may have
         tens of thousands): units, picks, first and last; in the order first issued."""
-        m, dst = t.movements, t.locations
-        rows: list[dict[str, Any]] = []
-        for chunk in _chunks(lot_ids):
-            rows += [
-                dict(r)
-                for r in self.conn.execute(
-                    select(
-                        m.c.lot_id,
-                        dst.c.code.label("to_code"),
-                        dst.c.kind.label("to_kind"),
-                        dst.c.name.label("to_name"),
-                        dst.c.responsible.label("to_responsible"),
-                        m.c.user,
-                        func.sum(m.c.quantity).label("quantity"),
-                        func.count().label("picks"),
-                        func.min(m.c.at).label("first"),
-                        func.max(m.c.at).label("last"),
-                    )
-                    .select_from(m)
-                    .outerjoin(dst, dst.c.id == m.c.to_location_id)
-                    .where(m.c.lot_id.in_(chunk), m.c.type == MovementType.PICK.value)
-                    .group_by(m.c.lot_id, m.c.to_location_id, m.c.user)
-                    .order_by(m.c.lot_id, func.min(m.c.seq))
-                ).mappings()
-            ]
-        return rows
+        rows = run(self.conn, _ISSUED_OF, (json.dumps(list(lot_ids)),))
+        return [
+            {
+                "lot_id": lot_id,
+                "to_code": code,
+                "to_kind": kind,
+                "to_name": name,
+                "to_responsible": responsible,
+                "user": user,
+                "quantity": quantity,
+                "picks": picks,
+                "first": datetime.fromisoformat(first),
+                "last": datetime.fromisoformat(last),
+            }
+            for lot_id, code, kind, name, responsible, user, quantity, picks, first, last in rows
+        ]
+
+    def units_held(self, lot_ids: Sequence[int]) -> dict[int, int]:
+        """Units of each of these lots held here (those that hold any)."""
+        rows = run(self.conn, _UNITS_HELD, (json.dumps(list(lot_ids)),))
+        return {lot_id: int(units) for lot_id, units in rows}
 
     def held_by_location(self, lot_ids: Sequence[int]) -> list[tuple[str, str, int]]:
         """Units of these lots per location (code, kind, units), all lots together."""
-        loc = t.locations
-        totals: dict[tuple[str, str], int] = {}
-        for chunk in _chunks(lot_ids):
-            for code, kind, units in self.conn.execute(
-                select(loc.c.code, loc.c.kind, func.sum(t.stock.c.quantity))
-                .join_from(t.stock, loc, loc.c.id == t.stock.c.location_id)
-                .where(t.stock.c.lot_id.in_(chunk), t.stock.c.quantity != 0)
-                .group_by(t.stock.c.location_id)
-            ):
-                totals[code, kind] = totals.get((code, kind), 0) + int(units)
-        return [(code, kind, units) for (code, kind), units in totals.items()]
+        rows = run(self.conn, _HELD_BY_LOCATION, (json.dumps(list(lot_ids)),))
+        return [(code, kind, int(units)) for code, kind, units in rows]
 
     def flows_by_location(self, lot_ids: Sequence[int]) -> list[tuple[str, str, str, int]]:
         """Units of these lots picked to each location and returned from each, all lots
         together: (type, the location's code, its kind, units)."""
-        m, loc = t.movements, t.locations
-        totals: dict[tuple[str, str, str], int] = {}
-        ends = (
-            (MovementType.PICK.value, m.c.to_location_id),
-            (MovementType.RETURN.value, m.c.from_location_id),
-        )
-        for chunk in _chunks(lot_ids):
-            for kind_of_move, end in ends:
-                for code, kind, units in self.conn.execute(
-                    select(loc.c.code, loc.c.kind, func.sum(m.c.quantity))
-                    .join_from(m, loc, loc.c.id == end)
-                    .where(m.c.lot_id.in_(chunk), m.c.type == kind_of_move)
-                    .group_by(end)
-                ):
-                    key = (kind_of_move, code, kind)
-                    totals[key] = totals.get(key, 0) + int(units)
-        return [(move, code, kind, units) for (move, code, kind), units in totals.items()]
+        rows = run(self.conn, _FLOWS_BY_LOCATION, (json.dumps(list(lot_ids)),))
+        return [(move, code, kind, int(units)) for move, code, kind, units in rows]
 
     def movements_of(self, lot_ids: Sequence[int]) -> list[dict[str, Any]]:
         """Returns, moves and exits of these lots, one row each, with their locations' kinds."""

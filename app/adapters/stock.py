@@ -71,6 +71,11 @@ def _stored_lot(row: Sequence[Any]) -> Lot:
     )
 
 
+def stored_lots(conn: Connection, where: str, params: Sequence[Any]) -> list[Lot]:
+    """Lots read by the driver: `where` is the plain SQL that picks them (and orders them)."""
+    return [_stored_lot(row) for row in run(conn, f"SELECT {_LOT_SQL} FROM lots {where}", params)]
+
+
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text is not None else None
 

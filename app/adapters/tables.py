@@ -216,7 +216,7 @@ movements = Table(
     # What one each cost on this receipt, when the receipt said.
     Column("unit_cost", Float),
 )
-Index("ix_movements_lot", movements.c.lot_id)
+Index("ix_movements_lot_type", movements.c.lot_id, movements.c.type)
 Index(
     "ix_movements_costed",
     movements.c.lot_id,

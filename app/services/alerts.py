@@ -61,10 +61,15 @@ def add_alert(ctx: Context, alert: Alert) -> Alert:
     return alert
 
 
+def alert_event(alert: Alert) -> tuple[str, dict[str, object]]:
+    """What the centre hears of an alert raised."""
+    return "alert", _alert_state(alert)
+
+
 def alert_raised(ctx: Context, alert: Alert) -> None:
     """Report an alert written (`add_alert`, or many at once): the device's change."""
-    state = _alert_state(alert)
-    ctx.change("raise_alert", "alert", str(alert.id), None, state, ("alert", state), by_system=True)
+    event = alert_event(alert)
+    ctx.change("raise_alert", "alert", str(alert.id), None, event[1], event, by_system=True)
 
 
 def keep_refusal_alert(ctx: Context, refusal: RefusedWithAlert) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from app.domain.model import Alert, AlertKind, Hold, Level, LocationKind, Lot, Role
 from app.domain.notifications import Notice, NoticeCode
 from app.domain.recall import Recall
-from app.services.alerts import alert_raised
+from app.services.alerts import alert_event, alert_raised
 from app.services.context import Context
 from app.services.notifications import queue_for, responsible, supervisors
 
@@ -25,8 +25,10 @@ def _take_in(ctx: Context, recall: Recall, lots: Sequence[Lot]) -> list[Lot]:
     """Make the lots part of the case, each blocked unless this is a drill and alerted;
     returns those that were not part of it already (the rest are left as they are).
 
-    Set-based: a recall of a GTIN may cover thousands of lots. The audit entries
-    are still one per lot and change, in the order a lot-by-lot pass made them.
+    Set-based: a recall of a GTIN may cover thousands of lots. One audit entry per
+    lot: its block with its figures (the units it held here, its alert), or, when this
+    recall blocks nothing (a drill, a lot already under recall), its alert alone. Each
+    seals the alert's event to the centre.
     """
     joined = set(ctx.uow.recalls.add_lots(recall.id, [lot.id for lot in lots if lot.id], ctx.now))
     lots = [lot for lot in lots if lot.id in joined]
@@ -38,6 +40,7 @@ def _take_in(ctx: Context, recall: Recall, lots: Sequence[Lot]) -> list[Lot]:
                 blocked[lot.id] = {"hold": lot.hold.value, "hold_reason": lot.hold_reason}
                 lot.hold, lot.hold_reason = Hold.RECALL, reason
         ctx.uow.lots.save_statuses([lot for lot in lots if lot.id in blocked])
+    held = ctx.uow.recalls.units_held([lot_id for lot_id in blocked if lot_id is not None])
     drill = "DRILL 演练 " if recall.drill else ""
     message = f"{drill}recall {recall.id} (level {recall.level}): {recall.reason}"
     raised = ctx.uow.alerts.add_all(
@@ -55,10 +58,22 @@ def _take_in(ctx: Context, recall: Recall, lots: Sequence[Lot]) -> list[Lot]:
     )
     for lot, alert in zip(lots, raised, strict=True):
         before = blocked.get(lot.id)
-        if before is not None:
-            after = {"hold": lot.hold.value, "hold_reason": lot.hold_reason, "recall": recall.id}
-            ctx.change("recall_block", "lot", f"{lot.di}/{lot.lot}", before, after, by_system=True)
-        alert_raised(ctx, alert)
+        if before is None:
+            alert_raised(ctx, alert)
+            continue
+        assert lot.id is not None  # a lot made part of the case is stored
+        after = {
+            "hold": lot.hold.value,
+            "hold_reason": lot.hold_reason,
+            "recall": recall.id,
+            "on_hand": held.get(lot.id, 0),
+            "alert": alert.id,
+            "level": alert.level.value,
+        }
+        event = alert_event(alert)
+        ctx.change(
+            "recall_block", "lot", f"{lot.di}/{lot.lot}", before, after, event, by_system=True
+        )
     return lots
 
 

@@ -239,7 +239,7 @@ def test_whoever_opened_a_recall_needs_a_second_qa_to_close_it(world: World) -> 
     assert closed.ok and closed.detail["countersigned_by"] == "qa2"
 
 
-def test_a_recall_of_many_lots_records_one_block_and_one_alert_per_lot_and_the_chain_holds(
+def test_a_recall_of_many_lots_records_one_entry_per_lot_with_its_figures_and_the_chain_holds(
     world: World,
 ) -> None:
     for n in range(40):
@@ -258,20 +258,22 @@ def test_a_recall_of_many_lots_records_one_block_and_one_alert_per_lot_and_the_c
     )
     blocks = [e for e in entries if e[1] == "recall_block"]
     raised = [e for e in entries if e[1] == "raise_alert"]
-    # One block per lot not blocked before, one alert per lot; each lot's block just
-    # before its alert, as a lot-by-lot pass wrote them.
+    # One entry per lot: the block of each lot it blocked, with the units the lot held
+    # here and its alert; the alert alone for L1, which this recall did not block.
     assert sorted(e[2] for e in blocks) == sorted(f"{GAUZE}/{lot}" for lot in lots if lot != "L1")
-    assert sorted(json.loads(e[3])["lot_id"] for e in raised) == sorted(lots.values())
-    for block in blocks:
-        (alert,) = [e for e in entries if e[0] == block[0] + 1]
-        lot = block[2].split("/", 1)[1]
-        assert alert[1] == "raise_alert" and json.loads(alert[3])["lot_id"] == lots[lot]
-    # Each alert entry names its alert, and seals the one event the centre hears of it.
+    assert [json.loads(e[3])["lot_id"] for e in raised] == [lots["L1"]]
     alert_rows = dict(world.sql("SELECT id, lot_id FROM alerts WHERE kind = 'recall'"))
-    assert all(alert_rows[int(e[2])] == json.loads(e[3])["lot_id"] for e in raised)
+    units = dict(world.sql("SELECT lot_id, sum(quantity) FROM stock GROUP BY lot_id"))
+    for block in blocks:
+        after = json.loads(block[3])
+        lot_id = lots[block[2].split("/", 1)[1]]
+        assert alert_rows[after["alert"]] == lot_id and after["level"] == "critical"
+        assert after["on_hand"] == units[lot_id] and after["hold"] == "recall"
+    assert alert_rows[int(raised[0][2])] == lots["L1"]
+    # Each lot's entry seals the one event the centre hears of its alert.
     events = world.sql(
         "SELECT audit_seq, payload FROM outbox WHERE type = 'alert' AND audit_seq > ?", before
     )
-    assert sorted(seq for seq, _ in events) == [e[0] for e in raised]
+    assert sorted(seq for seq, _ in events) == sorted(e[0] for e in blocks + raised)
     report = verify_store(world.store.uow())
     assert report.ok, (report.chain, report.findings)
