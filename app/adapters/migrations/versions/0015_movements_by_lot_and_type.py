@@ -2,16 +2,16 @@
 (a recall's where-used: its returns, moves and exits beside tens of thousands of
 picks) found without reading every movement of the lot
 
-Revision ID: 0014_movements_by_lot_and_type
-Revises: 0013_alerts_by_lot
+Revision ID: 0015_movements_by_lot_and_type
+Revises: 0014_kpi_months
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0014_movements_by_lot_and_type"
-down_revision = "0013_alerts_by_lot"
+revision = "0015_movements_by_lot_and_type"
+down_revision = "0014_kpi_months"
 branch_labels = None
 depends_on = None
 
