@@ -189,12 +189,13 @@ Picture = tuple[dict[str, list[SiteLot]], dict[str, float]]
 def network_picture(
     conn: Connection, items: Sequence[str], today: date, excluded: set[str]
 ) -> dict[str, Picture]:
-    """Per item: each site's usable lots (outside `excluded` locations), and its daily usage.
+    """Per item some site uses: each site's usable lots (outside `excluded`
+    locations), and its daily usage.
 
     Usage first, for all the items together: an item no site uses has no
     suggestion to make (only a site that uses an item can take any of it,
-    app.domain.transfers), so its stock, holds and expiries are not read. A
-    push of receipts touches thousands of such items.
+    app.domain.transfers), so it is left out and its stock, holds and expiries
+    are not read. A push of receipts touches thousands of such items.
     """
     u = s.site_usage.c
     since = today - timedelta(days=USAGE_DAYS)
@@ -209,13 +210,12 @@ def network_picture(
                 .group_by(u.site, u.di)
             )
         )
-    pictures: dict[str, Picture] = {di: ({}, {}) for di in items}
+    rates: dict[str, dict[str, float]] = {}
     for (di, site), n in used.items():
-        pictures[di][1][site] = max(0, n) / USAGE_DAYS
-    wanted = [di for di in items if any(rate > 0 for rate in pictures[di][1].values())]
-    for di, stock in _usable_lots(conn, wanted, excluded).items():
-        pictures[di][0].update(stock)
-    return pictures
+        rates.setdefault(di, {})[site] = max(0, n) / USAGE_DAYS
+    wanted = [di for di in items if any(rate > 0 for rate in rates.get(di, {}).values())]
+    stock = _usable_lots(conn, wanted, excluded)
+    return {di: (stock.get(di, {}), rates[di]) for di in wanted}
 
 
 def _usable_lots(
