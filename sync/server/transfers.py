@@ -189,16 +189,43 @@ Picture = tuple[dict[str, list[SiteLot]], dict[str, float]]
 def network_picture(
     conn: Connection, items: Sequence[str], today: date, excluded: set[str]
 ) -> dict[str, Picture]:
-    """Per item: each site's usable lots (outside `excluded` locations), and its daily usage.
+    """Per item some site uses: each site's usable lots (outside `excluded`
+    locations), and its daily usage.
 
-    Four queries for all the items together, whatever their number.
+    Usage first, for all the items together: an item no site uses has no
+    suggestion to make (only a site that uses an item can take any of it,
+    app.domain.transfers), so it is left out and its stock, holds and expiries
+    are not read. A push of receipts touches thousands of such items.
     """
+    u = s.site_usage.c
+    since = today - timedelta(days=USAGE_DAYS)
+    used: dict[tuple[str, str], int] = {}
+    for start in range(0, len(items), _CHUNK):
+        chunk = list(items[start : start + _CHUNK])
+        used.update(
+            ((di, site), int(n or 0))
+            for site, di, n in conn.execute(
+                select(u.site, u.di, func.sum(u.picked - u.returned))
+                .where(u.di.in_(chunk), u.day >= since, u.day < today)
+                .group_by(u.site, u.di)
+            )
+        )
+    rates: dict[str, dict[str, float]] = {}
+    for (di, site), n in used.items():
+        rates.setdefault(di, {})[site] = max(0, n) / USAGE_DAYS
+    wanted = [di for di in items if any(rate > 0 for rate in rates.get(di, {}).values())]
+    stock = _usable_lots(conn, wanted, excluded)
+    return {di: (stock.get(di, {}), rates[di]) for di in wanted}
+
+
+def _usable_lots(
+    conn: Connection, items: Sequence[str], excluded: set[str]
+) -> dict[str, dict[str, list[SiteLot]]]:
+    """Per item and site: the lots in stock outside `excluded` locations and not held."""
     held: set[tuple[str, str]] = set()
     expiry: dict[tuple[str, str], date | None] = {}
     totals: dict[tuple[str, str, str], int] = {}
-    used: dict[tuple[str, str], int] = {}
-    k, h, x, u = s.site_stock.c, s.holds.c, s.lot_expiries.c, s.site_usage.c
-    since = today - timedelta(days=USAGE_DAYS)
+    k, h, x = s.site_stock.c, s.holds.c, s.lot_expiries.c
     for start in range(0, len(items), _CHUNK):
         chunk = list(items[start : start + _CHUNK])
         held.update(
@@ -216,20 +243,12 @@ def network_picture(
             if location not in excluded and (di, lot) not in held:
                 key = (di, site, lot)
                 totals[key] = totals.get(key, 0) + int(quantity)
-        used.update(
-            ((di, site), int(n or 0))
-            for site, di, n in conn.execute(
-                select(u.site, u.di, func.sum(u.picked - u.returned))
-                .where(u.di.in_(chunk), u.day >= since, u.day < today)
-                .group_by(u.site, u.di)
-            )
-        )
-    pictures: dict[str, Picture] = {di: ({}, {}) for di in items}
+    lots: dict[str, dict[str, list[SiteLot]]] = {}
     for (di, site, lot), quantity in sorted(totals.items()):
-        pictures[di][0].setdefault(site, []).append(SiteLot(lot, expiry.get((di, lot)), quantity))
-    for (di, site), n in used.items():
-        pictures[di][1][site] = max(0, n) / USAGE_DAYS
-    return pictures
+        lots.setdefault(di, {}).setdefault(site, []).append(
+            SiteLot(lot, expiry.get((di, lot)), quantity)
+        )
+    return lots
 
 
 def _suggestion_id(found: Suggestion, di: str) -> str:
