@@ -65,26 +65,16 @@ _ERR_DOCUMENT_EMPTY, _ERR_DOCUMENT_END = 4, 5  # libxml2's XML_ERR_DOCUMENT_EMPT
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # a local file header, or an empty archive's end
 _PART = re.compile(r"PART(\d+)", re.IGNORECASE)
 _DATE = re.compile(r"(\d{4})[-/]?(\d{2})[-/]?(\d{2})")
-# UdiDevice's texts taken as given: attribute, tag.
-_TEXTS = (
-    ("generic_name", "cpmctymc"),
-    ("trade_name", "spmc"),
-    ("model", "ggxh"),
-    ("registration_no", "zczbhhzbapzbh"),
-    ("registrant", "ylqxzcrbarmc"),
-    ("registrant_en", "ylqxzcrbarywmc"),
-    ("registrant_credit_code", "tyshxydm"),
-    ("classification_code", "flbm"),
-    ("device_kind", "qxlb"),
-    ("product_kind", "cplb"),
-    ("sterilisation", "mjfs"),
-    ("record_key", "deviceRecordKey"),
-    ("change", "versionStauts"),  # sic: the database's own spelling
-)
 _FLAGS = {
     **{yes: True for yes in ("是", "true", "True", "TRUE", "1")},
     **{no: False for no in ("否", "false", "False", "FALSE", "0")},
 }
+# A flag's text as given, to its answer: the common path (none, or an exact word); a padded
+# or wrong one takes the slow path, which says which.
+_FLAG_OF: dict[str | None, bool | None] = {None: None, "": None}
+_FLAG_OF.update(_FLAGS)
+_FLAG_TAGS = ("scbssfbhph", "scbssfbhxlh", "scbssfbhscrq", "scbssfbhsxrq", "sfbjwycxsy", "sfwwjbz")
+_PACKING, _STORAGE = ("packingList", "packing"), ("storageList", "storage")
 
 
 def read_devices(path: str | os.PathLike[str]) -> Iterator[UdiDevice]:
@@ -343,130 +333,185 @@ def _day(value: str) -> date | None:
 def _device(element: etree._Element, ns: str, file: str, number: int) -> UdiDevice:
     """One <device> element as a UdiDevice, or a UdiFileError naming it.
 
-    Written for speed (millions of records): one dict of the children's
-    texts, and local lookups.
+    Written for speed (millions of records, a profile's worth each): one
+    dict of the children's texts, then straight-line lookups: no function
+    made per record, a flag or a DI read through a table or a cache on the
+    common path, the slow path (strip, say what is wrong) only where the
+    fast one misses. Fields are read in the order they were always checked,
+    so a record with two problems reports the same one.
     """
     if ns:
         cut = len(ns)
         raw = {child.tag[cut:]: child.text for child in element}
     else:
         raw = {child.tag: child.text for child in element}
-    get = raw.get
-
-    def text(tag: str) -> str:
-        value = get(tag)
-        return value.strip() if value else ""
-
-    def fail(code: UdidCode, tag: str, message: str) -> UdiFileError:
-        key = text("deviceRecordKey") or text("zxxsdycpbs")
-        return UdiFileError(
+    try:
+        return _record(raw, element, ns)
+    except _Bad as bad:
+        code, tag, message = bad.args
+        key = _text(raw.get("deviceRecordKey")) or _text(raw.get("zxxsdycpbs"))
+        raise UdiFileError(
             code,
             f"{message} ({tag}{f', record {key}' if key else ''})",
             file=file,
             record=number,
             field=tag,
-        )
+        ) from None
 
-    def flag(tag: str) -> bool | None:
-        value = text(tag)
-        if not value:
-            return None
-        answer = _FLAGS.get(value)
-        if answer is None:
-            raise fail(UdidCode.BAD_VALUE, tag, f"{value!r} is neither 是 nor 否")
-        return answer
 
-    def whole(tag: str, value: str) -> int | None:
-        if not value:
-            return None
-        if not value.isascii() or not value.isdigit():
-            raise fail(UdidCode.BAD_VALUE, tag, f"{value!r} is not a whole number")
-        return int(value)
+class _Bad(Exception):
+    """A record's problem (code, tag, message), named with its file and number by _device."""
 
-    def day(tag: str) -> date | None:
-        value = text(tag)
-        if not value:
-            return None
-        day = _day(value)
-        if day is None:
-            raise fail(UdidCode.BAD_VALUE, tag, f"{value!r} is not a date")
-        return day
 
-    checked: dict[str, str] = {}  # a record names its DIs twice: as a level and as its content
-
-    def di(tag: str, value: str) -> str:
-        """A GS1 DI as GTIN-14 once its check digit holds; any other kept as given."""
-        if not gs1:
-            return value
-        if value in checked:
-            return checked[value]
-        digits = value.replace(" ", "")
-        if not is_plain_gtin(digits):
-            raise fail(UdidCode.BAD_DI, tag, f"GS1 DI {value!r} is not 8, 12, 13 or 14 digits")
-        if not check_digit_holds(digits):
-            raise fail(UdidCode.BAD_DI, tag, f"GS1 DI {value} has a wrong check digit")
-        checked[value] = digits.zfill(14)
-        return checked[value]
-
-    def items(list_tag: str, item_tag: str) -> list[dict[str, str]]:
-        holder = element.find(ns + list_tag)
-        if holder is None:
-            return []
-        cut, tag = len(ns), ns + item_tag
-        return [
-            {field.tag[cut:]: (field.text or "").strip() for field in item}
-            for item in holder
-            if item.tag == tag
-        ]
-
-    def package(item: dict[str, str]) -> UdiPackage:
-        count = whole("bznhxyjcpbssl", item.get("bznhxyjcpbssl", ""))
-        if count is None or count < 1:
-            raise fail(
-                UdidCode.BAD_VALUE,
-                "bznhxyjcpbssl",
-                "a package level must say how many of the level below it holds",
-            )
-        dis = []
-        for tag in ("bzcpbs", "bznhxyjbzcpbs"):
-            value = item.get(tag, "")
-            if not value:
-                raise fail(UdidCode.BAD_VALUE, tag, "a package level without its DI")
-            dis.append(di(tag, value))
-        return UdiPackage(
-            di=dis[0], level=item.get("cpbzjb", ""), contains=count, contains_di=dis[1]
-        )
-
-    coding_system = text("cpbsbmtxmc")
+def _record(raw: dict[str, str | None], element: etree._Element, ns: str) -> UdiDevice:
+    get = raw.get
+    coding_system = _text(get("cpbsbmtxmc"))
     gs1 = is_gs1(coding_system)
-    own_di = text("zxxsdycpbs")
-    if not own_di:
-        raise fail(UdidCode.MISSING_DI, "zxxsdycpbs", "the device has no DI")
-    use_unit_di, direct_mark_di = text("sydycpbs"), text("btcpbs")
-    return UdiDevice(
-        **{attribute: (get(tag) or "").strip() for attribute, tag in _TEXTS},
-        di=di("zxxsdycpbs", own_di),
-        coding_system=coding_system,
-        use_unit_di=di("sydycpbs", use_unit_di) if use_unit_di else "",
-        use_units=whole("zxxsdyzsydydsl", text("zxxsdyzsydydsl")),
-        direct_mark_di=di("btcpbs", direct_mark_di) if direct_mark_di else "",
-        pi_has_lot=flag("scbssfbhph"),
-        pi_has_serial=flag("scbssfbhxlh"),
-        pi_has_production_date=flag("scbssfbhscrq"),
-        pi_has_expiry=flag("scbssfbhsxrq"),
-        single_use=flag("sfbjwycxsy"),
-        sterile_package=flag("sfwwjbz"),
-        withdrawn_on=day("tsrq"),
-        version=whole("versionNumber", text("versionNumber")),
-        version_date=day("versionTime"),
-        packages=tuple(package(item) for item in items("packingList", "packing")),
-        storage=tuple(
+    own = _text(get("zxxsdycpbs"))
+    if not own:
+        raise _Bad(UdidCode.MISSING_DI, "zxxsdycpbs", "the device has no DI")
+    di = _di(gs1, "zxxsdycpbs", own)
+    use_unit_di = _text(get("sydycpbs"))
+    if use_unit_di:
+        use_unit_di = _di(gs1, "sydycpbs", use_unit_di)
+    use_units = _whole("zxxsdyzsydydsl", _text(get("zxxsdyzsydydsl")))
+    direct_mark_di = _text(get("btcpbs"))
+    if direct_mark_di:
+        direct_mark_di = _di(gs1, "btcpbs", direct_mark_di)
+    flags = [
+        _FLAG_OF[value] if (value := get(tag)) in _FLAG_OF else _flag(tag, _text(value))
+        for tag in _FLAG_TAGS
+    ]
+    withdrawn_on = _date("tsrq", _text(get("tsrq")))
+    version = _whole("versionNumber", _text(get("versionNumber")))
+    version_date = _date("versionTime", _text(get("versionTime")))
+    packages: tuple[UdiPackage, ...] = ()
+    if "packingList" in raw:  # a child of that name, though maybe not in the device's namespace
+        packages = tuple(_package(gs1, item) for item in _items(element, ns, _PACKING))
+    storage: tuple[UdiStorage, ...] = ()
+    if "storageList" in raw:
+        storage = tuple(
             UdiStorage(
                 condition=item.get("cchcztj", ""),
                 minimum=item.get("zdz", ""),
                 maximum=item.get("zgz", ""),
                 unit=item.get("jldw", ""),
             )
-            for item in items("storageList", "storage")
-        ),
+            for item in _items(element, ns, _STORAGE)
+        )
+    return UdiDevice(
+        di=di,
+        coding_system=coding_system,
+        generic_name=_text(get("cpmctymc")),
+        trade_name=_text(get("spmc")),
+        model=_text(get("ggxh")),
+        registration_no=_text(get("zczbhhzbapzbh")),
+        registrant=_text(get("ylqxzcrbarmc")),
+        registrant_en=_text(get("ylqxzcrbarywmc")),
+        registrant_credit_code=_text(get("tyshxydm")),
+        classification_code=_text(get("flbm")),
+        device_kind=_text(get("qxlb")),
+        product_kind=_text(get("cplb")),
+        use_unit_di=use_unit_di,
+        use_units=use_units,
+        direct_mark_di=direct_mark_di,
+        pi_has_lot=flags[0],
+        pi_has_serial=flags[1],
+        pi_has_production_date=flags[2],
+        pi_has_expiry=flags[3],
+        single_use=flags[4],
+        sterile_package=flags[5],
+        sterilisation=_text(get("mjfs")),
+        withdrawn_on=withdrawn_on,
+        record_key=_text(get("deviceRecordKey")),
+        version=version,
+        version_date=version_date,
+        change=_text(get("versionStauts")),  # sic: the database's own spelling
+        packages=packages,
+        storage=storage,
     )
+
+
+def _text(value: str | None) -> str:
+    return value.strip() if value else ""
+
+
+def _flag(tag: str, value: str) -> bool | None:
+    """A flag off the common path: padded, or neither 是 nor 否."""
+    if not value:
+        return None
+    answer = _FLAGS.get(value)
+    if answer is None:
+        raise _Bad(UdidCode.BAD_VALUE, tag, f"{value!r} is neither 是 nor 否")
+    return answer
+
+
+def _whole(tag: str, value: str) -> int | None:
+    if not value:
+        return None
+    if not value.isascii() or not value.isdigit():
+        raise _Bad(UdidCode.BAD_VALUE, tag, f"{value!r} is not a whole number")
+    return int(value)
+
+
+def _date(tag: str, value: str) -> date | None:
+    if not value:
+        return None
+    day = _day(value)
+    if day is None:
+        raise _Bad(UdidCode.BAD_VALUE, tag, f"{value!r} is not a date")
+    return day
+
+
+@functools.lru_cache(maxsize=256)
+def _gtin14(value: str) -> str | None:
+    """A GS1 DI as GTIN-14; None unless 8, 12, 13 or 14 digits whose check digit holds.
+
+    Cached: a record names its DIs twice (as a level and as its content).
+    """
+    digits = value.replace(" ", "")
+    if is_plain_gtin(digits) and check_digit_holds(digits):
+        return digits.zfill(14)
+    return None
+
+
+def _di(gs1: bool, tag: str, value: str) -> str:
+    """A GS1 DI as GTIN-14 once its check digit holds; any other kept as given."""
+    if not gs1:
+        return value
+    gtin = _gtin14(value)
+    if gtin is not None:
+        return gtin
+    if not is_plain_gtin(value.replace(" ", "")):
+        raise _Bad(UdidCode.BAD_DI, tag, f"GS1 DI {value!r} is not 8, 12, 13 or 14 digits")
+    raise _Bad(UdidCode.BAD_DI, tag, f"GS1 DI {value} has a wrong check digit")
+
+
+def _items(element: etree._Element, ns: str, list_item: tuple[str, str]) -> list[dict[str, str]]:
+    """Each entry of a list (packingList/packing …) as its fields' stripped texts."""
+    list_tag, item_tag = list_item
+    holder = next(element.iterchildren(ns + list_tag), None)  # the first, as find() takes
+    if holder is None:
+        return []
+    cut = len(ns)
+    return [
+        {field.tag[cut:]: (field.text or "").strip() for field in item}
+        for item in holder.iterchildren(ns + item_tag)
+    ]
+
+
+def _package(gs1: bool, item: dict[str, str]) -> UdiPackage:
+    count = _whole("bznhxyjcpbssl", item.get("bznhxyjcpbssl", ""))
+    if count is None or count < 1:
+        raise _Bad(
+            UdidCode.BAD_VALUE,
+            "bznhxyjcpbssl",
+            "a package level must say how many of the level below it holds",
+        )
+    dis = []
+    for tag in ("bzcpbs", "bznhxyjbzcpbs"):
+        value = item.get(tag, "")
+        if not value:
+            raise _Bad(UdidCode.BAD_VALUE, tag, "a package level without its DI")
+        dis.append(_di(gs1, tag, value))
+    return UdiPackage(di=dis[0], level=item.get("cpbzjb", ""), contains=count, contains_di=dis[1])

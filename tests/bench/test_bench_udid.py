@@ -8,6 +8,7 @@ loop: end events only, each <device> counted and cleared, nothing read from it.
 
 from __future__ import annotations
 
+import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +21,7 @@ from tests.udid_gen import write_xml
 
 DEVICES = 20_000
 TARGET_PER_S = 5_000
+ROUNDS = 5  # the import's figure is the median of these
 
 
 @pytest.fixture(scope="module")
@@ -73,9 +75,10 @@ def test_importing_the_udi_database_beside_a_bare_iterparse_loop(
     from ui.commands.udid import devices_of
 
     clock = SystemClock()
-    best, rates = 0.0, []
-    floor = best_rate(bare_iterparse, download)
-    for round_ in range(3):
+    rates, floors = [], []
+    for round_ in range(ROUNDS):
+        # The floor measured beside each round: the machine is shared, its load changes.
+        floors.append(best_rate(bare_iterparse, download, rounds=1))
         store = new_store(tmp_path / f"store{round_}.db", Recipe(clock.now(), "bench"))
         admin = authenticate(store.uow(), clock, "admin", ADMIN_PIN)
         start = time.perf_counter()
@@ -87,12 +90,16 @@ def test_importing_the_udi_database_beside_a_bare_iterparse_loop(
         assert result.detail["devices"] == DEVICES
         store.close()
         rates.append(DEVICES / elapsed)
-        best = max(best, DEVICES / elapsed)
-    print(f"\n  floor: bare iterparse loop              {floor:8,.0f} devices/s")
+    rate, floor = statistics.median(rates), statistics.median(floors)
     print(
-        f"  udid import (read, check, write, commit) {best:8,.0f} devices/s (rounds: "
+        f"\n  floor: bare iterparse loop              {floor:8,.0f} devices/s (median; rounds: "
+        + ", ".join(f"{r:,.0f}" for r in floors)
+        + ")"
+    )
+    print(
+        f"  udid import (read, check, write, commit) {rate:8,.0f} devices/s (median; rounds: "
         + ", ".join(f"{r:,.0f}" for r in rates)
         + ")"
     )
-    print(f"  import / floor: {best / floor:.2f}")
-    assert best >= TARGET_PER_S
+    print(f"  import / floor: {rate / floor:.2f} (target {TARGET_PER_S:,}/s)")
+    assert rate >= TARGET_PER_S
