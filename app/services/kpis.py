@@ -312,14 +312,22 @@ class Turnover:
 
 
 def department_usage(
-    q: KpiQueries, period: Period, items: Sequence[ItemStock], top: int = DEPARTMENT_TOP_ITEMS
+    q: KpiQueries,
+    period: Period,
+    items: Sequence[ItemStock],
+    top: int | None = DEPARTMENT_TOP_ITEMS,
 ) -> list[DepartmentUsage]:
     """Per department: units = units picked to it in the period less units it returned;
     items = the same per item for the `top` items issued most in the period (ties by
     GTIN), every other item's rows are `department_items`' (a month at a large store has
-    a line for every item each department used: the set stays the size of a chart)."""
-    most = sorted((i for i in items if i.units_issued > 0), key=lambda i: (-i.units_issued, i.di))
-    chosen = [i.di for i in most[:top]]
+    a line for every item each department used: the set stays the size of a chart);
+    top None: every item's line (the JSON and the workbook)."""
+    chosen: list[str] | None = None
+    if top is not None:
+        most = sorted(
+            (i for i in items if i.units_issued > 0), key=lambda i: (-i.units_issued, i.di)
+        )
+        chosen = [i.di for i in most[:top]]
     lines: dict[str, list[DepartmentItem]] = {}
     for code, di, item, item_zh, units in q.department_items(
         period.since, period.until, dis=chosen
@@ -698,8 +706,15 @@ def close_months(uow: UnitOfWork, clock: Clock) -> list[str]:
     return months
 
 
-def kpi_set(uow: UnitOfWork, period: Period, today: date, trend_months: int = 12) -> KpiSet:
-    """Every KPI for the period; risk lots as of its end (today, if it ends later)."""
+def kpi_set(
+    uow: UnitOfWork,
+    period: Period,
+    today: date,
+    trend_months: int = 12,
+    department_top: int | None = DEPARTMENT_TOP_ITEMS,
+) -> KpiSet:
+    """Every KPI for the period; risk lots as of its end (today, if it ends later); the
+    departments' item lines of the `department_top` items issued most (None: all)."""
     risk_on = min(period.end, today)
     with uow:
         q = uow.kpis
@@ -709,7 +724,7 @@ def kpi_set(uow: UnitOfWork, period: Period, today: date, trend_months: int = 12
         suppliers = supplier_expiry(q, policy, period, expired)
         expired_items = item_expiry(expired)
         items = item_stock(q, period)
-        departments = department_usage(q, period, items)
+        departments = department_usage(q, period, items, department_top)
         loop = loop_measures(q, period)
         picked = outbound(q, period)
         scanned = mismatch(q, period)

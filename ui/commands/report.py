@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import replace
 from datetime import UTC, date
 from pathlib import Path
 
 from app.domain.clock import SystemClock
-from app.services.kpis import DepartmentItem, KpiSet, Period, department_items, kpi_set
+from app.services.kpis import DEPARTMENT_TOP_ITEMS, KpiSet, Period, kpi_set
 from ui.commands.options import db_arg, fail, open_or_fail
 
 
@@ -44,11 +43,11 @@ def cmd_kpis(args: argparse.Namespace) -> int:
     clock = SystemClock()
     try:
         period = Period(args.start, args.end, clock.now().tzinfo or UTC)
-        kpis = kpi_set(store.uow(read_only=True), period, clock.today())
-        # The set carries the item lines of the items issued most (a chart's stacks);
-        # the workbook and the JSON carry every line.
-        wanted = args.xlsx is not None or args.json
-        lines = department_items(store.uow(read_only=True), period) if wanted else []
+        # The workbook and the JSON carry every department's item lines, the summary
+        # only what a chart stacks.
+        every_line = args.xlsx is not None or args.json
+        top = None if every_line else DEPARTMENT_TOP_ITEMS
+        kpis = kpi_set(store.uow(read_only=True), period, clock.today(), department_top=top)
     finally:
         store.close()
     if args.xlsx is not None:
@@ -56,6 +55,7 @@ def cmd_kpis(args: argparse.Namespace) -> int:
         from app.services.export_tables import kpi_sheets
 
         try:
+            lines = [(d.department, line) for d in kpis.departments for line in d.items]
             write_workbook(args.xlsx, kpi_sheets(kpis, lines))
         except OSError as exc:
             return fail(f"cannot write {args.xlsx}: {exc.strerror}")
@@ -67,11 +67,7 @@ def cmd_kpis(args: argparse.Namespace) -> int:
         except OSError as exc:
             return fail(f"cannot write {args.pdf}: {exc.strerror}")
     if args.json:
-        per_department: dict[str, list[DepartmentItem]] = {}
-        for code, line in lines:
-            per_department.setdefault(code, []).append(line)
-        every = [replace(d, items=per_department.get(d.department, [])) for d in kpis.departments]
-        print(json.dumps(replace(kpis, departments=every).to_json(), ensure_ascii=False, indent=1))
+        print(json.dumps(kpis.to_json(), ensure_ascii=False, indent=1))
     else:
         _summary(kpis)
     return 0
