@@ -131,9 +131,9 @@ class DashboardScreen(Screen):
         super().__init__(session, parent)
         self.kpis: KpiSet | None = None
         self.first_paint: float | None = None
+        """Seconds from asking for the KPIs to their charts laid out (the benchmark's figure)."""
         self.painting = False
         """The charts of an answer are being laid out, one per turn of the event loop."""
-        """Seconds from asking for the KPIs to their charts laid out (the benchmark's figure)."""
         self._asked = 0.0
         self._generation = 0
         self._demo = False
