@@ -23,6 +23,7 @@ from sqlalchemy import (
 
 from app.adapters import tables as t
 from app.adapters.driver import run, run_many
+from app.adapters.loop import owner_and_due
 from app.domain.audit import (
     GENESIS,
     AuditEntry,
@@ -137,10 +138,6 @@ def _alert(row: RowMapping) -> Alert:
 
 
 _LAST_ALERT = "SELECT max(id) FROM alerts"
-_INSERT_ALERTS = (
-    "INSERT INTO alerts (id, lot_id, kind, level, raised, message, location_id, assigned_to) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-)
 
 
 class SqlAlerts:
@@ -164,31 +161,47 @@ class SqlAlerts:
         )
         return alert
 
-    def add_all(self, alerts: Sequence[Alert]) -> list[Alert]:
-        """The alerts in one many-row insert, each given its id."""
-        if not alerts:
+    def raise_for_lots(
+        self,
+        lot_ids: Sequence[int],
+        kind: AlertKind,
+        level: Level,
+        message: str,
+        raised: datetime,
+        due_days: Mapping[str, int],
+        owners: Mapping[str, str],
+    ) -> list[int]:
+        """One alert per lot, in the order given, with its item, owner and due time
+        (owner_and_due), in one INSERT ... SELECT over the ids as one JSON array; their ids."""
+        if not lot_ids:
             return []
-        # The ids SQLite would give them (the last rowid + 1, + 2 ...): the action's
+        # The ids SQLite gives them (the last rowid + 1, + 2 ...): the action's
         # transaction began IMMEDIATE, so no other writer comes in between.
-        last = run(self.conn, _LAST_ALERT).fetchone()[0] or 0
-        stamps = {at: t.utc_text(at) for at in {alert.raised for alert in alerts}}
-        rows = []
-        for n, alert in enumerate(alerts, start=last + 1):
-            alert.id = n
-            rows.append(
-                (
-                    n,
-                    alert.lot_id,
-                    alert.kind.value,
-                    alert.level.value,
-                    stamps[alert.raised],
-                    alert.message,
-                    alert.location_id,
-                    alert.assigned_to,
-                )
+        first = self.last_id() + 1
+        lots, items = t.lots, t.items
+        each = func.json_each(json.dumps(list(lot_ids))).table_valued("key", "value")
+        at, stamp = literal(level.value), literal(t.utc_text(raised))
+        owner, due = owner_and_due(literal(""), items.c.category, at, stamp, due_days, owners)
+        src = (
+            select(
+                each.c.value,
+                lots.c.item_id,
+                literal(kind.value),
+                at,
+                stamp,
+                literal(message),
+                owner,
+                due,
             )
-        run_many(self.conn, _INSERT_ALERTS, rows)
-        return list(alerts)
+            .select_from(each)
+            .join(lots, lots.c.id == each.c.value)
+            .join(items, items.c.id == lots.c.item_id)
+            .order_by(each.c.key)
+        )
+        columns = ["lot_id", "item_id", "kind", "level", "raised", "message", "assigned_to"]
+        written = self.conn.execute(insert(t.alerts).from_select([*columns, "due_at"], src))
+        assert written.rowcount == len(lot_ids), "every lot is stored"
+        return list(range(first, first + len(lot_ids)))
 
     def raise_expiry(
         self,
@@ -196,8 +209,11 @@ class SqlAlerts:
         categories: Sequence[str] | None,
         exclude_categories: Sequence[str],
         raised: datetime,
+        due_days: Mapping[str, int],
+        owners: Mapping[str, str],
     ) -> int:
-        """One alert per lot in stock whose expiry is inside `window` and has none yet."""
+        """One alert per lot in stock whose expiry is inside `window` and has none yet,
+        written with its item, owner and due time (owner_and_due)."""
         lots, items, stock, locs = t.lots, t.items, t.stock, t.locations
         # The location holding most of the lot decides who is responsible.
         main_location = (
@@ -222,32 +238,55 @@ class SqlAlerts:
         candidates = (
             select(
                 lots.c.id.label("lot_id"),
+                lots.c.item_id,
+                items.c.category,
                 main_location.label("location_id"),
             )
             .join_from(lots, items, items.c.id == lots.c.item_id)
             .where(and_(*conditions), ~already)
             .subquery()
         )
+        level, stamp = literal(window.level.value), literal(t.utc_text(raised))
+        responsible = func.coalesce(locs.c.responsible, "")
+        owner, due = owner_and_due(
+            responsible, candidates.c.category, level, stamp, due_days, owners
+        )
         src = (
             select(
                 candidates.c.lot_id,
+                candidates.c.item_id,
                 literal(AlertKind.EXPIRY.value),
-                literal(window.level.value),
-                literal(raised, t.UtcDateTime()),
+                level,
+                stamp,
                 literal(""),
                 candidates.c.location_id,
-                func.coalesce(locs.c.responsible, ""),
+                owner,
+                due,
             )
             .select_from(candidates)
             .outerjoin(locs, locs.c.id == candidates.c.location_id)
         )
         result = self.conn.execute(
             insert(t.alerts).from_select(
-                ["lot_id", "kind", "level", "raised", "message", "location_id", "assigned_to"],
+                [
+                    "lot_id",
+                    "item_id",
+                    "kind",
+                    "level",
+                    "raised",
+                    "message",
+                    "location_id",
+                    "assigned_to",
+                    "due_at",
+                ],
                 src,
             )
         )
         return int(result.rowcount)
+
+    def last_id(self) -> int:
+        """The id of the last alert written (0 in a store without any)."""
+        return int(run(self.conn, _LAST_ALERT).fetchone()[0] or 0)
 
     def raise_for_lot(self, lot_id: int, level: Level, raised: datetime) -> int | None:
         """The lot's expiry alert at `level`, if it is in stock and has none yet; its id."""

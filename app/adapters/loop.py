@@ -47,6 +47,35 @@ def _open(a: Any = t.alerts) -> Any:
     )
 
 
+def owner_and_due(
+    responsible: Any,
+    category: Any,
+    level: Any,
+    raised: Any,
+    due_days: Mapping[str, int],
+    owners: Mapping[str, str],
+) -> tuple[Any, Any]:
+    """The assignment rule, as SQL over a new warning's values: (owner, due time).
+
+    Owner: the responsible person of the warning's location (`responsible`, "" for
+    none), else the owner of its item's category (`owners`); due: `raised` (stored UTC
+    text) + `due_days[level]` days, the text keeping its form (only the date part
+    moves). The day's raising and a recall write it in their INSERT ... SELECT;
+    `assign_unassigned` gives it to warnings raised one at a time.
+    """
+    owner = case(
+        (responsible != "", responsible),
+        *[(category == cat, name) for cat, name in owners.items()],
+        else_="",
+    )
+    days = case(*[(level == name, n) for name, n in due_days.items()], else_=1)
+    stamp = type_coerce(raised, String)
+    due = func.date(func.substr(stamp, 1, 10), func.printf("+%d days", days)).concat(
+        func.substr(stamp, 11)
+    )
+    return owner, due
+
+
 class SqlLoop:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -56,12 +85,8 @@ class SqlLoop:
     def assign_unassigned(
         self, due_days: Mapping[str, int], owners: Mapping[str, str]
     ) -> tuple[int, int, int] | None:
-        """Give every alert without a due time its item, owner and due time, in one statement.
-
-        Owner: the alert's own (its location's responsible), else its item's category's
-        owner; due: raised + `due_days[level]` days (the stored UTC text keeps its form:
-        only the date part moves). Returns (how many, first id, last id), or None.
-        """
+        """Give every alert without a due time its item, owner and due time (owner_and_due),
+        in one statement. Returns (how many, first id, last id), or None."""
         a = t.alerts
         span = self.conn.execute(
             select(func.count(), func.min(a.c.id), func.max(a.c.id)).where(a.c.due_at.is_(None))
@@ -73,15 +98,8 @@ class SqlLoop:
             select(t.lots.c.item_id).where(t.lots.c.id == a.c.lot_id).scalar_subquery(),
         )
         category = select(t.items.c.category).where(t.items.c.id == item_id).scalar_subquery()
-        owner = case(
-            (a.c.assigned_to != "", a.c.assigned_to),
-            *[(category == cat, name) for cat, name in owners.items()],
-            else_="",
-        )
-        days = case(*[(a.c.level == level, n) for level, n in due_days.items()], else_=1)
-        raised = type_coerce(a.c.raised, String)
-        due = func.date(func.substr(raised, 1, 10), func.printf("+%d days", days)).concat(
-            func.substr(raised, 11)
+        owner, due = owner_and_due(
+            a.c.assigned_to, category, a.c.level, a.c.raised, due_days, owners
         )
         self.conn.execute(
             update(a)

@@ -99,20 +99,27 @@ def raise_due(ctx: Context) -> None:
 
 
 def raise_alerts(ctx: Context, cmd: RaiseAlerts) -> ActionResult:
-    """Raise an alert for every lot in stock that has entered a tier it has no alert for."""
+    """Raise an alert for every lot in stock that has entered a tier it has no alert for,
+    each written with its owner and due time; one audit entry says what was raised and
+    how it was assigned."""
     day = cmd.on or ctx.today
     raised: dict[str, int] = {}
+    days, owners = dispositions.due_days(ctx.uow), dispositions.category_owners(ctx.uow)
+    first = ctx.uow.alerts.last_id() + 1
     default, special = _windows(ctx.policy, ctx.uow.items.categories(), day)
-    for window in default:
-        n = ctx.uow.alerts.raise_expiry(window, None, list(special), ctx.now)
-        raised[window.level.value] = raised.get(window.level.value, 0) + n
-    for category, windows in special.items():
+    for categories, exclude, windows in [
+        (None, list(special), default),
+        *[([category], [], windows) for category, windows in special.items()],
+    ]:
         for window in windows:
-            n = ctx.uow.alerts.raise_expiry(window, [category], [], ctx.now)
+            n = ctx.uow.alerts.raise_expiry(window, categories, exclude, ctx.now, days, owners)
             raised[window.level.value] = raised.get(window.level.value, 0) + n
-    if any(raised.values()):
+    total = sum(raised.values())
+    if total:
         ctx.uow.alerts.supersede_lower(None, ctx.now)
-        ctx.change("raise_expiry_alerts", "alerts", day.isoformat(), None, raised)
+        assigned = dispositions.assignment(first, ctx.uow.alerts.last_id(), days, owners)
+        after = {"raised": raised, "assigned": assigned}
+        ctx.change("raise_expiry_alerts", "alerts", day.isoformat(), None, after)
         critical = raised.get(Level.CRITICAL.value, 0) + raised.get(Level.EXPIRED.value, 0)
         if critical:
             # The day's raise over the whole store: one digest, not one message per lot.
@@ -127,7 +134,7 @@ def raise_alerts(ctx: Context, cmd: RaiseAlerts) -> ActionResult:
     dispositions.assign_new(ctx)
     escalated = dispositions.escalate_overdue(ctx)
     return done(
-        f"{sum(raised.values())} alert(s) raised",
+        f"{total} alert(s) raised",
         raised=raised,
         on=day,
         low_stock=low_stock,

@@ -1,13 +1,14 @@
 """The closed loop: every warning owned and due, a disposition chosen, the warning closed.
 
-In the transaction that raises a warning (`after_change`, run by the
-executor after every handler, and the day's `RaiseAlerts`) the warning gets
-its owner — the responsible person of the location holding most of the lot,
-else the owner of the item's category (site setting `category_owners`) — and
-its due time by level (`due_days_critical|warning|notice`, defaults 1, 3 and
-7 days; an expired lot's is the critical one). The owner, or a supervisor,
-chooses a disposition (`ChooseDisposition`, app.domain.disposition says
-which). The warning closes when the disposition's action is done — the
+In the statement that raises a warning (the day's `RaiseAlerts`, a recall's
+alerts), or else in its transaction (`after_change`, run by the executor after
+every handler), the warning gets its owner — the responsible person of the
+location holding most of the lot, else the owner of the item's category (site
+setting `category_owners`) — and its due time by level
+(`due_days_critical|warning|notice`, defaults 1, 3 and 7 days; an expired
+lot's is the critical one): one rule, app.adapters.loop.owner_and_due. The
+owner, or a supervisor, chooses a disposition (`ChooseDisposition`,
+app.domain.disposition says which). The warning closes when the disposition's action is done — the
 executor sees the movement it names recorded for the lot (`CLOSES_ON`) — or,
 for "no action", when a supervisor other than the one who chose it accepts
 the reason (`AcceptNoAction`). The day's raising sends overdue warnings to
@@ -40,12 +41,28 @@ from app.services.settings import site_setting
 _SUPERVISING = frozenset({Role.SUPERVISOR, Role.ADMIN})
 
 
-def due_times(uow: UnitOfWork) -> DueTimes:
-    return DueTimes(
+def due_days(uow: UnitOfWork) -> dict[str, int]:
+    """Days from a warning's raising to its due time, by level (the site's settings)."""
+    due = DueTimes(
         critical_days=int(site_setting(uow, "due_days_critical")),
         warning_days=int(site_setting(uow, "due_days_warning")),
         notice_days=int(site_setting(uow, "due_days_notice")),
     )
+    return {level.value: due.due_after(level).days for level in Level}
+
+
+def assignment(
+    first: int, last: int, days: dict[str, int], owners: dict[str, str]
+) -> dict[str, object]:
+    """What an audit entry says of the warnings it raised with their owners and due times
+    (ids first..last): the settings owner_and_due applied."""
+    return {
+        "alerts": last - first + 1,
+        "first": first,
+        "last": last,
+        "due_days": days,
+        "category_owners": owners,
+    }
 
 
 def category_owners(uow: UnitOfWork) -> dict[str, str]:
@@ -117,11 +134,11 @@ def _close_done(ctx: Context, moved: Sequence[tuple[int, int, str]]) -> None:
 
 def assign_new(ctx: Context) -> None:
     """Every warning raised in this transaction gets its owner and due time (one statement);
-    the settings are read only when there is one (ix_alerts_unassigned says)."""
+    the settings are read only when there is one (ix_alerts_unassigned says). The day's
+    raising and a recall write theirs with them (app.adapters.loop.owner_and_due)."""
     if not ctx.uow.loop.any_unassigned():
         return
-    due = due_times(ctx.uow)
-    days = {level.value: due.due_after(level).days for level in Level}
+    days = due_days(ctx.uow)
     assigned = ctx.uow.loop.assign_unassigned(days, category_owners(ctx.uow))
     if assigned is None:
         return

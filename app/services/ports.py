@@ -112,14 +112,26 @@ class Movements(Protocol):
 
 class Alerts(Protocol):
     def add(self, alert: Alert) -> Alert: ...
-    def add_all(self, alerts: Sequence[Alert]) -> list[Alert]: ...
+    def raise_for_lots(
+        self,
+        lot_ids: Sequence[int],
+        kind: AlertKind,
+        level: Level,
+        message: str,
+        raised: datetime,
+        due_days: Mapping[str, int],
+        owners: Mapping[str, str],
+    ) -> list[int]: ...
     def raise_expiry(
         self,
         window: TierWindow,
         categories: Sequence[str] | None,
         exclude_categories: Sequence[str],
         raised: datetime,
+        due_days: Mapping[str, int],
+        owners: Mapping[str, str],
     ) -> int: ...
+    def last_id(self) -> int: ...
     def raise_for_lot(self, lot_id: int, level: Level, raised: datetime) -> int | None: ...
     def supersede_lower(self, lot_ids: Sequence[int] | None, at: datetime) -> int: ...
     def get(self, alert_id: int) -> Alert | None: ...

@@ -14,6 +14,7 @@ from typing import Any
 from app.domain.model import Alert, AlertKind, Hold, Level, LocationKind, Lot, Role
 from app.domain.notifications import Notice, NoticeCode
 from app.domain.recall import Recall
+from app.services import dispositions
 from app.services.alerts import alert_event, alert_raised
 from app.services.context import Context
 from app.services.notifications import queue_for, responsible, supervisors
@@ -21,9 +22,12 @@ from app.services.notifications import queue_for, responsible, supervisors
 CENTRE = "centre"
 
 
-def _take_in(ctx: Context, recall: Recall, lots: Sequence[Lot]) -> list[Lot]:
+def _take_in(
+    ctx: Context, recall: Recall, lots: Sequence[Lot]
+) -> tuple[list[Lot], dict[str, object]]:
     """Make the lots part of the case, each blocked unless this is a drill and alerted;
-    returns those that were not part of it already (the rest are left as they are).
+    returns those that were not part of it already (the rest are left as they are) and
+    how their alerts were assigned (dispositions.assignment; empty when there are none).
 
     Set-based: a recall of a GTIN may cover thousands of lots. One audit entry per
     lot: its block with its figures (the units it held here, its alert), or, when this
@@ -43,19 +47,21 @@ def _take_in(ctx: Context, recall: Recall, lots: Sequence[Lot]) -> list[Lot]:
     held = ctx.uow.recalls.units_held([lot_id for lot_id in blocked if lot_id is not None])
     drill = "DRILL 演练 " if recall.drill else ""
     message = f"{drill}recall {recall.id} (level {recall.level}): {recall.reason}"
-    raised = ctx.uow.alerts.add_all(
-        [
-            Alert(
-                lot_id=lot.id,
-                kind=AlertKind.RECALL,
-                level=Level.CRITICAL,
-                raised=ctx.now,
-                message=message,
-            )
-            for lot in lots
-            if lot.id is not None
-        ]
+    days, owners = dispositions.due_days(ctx.uow), dispositions.category_owners(ctx.uow)
+    ids = ctx.uow.alerts.raise_for_lots(
+        [lot.id for lot in lots if lot.id is not None],
+        AlertKind.RECALL,
+        Level.CRITICAL,
+        message,
+        ctx.now,
+        days,
+        owners,
     )
+    raised = [
+        Alert(lot.id, AlertKind.RECALL, Level.CRITICAL, ctx.now, message, id=alert_id)
+        for lot, alert_id in zip(lots, ids, strict=True)
+    ]
+    assigned = dispositions.assignment(ids[0], ids[-1], days, owners) if ids else {}
     for lot, alert in zip(lots, raised, strict=True):
         before = blocked.get(lot.id)
         if before is None:
@@ -74,7 +80,7 @@ def _take_in(ctx: Context, recall: Recall, lots: Sequence[Lot]) -> list[Lot]:
         ctx.change(
             "recall_block", "lot", f"{lot.di}/{lot.lot}", before, after, event, by_system=True
         )
-    return lots
+    return lots, assigned
 
 
 def _make_tasks(ctx: Context, recall: Recall, lot_ids: Sequence[int]) -> int:
@@ -113,7 +119,7 @@ def _make_tasks(ctx: Context, recall: Recall, lot_ids: Sequence[int]) -> int:
 
 def apply_recall(ctx: Context, recall: Recall) -> dict[str, Any]:
     """Bring a recall into force at this site; the recall is already stored."""
-    lots = _take_in(ctx, recall, ctx.uow.recalls.matching_lots(recall.scope))
+    lots, assigned = _take_in(ctx, recall, ctx.uow.recalls.matching_lots(recall.scope))
     tasks = _make_tasks(ctx, recall, [lot.id for lot in lots if lot.id is not None])
     recall.applied_at = ctx.now
     ctx.uow.recalls.save_status(recall)
@@ -130,7 +136,7 @@ def apply_recall(ctx: Context, recall: Recall) -> dict[str, Any]:
         "recall",
         recall.id,
         None,
-        applied,
+        {**applied, "assigned": assigned},
         ("recall_applied", {**applied, "di": recall.scope.di}),
         by_system=True,
     )
@@ -157,7 +163,8 @@ def cover_received_lot(ctx: Context, lot: Lot, serial: str | None) -> list[str]:
     ]
     joined = []
     for recall in covering:
-        if _take_in(ctx, recall, [lot]):
+        taken, assigned = _take_in(ctx, recall, [lot])
+        if taken:
             assert lot.id is not None
             _make_tasks(ctx, recall, [lot.id])
             after = {"id": recall.id, "lot": lot.lot, "at": ctx.now}
@@ -166,7 +173,7 @@ def cover_received_lot(ctx: Context, lot: Lot, serial: str | None) -> list[str]:
                 "recall",
                 recall.id,
                 None,
-                after,
+                {**after, "assigned": assigned},
                 ("recall_applied", {**after, "di": lot.di, "lots": [lot.lot]}),
                 by_system=True,
             )
