@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -11,10 +12,12 @@ import pytest
 from app.domain.disposition import TRANSFER_OUT
 from app.domain.identity import Actor
 from app.domain.model import Level
+from app.domain.recall import NewRecall, RecallScope, ScopeKind
 from app.errors import Code
 from app.printouts import expiry_list
 from app.services import dispositions
 from app.services.alerts import count_open_warnings
+from app.services.commands import CreateRecall
 from app.services.context import Context
 from app.services.ports import WarningFilter
 from printing.documents import document_pdf
@@ -59,6 +62,52 @@ def test_due_times_are_settings_and_a_location_naming_no_one_gives_the_category_
     assert row.responsible == "op2"
     stored = alert_row(world, row.alert_id)
     assert _stamp(stored["due_at"]) - _stamp(stored["raised"]) == timedelta(days=5)
+
+
+def test_the_days_raise_writes_owners_and_due_times_with_the_warnings_in_one_audit_entry(
+    world: World,
+) -> None:
+    setting(world, "category_owners", '{"consumable": "op2"}')
+    world.on(RECEIVED)
+    world.stocked(GAUZE, "G1", days(20), 10)
+    world.stocked(GAUZE, "G2", days(50), 10)
+    world.on(TODAY)
+    ((seq, last),) = world.sql(
+        "SELECT max(seq), (SELECT coalesce(max(id), 0) FROM alerts) FROM audit"
+    )
+    raise_today(world)
+    entries = world.sql("SELECT action, after FROM audit WHERE seq > ?", seq)
+    assert [action for action, _ in entries] == ["raise_expiry_alerts"]
+    ids = [r[0] for r in world.sql("SELECT id FROM alerts WHERE id > ? ORDER BY id", last)]
+    assert json.loads(entries[0][1])["assigned"] == {
+        "alerts": 2,
+        "first": ids[0],
+        "last": ids[-1],
+        "due_days": {"notice": 7, "warning": 3, "critical": 1, "expired": 1},
+        "category_owners": {"consumable": "op2"},
+    }
+    assert world.sql("SELECT count(*) FROM alerts WHERE due_at IS NULL") == [(0,)]
+
+
+def test_a_recalls_alerts_are_written_with_the_category_owner_and_the_critical_due_time(
+    world: World,
+) -> None:
+    setting(world, "category_owners", '{"consumable": "op2"}')
+    world.on(RECEIVED)
+    world.stocked(GAUZE, "G1", days(200), 10)
+    world.stocked(GAUZE, "G2", days(300), 10)
+    scope = RecallScope(GAUZE, ScopeKind.ALL_LOTS)
+    opened = world.run(world.people["sup"], CreateRecall(NewRecall(scope, 2, "seal leaks")))
+    assert opened.ok, opened
+    rows = world.sql("SELECT assigned_to, raised, due_at FROM alerts WHERE kind = 'recall'")
+    assert len(rows) == 2
+    for owner, raised, due in rows:
+        assert owner == "op2"
+        assert _stamp(due) - _stamp(raised) == timedelta(days=1)
+    actions = [r[0] for r in world.sql("SELECT action FROM audit")]
+    assert "assign_alerts" not in actions
+    applied = world.sql("SELECT after FROM audit WHERE action = 'apply_recall'")[0][0]
+    assert json.loads(applied)["assigned"]["alerts"] == 2
 
 
 def test_only_the_owner_or_a_supervisor_chooses_a_disposition(shelved: World) -> None:
