@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
@@ -501,6 +503,24 @@ _INSERT_OUTBOX = (
 )
 
 
+def event_ids(n: int) -> list[str]:
+    """`n` new event ids, time-ordered UUIDs (RFC 9562 version 7: the time in ms, then
+    random bits): the outbox keeps every event, and a random id (version 4) would land on
+    a random page of its unique index, one page written per event of a recall's
+    thousands; these land at the index's end."""
+    ms = time.time_ns() // 1_000_000
+    randomness = os.urandom(10 * n)
+    ids = []
+    for k in range(0, 10 * n, 10):
+        rand = int.from_bytes(randomness[k : k + 10])
+        value = ms << 80 | 0x7 << 76 | (rand >> 68) << 64 | 0b10 << 62 | rand & _LOW_62
+        ids.append(str(uuid.UUID(int=value)))
+    return ids
+
+
+_LOW_62 = (1 << 62) - 1
+
+
 class SqlAuditLog:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -630,14 +650,14 @@ class SqlOutbox:
         user: str,
         audit_seq: int | None = None,
     ) -> str:
-        event_id = str(uuid.uuid4())
+        (event_id,) = event_ids(1)
         row = (event_id, type, canonical(payload), t.utc_text(at), user, audit_seq)
         run(self.conn, _INSERT_OUTBOX, row)
         return event_id
 
     def append_all(self, events: Sequence[NewEvent]) -> list[str]:
         """Events (type, stored payload, at, user, audit seq) in one many-row insert; their ids."""
-        ids = [str(uuid.uuid4()) for _ in events]
+        ids = event_ids(len(events))
         stamps = {at: t.utc_text(at) for at in {event[2] for event in events}}
         rows = [
             (event_id, type, payload, stamps[at], user, audit_seq)

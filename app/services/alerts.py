@@ -42,34 +42,28 @@ def _windows(
     return default, special
 
 
-def _alert_state(alert: Alert) -> dict[str, object]:
-    return {
-        "lot_id": alert.lot_id,
-        "kind": alert.kind.value,
-        "level": alert.level.value,
-        "message": alert.message,
-    }
+def alert_event(
+    lot_id: int | None, kind: str, level: str, message: str
+) -> tuple[str, dict[str, object]]:
+    """What the centre hears of an alert raised, from plain values: a recall reports
+    thousands."""
+    return "alert", {"lot_id": lot_id, "kind": kind, "level": level, "message": message}
 
 
 def add_alert(ctx: Context, alert: Alert) -> Alert:
     """An alert a rule raised: audited as the device's, heard by the centre."""
     alert = ctx.uow.alerts.add(alert)
-    alert_raised(ctx, alert)
+    event = alert_event(alert.lot_id, alert.kind.value, alert.level.value, alert.message)
+    alert_raised(ctx, alert.id, event)
     # One lot's warning reaches people at once; a recall's many alerts do not (its
     # tasks are what is sent: app.services.recall_apply).
     warn_critical(ctx, alert.id, alert.lot_id, alert.level, alert.kind)
     return alert
 
 
-def alert_event(alert: Alert) -> tuple[str, dict[str, object]]:
-    """What the centre hears of an alert raised."""
-    return "alert", _alert_state(alert)
-
-
-def alert_raised(ctx: Context, alert: Alert) -> None:
+def alert_raised(ctx: Context, alert_id: int | None, event: tuple[str, dict[str, object]]) -> None:
     """Report an alert written (`add_alert`, or many at once): the device's change."""
-    event = alert_event(alert)
-    ctx.change("raise_alert", "alert", str(alert.id), None, event[1], event, by_system=True)
+    ctx.change("raise_alert", "alert", str(alert_id), None, event[1], event, by_system=True)
 
 
 def keep_refusal_alert(ctx: Context, refusal: RefusedWithAlert) -> None:

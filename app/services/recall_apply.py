@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from app.domain.model import Alert, AlertKind, Hold, Level, LocationKind, Lot, Role
+from app.domain.model import AlertKind, Hold, Level, LocationKind, Lot, Role
 from app.domain.notifications import Notice, NoticeCode
 from app.domain.recall import Recall
 from app.services import dispositions
@@ -36,13 +36,15 @@ def _take_in(
     """
     joined = set(ctx.uow.recalls.add_lots(recall.id, [lot.id for lot in lots if lot.id], ctx.now))
     lots = [lot for lot in lots if lot.id in joined]
+    # Plain values, looked up once: the loops below run once per lot.
+    recalled, kind, level = Hold.RECALL, AlertKind.RECALL.value, Level.CRITICAL.value
     blocked: dict[int | None, dict[str, str]] = {}
     if not recall.drill:
         reason = f"{recall.reason} [{recall.id}]"
         for lot in lots:
-            if lot.hold is not Hold.RECALL:
+            if lot.hold is not recalled:
                 blocked[lot.id] = {"hold": lot.hold.value, "hold_reason": lot.hold_reason}
-                lot.hold, lot.hold_reason = Hold.RECALL, reason
+                lot.hold, lot.hold_reason = recalled, reason
         ctx.uow.lots.save_statuses([lot for lot in lots if lot.id in blocked])
     held = ctx.uow.recalls.units_held([lot_id for lot_id in blocked if lot_id is not None])
     drill = "DRILL 演练 " if recall.drill else ""
@@ -57,26 +59,23 @@ def _take_in(
         days,
         owners,
     )
-    raised = [
-        Alert(lot.id, AlertKind.RECALL, Level.CRITICAL, ctx.now, message, id=alert_id)
-        for lot, alert_id in zip(lots, ids, strict=True)
-    ]
     assigned = dispositions.assignment(ids[0], ids[-1], days, owners) if ids else {}
-    for lot, alert in zip(lots, raised, strict=True):
+    hold = recalled.value
+    for lot, alert_id in zip(lots, ids, strict=True):
+        event = alert_event(lot.id, kind, level, message)
         before = blocked.get(lot.id)
         if before is None:
-            alert_raised(ctx, alert)
+            alert_raised(ctx, alert_id, event)
             continue
         assert lot.id is not None  # a lot made part of the case is stored
         after = {
-            "hold": lot.hold.value,
+            "hold": hold,
             "hold_reason": lot.hold_reason,
             "recall": recall.id,
             "on_hand": held.get(lot.id, 0),
-            "alert": alert.id,
-            "level": alert.level.value,
+            "alert": alert_id,
+            "level": level,
         }
-        event = alert_event(alert)
         ctx.change(
             "recall_block", "lot", f"{lot.di}/{lot.lot}", before, after, event, by_system=True
         )
