@@ -40,9 +40,11 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, cast
 
 from lxml import etree
 
@@ -65,14 +67,14 @@ _ERR_DOCUMENT_EMPTY, _ERR_DOCUMENT_END = 4, 5  # libxml2's XML_ERR_DOCUMENT_EMPT
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # a local file header, or an empty archive's end
 _PART = re.compile(r"PART(\d+)", re.IGNORECASE)
 _DATE = re.compile(r"(\d{4})[-/]?(\d{2})[-/]?(\d{2})")
-_FLAGS = {
+# A flag's stripped text to its answer: "" (or no element) is not said.
+_FLAGS: dict[str, bool | None] = {
+    "": None,
     **{yes: True for yes in ("是", "true", "True", "TRUE", "1")},
     **{no: False for no in ("否", "false", "False", "FALSE", "0")},
 }
-# A flag's text as given, to its answer: the common path (none, or an exact word); a padded
-# or wrong one takes the slow path, which says which.
-_FLAG_OF: dict[str | None, bool | None] = {None: None, "": None}
-_FLAG_OF.update(_FLAGS)
+_NOT_A_FLAG = object()
+_ABSENT = etree.Element("absent")  # a field the record does not have: no text
 _FLAG_TAGS = ("scbssfbhph", "scbssfbhxlh", "scbssfbhscrq", "scbssfbhsxrq", "sfbjwycxsy", "sfwwjbz")
 _PACKING, _STORAGE = ("packingList", "packing"), ("storageList", "storage")
 
@@ -282,17 +284,17 @@ def _devices(stream: IO[bytes], name: str) -> Iterator[UdiDevice]:
     never holds more than the device being read.
     """
     events = etree.iterparse(stream, events=("end",), tag=_WANTED, **_PARSER)
-    ns: str | None = None
+    tags: _Tags | None = None
     declared: int | None = None
     number = 0
     try:
         for _, element in events:
             local = element.tag.rpartition("}")[2]
             if local == "device":
-                if ns is None:
-                    ns = element.tag[: len(element.tag) - len(local)]
+                if tags is None:
+                    tags = _tags(element.tag[: len(element.tag) - len(local)])
                 number += 1
-                yield _device(element, ns, name, number)
+                yield _device(element, tags, name, number)
                 element.clear(keep_tail=True)
                 while element.getprevious() is not None:
                     del element.getparent()[0]
@@ -330,26 +332,84 @@ def _day(value: str) -> date | None:
         return None
 
 
-def _device(element: etree._Element, ns: str, file: str, number: int) -> UdiDevice:
+# A device's plain fields in UdiDevice's order (its first 27 attributes), each read
+# once from the record's children; the indexes of those that are checked or converted.
+_FIELDS = (
+    "zxxsdycpbs",
+    "cpbsbmtxmc",
+    "cpmctymc",
+    "spmc",
+    "ggxh",
+    "zczbhhzbapzbh",
+    "ylqxzcrbarmc",
+    "ylqxzcrbarywmc",
+    "tyshxydm",
+    "flbm",
+    "qxlb",
+    "cplb",
+    "sydycpbs",
+    "zxxsdyzsydydsl",
+    "btcpbs",
+    *_FLAG_TAGS,
+    "mjfs",
+    "tsrq",
+    "deviceRecordKey",
+    "versionNumber",
+    "versionTime",
+    "versionStauts",  # sic: the database's own spelling
+)
+_DI, _CODING_SYSTEM, _USE_UNIT_DI, _USE_UNITS, _DIRECT_MARK_DI, _FIRST_FLAG = map(
+    _FIELDS.index,
+    ("zxxsdycpbs", "cpbsbmtxmc", "sydycpbs", "zxxsdyzsydydsl", "btcpbs", "scbssfbhph"),
+)
+_WITHDRAWN, _RECORD_KEY, _VERSION, _VERSION_DATE = map(
+    _FIELDS.index, ("tsrq", "deviceRecordKey", "versionNumber", "versionTime")
+)
+_PACKAGE_FIELDS = ("bzcpbs", "cpbzjb", "bznhxyjcpbssl", "bznhxyjbzcpbs")
+_STORAGE_FIELDS = ("cchcztj", "zdz", "zgz", "jldw")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tags:
+    """The tags of a record's fields in one namespace ("{uri}" or ""), as the parser gives them."""
+
+    fields: tuple[str, ...]
+    packing: tuple[str, str]
+    storage: tuple[str, str]
+    package_fields: tuple[str, ...]
+    storage_fields: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=8)
+def _tags(ns: str) -> _Tags:
+    return _Tags(
+        fields=tuple(ns + tag for tag in _FIELDS),
+        packing=(ns + _PACKING[0], ns + _PACKING[1]),
+        storage=(ns + _STORAGE[0], ns + _STORAGE[1]),
+        package_fields=tuple(ns + tag for tag in _PACKAGE_FIELDS),
+        storage_fields=tuple(ns + tag for tag in _STORAGE_FIELDS),
+    )
+
+
+def _device(element: etree._Element, tags: _Tags, file: str, number: int) -> UdiDevice:
     """One <device> element as a UdiDevice, or a UdiFileError naming it.
 
-    Written for speed (millions of records, a profile's worth each): one
-    dict of the children's texts, then straight-line lookups: no function
-    made per record, a flag or a DI read through a table or a cache on the
-    common path, the slow path (strip, say what is wrong) only where the
-    fast one misses. Fields are read in the order they were always checked,
-    so a record with two problems reports the same one.
+    Written for speed (millions of records): one dict of the children by tag
+    as the parser gives it (namespace and all: no tag is cut or copied), the
+    text of only the fields kept, fetched and stripped in one pass in
+    UdiDevice's order, then only the fields that are checked or converted
+    touched again, in the order they were always checked (a record with two
+    problems reports the same one); a flag through a table, a date through a
+    cache, the slow path (say what is wrong) only where the fast one misses.
     """
-    if ns:
-        cut = len(ns)
-        raw = {child.tag[cut:]: child.text for child in element}
-    else:
-        raw = {child.tag: child.text for child in element}
+    children = {child.tag: child for child in element}  # a tag given twice: the last
     try:
-        return _record(raw, element, ns)
+        return _record(children, element, tags)
     except _Bad as bad:
         code, tag, message = bad.args
-        key = _text(raw.get("deviceRecordKey")) or _text(raw.get("zxxsdycpbs"))
+        key = _text(children.get(tags.fields[_RECORD_KEY], _ABSENT).text) or _text(
+            children.get(tags.fields[_DI], _ABSENT).text
+        )
         raise UdiFileError(
             code,
             f"{message} ({tag}{f', record {key}' if key else ''})",
@@ -363,87 +423,51 @@ class _Bad(Exception):
     """A record's problem (code, tag, message), named with its file and number by _device."""
 
 
-def _record(raw: dict[str, str | None], element: etree._Element, ns: str) -> UdiDevice:
-    get = raw.get
-    coding_system = _text(get("cpbsbmtxmc"))
-    gs1 = is_gs1(coding_system)
-    own = _text(get("zxxsdycpbs"))
-    if not own:
+def _record(children: dict[str, etree._Element], element: etree._Element, tags: _Tags) -> UdiDevice:
+    values = _texts(children, tags.fields)
+    if not values[_DI]:
         raise _Bad(UdidCode.MISSING_DI, "zxxsdycpbs", "the device has no DI")
-    di = _di(gs1, "zxxsdycpbs", own)
-    use_unit_di = _text(get("sydycpbs"))
-    if use_unit_di:
-        use_unit_di = _di(gs1, "sydycpbs", use_unit_di)
-    use_units = _whole("zxxsdyzsydydsl", _text(get("zxxsdyzsydydsl")))
-    direct_mark_di = _text(get("btcpbs"))
-    if direct_mark_di:
-        direct_mark_di = _di(gs1, "btcpbs", direct_mark_di)
-    flags = [
-        _FLAG_OF[value] if (value := get(tag)) in _FLAG_OF else _flag(tag, _text(value))
-        for tag in _FLAG_TAGS
-    ]
-    withdrawn_on = _date("tsrq", _text(get("tsrq")))
-    version = _whole("versionNumber", _text(get("versionNumber")))
-    version_date = _date("versionTime", _text(get("versionTime")))
+    gs1 = is_gs1(values[_CODING_SYSTEM])
+    checked: dict[str, str] = {}  # each GS1 DI once: a package names the level below again
+    if gs1:
+        values[_DI] = _di(checked, "zxxsdycpbs", values[_DI])
+        if values[_USE_UNIT_DI]:
+            values[_USE_UNIT_DI] = _di(checked, "sydycpbs", values[_USE_UNIT_DI])
+    values[_USE_UNITS] = _whole("zxxsdyzsydydsl", values[_USE_UNITS])
+    if gs1 and values[_DIRECT_MARK_DI]:
+        values[_DIRECT_MARK_DI] = _di(checked, "btcpbs", values[_DIRECT_MARK_DI])
+    for index in range(_FIRST_FLAG, _FIRST_FLAG + len(_FLAG_TAGS)):
+        flag = _FLAGS.get(values[index], _NOT_A_FLAG)
+        if flag is _NOT_A_FLAG:
+            tag = _FIELDS[index]
+            raise _Bad(UdidCode.BAD_VALUE, tag, f"{values[index]!r} is neither 是 nor 否")
+        values[index] = flag
+    values[_WITHDRAWN] = _date("tsrq", values[_WITHDRAWN])
+    values[_VERSION] = _whole("versionNumber", values[_VERSION])
+    values[_VERSION_DATE] = _date("versionTime", values[_VERSION_DATE])
     packages: tuple[UdiPackage, ...] = ()
-    if "packingList" in raw:  # a child of that name, though maybe not in the device's namespace
-        packages = tuple(_package(gs1, item) for item in _items(element, ns, _PACKING))
-    storage: tuple[UdiStorage, ...] = ()
-    if "storageList" in raw:
-        storage = tuple(
-            UdiStorage(
-                condition=item.get("cchcztj", ""),
-                minimum=item.get("zdz", ""),
-                maximum=item.get("zgz", ""),
-                unit=item.get("jldw", ""),
-            )
-            for item in _items(element, ns, _STORAGE)
+    if tags.packing[0] in children:
+        packages = tuple(
+            _package(gs1, checked, *item)
+            for item in _items(element, tags.packing, tags.package_fields)
         )
-    return UdiDevice(
-        di=di,
-        coding_system=coding_system,
-        generic_name=_text(get("cpmctymc")),
-        trade_name=_text(get("spmc")),
-        model=_text(get("ggxh")),
-        registration_no=_text(get("zczbhhzbapzbh")),
-        registrant=_text(get("ylqxzcrbarmc")),
-        registrant_en=_text(get("ylqxzcrbarywmc")),
-        registrant_credit_code=_text(get("tyshxydm")),
-        classification_code=_text(get("flbm")),
-        device_kind=_text(get("qxlb")),
-        product_kind=_text(get("cplb")),
-        use_unit_di=use_unit_di,
-        use_units=use_units,
-        direct_mark_di=direct_mark_di,
-        pi_has_lot=flags[0],
-        pi_has_serial=flags[1],
-        pi_has_production_date=flags[2],
-        pi_has_expiry=flags[3],
-        single_use=flags[4],
-        sterile_package=flags[5],
-        sterilisation=_text(get("mjfs")),
-        withdrawn_on=withdrawn_on,
-        record_key=_text(get("deviceRecordKey")),
-        version=version,
-        version_date=version_date,
-        change=_text(get("versionStauts")),  # sic: the database's own spelling
-        packages=packages,
-        storage=storage,
-    )
+    storage: tuple[UdiStorage, ...] = ()
+    if tags.storage[0] in children:
+        storage = tuple(
+            UdiStorage(*item) for item in _items(element, tags.storage, tags.storage_fields)
+        )
+    values += (packages, storage)
+    return UdiDevice(*values)
 
 
 def _text(value: str | None) -> str:
     return value.strip() if value else ""
 
 
-def _flag(tag: str, value: str) -> bool | None:
-    """A flag off the common path: padded, or neither 是 nor 否."""
-    if not value:
-        return None
-    answer = _FLAGS.get(value)
-    if answer is None:
-        raise _Bad(UdidCode.BAD_VALUE, tag, f"{value!r} is neither 是 nor 否")
-    return answer
+def _texts(by_tag: dict[str, etree._Element], tags: tuple[str, ...]) -> list[Any]:
+    """The stripped text of each of `tags`, in order ("" where there is none)."""
+    found = cast(Iterator[etree._Element], map(by_tag.get, tags, repeat(_ABSENT)))
+    return [text.strip() if (text := element.text) else "" for element in found]
 
 
 def _whole(tag: str, value: str) -> int | None:
@@ -463,55 +487,48 @@ def _date(tag: str, value: str) -> date | None:
     return day
 
 
-@functools.lru_cache(maxsize=256)
-def _gtin14(value: str) -> str | None:
-    """A GS1 DI as GTIN-14; None unless 8, 12, 13 or 14 digits whose check digit holds.
-
-    Cached: a record names its DIs twice (as a level and as its content).
-    """
-    digits = value.replace(" ", "")
-    if is_plain_gtin(digits) and check_digit_holds(digits):
-        return digits.zfill(14)
-    return None
-
-
-def _di(gs1: bool, tag: str, value: str) -> str:
-    """A GS1 DI as GTIN-14 once its check digit holds; any other kept as given."""
-    if not gs1:
-        return value
-    gtin = _gtin14(value)
+def _di(checked: dict[str, str], tag: str, value: str) -> str:
+    """A GS1 DI as GTIN-14 once its check digit holds (`checked`: this record's so far)."""
+    gtin = checked.get(value)
     if gtin is not None:
         return gtin
-    if not is_plain_gtin(value.replace(" ", "")):
+    digits = value.replace(" ", "")
+    if not is_plain_gtin(digits):
         raise _Bad(UdidCode.BAD_DI, tag, f"GS1 DI {value!r} is not 8, 12, 13 or 14 digits")
-    raise _Bad(UdidCode.BAD_DI, tag, f"GS1 DI {value} has a wrong check digit")
+    if not check_digit_holds(digits):
+        raise _Bad(UdidCode.BAD_DI, tag, f"GS1 DI {value} has a wrong check digit")
+    checked[value] = gtin = digits.zfill(14)
+    return gtin
 
 
-def _items(element: etree._Element, ns: str, list_item: tuple[str, str]) -> list[dict[str, str]]:
-    """Each entry of a list (packingList/packing …) as its fields' stripped texts."""
+def _items(
+    element: etree._Element, list_item: tuple[str, str], fields: tuple[str, ...]
+) -> Iterator[list[str]]:
+    """Each entry of a list (packingList/packing …): its `fields`' stripped texts, "" if absent."""
     list_tag, item_tag = list_item
-    holder = next(element.iterchildren(ns + list_tag), None)  # the first, as find() takes
+    holder = next(element.iterchildren(list_tag), None)  # the first, as find() takes
     if holder is None:
-        return []
-    cut = len(ns)
-    return [
-        {field.tag[cut:]: (field.text or "").strip() for field in item}
-        for item in holder.iterchildren(ns + item_tag)
-    ]
+        return
+    for item in holder.iterchildren(item_tag):
+        yield _texts({field.tag: field for field in item}, fields)
 
 
-def _package(gs1: bool, item: dict[str, str]) -> UdiPackage:
-    count = _whole("bznhxyjcpbssl", item.get("bznhxyjcpbssl", ""))
-    if count is None or count < 1:
+def _package(
+    gs1: bool, checked: dict[str, str], di: str, level: str, count: str, contains_di: str
+) -> UdiPackage:
+    contains = _whole("bznhxyjcpbssl", count)
+    if contains is None or contains < 1:
         raise _Bad(
             UdidCode.BAD_VALUE,
             "bznhxyjcpbssl",
             "a package level must say how many of the level below it holds",
         )
-    dis = []
-    for tag in ("bzcpbs", "bznhxyjbzcpbs"):
-        value = item.get(tag, "")
-        if not value:
-            raise _Bad(UdidCode.BAD_VALUE, tag, "a package level without its DI")
-        dis.append(_di(gs1, tag, value))
-    return UdiPackage(di=dis[0], level=item.get("cpbzjb", ""), contains=count, contains_di=dis[1])
+    if not di:
+        raise _Bad(UdidCode.BAD_VALUE, "bzcpbs", "a package level without its DI")
+    if gs1:
+        di = _di(checked, "bzcpbs", di)
+    if not contains_di:
+        raise _Bad(UdidCode.BAD_VALUE, "bznhxyjbzcpbs", "a package level without its DI")
+    if gs1:
+        contains_di = _di(checked, "bznhxyjbzcpbs", contains_di)
+    return UdiPackage(di=di, level=level, contains=contains, contains_di=contains_di)
