@@ -35,24 +35,19 @@ _DISPOSALS = "(" + ", ".join(f"'{m}'" for m in sorted(DISPOSALS)) + ")"
 _EVER = datetime(9999, 12, 31, tzinfo=UTC)
 """The end of "since then": after every movement."""
 
-# A lot's unit cost: its latest receipt that gave one, else its item's.
+# A lot's unit cost: its latest receipt that gave one, else its item's (the stock summaries'
+# triggers, migration 0017_kpi_stock_summaries, hold the same rule as their own SQL).
 _LOT_COST = """COALESCE(
     (SELECT c.unit_cost FROM movements c
      WHERE c.lot_id = l.id AND c.unit_cost IS NOT NULL ORDER BY c.seq DESC LIMIT 1),
     i.unit_cost)"""
 
-# Materialised: each lot's cost is looked up once, not once per use.
-_RISK_STOCK = f"""
-    WITH k AS MATERIALIZED (
-        SELECT l.id AS lot_id, l.expiry, i.category, {_LOT_COST} AS cost
-        FROM lots l JOIN items i ON i.id = l.item_id
-        WHERE l.expiry IS NOT NULL AND l.expiry <= :horizon AND l.on_hand > 0)
-    SELECT c.code, c.name, k.category, k.expiry, COUNT(*), SUM(s.quantity),
-           SUM(s.quantity * k.cost), SUM(CASE WHEN k.cost IS NULL THEN s.quantity ELSE 0 END)
-    FROM k JOIN stock s ON s.lot_id = k.lot_id
-    JOIN locations c ON c.id = s.location_id
-    WHERE s.quantity > 0
-    GROUP BY c.id, k.category, k.expiry
+# Kept by the writes that move stock (triggers: migration 0017_kpi_stock_summaries), one
+# row per expiry day, location and category; the tiers are summed from it at read time.
+_RISK_STOCK = """
+    SELECT c.code, c.name, x.category, x.expiry, x.lines, x.units, x.value, x.uncosted
+    FROM kpi_stock_expiry x JOIN locations c ON c.id = x.location_id
+    WHERE x.expiry <= :horizon AND x.lines > 0
 """
 
 # Units of each lot expiring in [:first, :last] that reached its expiry unused: still
@@ -386,7 +381,7 @@ class SqlKpiQueries:
                             FROM ({_source(_ITEMS, "p", picked_spans)}) GROUP BY item_id),
             after_end AS (SELECT item_id, SUM(flow) AS flow
                           FROM ({_source(_ITEMS, "f", later_spans)}) GROUP BY item_id),
-            held AS (SELECT item_id, SUM(on_hand) AS on_hand FROM lots GROUP BY item_id)
+            held AS (SELECT item_id, on_hand FROM kpi_item_on_hand)
             SELECT i.di, i.name, i.name_zh, i.min_stock, i.max_stock,
                    COALESCE(p.units, 0), COALESCE(h.on_hand, 0),
                    COALESCE(p.flow, 0) + COALESCE(a.flow, 0), COALESCE(a.flow, 0)
