@@ -27,11 +27,12 @@ branch_labels = None
 depends_on = None
 
 
-def _cost(lot: str, item_cost: str, skip_movement: str = "NULL") -> str:
+def _cost(lot: str, item_cost: str, skip_movement: str | None = None) -> str:
     """A lot's unit cost: its latest costed receipt (not `skip_movement`), else `item_cost`."""
+    skip = "" if skip_movement is None else f" AND c.seq IS NOT {skip_movement}"
     return f"""COALESCE(
         (SELECT c.unit_cost FROM movements c
-         WHERE c.lot_id = {lot} AND c.unit_cost IS NOT NULL AND c.seq IS NOT {skip_movement}
+         WHERE c.lot_id = {lot} AND c.unit_cost IS NOT NULL{skip}
          ORDER BY c.seq DESC LIMIT 1),
         {item_cost})"""
 
@@ -82,7 +83,7 @@ def _lot_lines(sign: int, lot: str) -> str:
         WHERE s.lot_id = {lot}.id AND {lot}.expiry IS NOT NULL AND s.quantity > 0"""
 
 
-def _stock_lines(sign: int, where: str, skip_movement: str = "NULL") -> str:
+def _stock_lines(sign: int, where: str, skip_movement: str | None = None) -> str:
     """The stock lines `where` picks (s, lot l, item i), costed as if movement
     `skip_movement` were not there."""
     return f"""
@@ -91,6 +92,29 @@ def _stock_lines(sign: int, where: str, skip_movement: str = "NULL") -> str:
                {_cost("l.id", "i.unit_cost", skip_movement)} AS cost
         FROM stock s JOIN lots l ON l.id = s.lot_id JOIN items i ON i.id = l.item_id
         WHERE {where} AND l.expiry IS NOT NULL AND s.quantity > 0"""
+
+
+def _units(row: str) -> str:
+    return f"(CASE WHEN {row}.quantity > 0 THEN {row}.quantity ELSE 0 END)"
+
+
+# A stock line's quantity changed in place (every pick, move and receipt): one row of
+# kpi_stock_expiry changes by the difference, without the general form's grouping.
+_QUANTITY_CHANGED = f"""
+        INSERT INTO kpi_stock_expiry (expiry, location_id, category, lines, units, value,
+                                      uncosted)
+        SELECT expiry, NEW.location_id, category,
+               (NEW.quantity > 0) - (OLD.quantity > 0), du, COALESCE(du * cost, 0),
+               CASE WHEN cost IS NULL THEN du ELSE 0 END
+        FROM (SELECT l.expiry AS expiry, i.category AS category,
+                     {_units("NEW")} - {_units("OLD")} AS du,
+                     {_cost("l.id", "i.unit_cost")} AS cost
+              FROM lots l JOIN items i ON i.id = l.item_id
+              WHERE l.id = NEW.lot_id AND l.expiry IS NOT NULL)
+        WHERE true
+        ON CONFLICT (expiry, location_id, category) DO UPDATE SET
+            lines = lines + excluded.lines, units = units + excluded.units,
+            value = value + excluded.value, uncosted = uncosted + excluded.uncosted;"""
 
 
 def _on_hand(rows: str) -> str:
@@ -105,10 +129,14 @@ TRIGGERS = {
     "kpi_stock_line_added": f"""
         AFTER INSERT ON stock WHEN NEW.quantity > 0
         BEGIN {_apply(_line(1, "NEW"))} END""",
+    "kpi_stock_quantity_changed": f"""
+        AFTER UPDATE OF quantity ON stock
+        WHEN OLD.quantity IS NOT NEW.quantity
+          AND OLD.lot_id = NEW.lot_id AND OLD.location_id = NEW.location_id
+        BEGIN {_QUANTITY_CHANGED} END""",
     "kpi_stock_line_changed": f"""
-        AFTER UPDATE OF lot_id, location_id, quantity ON stock
-        WHEN OLD.quantity IS NOT NEW.quantity OR OLD.lot_id IS NOT NEW.lot_id
-          OR OLD.location_id IS NOT NEW.location_id
+        AFTER UPDATE OF lot_id, location_id ON stock
+        WHEN OLD.lot_id IS NOT NEW.lot_id OR OLD.location_id IS NOT NEW.location_id
         BEGIN {_apply(_line(-1, "OLD") + " UNION ALL " + _line(1, "NEW"))} END""",
     "kpi_stock_line_removed": f"""
         AFTER DELETE ON stock WHEN OLD.quantity > 0
@@ -139,9 +167,15 @@ TRIGGERS = {
     "kpi_on_hand_added": f"""
         AFTER INSERT ON lots WHEN NEW.on_hand != 0
         BEGIN {_on_hand("SELECT NEW.item_id AS item_id, NEW.on_hand AS units")} END""",
-    "kpi_on_hand_changed": f"""
-        AFTER UPDATE OF item_id, on_hand ON lots
-        WHEN OLD.on_hand IS NOT NEW.on_hand OR OLD.item_id IS NOT NEW.item_id
+    "kpi_on_hand_changed": """
+        AFTER UPDATE OF on_hand ON lots
+        WHEN OLD.on_hand IS NOT NEW.on_hand AND OLD.item_id = NEW.item_id
+        BEGIN INSERT INTO kpi_item_on_hand (item_id, on_hand)
+              VALUES (NEW.item_id, NEW.on_hand - OLD.on_hand)
+              ON CONFLICT (item_id) DO UPDATE SET on_hand = on_hand + excluded.on_hand; END""",
+    "kpi_on_hand_moved": f"""
+        AFTER UPDATE OF item_id ON lots
+        WHEN OLD.item_id IS NOT NEW.item_id
         BEGIN {
         _on_hand(
             "SELECT OLD.item_id AS item_id, -OLD.on_hand AS units"
