@@ -14,7 +14,7 @@
   the stock lines and lots that the summaries are kept from;
 - the dashboard's first paint (asked -> charts laid out) <= 1 s with the reads
   off the UI thread, and no UI stall > 50 ms while it happens (tests/stalls.py);
-  the floor is the KPI set read alone.
+  the floor is the KPI set read alone for the same period.
 """
 
 from __future__ import annotations
@@ -204,7 +204,7 @@ def test_the_dashboard_paints_within_a_second_without_a_stall_over_50_ms(
     opening.start()
     opening.run_until(lambda: screen.first_paint is not None, timeout=120)
     opening.stop()
-    opened = screen.first_paint
+    opened, opened_on = screen.first_paint, screen.period()
     screen.first_paint = None
     monitor = StallMonitor(window)
     monitor.label("another month chosen")
@@ -217,13 +217,17 @@ def test_the_dashboard_paints_within_a_second_without_a_stall_over_50_ms(
     session.tasks.wait_idle(60)
     session.writer.wait_idle(60)
     session.close()
-    started = time.perf_counter()
-    kpi_set(store.uow(read_only=True), period, clock.today())
-    alone = time.perf_counter() - started
+    alone = {}
+    for read in (opened_on, period):
+        started = time.perf_counter()
+        kpi_set(store.uow(read_only=True), read, clock.today())
+        alone[read] = time.perf_counter() - started
     store.close()
     assert paint is not None and opened is not None
-    figure(f"dashboard first paint at {LOTS:,} lots, the window opening", opened, alone, "<= 1 s")
-    figure(f"dashboard first paint at {LOTS:,} lots, a month chosen", paint, alone, "<= 1 s")
+    # Each beside the KPI set read alone for its own period (today's month when opening).
+    first = f"dashboard first paint at {LOTS:,} lots"
+    figure(f"{first}, the window opening", opened, alone[opened_on], "<= 1 s")
+    figure(f"{first}, a month chosen", paint, alone[period], "<= 1 s")
     jitter = max(floor(qtbot, 3.0), 0.001)  # a bare window's own event-loop jitter
     for stalls in (opening, monitor):
         figure(f"longest UI stall: {stalls.where}", stalls.longest, jitter, "<= 50 ms")
