@@ -32,27 +32,24 @@ from app.domain.disposition import DISPOSALS
 _HOLDING = "(SELECT id FROM locations WHERE kind NOT IN ('department', 'supplier_return'))"
 _WRITE_OFF = "('dispose', 'return_to_supplier')"
 _DISPOSALS = "(" + ", ".join(f"'{m}'" for m in sorted(DISPOSALS)) + ")"
+# How a warning closed by a disposal movement was closed (alerts.closed_how).
+_CLOSED_BY_DISPOSAL = "(" + ", ".join(f"'movement:{m}'" for m in sorted(DISPOSALS)) + ")"
 _EVER = datetime(9999, 12, 31, tzinfo=UTC)
 """The end of "since then": after every movement."""
 
-# A lot's unit cost: its latest receipt that gave one, else its item's.
+# A lot's unit cost: its latest receipt that gave one, else its item's (the stock summaries'
+# triggers, migration 0017_kpi_stock_summaries, hold the same rule as their own SQL).
 _LOT_COST = """COALESCE(
     (SELECT c.unit_cost FROM movements c
      WHERE c.lot_id = l.id AND c.unit_cost IS NOT NULL ORDER BY c.seq DESC LIMIT 1),
     i.unit_cost)"""
 
-# Materialised: each lot's cost is looked up once, not once per use.
-_RISK_STOCK = f"""
-    WITH k AS MATERIALIZED (
-        SELECT l.id AS lot_id, l.expiry, i.category, {_LOT_COST} AS cost
-        FROM lots l JOIN items i ON i.id = l.item_id
-        WHERE l.expiry IS NOT NULL AND l.expiry <= :horizon AND l.on_hand > 0)
-    SELECT c.code, c.name, k.category, k.expiry, COUNT(*), SUM(s.quantity),
-           SUM(s.quantity * k.cost), SUM(CASE WHEN k.cost IS NULL THEN s.quantity ELSE 0 END)
-    FROM k JOIN stock s ON s.lot_id = k.lot_id
-    JOIN locations c ON c.id = s.location_id
-    WHERE s.quantity > 0
-    GROUP BY c.id, k.category, k.expiry
+# Kept by the writes that move stock (triggers: migration 0017_kpi_stock_summaries), one
+# row per expiry day, location and category; the tiers are summed from it at read time.
+_RISK_STOCK = """
+    SELECT c.code, c.name, x.category, x.expiry, x.lines, x.units, x.value, x.uncosted
+    FROM kpi_stock_expiry x JOIN locations c ON c.id = x.location_id
+    WHERE x.expiry <= :horizon AND x.lines > 0
 """
 
 # Units of each lot expiring in [:first, :last] that reached its expiry unused: still
@@ -207,6 +204,15 @@ def _source(sums: _Sums, prefix: str, spans: int) -> str:
     return "\nUNION ALL\n".join(parts)
 
 
+def _median(value: str, where: str) -> str:
+    """The median of `value` over the rows of w that `where` picks (None for none)."""
+    return f"""
+        SELECT AVG(v) FROM (
+            SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS n, COUNT(*) OVER () AS size
+            FROM (SELECT {value} AS v FROM w WHERE {where}))
+        WHERE n IN ((size + 1) / 2, (size + 2) / 2)"""
+
+
 def _month_start(month: str) -> datetime:
     return datetime(int(month[:4]), int(month[5:7]), 1, tzinfo=UTC)
 
@@ -214,10 +220,6 @@ def _month_start(month: str) -> datetime:
 def _month_after(month: str) -> datetime:
     year, number = int(month[:4]), int(month[5:7])
     return datetime(year + number // 12, number % 12 + 1, 1, tzinfo=UTC)
-
-
-def _moment(value: Any) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
 
 
 def _bound(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -386,7 +388,7 @@ class SqlKpiQueries:
                             FROM ({_source(_ITEMS, "p", picked_spans)}) GROUP BY item_id),
             after_end AS (SELECT item_id, SUM(flow) AS flow
                           FROM ({_source(_ITEMS, "f", later_spans)}) GROUP BY item_id),
-            held AS (SELECT item_id, SUM(on_hand) AS on_hand FROM lots GROUP BY item_id)
+            held AS (SELECT item_id, on_hand FROM kpi_item_on_hand)
             SELECT i.di, i.name, i.name_zh, i.min_stock, i.max_stock,
                    COALESCE(p.units, 0), COALESCE(h.on_hand, 0),
                    COALESCE(p.flow, 0) + COALESCE(a.flow, 0), COALESCE(a.flow, 0)
@@ -404,21 +406,36 @@ class SqlKpiQueries:
         query = f"SELECT {columns} FROM ({_source(_TOTALS, '', spans)})"
         return tuple(v or 0 for v in self._rows(query, **params)[0])
 
-    def warnings(
+    def warning_loop(
         self, since: datetime, until: datetime
-    ) -> list[tuple[datetime, datetime | None, datetime | None, datetime | None, str]]:
-        """(raised, disposition chosen, closed, due, how closed) per warning raised.
-
-        The closed loop's record of each (a tier superseded by a higher one is not
-        counted: the lot's higher tier is)."""
-        query = """
-            SELECT raised, disposition_at, closed_at, due_at, COALESCE(closed_how, '')
-            FROM alerts WHERE raised >= :since AND raised < :until AND superseded_at IS NULL
+    ) -> tuple[int, int, int, int, int, int, int, float | None, float | None, float | None]:
+        """Over the warnings raised in [since, until) (a tier superseded by a higher one
+        is not counted: the lot's higher tier is): (raised, disposition chosen, closed,
+        open with a due time before `until`, closed by their due time, closed by a
+        disposal movement (dispose, return to supplier, count adjustment), of those by
+        their due time, median hours raised -> chosen, median hours raised -> closed,
+        median days raised -> closed by a disposal), summed in SQL: a month's tens of
+        thousands of warnings are not read out row by row. Times to the millisecond
+        (julianday); a median of none is None, of an even count the mean of the middle
+        two."""
+        query = f"""
+            WITH w AS MATERIALIZED (
+                SELECT julianday(raised) AS r, julianday(disposition_at) AS c,
+                       julianday(closed_at) AS x, julianday(due_at) AS d,
+                       closed_how IN {_CLOSED_BY_DISPOSAL} AS disposal
+                FROM alerts
+                WHERE raised >= :since AND raised < :until AND superseded_at IS NULL)
+            SELECT COUNT(*), COUNT(c), COUNT(x),
+                   COALESCE(SUM(x IS NULL AND d < julianday(:until)), 0),
+                   COALESCE(SUM(x IS NOT NULL AND (d IS NULL OR x <= d)), 0),
+                   COALESCE(SUM(x IS NOT NULL AND disposal), 0),
+                   COALESCE(SUM(x IS NOT NULL AND disposal AND (d IS NULL OR x <= d)), 0),
+                   ({_median("(c - r) * 24", "c IS NOT NULL")}),
+                   ({_median("(x - r) * 24", "x IS NOT NULL")}),
+                   ({_median("x - r", "x IS NOT NULL AND disposal")})
+            FROM w
         """
-        return [
-            (datetime.fromisoformat(r[0]), _moment(r[1]), _moment(r[2]), _moment(r[3]), r[4])
-            for r in self._rows(query, since=since, until=until)
-        ]
+        return (*self._rows(query, since=since, until=until)[0],)
 
     def picks(self, since: datetime, until: datetime) -> tuple[int, int, int]:
         """(picks, picks naming no pick list or requisition, picks under an override)."""

@@ -667,3 +667,26 @@ kpi_supplier_months = Table(
     Column("units", Integer, nullable=False),
 )
 Index("ix_kpi_supplier_months_month", kpi_supplier_months.c.month)
+
+# Stock summaries kept in step with stock and lots by triggers, in the write's own
+# transaction (migration 0017_kpi_stock_summaries): the KPIs' risk stock and stock now.
+kpi_stock_expiry = Table(
+    "kpi_stock_expiry",
+    metadata,
+    Column("expiry", Date, primary_key=True),
+    Column("location_id", Integer, primary_key=True),
+    Column("category", String(100), primary_key=True),
+    # Stock lines with stock, of lots with an expiry.
+    Column("lines", Integer, nullable=False),
+    Column("units", Integer, nullable=False),
+    # Units × the lot's unit cost (its latest costed receipt, else its item's).
+    Column("value", Float, nullable=False),
+    Column("uncosted", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+kpi_item_on_hand = Table(
+    "kpi_item_on_hand",
+    metadata,
+    Column("item_id", Integer, primary_key=True),
+    Column("on_hand", Integer, nullable=False),
+)

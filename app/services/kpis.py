@@ -22,7 +22,6 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from app.domain.clock import Clock
-from app.domain.disposition import DISPOSALS
 from app.domain.model import Level
 from app.domain.policy import Policy
 from app.errors import Code
@@ -431,31 +430,22 @@ def loop_measures(q: KpiQueries, period: Period) -> LoopMeasures:
     adjustment), median days from raising to closing, and disposed_within_due =
     those closed by their due time ÷ those closed by a disposal.
     """
-    rows = q.warnings(period.since, period.until)
-    chosen = [c - r for r, c, _, _, _ in rows if c is not None]
-    closed = [(x, d, how) for _, _, x, d, how in rows if x is not None]
-    to_close = [x - r for r, _, x, _, _ in rows if x is not None]
-    disposals = {f"movement:{m}" for m in DISPOSALS}
-    disposed = [(x - r, x, d) for r, _, x, d, how in rows if x is not None and how in disposals]
-    return LoopMeasures(
-        warnings_raised=len(rows),
-        chosen=len(chosen),
-        closed=len(closed),
-        open_overdue=sum(
-            1 for _, _, x, d, _ in rows if x is None and d is not None and d < period.until
-        ),
-        median_hours_to_choice=_median(d.total_seconds() / 3600 for d in chosen),
-        median_hours_to_close=_median(d.total_seconds() / 3600 for d in to_close),
-        closed_within_due=_rate(sum(_within(x, d) for x, d, _ in closed), len(closed)),
-        disposed=len(disposed),
-        median_days_to_dispose=_median(t.total_seconds() / 86400 for t, _, _ in disposed),
-        disposed_within_due=_rate(sum(_within(x, d) for _, x, d in disposed), len(disposed)),
+    raised, chosen, closed, overdue, closed_by_due, disposed, disposed_by_due, *medians = (
+        q.warning_loop(period.since, period.until)
     )
-
-
-def _within(closed: datetime, due: datetime | None) -> bool:
-    """Closed at or before its due time (a warning given none is never late)."""
-    return due is None or closed <= due
+    to_choice, to_close, to_dispose = medians
+    return LoopMeasures(
+        warnings_raised=raised,
+        chosen=chosen,
+        closed=closed,
+        open_overdue=overdue,
+        median_hours_to_choice=to_choice,
+        median_hours_to_close=to_close,
+        closed_within_due=_rate(closed_by_due, closed),
+        disposed=disposed,
+        median_days_to_dispose=to_dispose,
+        disposed_within_due=_rate(disposed_by_due, disposed),
+    )
 
 
 # --- recalls ------------------------------------------------------------------------
