@@ -367,15 +367,16 @@ def push_body(
 ) -> bytes:
     """A PushRequest as JSON, written straight from the outbox rows.
 
-    Each payload is already stored as canonical JSON text, so it is spliced in
-    rather than parsed and serialised again; the centre validates the whole
-    body against PushRequest and names any event it cannot take.
+    Each payload is already stored as canonical JSON text, and each time as UTC
+    ISO text, so they are spliced in rather than parsed and serialised again;
+    the centre validates the whole body against PushRequest and names any
+    event it cannot take.
     """
     dumps = json.dumps
     site_json = dumps(site)
     events = ",".join(
         f'{{"id":{dumps(r.id)},"seq":{int(r.seq)},"site":{site_json},"type":{dumps(r.type)},'
-        f'"payload":{r.payload},"at":"{r.at.isoformat()}","user":{dumps(r.user)}}}'
+        f'"payload":{r.payload},"at":{dumps(r.at)},"user":{dumps(r.user)}}}'
         for r in rows
     )
     marks = "".join(
