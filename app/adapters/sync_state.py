@@ -34,6 +34,7 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    type_coerce,
     update,
 )
 
@@ -165,7 +166,7 @@ class SqlSyncOutbox:
         """Unsent events after sequence `after`, leaving out those the centre refused."""
         o = t.outbox
         rows = self.conn.execute(
-            select(o.c.seq, o.c.id, o.c.type, o.c.payload, o.c.at, o.c.user)
+            select(o.c.seq, o.c.id, o.c.type, o.c.payload, type_coerce(o.c.at, String), o.c.user)
             .where(o.c.sent_at.is_(None), o.c.seq > after, ~_REFUSED)
             .order_by(o.c.seq)
             .limit(limit)

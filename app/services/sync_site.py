@@ -18,13 +18,14 @@ from app.services.ports import UnitOfWork
 
 
 class Unsent(NamedTuple):
-    """An outbox row waiting for the centre; `payload` is its stored JSON text."""
+    """An outbox row waiting for the centre; `payload` is its stored JSON text, `at` its
+    stored UTC ISO time: both go into the push body as they are."""
 
     seq: int
     id: str
     type: str
     payload: str
-    at: datetime
+    at: str
     user: str
 
 

@@ -255,7 +255,8 @@ def _store(
 ) -> None:
     """One executemany on the driver: thousands of rows a push, no per-row statement building.
 
-    Times are written as the UtcDateTime columns write them (UTC ISO text).
+    Times are written as the UtcDateTime columns write them (UTC ISO text); an
+    event's time is in UTC already (`Moment`).
     """
     marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     received = _utc_text(now)
@@ -269,7 +270,7 @@ def _store(
                 e.site,
                 e.type,
                 to_json(e.payload).decode(),
-                _utc_text(e.at),
+                e.at.isoformat(timespec="microseconds"),
                 e.user,
                 received,
                 skew,

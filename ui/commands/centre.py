@@ -130,7 +130,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from sync.server import worker
     from sync.server.access_log import logging_config
-    from sync.server.app import create_app
     from sync.server.db import POOL, is_sqlite
 
     if (args.tls_cert is None) != (args.tls_key is None):
@@ -156,7 +155,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     }
     engine = open_centre(args.db)  # migrated here, once, before any worker starts
     if args.workers == 1:
-        uvicorn.run(create_app(engine, SystemClock()), **options)  # type: ignore[arg-type]
+        uvicorn.run(worker.served(engine, SystemClock()), **options)  # type: ignore[arg-type]
         return 0
     engine.dispose()
     os.environ[worker.DB_VARIABLE] = args.db
