@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Collection, Sequence
 from datetime import datetime
@@ -15,16 +16,12 @@ from app.adapters.driver import run
 from app.domain.model import Item, Location, LocationKind, Role, Supplier, User
 from app.domain.policy import Policy
 
-
-def _item(row: RowMapping) -> Item:
-    return Item(**{k: row[k] for k in Item.__slots__})
-
-
 # An item's fields in column order, read by the driver (the hot path's look-up); the
 # booleans SQLite holds as 0 and 1 made bool again, as SQLAlchemy's Boolean does.
 _ITEM_FIELDS: tuple[str, ...] = Item.__slots__
 _ITEM_FLAGS = [n for n, f in enumerate(_ITEM_FIELDS) if isinstance(t.items.c[f].type, Boolean)]
 _ITEM_BY_DI = f"SELECT {', '.join(_ITEM_FIELDS)} FROM items WHERE di = ?"
+_ITEM_BY_ID = f"SELECT {', '.join(_ITEM_FIELDS)} FROM items WHERE id = ?"
 
 
 def _stored_item(row: Sequence[Any]) -> Item:
@@ -57,8 +54,8 @@ class SqlItems:
         return _stored_item(row) if row else None
 
     def get_by_id(self, item_id: int) -> Item | None:
-        row = self.conn.execute(select(t.items).where(t.items.c.id == item_id)).mappings().first()
-        return _item(row) if row else None
+        row = run(self.conn, _ITEM_BY_ID, (item_id,)).fetchone()
+        return _stored_item(row) if row else None
 
     def add(self, item: Item) -> Item:
         values = _values(item)
@@ -253,10 +250,17 @@ class SqlSettings:
 
     def policy(self) -> Policy:
         raw = self.get("policy")
-        return Policy.from_json(json.loads(raw)) if raw else Policy()
+        return _policy(raw) if raw else Policy()
 
     def set_policy(self, policy: Policy) -> None:
         self.put("policy", json.dumps(policy.to_json()))
+
+
+@functools.lru_cache(maxsize=8)
+def _policy(stored: str) -> Policy:
+    """The stored policy text parsed once per process (a Policy is frozen): every
+    action reads it, and it changes only by SetPolicy or the centre."""
+    return Policy.from_json(json.loads(stored))
 
 
 def _values(obj: Any) -> dict[str, Any]:

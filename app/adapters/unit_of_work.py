@@ -30,7 +30,6 @@ from app.adapters.stock import SqlLots, SqlSerials, SqlStock
 from app.adapters.transfers import SqlTransfers
 from app.adapters.udi_devices import SqlDevices, SqlPackageLevels
 
-
 _SAVEPOINT = "SAVEPOINT lk_action"
 _RELEASE = "RELEASE lk_action"
 _ROLLBACK_TO = "ROLLBACK TO lk_action"
@@ -38,7 +37,8 @@ _ROLLBACK_TO = "ROLLBACK TO lk_action"
 
 def _driver_in_transaction(conn: Connection) -> bool:
     """False once SQLite itself ended the transaction (a full disk rolls it back)."""
-    return bool(conn.connection.driver_connection.in_transaction)
+    driver = conn.connection.driver_connection
+    return driver is not None and bool(driver.in_transaction)
 
 
 class SqlUnitOfWork:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -56,12 +56,19 @@ class ActionResult:
     detail: Mapping[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["code"] = self.code.value
-        data["gtin"] = data.pop("di")
-        data["expiry"] = self.expiry.isoformat() if self.expiry else None
-        data["detail"] = {k: jsonable(v) for k, v in self.detail.items()}
-        return data
+        # Field by field: dataclasses.asdict deep-copies the detail only to convert it again.
+        return {
+            "ok": self.ok,
+            "code": self.code.value,
+            "message": self.message,
+            "lot": self.lot,
+            "expiry": self.expiry.isoformat() if self.expiry else None,
+            "fefo_lot": self.fefo_lot,
+            "fefo_location": self.fefo_location,
+            "movement_id": self.movement_id,
+            "detail": {k: jsonable(v) for k, v in self.detail.items()},
+            "gtin": self.di,  # last, where the printed JSON has always had it
+        }
 
 
 def jsonable(value: object) -> object:
@@ -125,6 +132,8 @@ class Context:
         """The recall this action is a step of, if any."""
         self.touched: dict[int, Lot] = {}
         """Lots whose stock or state changed: their tier alerts may have fallen due."""
+        self.recorded: list[tuple[int, int, MovementType]] = []
+        """(lot id, item id, type) of each movement `record` wrote, in order."""
         # What is known so far, so that a refusal can still name the lot.
         self.scan: Scan | None = None
         self.lot: Lot | None = None
@@ -510,6 +519,7 @@ class Context:
             unit_cost=unit_cost,
         )
         self.uow.movements.add(movement, serial)
+        self.recorded.append((lot.id, lot.item_id, type))
         if qty:
             if source is not None and source.kind.holds_stock:
                 self.uow.stock.change(lot, source, -qty, self.now)

@@ -83,17 +83,9 @@ def _with_minimum(ctx: Context, item_ids: set[int]) -> list[int]:
 
 
 def _moved_lots(ctx: Context) -> list[tuple[int, int, str]]:
-    """(lot id, item id, movement type) of each movement the handler reported, in order
-    (ctx.record's name their lot; others are corrections): their lots read in one go."""
-    moved = [
-        (str(after["di"]), str(after["lot"]), str(after["type"]))
-        for change in ctx.changes
-        if change.entity == "movement" and (after := change.after) is not None and "di" in after
-    ]
-    if not moved:
-        return []
-    ids = ctx.uow.lots.ids_of({(di, lot) for di, lot, _ in moved})
-    return [(*ids[di, lot], kind) for di, lot, kind in moved if (di, lot) in ids]
+    """(lot id, item id, movement type) of each movement the handler recorded, in order,
+    as `ctx.record` kept them: nothing read back."""
+    return [(lot_id, item_id, kind.value) for lot_id, item_id, kind in ctx.recorded]
 
 
 def _close_done(ctx: Context, moved: Sequence[tuple[int, int, str]]) -> None:
