@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from app.domain.audit import NewEntry, canonical
+from app.domain.audit import NewEntry, canonical, stored_json_of
 from app.domain.clock import Clock
 from app.domain.identity import SYSTEM, Actor, Credential
 from app.domain.model import (
@@ -455,8 +455,12 @@ class Context:
         for change in self.changes:
             user = SYSTEM if change.by_system else self.username
             sealed = meta
+            after_stored = None
             if change.event is not None:
-                kind, payload = change.event[0], canonical(change.event[1])
+                kind, sent = change.event
+                payload = canonical(sent)
+                if sent is change.after:
+                    after_stored = stored_json_of(sent, payload)
                 # The entry seals the event it sent: an unsent event edited later no longer matches.
                 sealed = {**(meta or {}), "event": stored_event_digest(kind, payload)}
                 events.append((kind, payload, self.now, user, len(entries)))
@@ -471,6 +475,7 @@ class Context:
                     change.before,
                     change.after,
                     sealed,
+                    after_stored,
                 )
             )
         seqs = self.uow.audit.append_all(entries)
