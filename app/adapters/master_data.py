@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -31,11 +31,6 @@ def _stored_item(row: Sequence[Any]) -> Item:
     return Item(**dict(zip(_ITEM_FIELDS, values, strict=True)))
 
 
-# The ids and categories as JSON arrays (json_each): one statement however many.
-_WITH_MINIMUM = (
-    "SELECT id FROM items WHERE id IN (SELECT value FROM json_each(?)) "
-    "AND (min_stock > 0 OR category IN (SELECT value FROM json_each(?))) ORDER BY id"
-)
 _LOCATION_BY_CODE = (
     "SELECT id, code, name, kind, responsible, zone FROM locations WHERE code = ?"  # driver.run
 )
@@ -68,13 +63,6 @@ class SqlItems:
     def categories(self) -> list[str]:
         rows = self.conn.execute(select(t.items.c.category).distinct())
         return sorted(r[0] for r in rows if r[0])
-
-    def with_minimum(self, item_ids: Collection[int], categories: Collection[str]) -> list[int]:
-        """Of `item_ids`, those with a minimum stock of their own or in one of `categories`."""
-        if not item_ids:
-            return []
-        wanted = (json.dumps(sorted(item_ids)), json.dumps(sorted(categories)))
-        return [int(r[0]) for r in run(self.conn, _WITH_MINIMUM, wanted)]
 
 
 class SqlSuppliers:

@@ -134,6 +134,8 @@ class Context:
         """Lots whose stock or state changed: their tier alerts may have fallen due."""
         self.recorded: list[tuple[int, int, MovementType]] = []
         """(lot id, item id, type) of each movement `record` wrote, in order."""
+        self.items: dict[int, Item] = {}
+        """The items scans named, as read in this transaction, by id."""
         # What is known so far, so that a refusal can still name the lot.
         self.scan: Scan | None = None
         self.lot: Lot | None = None
@@ -294,6 +296,8 @@ class Context:
             )
         self.package = package
         self.unit = found.item.unit
+        if found.item.id is not None:
+            self.items[found.item.id] = found.item
         return found.item
 
     def existing_lot(self, scan: Scan, item: Item) -> Lot:

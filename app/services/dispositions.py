@@ -77,9 +77,15 @@ def after_change(ctx: Context) -> None:
 def _with_minimum(ctx: Context, item_ids: set[int]) -> list[int]:
     """The moved items that have a minimum (their own or their category's): only they can
     fall below one. (An item whose minimum was removed has its open low-stock warning
-    closed by the day's check of every item, `check_minimum_stock(ctx, None)`.)"""
+    closed by the day's check of every item, `check_minimum_stock(ctx, None)`.) The items
+    the action's scans named are known already; any other is read."""
     minimums = category_minimums(ctx.uow)
-    return ctx.uow.items.with_minimum(item_ids, [c for c, n in minimums.items() if n > 0])
+    watched = []
+    for item_id in sorted(item_ids):
+        item = ctx.items.get(item_id) or ctx.uow.items.get_by_id(item_id)
+        if item is not None and (item.min_stock > 0 or minimums.get(item.category, 0) > 0):
+            watched.append(item_id)
+    return watched
 
 
 def _moved_lots(ctx: Context) -> list[tuple[int, int, str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -36,7 +36,6 @@ class Items(Protocol):
     def add(self, item: Item) -> Item: ...
     def update(self, item: Item) -> None: ...
     def categories(self) -> list[str]: ...
-    def with_minimum(self, item_ids: Collection[int], categories: Collection[str]) -> list[int]: ...
 
 
 class Devices(Protocol):
