@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, case, delete, func, insert, or_, select, update
 
 from app.adapters import tables as t
+from app.adapters.driver import run
 from app.domain.climate import (
     DailySummary,
     NoData,
@@ -56,6 +57,12 @@ def class_values(storage: StorageClass) -> dict[str, object]:
     }
 
 
+_LOCATION_CLASS = "SELECT class_name FROM location_storage WHERE location_id = ?"
+_ITEM_STORAGE = (
+    "SELECT class_name, temperature_low, temperature_high FROM item_storage WHERE item_id = ?"
+)
+
+
 class SqlClimate:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -84,16 +91,15 @@ class SqlClimate:
 
     def item_storage(self, item_id: int) -> StorageClass | None:
         """The item's class, or its own range (a class with no name); None: not checked."""
-        row = self.conn.execute(
-            select(t.item_storage).where(t.item_storage.c.item_id == item_id)
-        ).first()
+        row = run(self.conn, _ITEM_STORAGE, (item_id,)).fetchone()  # every receipt asks
         if row is None:
             return None
-        if row.class_name:
-            return self.storage_class(row.class_name)
-        if row.temperature_low is None and row.temperature_high is None:
+        class_name, low, high = row
+        if class_name:
+            return self.storage_class(class_name)
+        if low is None and high is None:
             return None
-        return StorageClass(None, Range(row.temperature_low, row.temperature_high), None)
+        return StorageClass(None, Range(low, high), None)
 
     def item_storage_values(self, item_id: int) -> dict[str, Any] | None:
         row = self.conn.execute(
@@ -123,12 +129,8 @@ class SqlClimate:
             )
 
     def location_class_name(self, location_id: int) -> str | None:
-        value = self.conn.execute(
-            select(t.location_storage.c.class_name).where(
-                t.location_storage.c.location_id == location_id
-            )
-        ).scalar()
-        return None if value is None else str(value)
+        row = run(self.conn, _LOCATION_CLASS, (location_id,)).fetchone()  # every receipt asks
+        return None if row is None else str(row[0])
 
     def location_storage(self, location_id: int) -> StorageClass | None:
         name = self.location_class_name(location_id)

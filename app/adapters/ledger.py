@@ -573,7 +573,8 @@ class SqlAuditLog:
                 at = new.at.astimezone(UTC)  # hashed as it will read back
                 stamps[new.at] = (at.isoformat(), t.utc_text(at))
             hashed_at, stored_at = stamps[new.at]
-            before, after = stored_json(new.before), stored_json(new.after)
+            before = stored_json(new.before)
+            after = new.after_stored if new.after_stored is not None else stored_json(new.after)
             meta = stored_json(new.meta)
             digest = stored_hash(
                 prev,

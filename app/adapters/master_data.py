@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -15,16 +16,12 @@ from app.adapters.driver import run
 from app.domain.model import Item, Location, LocationKind, Role, Supplier, User
 from app.domain.policy import Policy
 
-
-def _item(row: RowMapping) -> Item:
-    return Item(**{k: row[k] for k in Item.__slots__})
-
-
 # An item's fields in column order, read by the driver (the hot path's look-up); the
 # booleans SQLite holds as 0 and 1 made bool again, as SQLAlchemy's Boolean does.
 _ITEM_FIELDS: tuple[str, ...] = Item.__slots__
 _ITEM_FLAGS = [n for n, f in enumerate(_ITEM_FIELDS) if isinstance(t.items.c[f].type, Boolean)]
 _ITEM_BY_DI = f"SELECT {', '.join(_ITEM_FIELDS)} FROM items WHERE di = ?"
+_ITEM_BY_ID = f"SELECT {', '.join(_ITEM_FIELDS)} FROM items WHERE id = ?"
 
 
 def _stored_item(row: Sequence[Any]) -> Item:
@@ -34,11 +31,6 @@ def _stored_item(row: Sequence[Any]) -> Item:
     return Item(**dict(zip(_ITEM_FIELDS, values, strict=True)))
 
 
-# The ids and categories as JSON arrays (json_each): one statement however many.
-_WITH_MINIMUM = (
-    "SELECT id FROM items WHERE id IN (SELECT value FROM json_each(?)) "
-    "AND (min_stock > 0 OR category IN (SELECT value FROM json_each(?))) ORDER BY id"
-)
 _LOCATION_BY_CODE = (
     "SELECT id, code, name, kind, responsible, zone FROM locations WHERE code = ?"  # driver.run
 )
@@ -57,8 +49,8 @@ class SqlItems:
         return _stored_item(row) if row else None
 
     def get_by_id(self, item_id: int) -> Item | None:
-        row = self.conn.execute(select(t.items).where(t.items.c.id == item_id)).mappings().first()
-        return _item(row) if row else None
+        row = run(self.conn, _ITEM_BY_ID, (item_id,)).fetchone()
+        return _stored_item(row) if row else None
 
     def add(self, item: Item) -> Item:
         values = _values(item)
@@ -71,13 +63,6 @@ class SqlItems:
     def categories(self) -> list[str]:
         rows = self.conn.execute(select(t.items.c.category).distinct())
         return sorted(r[0] for r in rows if r[0])
-
-    def with_minimum(self, item_ids: Collection[int], categories: Collection[str]) -> list[int]:
-        """Of `item_ids`, those with a minimum stock of their own or in one of `categories`."""
-        if not item_ids:
-            return []
-        wanted = (json.dumps(sorted(item_ids)), json.dumps(sorted(categories)))
-        return [int(r[0]) for r in run(self.conn, _WITH_MINIMUM, wanted)]
 
 
 class SqlSuppliers:
@@ -253,10 +238,17 @@ class SqlSettings:
 
     def policy(self) -> Policy:
         raw = self.get("policy")
-        return Policy.from_json(json.loads(raw)) if raw else Policy()
+        return _policy(raw) if raw else Policy()
 
     def set_policy(self, policy: Policy) -> None:
         self.put("policy", json.dumps(policy.to_json()))
+
+
+@functools.lru_cache(maxsize=8)
+def _policy(stored: str) -> Policy:
+    """The stored policy text parsed once per process (a Policy is frozen): every
+    action reads it, and it changes only by SetPolicy or the centre."""
+    return Policy.from_json(json.loads(stored))
 
 
 def _values(obj: Any) -> dict[str, Any]:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, insert, select
+from sqlalchemy import Connection, RowMapping, select
 
 from app.adapters import tables as t
 from app.adapters.driver import run, run_many
@@ -80,6 +79,10 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text is not None else None
 
 
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
 def _time(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text is not None else None
 
@@ -90,11 +93,6 @@ _LOT_SQL = (
     "lots.supplier_id, lots.qc, lots.hold, lots.hold_reason, lots.first_received"
 )
 _LOT_BY_KEY = f"SELECT {_LOT_SQL} FROM lots WHERE di = ? AND lot = ?"
-# The keys as one JSON array of [di, lot] pairs (json_each), read from the (di, lot) index.
-_IDS_BY_KEY = (
-    "SELECT di, lot, id, item_id FROM lots WHERE (di, lot) IN "
-    "(SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))"
-)
 _LINES = (
     f"SELECT {_LOT_SQL}, stock.location_id, stock.quantity, stock.received_at, "
     "locations.code, locations.name, locations.kind, locations.responsible, locations.zone "
@@ -114,6 +112,10 @@ _NEW_STOCK = (
     "INSERT INTO stock (lot_id, location_id, item_id, quantity, received_at) VALUES (?, ?, ?, ?, ?)"
 )
 _ADD_TO_ON_HAND = "UPDATE lots SET on_hand = on_hand + ? WHERE id = ?"
+_NEW_LOT = (
+    "INSERT INTO lots (item_id, di, lot, expiry, production_date, supplier_id, qc, hold, "
+    "hold_reason, first_received, on_hand) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id"
+)
 
 # Plain SQL, the rows as tuples: a recall saves thousands at once.
 _SAVE_STATUS = "UPDATE lots SET qc = ?, hold = ?, hold_reason = ? WHERE id = ?"
@@ -133,34 +135,28 @@ class SqlLots:
         )
         return lot_from_row(row) if row else None
 
-    def ids_of(self, keys: Collection[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, int]]:
-        """(GTIN, lot) -> (lot id, item id) of those stored, in one statement."""
-        rows = run(self.conn, _IDS_BY_KEY, (json.dumps(sorted(keys)),))
-        return {(di, lot): (lot_id, item_id) for di, lot, lot_id, item_id in rows}
-
     def find(self, lot: str) -> list[Lot]:
         rows = self.conn.execute(select(*_LOT_COLUMNS).where(t.lots.c.lot == lot)).mappings()
         return [lot_from_row(r) for r in rows]
 
     def add(self, lot: Lot) -> Lot:
-        lot.id = t.inserted_id(
-            self.conn.execute(
-                insert(t.lots),
-                {
-                    "item_id": lot.item_id,
-                    "di": lot.di,
-                    "lot": lot.lot,
-                    "expiry": lot.expiry,
-                    "production_date": lot.production_date,
-                    "supplier_id": lot.supplier_id,
-                    "qc": lot.qc.value,
-                    "hold": lot.hold.value,
-                    "hold_reason": lot.hold_reason,
-                    "first_received": lot.first_received,
-                    "on_hand": 0,
-                },
-            )
-        )
+        row = run(
+            self.conn,
+            _NEW_LOT,
+            (
+                lot.item_id,
+                lot.di,
+                lot.lot,
+                _iso(lot.expiry),
+                _iso(lot.production_date),
+                lot.supplier_id,
+                lot.qc.value,
+                lot.hold.value,
+                lot.hold_reason,
+                t.utc_text(lot.first_received) if lot.first_received else None,
+            ),
+        ).fetchone()
+        lot.id = int(row[0])
         return lot
 
     def save_status(self, lot: Lot) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, RowMapping, bindparam, delete, insert, select
 
 from app.adapters import tables as t
+from app.adapters.driver import run
 from app.domain.model import AlertKind
 from app.domain.packaging import PackageLevel
 from app.domain.udi import UdiDevice, UdiPackage, UdiStorage, storage_temperature
@@ -78,6 +79,15 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
+# Lots on hand of a device withdrawn by a day, not yet warned of (driver.run).
+_WITHDRAWN_LOTS = (
+    "SELECT lots.id, lots.di, lots.lot, udi_devices.withdrawn_on FROM lots "
+    "JOIN udi_devices ON udi_devices.di = lots.di WHERE lots.on_hand > 0 "
+    "AND udi_devices.withdrawn_on IS NOT NULL AND udi_devices.withdrawn_on <= ? "
+    "AND NOT EXISTS (SELECT 1 FROM alerts WHERE alerts.lot_id = lots.id "
+    f"AND alerts.kind = '{AlertKind.WITHDRAWN.value}')"
+)
+_WITHDRAWN_LOT = _WITHDRAWN_LOTS + " AND lots.id = ?"
 _READ = attrgetter(*_DEVICE_COLUMNS)
 _WITHDRAWN, _VERSION_DATE = (
     _DEVICE_COLUMNS.index("withdrawn_on"),
@@ -212,23 +222,11 @@ class SqlDevices:
     ) -> list[tuple[int, str, str, date]]:
         """(lot id, DI, lot, withdrawn on) of each lot on hand (or just `lot_id`) whose
         device was withdrawn by `on` and that has had no withdrawn warning yet."""
-        d, lots, a = t.udi_devices.c, t.lots.c, t.alerts.c
-        warned = select(a.id).where(a.lot_id == lots.id, a.kind == AlertKind.WITHDRAWN.value)
-        query = (
-            select(lots.id, lots.di, lots.lot, d.withdrawn_on)
-            .join(t.udi_devices, d.di == lots.di)
-            .where(
-                lots.on_hand > 0,
-                d.withdrawn_on.is_not(None),
-                d.withdrawn_on <= on,
-                ~warned.exists(),
-            )
-            .order_by(lots.id)
-        )
-        if lot_id is not None:
-            query = query.where(lots.id == lot_id)
-        rows = self.conn.execute(query)
-        return [(int(r[0]), str(r[1]), str(r[2]), r[3]) for r in rows]
+        if lot_id is None:
+            rows = run(self.conn, _WITHDRAWN_LOTS + " ORDER BY lots.id", (on.isoformat(),))
+        else:  # a receipt's one lot: prebuilt, by its id
+            rows = run(self.conn, _WITHDRAWN_LOT, (on.isoformat(), lot_id))
+        return [(int(r[0]), str(r[1]), str(r[2]), date.fromisoformat(r[3])) for r in rows]
 
 
 def _level(row: RowMapping, item_di: str) -> PackageLevel:

@@ -43,6 +43,9 @@ class NewEntry:
     before: Mapping[str, Any] | None
     after: Mapping[str, Any] | None
     meta: Mapping[str, Any] | None = None
+    after_stored: str | None = None
+    """`after` as `stored_json` gives it, when the caller has it already (a movement's
+    after is also its event's payload, encoded once for both)."""
 
 
 def _default(value: object) -> str:
@@ -98,7 +101,11 @@ def stored_json(value: Mapping[str, Any] | None) -> str | None:
     it back and encoding it again gives (dates as text; keys that are no text as text)."""
     if value is None:
         return None
-    text = canonical(value)
+    return stored_json_of(value, canonical(value))
+
+
+def stored_json_of(value: Mapping[str, Any], text: str) -> str:
+    """`stored_json(value)` given `text`, its `canonical` encoding."""
     # Only keys that are no text read back otherwise (as text, sorted anew).
     return text if _text_keys(value) else canonical(json.loads(text))
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from app.domain.audit import NewEntry, canonical
+from app.domain.audit import NewEntry, canonical, stored_json_of
 from app.domain.clock import Clock
 from app.domain.identity import SYSTEM, Actor, Credential
 from app.domain.model import (
@@ -56,12 +56,19 @@ class ActionResult:
     detail: Mapping[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["code"] = self.code.value
-        data["gtin"] = data.pop("di")
-        data["expiry"] = self.expiry.isoformat() if self.expiry else None
-        data["detail"] = {k: jsonable(v) for k, v in self.detail.items()}
-        return data
+        # Field by field: dataclasses.asdict deep-copies the detail only to convert it again.
+        return {
+            "ok": self.ok,
+            "code": self.code.value,
+            "message": self.message,
+            "lot": self.lot,
+            "expiry": self.expiry.isoformat() if self.expiry else None,
+            "fefo_lot": self.fefo_lot,
+            "fefo_location": self.fefo_location,
+            "movement_id": self.movement_id,
+            "detail": {k: jsonable(v) for k, v in self.detail.items()},
+            "gtin": self.di,  # last, where the printed JSON has always had it
+        }
 
 
 def jsonable(value: object) -> object:
@@ -125,6 +132,10 @@ class Context:
         """The recall this action is a step of, if any."""
         self.touched: dict[int, Lot] = {}
         """Lots whose stock or state changed: their tier alerts may have fallen due."""
+        self.recorded: list[tuple[int, int, MovementType]] = []
+        """(lot id, item id, type) of each movement `record` wrote, in order."""
+        self.items: dict[int, Item] = {}
+        """The items scans named, as read in this transaction, by id."""
         # What is known so far, so that a refusal can still name the lot.
         self.scan: Scan | None = None
         self.lot: Lot | None = None
@@ -285,6 +296,8 @@ class Context:
             )
         self.package = package
         self.unit = found.item.unit
+        if found.item.id is not None:
+            self.items[found.item.id] = found.item
         return found.item
 
     def existing_lot(self, scan: Scan, item: Item) -> Lot:
@@ -446,8 +459,12 @@ class Context:
         for change in self.changes:
             user = SYSTEM if change.by_system else self.username
             sealed = meta
+            after_stored = None
             if change.event is not None:
-                kind, payload = change.event[0], canonical(change.event[1])
+                kind, sent = change.event
+                payload = canonical(sent)
+                if sent is change.after:
+                    after_stored = stored_json_of(sent, payload)
                 # The entry seals the event it sent: an unsent event edited later no longer matches.
                 sealed = {**(meta or {}), "event": stored_event_digest(kind, payload)}
                 events.append((kind, payload, self.now, user, len(entries)))
@@ -462,6 +479,7 @@ class Context:
                     change.before,
                     change.after,
                     sealed,
+                    after_stored,
                 )
             )
         seqs = self.uow.audit.append_all(entries)
@@ -510,6 +528,7 @@ class Context:
             unit_cost=unit_cost,
         )
         self.uow.movements.add(movement, serial)
+        self.recorded.append((lot.id, lot.item_id, type))
         if qty:
             if source is not None and source.kind.holds_stock:
                 self.uow.stock.change(lot, source, -qty, self.now)

@@ -94,23 +94,21 @@ def after_change(ctx: Context) -> None:
 def _with_minimum(ctx: Context, item_ids: set[int]) -> list[int]:
     """The moved items that have a minimum (their own or their category's): only they can
     fall below one. (An item whose minimum was removed has its open low-stock warning
-    closed by the day's check of every item, `check_minimum_stock(ctx, None)`.)"""
+    closed by the day's check of every item, `check_minimum_stock(ctx, None)`.) The items
+    the action's scans named are known already; any other is read."""
     minimums = category_minimums(ctx.uow)
-    return ctx.uow.items.with_minimum(item_ids, [c for c, n in minimums.items() if n > 0])
+    watched = []
+    for item_id in sorted(item_ids):
+        item = ctx.items.get(item_id) or ctx.uow.items.get_by_id(item_id)
+        if item is not None and (item.min_stock > 0 or minimums.get(item.category, 0) > 0):
+            watched.append(item_id)
+    return watched
 
 
 def _moved_lots(ctx: Context) -> list[tuple[int, int, str]]:
-    """(lot id, item id, movement type) of each movement the handler reported, in order
-    (ctx.record's name their lot; others are corrections): their lots read in one go."""
-    moved = [
-        (str(after["di"]), str(after["lot"]), str(after["type"]))
-        for change in ctx.changes
-        if change.entity == "movement" and (after := change.after) is not None and "di" in after
-    ]
-    if not moved:
-        return []
-    ids = ctx.uow.lots.ids_of({(di, lot) for di, lot, _ in moved})
-    return [(*ids[di, lot], kind) for di, lot, kind in moved if (di, lot) in ids]
+    """(lot id, item id, movement type) of each movement the handler recorded, in order,
+    as `ctx.record` kept them: nothing read back."""
+    return [(lot_id, item_id, kind.value) for lot_id, item_id, kind in ctx.recorded]
 
 
 def _close_done(ctx: Context, moved: Sequence[tuple[int, int, str]]) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from app.domain.disposition import TRANSFER_OUT
 from app.domain.identity import Actor
-from app.domain.model import Level
+from app.domain.model import Level, MovementType
 from app.domain.recall import NewRecall, RecallScope, ScopeKind
 from app.errors import Code
 from app.printouts import expiry_list
@@ -193,11 +193,12 @@ def test_transfer_needs_a_site_and_closes_on_a_transfer_out_movement(shelved: Wo
     assert _choose(shelved, "op", "G1", "transfer") is Code.MISSING_FIELD
     assert _choose(shelved, "op", "G1", "transfer", target="SITE-B") is Code.ACCEPTED
     alert = warning_of(shelved, "G1").alert_id
-    # The transfers work records the movement; the loop matches its stored type.
+    # The transfers work records the movement; the loop matches its type.
     with shelved.store.uow() as uow:
         ctx = Context(uow, shelved.clock, shelved.people["op"])
-        payload = {"type": TRANSFER_OUT, "di": GAUZE, "lot": "G1", "quantity": 10}
-        ctx.change(TRANSFER_OUT, "movement", "m-1", None, payload, ("movement", payload))
+        lot, shelf = uow.lots.get(GAUZE, "G1"), uow.locations.get("A1")
+        assert lot is not None and shelf is not None
+        ctx.record(MovementType.TRANSFER_OUT, lot, 10, shelf, None, raw_scan="")
         dispositions.after_change(ctx)
         ctx.flush()
         uow.commit()
