@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -24,7 +24,7 @@ from sqlalchemy import (
 
 from app.adapters import tables as t
 from app.adapters.driver import run
-from app.domain.model import AlertKind, Level, LocationKind, MovementType
+from app.domain.model import AlertKind, Level, LocationKind
 
 # Driver statements (app.adapters.driver) of what the executor runs after every command.
 # Ids go in as one JSON array (json_each): one prepared statement for one lot or a recall's
@@ -37,6 +37,28 @@ _CHOSEN_FOR_LOTS = (
 )
 _ANY_UNASSIGNED = "SELECT 1 FROM alerts WHERE due_at IS NULL LIMIT 1"
 
+# Usage: picks and returns per item (and the location a pick went to, a return came
+# from) over whole UTC days from usage_days, and over the hours at a window's edges from
+# the movements, as the summary sums them (migration 0016_usage_by_day). Per item, one
+# seek of usage_days' key (item, day) each: no sort, none of the days outside the window.
+_DAYS = (
+    "SELECT i.id, 0, sum(u.picked), sum(u.returned) FROM items i CROSS JOIN usage_days u "
+    "ON u.item_id = i.id AND u.day >= ? AND u.day < ? GROUP BY i.id"
+)
+_DAYS_BY_PLACE = (
+    "SELECT item_id, location_id, sum(picked), sum(returned) FROM usage_days "
+    "WHERE day >= ? AND day < ? GROUP BY item_id, location_id"
+)
+_PLACE = "coalesce(CASE m.type WHEN 'pick' THEN m.to_location_id ELSE m.from_location_id END, 0)"
+_LEDGER_OF = (
+    "SELECT l.item_id, {place}, sum(CASE m.type WHEN 'pick' THEN m.quantity ELSE 0 END), "
+    "sum(CASE m.type WHEN 'return' THEN m.quantity ELSE 0 END) "
+    "FROM movements m JOIN lots l ON l.id = m.lot_id "
+    "WHERE m.type IN ('pick', 'return') AND m.at >= ? AND m.at < ? GROUP BY l.item_id{by}"
+)
+_LEDGER = _LEDGER_OF.format(place="0", by="")
+_LEDGER_BY_PLACE = _LEDGER_OF.format(place=_PLACE, by=f", {_PLACE}")
+
 
 def _open(a: Any = t.alerts) -> Any:
     """An alert still open: not closed, not superseded by a higher tier, its lot in stock."""
@@ -45,6 +67,29 @@ def _open(a: Any = t.alerts) -> Any:
         a.c.superseded_at.is_(None),
         or_(a.c.kind != AlertKind.EXPIRY.value, t.lots.c.on_hand > 0),
     )
+
+
+def _utc_days(since: datetime, until: datetime) -> tuple[str, str, list[tuple[datetime, datetime]]]:
+    """[first, end) of the UTC days ("YYYY-MM-DD", as usage_days has them) wholly inside
+    [since, until), and the spans of [since, until) outside them.
+
+    The usage window runs between the site's midnights; off UTC they fall inside a UTC
+    day, whose movements on the window's side are read from the ledger.
+    """
+    start, stop = since.astimezone(UTC), until.astimezone(UTC)
+    first = start.date() + timedelta(days=0 if start.time() == time() else 1)
+    end = stop.date()
+    if first >= end:
+        return "", "", [(start, stop)] if start < stop else []
+    edges = [
+        (a, b)
+        for a, b in (
+            (start, datetime.combine(first, time(), UTC)),
+            (datetime.combine(end, time(), UTC), stop),
+        )
+        if a < b
+    ]
+    return first.isoformat(), end.isoformat(), edges
 
 
 class SqlLoop:
@@ -257,51 +302,42 @@ class SqlLoop:
 
     def usage(self, since: datetime, until: datetime) -> dict[int, tuple[int, int]]:
         """Per item: (units picked, units returned to stock) in [since, until)."""
-        m, lots = t.movements, t.lots
-        picked = func.sum(case((m.c.type == MovementType.PICK.value, m.c.quantity), else_=0))
-        returned = func.sum(case((m.c.type == MovementType.RETURN.value, m.c.quantity), else_=0))
-        rows = self.conn.execute(
-            select(lots.c.item_id, picked, returned)
-            .select_from(m)
-            .join(lots, lots.c.id == m.c.lot_id)
-            .where(
-                m.c.type.in_([MovementType.PICK.value, MovementType.RETURN.value]),
-                m.c.at >= since,
-                m.c.at < until,
-            )
-            .group_by(lots.c.item_id)
-        )
-        return {int(r[0]): (int(r[1]), int(r[2])) for r in rows}
+        totals: dict[int, tuple[int, int]] = {}
+        for item_id, _, picked, returned in self._usage(since, until, by_location=False):
+            before = totals.get(item_id, (0, 0))
+            totals[item_id] = (before[0] + picked, before[1] + returned)
+        return totals
 
     def usage_by_department(
         self, since: datetime, until: datetime
     ) -> list[tuple[int, str, int, int]]:
         """(item, department, picked to it, returned from it) in [since, until)."""
-        m, lots, loc = t.movements, t.lots, t.locations
-        department = case(
-            (m.c.type == MovementType.PICK.value, m.c.to_location_id), else_=m.c.from_location_id
+        loc = t.locations
+        departments = dict(
+            self.conn.execute(
+                select(loc.c.id, loc.c.code).where(loc.c.kind == LocationKind.DEPARTMENT.value)
+            ).all()
         )
-        picked = func.sum(case((m.c.type == MovementType.PICK.value, m.c.quantity), else_=0))
-        returned = func.sum(case((m.c.type == MovementType.RETURN.value, m.c.quantity), else_=0))
-        sub = (
-            select(lots.c.item_id, department.label("dept"), picked.label("p"), returned.label("r"))
-            .select_from(m)
-            .join(lots, lots.c.id == m.c.lot_id)
-            .where(
-                m.c.type.in_([MovementType.PICK.value, MovementType.RETURN.value]),
-                m.c.at >= since,
-                m.c.at < until,
-            )
-            .group_by(lots.c.item_id, department)
-            .subquery()
-        )
-        rows = self.conn.execute(
-            select(sub.c.item_id, loc.c.code, sub.c.p, sub.c.r)
-            .join(loc, loc.c.id == sub.c.dept)
-            .where(loc.c.kind == LocationKind.DEPARTMENT.value)
-            .order_by(sub.c.item_id, loc.c.code)
-        )
-        return [(int(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in rows]
+        totals: dict[tuple[int, str], tuple[int, int]] = {}
+        for item_id, location_id, picked, returned in self._usage(since, until, by_location=True):
+            code = departments.get(location_id)
+            if code is not None:
+                before = totals.get((item_id, code), (0, 0))
+                totals[item_id, code] = (before[0] + picked, before[1] + returned)
+        return [(item, code, p, r) for (item, code), (p, r) in sorted(totals.items())]
+
+    def _usage(
+        self, since: datetime, until: datetime, *, by_location: bool
+    ) -> Iterator[tuple[int, int, int, int]]:
+        """(item, location or 0, picked, returned) in [since, until): the UTC days wholly
+        inside it from usage_days, the hours at its edges from the movements. An item
+        (and location) can come once from each."""
+        first, end, edges = _utc_days(since, until)
+        if first < end:
+            yield from run(self.conn, _DAYS_BY_PLACE if by_location else _DAYS, (first, end))
+        for a, b in edges:
+            span = (t.utc_text(a), t.utc_text(b))
+            yield from run(self.conn, _LEDGER_BY_PLACE if by_location else _LEDGER, span)
 
     def forecast_lots(self) -> Iterator[tuple[int, list[str], list[int], list[int], list[str]]]:
         """Released, unheld lots in stock with an expiry, per item in FEFO order:

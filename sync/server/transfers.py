@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
+from app.domain.forecast import daily_usage
 from app.domain.model import LocationKind
 from app.domain.policy import Policy
 from app.domain.transfers import TRANSIT_LOCATION, SiteLot, Suggestion, suggestions
@@ -26,7 +27,7 @@ from sync.protocol import ChangeKind, Event
 from sync.server import changes
 from sync.server import schema as s
 
-# Daily usage is the last 90 days' picks minus returns, divided by 90.
+# Daily usage (app.domain.forecast.daily_usage) over the last 90 days.
 USAGE_DAYS = 90
 _NAMESPACE = uuid.UUID("5b0c7f4e-3f7e-4a51-9a55-6c1f1d7e2a10")
 _CHUNK = 500
@@ -199,20 +200,16 @@ def network_picture(
     """
     u = s.site_usage.c
     since = today - timedelta(days=USAGE_DAYS)
-    used: dict[tuple[str, str], int] = {}
+    rates: dict[str, dict[str, float]] = {}
     for start in range(0, len(items), _CHUNK):
         chunk = list(items[start : start + _CHUNK])
-        used.update(
-            ((di, site), int(n or 0))
-            for site, di, n in conn.execute(
-                select(u.site, u.di, func.sum(u.picked - u.returned))
-                .where(u.di.in_(chunk), u.day >= since, u.day < today)
-                .group_by(u.site, u.di)
-            )
-        )
-    rates: dict[str, dict[str, float]] = {}
-    for (di, site), n in used.items():
-        rates.setdefault(di, {})[site] = max(0, n) / USAGE_DAYS
+        for site, di, picked, returned in conn.execute(
+            select(u.site, u.di, func.sum(u.picked), func.sum(u.returned))
+            .where(u.di.in_(chunk), u.day >= since, u.day < today)
+            .group_by(u.site, u.di)
+        ):
+            usage = daily_usage(int(picked or 0), int(returned or 0), USAGE_DAYS)
+            rates.setdefault(di, {})[site] = float(usage)
     wanted = [di for di in items if any(rate > 0 for rate in rates.get(di, {}).values())]
     stock = _usable_lots(conn, wanted, excluded)
     return {di: (stock.get(di, {}), rates[di]) for di in wanted}
