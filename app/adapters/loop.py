@@ -339,21 +339,23 @@ class SqlLoop:
             span = (t.utc_text(a), t.utc_text(b))
             yield from run(self.conn, _LEDGER_BY_PLACE if by_location else _LEDGER, span)
 
-    def forecast_lots(self) -> Iterator[tuple[int, list[str], list[int], list[int], list[str]]]:
+    def forecast_lots(self) -> Iterator[tuple[int, list[str], list[int], list[str]]]:
         """Released, unheld lots in stock with an expiry, per item in FEFO order:
-        (item_id, expiry ISO dates, units on hand, lot ids, lot numbers), one row per item.
+        (item_id, expiry ISO dates, units on hand, lot numbers), one row per item.
 
         A whole store's lots pass through here: SQLite walks ix_lots_fefo in FEFO
         order and packs each item's lots into a few strings, which the standard
         library unpacks in C — a 1,000,000-lot store is 20,000 rows, not a million
         (turning a million rows into Python tuples costs more than the forecast).
         Lots without expiry are left out: the rule gives them no days, so they
-        never expire unused and delay no other lot.
+        never expire unused and delay no other lot. A lot is named by its number
+        within its item (lots are unique by GTIN and number): its id would be a
+        million more numbers to unpack for the few lots with a chosen disposition.
         """
         cursor = self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         cursor.execute(
             "SELECT item_id, group_concat(expiry, ' '), group_concat(on_hand, ' '), "
-            "group_concat(id, ' '), json_group_array(lot) "
+            "json_group_array(lot) "
             # The scan of ix_lots_fefo (item, expiry, first received, lot: the FEFO
             # key) feeds each item's group in FEFO order with no sort; the ordered
             # subquery a sort would need costs a temporary B-tree that need not keep
@@ -365,12 +367,11 @@ class SqlLoop:
         )
         try:
             while block := cursor.fetchmany(1000):
-                for item_id, expiries, quantities, ids, lots in block:
+                for item_id, expiries, quantities, lots in block:
                     yield (
                         item_id,
                         expiries.split(" "),
                         list(map(int, quantities.split(" "))),
-                        list(map(int, ids.split(" "))),
                         json.loads(lots),
                     )
         finally:
@@ -384,15 +385,28 @@ class SqlLoop:
 
     def open_dispositions(self) -> dict[int, str]:
         """Per lot, the disposition chosen on its open warning (the most severe one's)."""
-        a = t.alerts
+        return {lot_id: disposition for lot_id, _, _, disposition in self._chosen()}
+
+    def dispositions_by_item(self) -> dict[int, dict[str, str]]:
+        """`open_dispositions` per item, each lot by its number (as `forecast_lots` names it)."""
+        chosen: dict[int, dict[str, str]] = {}
+        for _, item_id, lot, disposition in self._chosen():
+            chosen.setdefault(item_id, {})[lot] = disposition
+        return chosen
+
+    def _chosen(self) -> Iterator[tuple[int, int, str, str]]:
+        """(lot id, item id, lot number, disposition) of each open warning with a chosen
+        disposition, the most severe last (a lot's last one is the one that counts)."""
+        a, lots = t.alerts, t.lots
         rows = self.conn.execute(
-            select(a.c.lot_id, a.c.disposition)
+            select(a.c.lot_id, lots.c.item_id, lots.c.lot, a.c.disposition)
             .select_from(a)
-            .join(t.lots, t.lots.c.id == a.c.lot_id)
+            .join(lots, lots.c.id == a.c.lot_id)
             .where(_open(), a.c.disposition.is_not(None))
             .order_by(t.level_rank(a.c.level))
         )
-        return {int(r[0]): str(r[1]) for r in rows}
+        for lot_id, item_id, lot, disposition in rows:
+            yield int(lot_id), int(item_id), str(lot), str(disposition)
 
     def _priority(self, today: date) -> Any:
         a, lots, items = t.alerts, t.lots, t.items
