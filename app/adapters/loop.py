@@ -345,7 +345,8 @@ class SqlLoop:
 
         A whole store's lots pass through here: SQLite walks ix_lots_fefo in FEFO
         order and packs each item's lots into a few strings, which the standard
-        library unpacks in C — a 1,000,000-lot store is 20,000 rows, not a million
+        library unpacks in C (json reads a list of numbers faster than int() each
+        of them) — a 1,000,000-lot store is 20,000 rows, not a million
         (turning a million rows into Python tuples costs more than the forecast).
         Lots without expiry are left out: the rule gives them no days, so they
         never expire unused and delay no other lot. A lot is named by its number
@@ -354,7 +355,7 @@ class SqlLoop:
         """
         cursor = self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         cursor.execute(
-            "SELECT item_id, group_concat(expiry, ' '), group_concat(on_hand, ' '), "
+            "SELECT item_id, group_concat(expiry, ' '), json_group_array(on_hand), "
             "json_group_array(lot) "
             # The scan of ix_lots_fefo (item, expiry, first received, lot: the FEFO
             # key) feeds each item's group in FEFO order with no sort; the ordered
@@ -371,7 +372,7 @@ class SqlLoop:
                     yield (
                         item_id,
                         expiries.split(" "),
-                        list(map(int, quantities.split(" "))),
+                        json.loads(quantities),
                         json.loads(lots),
                     )
         finally:

@@ -63,7 +63,7 @@ USAGE_DAYS_SQL = (
     "ON u.item_id = i.id AND u.day >= ? AND u.day < ? GROUP BY i.id"
 )
 FEFO_WALK_SQL = (
-    "SELECT item_id, group_concat(expiry, ' '), group_concat(on_hand, ' '), "
+    "SELECT item_id, group_concat(expiry, ' '), json_group_array(on_hand), "
     "json_group_array(lot) FROM lots INDEXED BY ix_lots_fefo "
     "WHERE on_hand > 0 AND qc = 'released' AND hold = 'none' AND expiry IS NOT NULL "
     "GROUP BY item_id"
