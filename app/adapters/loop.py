@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -24,7 +24,7 @@ from sqlalchemy import (
 
 from app.adapters import tables as t
 from app.adapters.driver import run
-from app.domain.model import AlertKind, Level, LocationKind, MovementType
+from app.domain.model import AlertKind, Level, LocationKind
 
 # Driver statements (app.adapters.driver) of what the executor runs after every command.
 # Ids go in as one JSON array (json_each): one prepared statement for one lot or a recall's
@@ -36,6 +36,28 @@ _CHOSEN_FOR_LOTS = (
     "AND disposition IS NOT NULL AND closed_at IS NULL AND superseded_at IS NULL ORDER BY id"
 )
 _ANY_UNASSIGNED = "SELECT 1 FROM alerts WHERE due_at IS NULL LIMIT 1"
+
+# Usage: picks and returns per item (and the location a pick went to, a return came
+# from) over whole UTC days from usage_days, and over the hours at a window's edges from
+# the movements, as the summary sums them (migration 0016_usage_by_day). Per item, one
+# seek of usage_days' key (item, day) each: no sort, none of the days outside the window.
+_DAYS = (
+    "SELECT i.id, 0, sum(u.picked), sum(u.returned) FROM items i CROSS JOIN usage_days u "
+    "ON u.item_id = i.id AND u.day >= ? AND u.day < ? GROUP BY i.id"
+)
+_DAYS_BY_PLACE = (
+    "SELECT item_id, location_id, sum(picked), sum(returned) FROM usage_days "
+    "WHERE day >= ? AND day < ? GROUP BY item_id, location_id"
+)
+_PLACE = "coalesce(CASE m.type WHEN 'pick' THEN m.to_location_id ELSE m.from_location_id END, 0)"
+_LEDGER_OF = (
+    "SELECT l.item_id, {place}, sum(CASE m.type WHEN 'pick' THEN m.quantity ELSE 0 END), "
+    "sum(CASE m.type WHEN 'return' THEN m.quantity ELSE 0 END) "
+    "FROM movements m JOIN lots l ON l.id = m.lot_id "
+    "WHERE m.type IN ('pick', 'return') AND m.at >= ? AND m.at < ? GROUP BY l.item_id{by}"
+)
+_LEDGER = _LEDGER_OF.format(place="0", by="")
+_LEDGER_BY_PLACE = _LEDGER_OF.format(place=_PLACE, by=f", {_PLACE}")
 
 
 def _open(a: Any = t.alerts) -> Any:
@@ -74,6 +96,29 @@ def owner_and_due(
         func.substr(stamp, 11)
     )
     return owner, due
+
+
+def _utc_days(since: datetime, until: datetime) -> tuple[str, str, list[tuple[datetime, datetime]]]:
+    """[first, end) of the UTC days ("YYYY-MM-DD", as usage_days has them) wholly inside
+    [since, until), and the spans of [since, until) outside them.
+
+    The usage window runs between the site's midnights; off UTC they fall inside a UTC
+    day, whose movements on the window's side are read from the ledger.
+    """
+    start, stop = since.astimezone(UTC), until.astimezone(UTC)
+    first = start.date() + timedelta(days=0 if start.time() == time() else 1)
+    end = stop.date()
+    if first >= end:
+        return "", "", [(start, stop)] if start < stop else []
+    edges = [
+        (a, b)
+        for a, b in (
+            (start, datetime.combine(first, time(), UTC)),
+            (datetime.combine(end, time(), UTC), stop),
+        )
+        if a < b
+    ]
+    return first.isoformat(), end.isoformat(), edges
 
 
 class SqlLoop:
@@ -275,67 +320,61 @@ class SqlLoop:
 
     def usage(self, since: datetime, until: datetime) -> dict[int, tuple[int, int]]:
         """Per item: (units picked, units returned to stock) in [since, until)."""
-        m, lots = t.movements, t.lots
-        picked = func.sum(case((m.c.type == MovementType.PICK.value, m.c.quantity), else_=0))
-        returned = func.sum(case((m.c.type == MovementType.RETURN.value, m.c.quantity), else_=0))
-        rows = self.conn.execute(
-            select(lots.c.item_id, picked, returned)
-            .select_from(m)
-            .join(lots, lots.c.id == m.c.lot_id)
-            .where(
-                m.c.type.in_([MovementType.PICK.value, MovementType.RETURN.value]),
-                m.c.at >= since,
-                m.c.at < until,
-            )
-            .group_by(lots.c.item_id)
-        )
-        return {int(r[0]): (int(r[1]), int(r[2])) for r in rows}
+        totals: dict[int, tuple[int, int]] = {}
+        for item_id, _, picked, returned in self._usage(since, until, by_location=False):
+            before = totals.get(item_id, (0, 0))
+            totals[item_id] = (before[0] + picked, before[1] + returned)
+        return totals
 
     def usage_by_department(
         self, since: datetime, until: datetime
     ) -> list[tuple[int, str, int, int]]:
         """(item, department, picked to it, returned from it) in [since, until)."""
-        m, lots, loc = t.movements, t.lots, t.locations
-        department = case(
-            (m.c.type == MovementType.PICK.value, m.c.to_location_id), else_=m.c.from_location_id
+        loc = t.locations
+        departments = dict(
+            self.conn.execute(
+                select(loc.c.id, loc.c.code).where(loc.c.kind == LocationKind.DEPARTMENT.value)
+            ).all()
         )
-        picked = func.sum(case((m.c.type == MovementType.PICK.value, m.c.quantity), else_=0))
-        returned = func.sum(case((m.c.type == MovementType.RETURN.value, m.c.quantity), else_=0))
-        sub = (
-            select(lots.c.item_id, department.label("dept"), picked.label("p"), returned.label("r"))
-            .select_from(m)
-            .join(lots, lots.c.id == m.c.lot_id)
-            .where(
-                m.c.type.in_([MovementType.PICK.value, MovementType.RETURN.value]),
-                m.c.at >= since,
-                m.c.at < until,
-            )
-            .group_by(lots.c.item_id, department)
-            .subquery()
-        )
-        rows = self.conn.execute(
-            select(sub.c.item_id, loc.c.code, sub.c.p, sub.c.r)
-            .join(loc, loc.c.id == sub.c.dept)
-            .where(loc.c.kind == LocationKind.DEPARTMENT.value)
-            .order_by(sub.c.item_id, loc.c.code)
-        )
-        return [(int(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in rows]
+        totals: dict[tuple[int, str], tuple[int, int]] = {}
+        for item_id, location_id, picked, returned in self._usage(since, until, by_location=True):
+            code = departments.get(location_id)
+            if code is not None:
+                before = totals.get((item_id, code), (0, 0))
+                totals[item_id, code] = (before[0] + picked, before[1] + returned)
+        return [(item, code, p, r) for (item, code), (p, r) in sorted(totals.items())]
 
-    def forecast_lots(self) -> Iterator[tuple[int, list[str], list[int], list[int], list[str]]]:
+    def _usage(
+        self, since: datetime, until: datetime, *, by_location: bool
+    ) -> Iterator[tuple[int, int, int, int]]:
+        """(item, location or 0, picked, returned) in [since, until): the UTC days wholly
+        inside it from usage_days, the hours at its edges from the movements. An item
+        (and location) can come once from each."""
+        first, end, edges = _utc_days(since, until)
+        if first < end:
+            yield from run(self.conn, _DAYS_BY_PLACE if by_location else _DAYS, (first, end))
+        for a, b in edges:
+            span = (t.utc_text(a), t.utc_text(b))
+            yield from run(self.conn, _LEDGER_BY_PLACE if by_location else _LEDGER, span)
+
+    def forecast_lots(self) -> Iterator[tuple[int, list[str], list[int], list[str]]]:
         """Released, unheld lots in stock with an expiry, per item in FEFO order:
-        (item_id, expiry ISO dates, units on hand, lot ids, lot numbers), one row per item.
+        (item_id, expiry ISO dates, units on hand, lot numbers), one row per item.
 
         A whole store's lots pass through here: SQLite walks ix_lots_fefo in FEFO
         order and packs each item's lots into a few strings, which the standard
-        library unpacks in C — a 1,000,000-lot store is 20,000 rows, not a million
+        library unpacks in C (json reads a list of numbers faster than int() each
+        of them) — a 1,000,000-lot store is 20,000 rows, not a million
         (turning a million rows into Python tuples costs more than the forecast).
         Lots without expiry are left out: the rule gives them no days, so they
-        never expire unused and delay no other lot.
+        never expire unused and delay no other lot. A lot is named by its number
+        within its item (lots are unique by GTIN and number): its id would be a
+        million more numbers to unpack for the few lots with a chosen disposition.
         """
         cursor = self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         cursor.execute(
-            "SELECT item_id, group_concat(expiry, ' '), group_concat(on_hand, ' '), "
-            "group_concat(id, ' '), json_group_array(lot) "
+            "SELECT item_id, group_concat(expiry, ' '), json_group_array(on_hand), "
+            "json_group_array(lot) "
             # The scan of ix_lots_fefo (item, expiry, first received, lot: the FEFO
             # key) feeds each item's group in FEFO order with no sort; the ordered
             # subquery a sort would need costs a temporary B-tree that need not keep
@@ -347,12 +386,11 @@ class SqlLoop:
         )
         try:
             while block := cursor.fetchmany(1000):
-                for item_id, expiries, quantities, ids, lots in block:
+                for item_id, expiries, quantities, lots in block:
                     yield (
                         item_id,
                         expiries.split(" "),
-                        list(map(int, quantities.split(" "))),
-                        list(map(int, ids.split(" "))),
+                        json.loads(quantities),
                         json.loads(lots),
                     )
         finally:
@@ -366,15 +404,28 @@ class SqlLoop:
 
     def open_dispositions(self) -> dict[int, str]:
         """Per lot, the disposition chosen on its open warning (the most severe one's)."""
-        a = t.alerts
+        return {lot_id: disposition for lot_id, _, _, disposition in self._chosen()}
+
+    def dispositions_by_item(self) -> dict[int, dict[str, str]]:
+        """`open_dispositions` per item, each lot by its number (as `forecast_lots` names it)."""
+        chosen: dict[int, dict[str, str]] = {}
+        for _, item_id, lot, disposition in self._chosen():
+            chosen.setdefault(item_id, {})[lot] = disposition
+        return chosen
+
+    def _chosen(self) -> Iterator[tuple[int, int, str, str]]:
+        """(lot id, item id, lot number, disposition) of each open warning with a chosen
+        disposition, the most severe last (a lot's last one is the one that counts)."""
+        a, lots = t.alerts, t.lots
         rows = self.conn.execute(
-            select(a.c.lot_id, a.c.disposition)
+            select(a.c.lot_id, lots.c.item_id, lots.c.lot, a.c.disposition)
             .select_from(a)
-            .join(t.lots, t.lots.c.id == a.c.lot_id)
+            .join(lots, lots.c.id == a.c.lot_id)
             .where(_open(), a.c.disposition.is_not(None))
             .order_by(t.level_rank(a.c.level))
         )
-        return {int(r[0]): str(r[1]) for r in rows}
+        for lot_id, item_id, lot, disposition in rows:
+            yield int(lot_id), int(item_id), str(lot), str(disposition)
 
     def _priority(self, today: date) -> Any:
         a, lots, items = t.alerts, t.lots, t.items

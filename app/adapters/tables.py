@@ -690,3 +690,19 @@ kpi_item_on_hand = Table(
     Column("item_id", Integer, primary_key=True),
     Column("on_hand", Integer, nullable=False),
 )
+
+
+# Units picked to / returned from each location (0: none named), per item and UTC day
+# ("YYYY-MM-DD" of the movement's stored time), kept equal to the ledger by triggers
+# (migration 0016_usage_by_day); the usage reads take whole UTC days from here
+# (app.adapters.loop SqlLoop.usage).
+usage_days = Table(
+    "usage_days",
+    metadata,
+    Column("item_id", Integer, primary_key=True),
+    Column("day", String(10), primary_key=True),
+    Column("location_id", Integer, primary_key=True),
+    Column("picked", Integer, nullable=False),
+    Column("returned", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)

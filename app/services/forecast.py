@@ -16,11 +16,10 @@ from functools import partial
 from itertools import compress, repeat
 from operator import mul, sub
 from typing import Any, NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.domain.forecast import daily_usage, net_use, units_unused
 from app.services.ports import UnitOfWork
-from app.services.settings import site_setting
+from app.services.settings import site_setting, zone_of_site
 
 
 class ForecastRow(NamedTuple):
@@ -53,11 +52,7 @@ class ForecastRow(NamedTuple):
 def usage_span(uow: UnitOfWork, on: date) -> tuple[datetime, datetime, int]:
     """[since, until) of the usage behind a forecast on `on`, and its days."""
     days = int(site_setting(uow, "usage_days"))
-    try:
-        zone = ZoneInfo(site_setting(uow, "time_zone"))
-    except ZoneInfoNotFoundError:
-        zone = ZoneInfo("UTC")
-    until = datetime.combine(on, time(), zone)
+    until = datetime.combine(on, time(), zone_of_site(uow))
     return until - timedelta(days=days), until, days
 
 
@@ -121,11 +116,11 @@ def _forecast(uow: UnitOfWork, on: date) -> list[ForecastRow]:
     policy = uow.settings.policy()
     since, until, days = usage_span(uow, on)
     usage = uow.loop.usage(since, until)
-    chosen = uow.loop.open_dispositions()
+    chosen = uow.loop.dispositions_by_item()
     items = uow.loop.item_costs()
     days_to = _Days(on)
     rows: list[ForecastRow] = []
-    for item_id, expiries, quantities, lot_ids, lots in uow.loop.forecast_lots():
+    for item_id, expiries, quantities, lots in uow.loop.forecast_lots():
         net = net_use(*usage.get(item_id, (0, 0)))
         gtin, unit_cost, category = items[item_id]
         window = repeat(policy.do_not_issue_for(category))
@@ -141,7 +136,7 @@ def _forecast(uow: UnitOfWork, on: date) -> list[ForecastRow]:
             map(days_to.dates.__getitem__, expiries),
             unused,
             map(mul, unused, repeat(unit_cost)),
-            map(chosen.get, lot_ids),
+            map(chosen[item_id].get, lots) if item_id in chosen else repeat(None),
             repeat(net / days),
             strict=False,  # the repeats are endless; the lists are one per lot
         )

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
+from app.domain.forecast import daily_usage
 from app.domain.model import LocationKind
 from app.domain.policy import Policy
 from app.domain.transfers import TRANSIT_LOCATION, SiteLot, Suggestion, suggestions
@@ -26,7 +27,7 @@ from sync.protocol import ChangeKind, Event
 from sync.server import changes
 from sync.server import schema as s
 
-# Daily usage is the last 90 days' picks minus returns, divided by 90.
+# Daily usage (app.domain.forecast.daily_usage) over the last 90 days.
 USAGE_DAYS = 90
 _NAMESPACE = uuid.UUID("5b0c7f4e-3f7e-4a51-9a55-6c1f1d7e2a10")
 _CHUNK = 500
@@ -212,20 +213,17 @@ def network_picture(
     are not read. A push of receipts touches thousands of such items.
     """
     since = today - timedelta(days=USAGE_DAYS)
-    used = {
-        (di, site): int(n or 0)
-        for site, di, n in _in_chunks(
-            conn,
-            "SELECT site, di, SUM(picked - returned) FROM site_usage "
-            "WHERE di IN ({}) AND day >= ? AND day < ? GROUP BY site, di",
-            items,
-            since,
-            today,
-        )
-    }
     rates: dict[str, dict[str, float]] = {}
-    for (di, site), n in used.items():
-        rates.setdefault(di, {})[site] = max(0, n) / USAGE_DAYS
+    for site, di, picked, returned in _in_chunks(
+        conn,
+        "SELECT site, di, SUM(picked), SUM(returned) FROM site_usage "
+        "WHERE di IN ({}) AND day >= ? AND day < ? GROUP BY site, di",
+        items,
+        since,
+        today,
+    ):
+        usage = daily_usage(int(picked or 0), int(returned or 0), USAGE_DAYS)
+        rates.setdefault(di, {})[site] = float(usage)
     wanted = [di for di in items if any(rate > 0 for rate in rates.get(di, {}).values())]
     stock = _usable_lots(conn, wanted, excluded)
     return {di: (stock.get(di, {}), rates[di]) for di in wanted}

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 
+from app.domain.forecast import daily_usage
 from app.services.commands import (
     AcceptTransferSuggestion,
     ArriveTransfer,
@@ -14,6 +15,8 @@ from app.services.commands import (
 )
 from app.services.transfers import list_suggestions, list_transfers
 from sync.server import schema as s
+from sync.server.db import open_centre
+from sync.server.transfers import USAGE_DAYS, network_picture
 from tests.integration.sync.conftest import (
     ITEM_A,
     Centre,
@@ -132,3 +135,30 @@ def test_a_declined_suggestion_stays_declined_with_its_reason(
     assert (row.status, row.reason) == ("declined", "kept for the new ward")
     twice = a.run(a.people["admin"], DeclineTransferSuggestion(suggestion["id"], "again"))
     assert twice.code.value == "SUGGESTION_DECIDED"
+
+
+def test_the_centre_rates_a_sites_usage_by_the_forecasts_daily_usage(tmp_path: Path) -> None:
+    """Picks less returns over the 90 days before today ÷ 90 (app.domain.forecast), never
+    below 0: the centre and a site's own forecast rate a site alike."""
+    engine = open_centre(f"sqlite:///{tmp_path / 'centre.db'}")
+    today = date(2027, 3, 1)
+    rows = [
+        ("A", ITEM_A, today - timedelta(days=91), 500, 0),  # before the 90 days
+        ("A", ITEM_A, today - timedelta(days=90), 40, 0),
+        ("A", ITEM_A, today - timedelta(days=1), 50, 9),
+        ("A", ITEM_A, today, 700, 0),  # today's own: after them
+        ("B", ITEM_A, today - timedelta(days=10), 30, 10),
+        ("B", ITEM_A, today - timedelta(days=9), 0, 45),  # more back than out: no usage
+    ]
+    keys = ("site", "di", "day", "picked", "returned")
+    try:
+        with engine.begin() as conn:
+            conn.execute(insert(s.site_usage), [dict(zip(keys, r, strict=True)) for r in rows])
+            _, rates = network_picture(conn, [ITEM_A], today, set())[ITEM_A]
+    finally:
+        engine.dispose()
+    assert rates == {
+        "A": float(daily_usage(90, 9, USAGE_DAYS)),
+        "B": float(daily_usage(30, 55, USAGE_DAYS)),
+    }
+    assert rates["A"] == 81 / 90 and rates["B"] == 0
