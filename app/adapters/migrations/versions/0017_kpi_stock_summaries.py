@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017_kpi_stock_summaries"
-down_revision = "0015_movements_by_lot_and_type"
+down_revision = "0016_usage_by_day"
 branch_labels = None
 depends_on = None
 
