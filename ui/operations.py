@@ -7,7 +7,9 @@ read-only unit of work. Both call back on the UI thread. A failure — the
 store refusing writes, a credential refused while the command was being
 built, a bug — is never silent: unless ``.failure(...)`` says otherwise, the
 parent's result band turns red with the reason in words (a message box where
-there is no band), and the details go to the log.
+there is no band), and the details go to the log. An answer that comes back
+after its parent widget was closed and deleted has nowhere to show and is
+dropped (an action's session.changed still goes out: the store did change).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from app.domain.identity import Actor
 from app.services.bus import execute
@@ -93,12 +96,13 @@ class ActionOp:
             return result
 
         def done(result: ActionResult) -> None:
-            if self._success is not None:
+            if self._success is not None and isValid(self.parent):
                 self._success(result)
             session.changed.emit()
 
         def failed(error: BaseException) -> None:
-            (self._failure or (lambda e: show_failure(self.parent, e)))(error)
+            if isValid(self.parent):
+                (self._failure or (lambda e: show_failure(self.parent, e)))(error)
             session.changed.emit()
 
         session.touch()
@@ -136,11 +140,12 @@ class QueryOp(Generic[T]):
             return read(store.uow(read_only=True))
 
         def done(value: T) -> None:
-            if self._success is not None:
+            if self._success is not None and isValid(self.parent):
                 self._success(value)
 
         def failed(error: BaseException) -> None:
-            (self._failure or (lambda e: show_failure(self.parent, e)))(error)
+            if isValid(self.parent):
+                (self._failure or (lambda e: show_failure(self.parent, e)))(error)
 
         if self._label is not None:
             self.session.tasks.run_with_dialog(self.parent, self._label, work, done, failed)
