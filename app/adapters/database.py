@@ -25,18 +25,23 @@ class DatabaseError(StoreError):
         super().__init__(code, message)
 
 
-def create_sqlite_engine(path: Path, synchronous: str = SYNCHRONOUS) -> Engine:
+def create_sqlite_engine(
+    path: Path, synchronous: str = SYNCHRONOUS, autocheckpoint: bool = True
+) -> Engine:
     # SQLAlchemy's default pool keeps connections open between actions. Closing
     # the last connection to a WAL database checkpoints it and deletes the WAL,
     # with fsyncs under FULL: that made every action cost ~25 ms instead of ~8.
     engine = create_engine(f"sqlite:///{path}")
-    sqlite_transactions(engine, synchronous)
+    sqlite_transactions(engine, synchronous, autocheckpoint=autocheckpoint)
     translate_store_failures(engine)
     return engine
 
 
-def sqlite_transactions(engine: Engine, synchronous: str, busy_timeout_ms: int = 10000) -> None:
-    """WAL, foreign keys, the durability asked for, and writers that queue."""
+def sqlite_transactions(
+    engine: Engine, synchronous: str, busy_timeout_ms: int = 10000, autocheckpoint: bool = True
+) -> None:
+    """WAL, foreign keys, the durability asked for, and writers that queue; without
+    `autocheckpoint`, no commit checkpoints the WAL (app.adapters.checkpoints does)."""
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -47,6 +52,8 @@ def sqlite_transactions(engine: Engine, synchronous: str, busy_timeout_ms: int =
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA synchronous={synchronous}")
         cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
+        if not autocheckpoint:
+            cur.execute("PRAGMA wal_autocheckpoint=0")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -152,6 +159,7 @@ def open_database(
     backup_dir: Path | None = None,
     synchronous: str = SYNCHRONOUS,
     read_only: bool = False,
+    autocheckpoint: bool = True,
 ) -> Engine:
     """Open an existing store, upgrading an older schema after a backup copy.
 
@@ -173,7 +181,7 @@ def open_database(
                 Code.STORE_READ_ONLY,
             )
         return engine
-    engine = create_sqlite_engine(path, synchronous)
+    engine = create_sqlite_engine(path, synchronous, autocheckpoint)
     if not inspect(engine).has_table("alembic_version"):
         engine.dispose()
         raise DatabaseError(f"{path} is not a Lotkeeper database")
@@ -183,11 +191,13 @@ def open_database(
     return engine
 
 
-def create_database(path: Path, synchronous: str = SYNCHRONOUS) -> Engine:
+def create_database(
+    path: Path, synchronous: str = SYNCHRONOUS, autocheckpoint: bool = True
+) -> Engine:
     if path.exists():
         raise DatabaseError(f"{path} already exists; refusing to touch it")
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_sqlite_engine(path, synchronous)
+    engine = create_sqlite_engine(path, synchronous, autocheckpoint)
     upgrade(engine)
     return engine
 

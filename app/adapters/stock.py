@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, RowMapping, select
 
 from app.adapters import tables as t
-from app.adapters.driver import run, run_many
+from app.adapters.driver import run
 from app.domain.model import Hold, Location, LocationKind, Lot, QcStatus, StockLine
 
 _LOT_COLUMNS = (
@@ -118,7 +118,10 @@ _NEW_LOT = (
 )
 
 # Plain SQL, the rows as tuples: a recall saves thousands at once.
-_SAVE_STATUS = "UPDATE lots SET qc = ?, hold = ?, hold_reason = ? WHERE id = ?"
+# Ids as one JSON array: a recall holds thousands of lots with one status.
+_SAVE_STATUSES = (
+    "UPDATE lots SET qc = ?, hold = ?, hold_reason = ? WHERE id IN (SELECT value FROM json_each(?))"
+)
 
 
 class SqlLots:
@@ -163,9 +166,12 @@ class SqlLots:
         self.save_statuses([lot])
 
     def save_statuses(self, lots: Sequence[Lot]) -> None:
-        rows = [(lot.qc.value, lot.hold.value, lot.hold_reason, lot.id) for lot in lots]
-        if rows:
-            run_many(self.conn, _SAVE_STATUS, rows)
+        """The lots' QC status and hold: one statement for each status they share."""
+        shared: dict[tuple[str, str, str], list[int | None]] = {}
+        for lot in lots:
+            shared.setdefault((lot.qc.value, lot.hold.value, lot.hold_reason), []).append(lot.id)
+        for (qc, hold, reason), ids in shared.items():
+            run(self.conn, _SAVE_STATUSES, (qc, hold, reason, json.dumps(ids)))
 
 
 class SqlStock:

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.adapters.checkpoints import Checkpoints
 from app.adapters.database import (
     SYNCHRONOUS,
     backup_to,
@@ -36,11 +37,15 @@ class Store:
         `read_only`: for commands that only read (they then work on a read-only medium)."""
         self.path = path
         self.read_only = read_only
+        # A writer's commits leave WAL checkpoints to a thread of the store's own.
         self.engine = (
-            create_database(path, synchronous)
+            create_database(path, synchronous, autocheckpoint=False)
             if create
-            else open_database(path, synchronous=synchronous, read_only=read_only)
+            else open_database(
+                path, synchronous=synchronous, read_only=read_only, autocheckpoint=read_only
+            )
         )
+        self._checkpoints = None if read_only else Checkpoints(path, self.engine)
 
     def uow(self, read_only: bool = False) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.engine, read_only=read_only or self.read_only)
@@ -91,4 +96,6 @@ class Store:
         return target
 
     def close(self) -> None:
+        if self._checkpoints is not None:
+            self._checkpoints.close()
         self.engine.dispose()

@@ -89,6 +89,9 @@ def raw(path: Path, synchronous: str) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute(f"PRAGMA synchronous={synchronous}")
     conn.execute("PRAGMA foreign_keys=ON")
+    # As the store's connections: no commit checkpoints the WAL (app.adapters.checkpoints),
+    # so neither side's figure holds a checkpoint of the other's pages.
+    conn.execute("PRAGMA wal_autocheckpoint=0")
     return conn
 
 
