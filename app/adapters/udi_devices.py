@@ -115,17 +115,37 @@ def device_of(row: RowMapping, packages: Sequence[RowMapping]) -> UdiDevice:
     )
 
 
-def _read_ahead(devices: Iterable[UdiDevice]) -> Iterator[list[UdiDevice]]:
-    """The devices in batches, read by a thread of their own one batch ahead.
+# A batch as it is written: each device's DI, its row, and its levels' rows.
+_Batch = tuple[list[tuple[str]], list[tuple[Any, ...]], list[tuple[Any, ...]]]
+
+
+def _batches(devices: Iterable[UdiDevice]) -> Iterator[_Batch]:
+    """The devices BATCH at a time, as the rows executemany takes.
+
+    Made in the reading thread (`_read_ahead`), so the writing one only hands
+    rows to SQLite, and a batch waiting to be written holds tuples of texts
+    and numbers rather than the devices.
+    """
+    source = iter(devices)
+    while batch := list(islice(source, BATCH)):
+        yield (
+            [(d.di,) for d in batch],
+            [device_row(d) for d in batch],
+            [(p.di, d.di, p.level, p.contains, p.contains_di) for d in batch for p in d.packages],
+        )
+
+
+def _read_ahead(batches: Iterator[_Batch]) -> Iterator[_Batch]:
+    """The batches, made by a thread of their own one batch ahead.
 
     SQLite writes a batch without holding the GIL, so on two cores the next
     batch is parsed meanwhile. A reading error reaches the caller at the batch
     it stopped; a caller that stops early stops the reader.
     """
-    ready: queue.Queue[list[UdiDevice] | BaseException | None] = queue.Queue(maxsize=2)
+    ready: queue.Queue[_Batch | BaseException | None] = queue.Queue(maxsize=2)
     stop = threading.Event()
 
-    def hand_on(item: list[UdiDevice] | BaseException | None) -> bool:
+    def hand_on(item: _Batch | BaseException | None) -> bool:
         while not stop.is_set():
             try:
                 ready.put(item, timeout=0.1)
@@ -136,8 +156,7 @@ def _read_ahead(devices: Iterable[UdiDevice]) -> Iterator[list[UdiDevice]]:
 
     def read() -> None:
         try:
-            source = iter(devices)
-            while batch := list(islice(source, BATCH)):
+            for batch in batches:
                 if not hand_on(batch):
                     return
             hand_on(None)
@@ -170,16 +189,13 @@ class SqlDevices:
         """
         run = self.conn.exec_driver_sql  # a list of tuples: one executemany on the driver
         written = levels = 0
-        for batch in _read_ahead(devices):
+        for dis, rows, packages in _read_ahead(_batches(devices)):
             if replacing:
-                run(_DROP_PACKAGES, [(d.di,) for d in batch])
-            run(_PUT_DEVICE, [device_row(d) for d in batch])
-            packages = [
-                (p.di, d.di, p.level, p.contains, p.contains_di) for d in batch for p in d.packages
-            ]
+                run(_DROP_PACKAGES, dis)
+            run(_PUT_DEVICE, rows)
             if packages:
                 run(_PUT_PACKAGE, packages)
-            written += len(batch)
+            written += len(rows)
             levels += len(packages)
         return written, levels
 

@@ -80,7 +80,6 @@ _FLAGS: dict[str, bool | None] = {
 }
 _NOT_A_FLAG = object()
 _FLAG_TAGS = ("scbssfbhph", "scbssfbhxlh", "scbssfbhscrq", "scbssfbhsxrq", "sfbjwycxsy", "sfwwjbz")
-_PACKING, _STORAGE = ("packingList", "packing"), ("storageList", "storage")
 
 
 def read_devices(path: str | os.PathLike[str]) -> Iterator[UdiDevice]:
@@ -395,10 +394,10 @@ _KINDS: dict[str, tuple[int, int]] = {
     **{tag: (_FIELD, index) for index, tag in enumerate(_FIELDS)},
     **{tag: (_PACKAGE_FIELD, index) for index, tag in enumerate(_PACKAGE_FIELDS)},
     **{tag: (_STORAGE_FIELD, index) for index, tag in enumerate(_STORAGE_FIELDS)},
-    _PACKING[1]: (_PACKAGE, 0),
-    _STORAGE[1]: (_STORAGE_ITEM, 0),
-    _PACKING[0]: (_PACKAGE_LIST, 0),
-    _STORAGE[0]: (_STORAGE_LIST, 0),
+    "packing": (_PACKAGE, 0),
+    "storage": (_STORAGE_ITEM, 0),
+    "packingList": (_PACKAGE_LIST, 0),
+    "storageList": (_STORAGE_LIST, 0),
     "device": (_DEVICE, 0),
     "numberRkeyecordXML": (_COUNT, 0),
     "header": (_HEADER, 0),
@@ -421,11 +420,15 @@ class _Found:
     libxml2 calls `data` with each run of text (list.append itself: no Python
     frame) and `end` at each element's end, never building an element;
     `end` takes the texts since the previous end as that element's, stripped,
-    and files them by what the element's name is (each tag classified once).
-    A device's fields are its children of those names, a tag given twice the
-    last; its levels the `packing` entries of its first `packingList` (and
-    `storage` of `storageList` alike). The download has no mixed content:
-    text beside the fields (none in it) would count as the next field's.
+    and files them by what the element's name is (each tag classified once,
+    in whatever namespace). A device's fields are the elements of those names
+    that end inside it, a tag given twice the last; its levels the `packing`
+    entries of its first `packingList` (and `storage` of `storageList`
+    alike); a `header` is no device's. With no start events (lxml would make
+    a tag and an attribute dict for each) there is no depth: this relies on
+    the download's shape, where those names are a device's children, entries
+    and entry fields only, and no text stands between elements but
+    indentation (text there would count as the next field's).
     """
 
     def __init__(self) -> None:
@@ -520,7 +523,7 @@ class _Bad(Exception):
 
 
 def _checked(record: _Record) -> UdiDevice:
-    values: list[Any] = record.values.copy()
+    values: list[Any] = record.values.copy()  # the record's own stay, for an error to name
     if not values[_DI]:
         raise _Bad(UdidCode.MISSING_DI, "zxxsdycpbs", "the device has no DI")
     gs1 = is_gs1(values[_CODING_SYSTEM])
