@@ -11,7 +11,6 @@ import queue
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from itertools import islice
 from operator import attrgetter
 from typing import Any
 
@@ -123,16 +122,23 @@ def _batches(devices: Iterable[UdiDevice]) -> Iterator[_Batch]:
     """The devices BATCH at a time, as the rows executemany takes.
 
     Made in the reading thread (`_read_ahead`), so the writing one only hands
-    rows to SQLite, and a batch waiting to be written holds tuples of texts
-    and numbers rather than the devices.
+    rows to SQLite; each device is dropped as soon as its rows are made, so a
+    batch holds tuples of texts and numbers, never thousands of devices (which
+    would outlive the garbage collector's young generations and make it sweep
+    the whole heap).
     """
-    source = iter(devices)
-    while batch := list(islice(source, BATCH)):
-        yield (
-            [(d.di,) for d in batch],
-            [device_row(d) for d in batch],
-            [(p.di, d.di, p.level, p.contains, p.contains_di) for d in batch for p in d.packages],
-        )
+    dis: list[tuple[str]] = []
+    rows: list[tuple[Any, ...]] = []
+    packages: list[tuple[Any, ...]] = []
+    for d in devices:
+        dis.append((d.di,))
+        rows.append(device_row(d))
+        packages += [(p.di, d.di, p.level, p.contains, p.contains_di) for p in d.packages]
+        if len(rows) == BATCH:
+            yield dis, rows, packages
+            dis, rows, packages = [], [], []
+    if rows:
+        yield dis, rows, packages
 
 
 def _read_ahead(batches: Iterator[_Batch]) -> Iterator[_Batch]:
