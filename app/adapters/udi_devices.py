@@ -11,7 +11,6 @@ import queue
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from itertools import islice
 from operator import attrgetter
 from typing import Any
 
@@ -125,17 +124,44 @@ def device_of(row: RowMapping, packages: Sequence[RowMapping]) -> UdiDevice:
     )
 
 
-def _read_ahead(devices: Iterable[UdiDevice]) -> Iterator[list[UdiDevice]]:
-    """The devices in batches, read by a thread of their own one batch ahead.
+# A batch as it is written: each device's DI, its row, and its levels' rows.
+_Batch = tuple[list[tuple[str]], list[tuple[Any, ...]], list[tuple[Any, ...]]]
+
+
+def _batches(devices: Iterable[UdiDevice]) -> Iterator[_Batch]:
+    """The devices BATCH at a time, as the rows executemany takes.
+
+    Made in the reading thread (`_read_ahead`), so the writing one only hands
+    rows to SQLite; each device is dropped as soon as its rows are made, so a
+    batch holds tuples of texts and numbers, never thousands of devices (which
+    would outlive the garbage collector's young generations and make it sweep
+    the whole heap).
+    """
+    dis: list[tuple[str]] = []
+    rows: list[tuple[Any, ...]] = []
+    packages: list[tuple[Any, ...]] = []
+    for d in devices:
+        dis.append((d.di,))
+        rows.append(device_row(d))
+        packages += [(p.di, d.di, p.level, p.contains, p.contains_di) for p in d.packages]
+        if len(rows) == BATCH:
+            yield dis, rows, packages
+            dis, rows, packages = [], [], []
+    if rows:
+        yield dis, rows, packages
+
+
+def _read_ahead(batches: Iterator[_Batch]) -> Iterator[_Batch]:
+    """The batches, made by a thread of their own one batch ahead.
 
     SQLite writes a batch without holding the GIL, so on two cores the next
     batch is parsed meanwhile. A reading error reaches the caller at the batch
     it stopped; a caller that stops early stops the reader.
     """
-    ready: queue.Queue[list[UdiDevice] | BaseException | None] = queue.Queue(maxsize=2)
+    ready: queue.Queue[_Batch | BaseException | None] = queue.Queue(maxsize=2)
     stop = threading.Event()
 
-    def hand_on(item: list[UdiDevice] | BaseException | None) -> bool:
+    def hand_on(item: _Batch | BaseException | None) -> bool:
         while not stop.is_set():
             try:
                 ready.put(item, timeout=0.1)
@@ -146,8 +172,7 @@ def _read_ahead(devices: Iterable[UdiDevice]) -> Iterator[list[UdiDevice]]:
 
     def read() -> None:
         try:
-            source = iter(devices)
-            while batch := list(islice(source, BATCH)):
+            for batch in batches:
                 if not hand_on(batch):
                     return
             hand_on(None)
@@ -180,16 +205,13 @@ class SqlDevices:
         """
         run = self.conn.exec_driver_sql  # a list of tuples: one executemany on the driver
         written = levels = 0
-        for batch in _read_ahead(devices):
+        for dis, rows, packages in _read_ahead(_batches(devices)):
             if replacing:
-                run(_DROP_PACKAGES, [(d.di,) for d in batch])
-            run(_PUT_DEVICE, [device_row(d) for d in batch])
-            packages = [
-                (p.di, d.di, p.level, p.contains, p.contains_di) for d in batch for p in d.packages
-            ]
+                run(_DROP_PACKAGES, dis)
+            run(_PUT_DEVICE, rows)
             if packages:
                 run(_PUT_PACKAGE, packages)
-            written += len(batch)
+            written += len(rows)
             levels += len(packages)
         return written, levels
 

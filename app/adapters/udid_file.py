@@ -2,12 +2,13 @@
 
 A full download holds millions of devices in several GB of XML (one or
 more files, zipped); an incremental (daily, weekly, monthly) one the same
-records with a change type (versionStauts). Both are streamed with lxml's
-iterparse (libxml2), which builds each device in C and hands Python only the
-<device> elements; each is dropped once it is read, so memory stays flat
-whatever the file's size. The parser expands no entities and never reaches
-the network. A .zip's XML files are read in
-their part order (…PART1…, …PART2…); other members are ignored.
+records with a change type (versionStauts). Both are streamed through
+lxml's parser (libxml2) with a target (`_Found`) instead of a tree: no
+element is ever built, Python is handed each run of text and each element's
+end, and keeps only the devices of the chunk being parsed, so memory stays
+flat whatever the file's size. The parser expands no entities and never
+reaches the network. A .zip's XML files are read in their part order
+(…PART1…, …PART2…); other members are ignored.
 
 When problems are raised, for callers that must import all or nothing:
 
@@ -26,9 +27,16 @@ UdiFileError, or iterates once to validate and again to write.
 
 Speed (tests/bench/test_bench_udid.py, 2-core VM under other work): see
 that benchmark's figures in the README; a bare standard-library iterparse
-loop over the same file is the floor it prints beside them. Building the
-records is most of the cost: one dict of the children's texts, the GS1
-check digits of the DIs (byte tables, scanning.gs1), the frozen dataclasses.
+loop over the same file is the floor it prints beside them. CPU per device
+of its 1.8 KB records: libxml2 parsing with no tree ~5 µs, the target's
+calls (an `end` per element, a C `list.append` per text) ~19 µs, the checks
+and the frozen dataclasses ~10 µs; the floor ~26 µs. Tried on the same file
+and slower: lxml's tag-filtered iterparse (the reader before this one:
+libxml2 builds each device's elements, ~19 µs, then a proxy, a tag and a
+text string for each element read, ~15 µs more), xml.etree's C iterparse
+(no tag filter: a Python step for every element's event), pyexpat with
+Python handlers, and a target with a `start` method as well (lxml then makes
+a tag string and an attribute dict for every start: ~10 µs more).
 """
 
 from __future__ import annotations
@@ -42,9 +50,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from itertools import repeat
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any
 
 from lxml import etree
 
@@ -60,8 +67,6 @@ _PARSER: dict[str, bool] = {
     "remove_comments": True,
     "remove_pis": True,
 }
-# The only elements Python sees while reading: each device, and the header's count.
-_WANTED = ("{*}device", "{*}numberRkeyecordXML")
 _WHERE = re.compile(r",? line \d+, column \d+\s*$")
 _ERR_DOCUMENT_EMPTY, _ERR_DOCUMENT_END = 4, 5  # libxml2's XML_ERR_DOCUMENT_EMPTY / _END
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # a local file header, or an empty archive's end
@@ -74,9 +79,7 @@ _FLAGS: dict[str, bool | None] = {
     **{no: False for no in ("否", "false", "False", "FALSE", "0")},
 }
 _NOT_A_FLAG = object()
-_ABSENT = etree.Element("absent")  # a field the record does not have: no text
 _FLAG_TAGS = ("scbssfbhph", "scbssfbhxlh", "scbssfbhscrq", "scbssfbhsxrq", "sfbjwycxsy", "sfwwjbz")
-_PACKING, _STORAGE = ("packingList", "packing"), ("storageList", "storage")
 
 
 def read_devices(path: str | os.PathLike[str]) -> Iterator[UdiDevice]:
@@ -276,32 +279,37 @@ def _read_to_the_end(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: Path
 
 
 def _devices(stream: IO[bytes], name: str) -> Iterator[UdiDevice]:
-    """The devices of one XML file, each element dropped once it is read.
+    """The devices of one XML file, read as libxml2 parses it: no tree is built.
 
-    libxml2 (lxml) builds each <device> in C and hands Python only the
-    devices and the header's count, not the ~50 elements inside each; a
-    finished device and the siblings before it are then removed, so the tree
-    never holds more than the device being read.
+    The file is fed to lxml's parser a chunk at a time with a `_Found` as its
+    target, which keeps each finished device's field texts; the devices of a
+    chunk are then checked and handed on in order, before any error the
+    parser met further on in that chunk.
     """
-    events = etree.iterparse(stream, events=("end",), tag=_WANTED, **_PARSER)
-    tags: _Tags | None = None
+    found = _Found()
+    parser = etree.XMLParser(target=found, **_PARSER)
     declared: int | None = None
     number = 0
-    try:
-        for _, element in events:
-            local = element.tag.rpartition("}")[2]
-            if local == "device":
-                if tags is None:
-                    tags = _tags(element.tag[: len(element.tag) - len(local)])
-                number += 1
-                yield _device(element, tags, name, number)
-                element.clear(keep_tail=True)
-                while element.getprevious() is not None:
-                    del element.getparent()[0]
+    while True:
+        chunk = stream.read(_CHUNK)
+        broken: etree.XMLSyntaxError | None = None
+        try:
+            if chunk:
+                parser.feed(chunk)
             else:
-                declared = _count(element.text, name)
-    except etree.XMLSyntaxError as exc:
-        raise _malformed(exc, name) from None
+                parser.close()
+        except etree.XMLSyntaxError as exc:
+            broken = exc
+        for record in found.take():
+            if isinstance(record, str):
+                declared = _count(record, name)
+            else:
+                number += 1
+                yield _device(record, name, number)
+        if broken is not None:
+            raise _malformed(broken, name) from None
+        if not chunk:
+            break
     if declared is not None and declared != number:
         raise UdiFileError(
             UdidCode.COUNT_MISMATCH,
@@ -332,8 +340,8 @@ def _day(value: str) -> date | None:
         return None
 
 
-# A device's plain fields in UdiDevice's order (its first 27 attributes), each read
-# once from the record's children; the indexes of those that are checked or converted.
+# A device's plain fields in UdiDevice's order (its first 27 attributes); the indexes of
+# those that are checked or converted.
 _FIELDS = (
     "zxxsdycpbs",
     "cpbsbmtxmc",
@@ -368,48 +376,139 @@ _WITHDRAWN, _RECORD_KEY, _VERSION, _VERSION_DATE = map(
 _PACKAGE_FIELDS = ("bzcpbs", "cpbzjb", "bznhxyjcpbssl", "bznhxyjbzcpbs")
 _STORAGE_FIELDS = ("cchcztj", "zdz", "zgz", "jldw")
 
+# What an element's end means to `_Found`, by its name without namespace.
+(
+    _OTHER,
+    _FIELD,
+    _PACKAGE_FIELD,
+    _STORAGE_FIELD,
+    _PACKAGE,
+    _STORAGE_ITEM,
+    _PACKAGE_LIST,
+    _STORAGE_LIST,
+    _DEVICE,
+    _COUNT,
+    _HEADER,
+) = range(11)
+_KINDS: dict[str, tuple[int, int]] = {
+    **{tag: (_FIELD, index) for index, tag in enumerate(_FIELDS)},
+    **{tag: (_PACKAGE_FIELD, index) for index, tag in enumerate(_PACKAGE_FIELDS)},
+    **{tag: (_STORAGE_FIELD, index) for index, tag in enumerate(_STORAGE_FIELDS)},
+    "packing": (_PACKAGE, 0),
+    "storage": (_STORAGE_ITEM, 0),
+    "packingList": (_PACKAGE_LIST, 0),
+    "storageList": (_STORAGE_LIST, 0),
+    "device": (_DEVICE, 0),
+    "numberRkeyecordXML": (_COUNT, 0),
+    "header": (_HEADER, 0),
+}
+_CHUNK = 1 << 16  # bytes fed to the parser at a time
+
 
 @dataclass(frozen=True, slots=True)
-class _Tags:
-    """The tags of a record's fields in one namespace ("{uri}" or ""), as the parser gives them."""
+class _Record:
+    """A device's texts as the file gives them, stripped ("" where absent)."""
 
-    fields: tuple[str, ...]
-    packing: tuple[str, str]
-    storage: tuple[str, str]
-    package_fields: tuple[str, ...]
-    storage_fields: tuple[str, ...]
+    values: list[str]  # _FIELDS' texts
+    packages: list[list[str]]  # the first packingList's entries: _PACKAGE_FIELDS' texts
+    storage: list[list[str]]  # the first storageList's entries: _STORAGE_FIELDS' texts
 
 
-@functools.lru_cache(maxsize=8)
-def _tags(ns: str) -> _Tags:
-    return _Tags(
-        fields=tuple(ns + tag for tag in _FIELDS),
-        packing=(ns + _PACKING[0], ns + _PACKING[1]),
-        storage=(ns + _STORAGE[0], ns + _STORAGE[1]),
-        package_fields=tuple(ns + tag for tag in _PACKAGE_FIELDS),
-        storage_fields=tuple(ns + tag for tag in _STORAGE_FIELDS),
-    )
+class _Found:
+    """lxml's parser target: each device's field texts as the parser meets them.
 
-
-def _device(element: etree._Element, tags: _Tags, file: str, number: int) -> UdiDevice:
-    """One <device> element as a UdiDevice, or a UdiFileError naming it.
-
-    Written for speed (millions of records): one dict of the children by tag
-    as the parser gives it (namespace and all: no tag is cut or copied), the
-    text of only the fields kept, fetched and stripped in one pass in
-    UdiDevice's order, then only the fields that are checked or converted
-    touched again, in the order they were always checked (a record with two
-    problems reports the same one); a flag through a table, a date through a
-    cache, the slow path (say what is wrong) only where the fast one misses.
+    libxml2 calls `data` with each run of text (list.append itself: no Python
+    frame) and `end` at each element's end, never building an element;
+    `end` takes the texts since the previous end as that element's, stripped,
+    and files them by what the element's name is (each tag classified once,
+    in whatever namespace). A device's fields are the elements of those names
+    that end inside it, a tag given twice the last; its levels the `packing`
+    entries of its first `packingList` (and `storage` of `storageList`
+    alike); a `header` is no device's. With no start events (lxml would make
+    a tag and an attribute dict for each) there is no depth: this relies on
+    the download's shape, where those names are a device's children, entries
+    and entry fields only, and no text stands between elements but
+    indentation (text there would count as the next field's).
     """
-    children = {child.tag: child for child in element}  # a tag given twice: the last
+
+    def __init__(self) -> None:
+        self._texts: list[str] = []
+        self.data = self._texts.append
+        self._kinds: dict[str, tuple[int, int]] = {}
+        self._found: list[_Record | str] = []  # devices and header counts, in order
+        self._device()
+
+    def _device(self) -> None:
+        self._values = [""] * len(_FIELDS)
+        self._package = [""] * len(_PACKAGE_FIELDS)
+        self._storage = [""] * len(_STORAGE_FIELDS)
+        self._packages: list[list[str]] = []
+        self._storages: list[list[str]] = []
+        self._package_list: list[list[str]] | None = None
+        self._storage_list: list[list[str]] | None = None
+
+    def end(self, tag: str) -> None:
+        kind, index = self._kinds.get(tag) or self._kind(tag)
+        if kind == _FIELD:
+            self._values[index] = "".join(self._texts).strip()
+        elif kind == _OTHER:
+            pass
+        elif kind == _PACKAGE_FIELD:
+            self._package[index] = "".join(self._texts).strip()
+        elif kind == _STORAGE_FIELD:
+            self._storage[index] = "".join(self._texts).strip()
+        elif kind == _PACKAGE:
+            self._packages.append(self._package)
+            self._package = [""] * len(_PACKAGE_FIELDS)
+        elif kind == _STORAGE_ITEM:
+            self._storages.append(self._storage)
+            self._storage = [""] * len(_STORAGE_FIELDS)
+        elif kind == _PACKAGE_LIST:
+            if self._package_list is None:  # the first, as find() takes
+                self._package_list = self._packages
+            self._packages = []
+        elif kind == _STORAGE_LIST:
+            if self._storage_list is None:
+                self._storage_list = self._storages
+            self._storages = []
+        elif kind == _DEVICE:
+            self._found.append(
+                _Record(self._values, self._package_list or [], self._storage_list or [])
+            )
+            self._device()
+        elif kind == _COUNT:
+            self._found.append("".join(self._texts))
+        else:  # _HEADER: what it held is no device's
+            self._device()
+        self._texts.clear()
+
+    def _kind(self, tag: str) -> tuple[int, int]:
+        kind = self._kinds[tag] = _KINDS.get(tag.rpartition("}")[2], (_OTHER, 0))
+        return kind
+
+    def take(self) -> list[_Record | str]:
+        """The devices and header counts found since the last call, in the file's order."""
+        found, self._found = self._found, []
+        return found
+
+    def close(self) -> None:
+        """What lxml calls at the end of the file: everything was taken as it was found."""
+
+
+def _device(record: _Record, file: str, number: int) -> UdiDevice:
+    """One device's texts as a UdiDevice, or a UdiFileError naming it.
+
+    Written for speed (millions of records): the fields come in UdiDevice's
+    order, so only those that are checked or converted are touched, in the
+    order they were always checked (a record with two problems reports the
+    same one); a flag through a table, a date through a cache, the slow path
+    (say what is wrong) only where the fast one misses.
+    """
     try:
-        return _record(children, element, tags)
+        return _checked(record)
     except _Bad as bad:
         code, tag, message = bad.args
-        key = _text(children.get(tags.fields[_RECORD_KEY], _ABSENT).text) or _text(
-            children.get(tags.fields[_DI], _ABSENT).text
-        )
+        key = record.values[_RECORD_KEY] or record.values[_DI]
         raise UdiFileError(
             code,
             f"{message} ({tag}{f', record {key}' if key else ''})",
@@ -423,8 +522,8 @@ class _Bad(Exception):
     """A record's problem (code, tag, message), named with its file and number by _device."""
 
 
-def _record(children: dict[str, etree._Element], element: etree._Element, tags: _Tags) -> UdiDevice:
-    values = _texts(children, tags.fields)
+def _checked(record: _Record) -> UdiDevice:
+    values: list[Any] = record.values.copy()  # the record's own stay, for an error to name
     if not values[_DI]:
         raise _Bad(UdidCode.MISSING_DI, "zxxsdycpbs", "the device has no DI")
     gs1 = is_gs1(values[_CODING_SYSTEM])
@@ -445,29 +544,10 @@ def _record(children: dict[str, etree._Element], element: etree._Element, tags: 
     values[_WITHDRAWN] = _date("tsrq", values[_WITHDRAWN])
     values[_VERSION] = _whole("versionNumber", values[_VERSION])
     values[_VERSION_DATE] = _date("versionTime", values[_VERSION_DATE])
-    packages: tuple[UdiPackage, ...] = ()
-    if tags.packing[0] in children:
-        packages = tuple(
-            _package(gs1, checked, *item)
-            for item in _items(element, tags.packing, tags.package_fields)
-        )
-    storage: tuple[UdiStorage, ...] = ()
-    if tags.storage[0] in children:
-        storage = tuple(
-            UdiStorage(*item) for item in _items(element, tags.storage, tags.storage_fields)
-        )
+    packages = tuple(_package(gs1, checked, *item) for item in record.packages)
+    storage = tuple(UdiStorage(*item) for item in record.storage)
     values += (packages, storage)
     return UdiDevice(*values)
-
-
-def _text(value: str | None) -> str:
-    return value.strip() if value else ""
-
-
-def _texts(by_tag: dict[str, etree._Element], tags: tuple[str, ...]) -> list[Any]:
-    """The stripped text of each of `tags`, in order ("" where there is none)."""
-    found = cast(Iterator[etree._Element], map(by_tag.get, tags, repeat(_ABSENT)))
-    return [text.strip() if (text := element.text) else "" for element in found]
 
 
 def _whole(tag: str, value: str) -> int | None:
@@ -501,18 +581,6 @@ def _di(checked: dict[str, str], tag: str, value: str) -> str:
     return gtin
 
 
-def _items(
-    element: etree._Element, list_item: tuple[str, str], fields: tuple[str, ...]
-) -> Iterator[list[str]]:
-    """Each entry of a list (packingList/packing …): its `fields`' stripped texts, "" if absent."""
-    list_tag, item_tag = list_item
-    holder = next(element.iterchildren(list_tag), None)  # the first, as find() takes
-    if holder is None:
-        return
-    for item in holder.iterchildren(item_tag):
-        yield _texts({field.tag: field for field in item}, fields)
-
-
 def _package(
     gs1: bool, checked: dict[str, str], di: str, level: str, count: str, contains_di: str
 ) -> UdiPackage:
@@ -531,4 +599,4 @@ def _package(
         raise _Bad(UdidCode.BAD_VALUE, "bznhxyjbzcpbs", "a package level without its DI")
     if gs1:
         contains_di = _di(checked, "bznhxyjbzcpbs", contains_di)
-    return UdiPackage(di=di, level=level, contains=contains, contains_di=contains_di)
+    return UdiPackage(di, level, contains, contains_di)

@@ -161,6 +161,24 @@ def test_devices_straight_under_the_root_read_the_same(tmp_path: Path) -> None:
     assert list(read_devices(file)) == list(read_devices(write_xml(tmp_path / "d.xml", 4)))
 
 
+def test_an_indented_download_reads_the_same(tmp_path: Path) -> None:
+    # Whitespace between every pair of tags, as a pretty-printed file has it.
+    text = "".join(chunks(12)).replace("><", ">\n    <")
+    file = tmp_path / "indented.xml"
+    file.write_text(text, encoding="utf-8")
+    assert list(read_devices(file)) == list(read_devices(write_xml(tmp_path / "d.xml", 12)))
+
+
+def test_a_header_field_named_like_a_device_field_is_not_the_first_devices(tmp_path: Path) -> None:
+    text = "".join(chunks(2)).replace(
+        "<header>", "<header><versionNumber>9</versionNumber><tsrq>2001-01-01</tsrq>"
+    )
+    file = tmp_path / "header.xml"
+    file.write_text(text.replace("<tsrq></tsrq>", "", 1), encoding="utf-8")
+    first = next(iter(read_devices(file)))
+    assert (first.version, first.withdrawn_on) == (record(0).version, None)
+
+
 def test_a_record_without_a_package_list_or_storage_has_none(tmp_path: Path) -> None:
     device = list(read_devices(write_xml(tmp_path / "d.xml", 3)))[2]
     assert record(2).packages == () and record(2).storage == ()
