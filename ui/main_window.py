@@ -144,9 +144,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self)
 
-        # No count here: the day's raise, just submitted, ends with session.changed, which
-        # counts; a count now would run beside it and the first screen's read, and be
-        # counted again once the raise is written (0.3 s of SQL each at 1,000,000 lots).
+        self.refresh_alerts()
         if self.screens:
             self.show_screen(next(iter(self.screens)))
 

@@ -11,6 +11,11 @@ kpi_months row stands; triggers strike that row out when anything the totals
 rest on changes (migration 0014_kpi_months), and every month not summed, and
 the parts of months a period only partly covers, are read from the movements
 with the very statement that sums a month. Either way the figure is the same.
+
+Stock now is read from summaries triggers keep in the transaction of every write to
+stock and lots (migration 0017_kpi_stock_summaries): kpi_stock_expiry per expiry day,
+location and category (risk stock; tiers are summed from expiry days at read time,
+since they depend on "today"), kpi_item_on_hand per item.
 """
 
 from __future__ import annotations

@@ -284,9 +284,12 @@ class SqlLoop:
             .limit(1)
             .scalar_subquery()
         )
+        # An item with no minimum and no open low-stock warning can be neither below one
+        # nor restocked: its lots' stock is not summed (20,000 items, 1,000,000 lots: the
+        # day's raise, beside the main window's first screen, spent 0.34 s here).
         query = select(
             items.c.id, usable.label("usable"), minimum.label("minimum"), open_alert.label("open")
-        )
+        ).where(or_(minimum > 0, open_alert.is_not(None)))
         if item_ids is not None:
             query = query.where(items.c.id.in_(list(item_ids)))
         below, restocked = [], []

@@ -10,6 +10,8 @@ A rate whose denominator is zero is None (nothing to measure), never 0.
 Movement totals of closed months are summed once (`close_months`, run after the
 daily backup) and read from there; a month not summed, or struck out since by a
 movement that came in late, is read from its movements: the figures are the same.
+Risk stock and each item's units on hand are read from summaries the writes that
+move stock keep in their own transaction (migration 0017_kpi_stock_summaries).
 """
 
 from __future__ import annotations
