@@ -171,82 +171,61 @@ class SyncSession:
         anchor without an event to carry it (a settled refusal, a pulled page).
         """
         pushed = False
-        with ThreadPoolExecutor(1, thread_name_prefix="push") as reader:
-            rows = self._sendable()
-            while True:
-                with self.uow(read_only=True) as uow:
-                    high = uow.sync_outbox.high_seq()
-                    head = uow.sync_outbox.audit_head()
-                    anchored = uow.settings.get(keys.AUDIT_ANCHOR)
-                    proof = None
-                    if anchored:
-                        # An entry that is gone proves nothing: the centre sees the mismatch.
-                        found = uow.sync_outbox.audit_hash(int(anchored))
-                        proof = (int(anchored), found or GENESIS)
-                moved = head is not None and head[0] > int(anchored or 0)
-                if not rows and (pushed or not moved):
-                    return
-                pushed = True
-                body = push_body(
-                    high, self.clock.now(), link.site, rows, head or (0, GENESIS), proof
-                )
-                ahead = reader.submit(self._read_ahead, rows[-1].seq) if rows else None
-                try:
-                    ack = link.transport.post_json("/v1/push", body, PushResponse)
-                except EventsRefused as refusal:
-                    self._set_aside(rows, refusal.refused, refusal.words)
-                    rows = self._sendable()  # the same batch, without them and what waits
-                    continue
-                except SyncError as exc:
-                    unreadable = _unreadable(rows) if exc.kind is ErrorKind.REFUSED_REQUEST else []
-                    if not unreadable:
-                        raise
-                    # A payload that is not JSON spoils the whole body: it is refused here.
-                    self._set_aside(rows, unreadable, exc.words)
-                    rows = self._sendable()
-                    continue
-                with self.uow() as uow:
-                    uow.sync_outbox.mark_sent([r.seq for r in rows], self.clock.now())
-                    if ack.audit_anchor is not None:
-                        uow.settings.put(keys.AUDIT_ANCHOR, str(ack.audit_anchor))
-                    uow.commit()
-                summary.pushed += ack.stored
-                summary.duplicates += ack.duplicates
-                following = ahead.result() if ahead is not None else None
-                rows = following if following is not None else self._sendable()
+        while True:
+            with self.uow(read_only=True) as uow:
+                rows = self._sendable(uow)
+                high = uow.sync_outbox.high_seq()
+                head = uow.sync_outbox.audit_head()
+                anchored = uow.settings.get(keys.AUDIT_ANCHOR)
+                proof = None
+                if anchored:
+                    # An entry that is gone proves nothing: the centre sees the mismatch.
+                    found = uow.sync_outbox.audit_hash(int(anchored))
+                    proof = (int(anchored), found or GENESIS)
+            moved = head is not None and head[0] > int(anchored or 0)
+            if not rows and (pushed or not moved):
+                return
+            pushed = True
+            body = push_body(high, self.clock.now(), link.site, rows, head or (0, GENESIS), proof)
+            try:
+                ack = link.transport.post_json("/v1/push", body, PushResponse)
+            except EventsRefused as refusal:
+                self._set_aside(rows, refusal.refused, refusal.words)
+                continue  # the same batch again, without them and what waits behind them
+            except SyncError as exc:
+                unreadable = _unreadable(rows) if exc.kind is ErrorKind.REFUSED_REQUEST else []
+                if not unreadable:
+                    raise
+                # A payload that is not JSON spoils the whole body: it is refused here.
+                self._set_aside(rows, unreadable, exc.words)
+                continue
+            with self.uow() as uow:
+                uow.sync_outbox.mark_sent([r.seq for r in rows], self.clock.now())
+                if ack.audit_anchor is not None:
+                    uow.settings.put(keys.AUDIT_ANCHOR, str(ack.audit_anchor))
+                uow.commit()
+            summary.pushed += ack.stored
+            summary.duplicates += ack.duplicates
 
-    def _sendable(self) -> list[Unsent]:
+    def _sendable(self, uow: SyncUnitOfWork) -> list[Unsent]:
         """The next batch: unsent events, without those waiting behind a refused one."""
-        with self.uow(read_only=True) as uow:
-            blocks = uow.sync_refusals.blocks()
-            if not blocks:
-                return uow.sync_outbox.unsent(self.push_batch)
-            by_lot: dict[tuple[str, str], list[Block]] = {}
-            for block in blocks:
-                by_lot.setdefault((block.di, block.lot), []).append(block)
-            batch: list[Unsent] = []
-            after = 0
-            while len(batch) < self.push_batch:
-                page = uow.sync_outbox.unsent(self.push_batch, after)
-                if not page:
-                    break
-                for row in page:
-                    if not _waits(row, by_lot) and len(batch) < self.push_batch:
-                        batch.append(row)
-                after = page[-1].seq
-            return batch
-
-    def _read_ahead(self, after: int) -> list[Unsent] | None:
-        """The batch after sequence `after`, read while the batch up to it is on its way.
-
-        Used only when that batch is taken whole (a refusal changes what may be
-        sent); None while refused events hold others back, since sending may
-        release them (a corrected one), so the next batch is read afresh.
-        """
-        with self.uow(read_only=True) as uow:
-            if uow.sync_refusals.blocks():
-                return None
-            return uow.sync_outbox.unsent(self.push_batch, after)
+        blocks = uow.sync_refusals.blocks()
+        if not blocks:
+            return uow.sync_outbox.unsent(self.push_batch)
+        by_lot: dict[tuple[str, str], list[Block]] = {}
+        for block in blocks:
+            by_lot.setdefault((block.di, block.lot), []).append(block)
+        batch: list[Unsent] = []
+        after = 0
+        while len(batch) < self.push_batch:
+            page = uow.sync_outbox.unsent(self.push_batch, after)
+            if not page:
+                break
+            for row in page:
+                if not _waits(row, by_lot) and len(batch) < self.push_batch:
+                    batch.append(row)
+            after = page[-1].seq
+        return batch
 
     def _set_aside(
         self, rows: Sequence[Unsent], refusals: Sequence[RefusedEvent], words: str
