@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import json
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -262,48 +263,64 @@ class SyncSession:
         summary.held = int(held.detail.get("held", 0))
 
     def _pull_pages(self, link: Link, summary: RoundSummary, *, only_priority: bool) -> None:
+        """Page by page, each applied while the next comes over the link (a page names
+        the cursors to ask from); a page not applied leaves the cursors where they were."""
         with self.uow(read_only=True) as uow:
             priority, bulk = keys.cursors(uow.settings)
         start = bulk
-        while True:
-            params: dict[str, int | bool] = {
-                "priority_after": priority,
-                "bulk_after": bulk,
-                "limit": self.pull_page,
-            }
-            if only_priority:
-                params["only_priority"] = True
-            page = link.transport.get("/v1/pull", params, PullPage)
-            span = f"priority {priority}-{page.priority_cursor} bulk {bulk}-{page.bulk_cursor}"
-            command = ApplyCentralPage(
-                [(c.kind.value, c.payload) for c in page.changes],
-                span,
-                {
-                    keys.PRIORITY_CURSOR: str(page.priority_cursor),
-                    keys.BULK_CURSOR: str(page.bulk_cursor),
-                },
+        with ThreadPoolExecutor(1, thread_name_prefix="pull") as fetcher:
+            coming: Future[PullPage] | None = fetcher.submit(
+                self._page, link, priority, bulk, only_priority
             )
-            try:
-                applied = execute(self.uow(), self.clock, self._device(), command)
-            except (ValueError, KeyError, TypeError) as exc:
-                # A change this site cannot read: rolled back, kept at the cursor, reported.
-                raise SyncError(
-                    ErrorKind.NOT_APPLIED,
-                    f"a change from the centre ({span}) could not be applied here: {exc}",
-                ) from exc
-            if not applied.ok:
-                # Rolled back and kept at the cursor: the change is tried again next round.
-                raise SyncError(
-                    ErrorKind.NOT_APPLIED,
-                    f"a change from the centre ({span}) could not be applied here: "
-                    f"{applied.code.value} {applied.message}",
-                )
-            priority, bulk = page.priority_cursor, page.bulk_cursor
-            summary.pulled += len(page.changes)
-            if self.on_progress is not None and page.bulk_head > start:
-                self.on_progress(Progress(bulk - start, page.bulk_head - start))
-            if not page.more:
-                break
+            while coming is not None:
+                page = coming.result()
+                coming = None
+                if page.more:
+                    coming = fetcher.submit(
+                        self._page, link, page.priority_cursor, page.bulk_cursor, only_priority
+                    )
+                self._apply_page(page, priority, bulk)
+                priority, bulk = page.priority_cursor, page.bulk_cursor
+                summary.pulled += len(page.changes)
+                if self.on_progress is not None and page.bulk_head > start:
+                    self.on_progress(Progress(bulk - start, page.bulk_head - start))
+
+    def _page(self, link: Link, priority: int, bulk: int, only_priority: bool) -> PullPage:
+        params: dict[str, int | bool] = {
+            "priority_after": priority,
+            "bulk_after": bulk,
+            "limit": self.pull_page,
+        }
+        if only_priority:
+            params["only_priority"] = True
+        return link.transport.get("/v1/pull", params, PullPage)
+
+    def _apply_page(self, page: PullPage, priority: int, bulk: int) -> None:
+        """The page's changes and the cursors after it, in one transaction."""
+        span = f"priority {priority}-{page.priority_cursor} bulk {bulk}-{page.bulk_cursor}"
+        command = ApplyCentralPage(
+            [(c.kind.value, c.payload) for c in page.changes],
+            span,
+            {
+                keys.PRIORITY_CURSOR: str(page.priority_cursor),
+                keys.BULK_CURSOR: str(page.bulk_cursor),
+            },
+        )
+        try:
+            applied = execute(self.uow(), self.clock, self._device(), command)
+        except (ValueError, KeyError, TypeError) as exc:
+            # A change this site cannot read: rolled back, kept at the cursor, reported.
+            raise SyncError(
+                ErrorKind.NOT_APPLIED,
+                f"a change from the centre ({span}) could not be applied here: {exc}",
+            ) from exc
+        if not applied.ok:
+            # Rolled back and kept at the cursor: the change is tried again next round.
+            raise SyncError(
+                ErrorKind.NOT_APPLIED,
+                f"a change from the centre ({span}) could not be applied here: "
+                f"{applied.code.value} {applied.message}",
+            )
 
     def _device(self) -> Actor:
         """Sync applies what the centre decided: the device's own derived writes."""
