@@ -182,9 +182,7 @@ def test_units_and_value_expired_before_use_per_supplier(world: World) -> None:
     assert expired == {("S1", 10, 20.0), ("", 3, 6.0)}
 
 
-def test_units_and_value_expired_before_use_per_item_by_hand(
-    world: World, tmp_path: Path
-) -> None:
+def test_units_and_value_expired_before_use_per_item_by_hand(world: World, tmp_path: Path) -> None:
     """Expiring from TODAY to TODAY+30, reached unused, per item (and the same units per
     supplier): gauze X 10 (6 left on hand + 4 disposed on day 7, after its expiry on day 5)
     and Y 3 (5 less 2 picked) = 13 units × 2 = 26.00; glove Z 6 × 0.5 = 3.00; glove W
