@@ -231,9 +231,11 @@ class SqlLoop:
             .limit(1)
             .scalar_subquery()
         )
+        # Only an item with a minimum, or with an open low-stock warning, has an answer:
+        # the others' units are not summed.
         query = select(
             items.c.id, usable.label("usable"), minimum.label("minimum"), open_alert.label("open")
-        )
+        ).where(or_(minimum > 0, open_alert.is_not(None)))
         if item_ids is not None:
             query = query.where(items.c.id.in_(list(item_ids)))
         below, restocked = [], []
