@@ -353,6 +353,17 @@ class SqlAlerts:
         )
         if lot_ids is not None:
             query = query.where(a.c.lot_id.in_(lot_ids))
+        else:
+            # Only a lot with two tiers' alerts has one to supersede: found from the
+            # tier index alone, not by asking for a higher tier of every alert.
+            tiers = t.alerts.alias("tiers")
+            several = (
+                select(tiers.c.lot_id)
+                .where(tiers.c.kind == AlertKind.EXPIRY.value)
+                .group_by(tiers.c.lot_id)
+                .having(func.count() > 1)
+            )
+            query = query.where(a.c.lot_id.in_(several))
         return int(self.conn.execute(query).rowcount)
 
     def get(self, alert_id: int) -> Alert | None:

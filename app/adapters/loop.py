@@ -36,6 +36,8 @@ _CHOSEN_FOR_LOTS = (
     "AND disposition IS NOT NULL AND closed_at IS NULL AND superseded_at IS NULL ORDER BY id"
 )
 _ANY_UNASSIGNED = "SELECT 1 FROM alerts WHERE due_at IS NULL LIMIT 1"
+_LOTS_NAMED = "SELECT id, di, lot FROM lots WHERE id IN (SELECT value FROM json_each(?))"
+_ITEMS_NAMED = "SELECT id, di FROM items WHERE id IN (SELECT value FROM json_each(?))"
 
 # Usage: picks and returns per item (and the location a pick went to, a return came
 # from) over whole UTC days from usage_days, and over the hours at a window's edges from
@@ -169,22 +171,12 @@ class SqlLoop:
             .values(escalated_at=now)
             .returning(a.c.id, a.c.assigned_to, a.c.lot_id, a.c.item_id, a.c.due_at)
         ).all()
-        names = {
-            int(r.id): (r.di, r.lot or "")
-            for r in self.conn.execute(
-                select(t.lots.c.id, t.lots.c.di, t.lots.c.lot).where(
-                    t.lots.c.id.in_([m.lot_id for m in marked if m.lot_id is not None])
-                )
-            )
-        }
-        items = {
-            int(r.id): r.di
-            for r in self.conn.execute(
-                select(t.items.c.id, t.items.c.di).where(
-                    t.items.c.id.in_([m.item_id for m in marked if m.item_id is not None])
-                )
-            )
-        }
+        # The ids as one JSON array: a store may have more overdue warnings than SQLite
+        # takes parameters in one statement.
+        lot_ids = json.dumps([m.lot_id for m in marked if m.lot_id is not None])
+        names = {int(r[0]): (r[1], r[2] or "") for r in run(self.conn, _LOTS_NAMED, (lot_ids,))}
+        item_ids = json.dumps([m.item_id for m in marked if m.item_id is not None])
+        items = {int(r[0]): r[1] for r in run(self.conn, _ITEMS_NAMED, (item_ids,))}
         return [
             (
                 int(m.id),
