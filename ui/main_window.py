@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.model import Level
-from app.services.alerts import count_open_warnings
+from app.services.alerts import warning_counts
 from app.services.commands import RaiseAlerts
-from app.services.ports import UnitOfWork, WarningFilter
+from app.services.ports import WarningCounts
 from scanning.wedge import WedgeConfig
 from ui.desk_notifier import DeskNotifier
 from ui.operations import ActionOp, QueryOp
@@ -194,23 +193,16 @@ class MainWindow(QMainWindow):
 
         now = self.session.clock.now()
 
-        def count(uow: UnitOfWork) -> tuple[int, int, int]:
-            total = count_open_warnings(uow)
-            critical = sum(
-                count_open_warnings(uow, WarningFilter(level=level))
-                for level in (Level.CRITICAL, Level.EXPIRED)
-            )
-            overdue = count_open_warnings(uow, WarningFilter(overdue_at=now))
-            return total, critical, overdue
-
-        def done(counts: tuple[int, int, int] | None) -> None:
+        def done(counts: WarningCounts | None) -> None:
             self._counting = False
             if counts is not None:
-                self.warnings.show_count(*counts)
+                self.warnings.show_count(counts.total, counts.critical, counts.overdue)
             if self._recount:
                 self.refresh_alerts()
 
-        QueryOp(self, self.session, count).success(done).failure(lambda _: done(None)).run()
+        QueryOp(self, self.session, lambda uow: warning_counts(uow, now)).success(done).failure(
+            lambda _: done(None)
+        ).run()
 
     def raise_due_alerts(self) -> None:
         today = self.session.clock.today()
