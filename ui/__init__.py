@@ -55,6 +55,10 @@ Adding a screen
            def activated(self) -> None:   # shown again: refresh reads (off the UI thread)
                ...
 
+           def when_settled(self, then) -> None:  # only if the first read is heavy: call
+               ...                        # then() once it is on screen (the window's
+                                          # day's raise waits for it; see the dashboard)
+
            def demo(self) -> None:        # screenshots: show a representative state
                ...                        # (made-up scans and cases: app/demo)
 

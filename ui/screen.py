@@ -5,6 +5,7 @@ See ui/__init__.py for how to add one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
@@ -41,6 +42,12 @@ class Screen(QWidget):
 
     def activated(self) -> None:
         """Called each time the screen is shown: refresh what it reads."""
+
+    def when_settled(self, then: Callable[[], None]) -> None:
+        """Call `then` once what the screen read on being shown is on screen: the window's
+        own start-up work waits for its first screen. A screen whose first read is heavy
+        enough to share the machine badly holds it (the dashboard); the rest call at once."""
+        then()
 
     def demo(self) -> None:
         """Screenshots: bring the screen into a representative state from the store's data."""

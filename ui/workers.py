@@ -148,6 +148,11 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._live: set[_TaskSignals] = set()
 
+    @property
+    def in_flight(self) -> int:
+        """How many tasks have not delivered yet."""
+        return len(self._live)
+
     def run(
         self,
         work: Callable[[Progress], T],

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Select, and_, case, func, or_, select
 
 from app.adapters import tables as t
-from app.domain.model import AlertKind, LocationKind, MovementType
+from app.domain.model import AlertKind, Level, LocationKind, MovementType
 from app.domain.rules import TierWindow
-from app.services.ports import WarningFilter
+from app.services.ports import WarningCounts, WarningFilter
 
 _LOT_ROW = (
     t.lots.c.id.label("lot_id"),
@@ -37,6 +37,11 @@ def _window_condition(w: TierWindow) -> Any:
 
 def _level_case(windows: Sequence[TierWindow]) -> Any:
     return case(*[(_window_condition(w), w.level.value) for w in windows], else_=None)
+
+
+def _overdue(now: datetime) -> Any:
+    """A warning past its due time at `now` (gone to the supervisor)."""
+    return t.alerts.c.due_at < now
 
 
 class SqlQueries:
@@ -97,10 +102,42 @@ class SqlQueries:
         for r in self.conn.execution_options(yield_per=2000).execute(outer).mappings():
             yield dict(r)
 
-    def _open_warnings(self, where: WarningFilter) -> Select[Any]:
-        a, loc, lots, items = t.alerts, t.locations, t.lots, t.items
+    def _open_warnings(self, where: WarningFilter, *columns: Any) -> Select[Any]:
+        """`columns` of the open warnings `where` selects, from the alerts and their lots
+        (an expiry warning counts while its lot has stock); no other table is joined, so a
+        count reads no more than it must."""
+        a, lots = t.alerts, t.lots
         query = (
-            select(
+            select(*columns)
+            .select_from(a)
+            .outerjoin(lots, lots.c.id == a.c.lot_id)
+            .where(
+                a.c.closed_at.is_(None),
+                a.c.superseded_at.is_(None),
+                or_(a.c.kind != AlertKind.EXPIRY.value, lots.c.on_hand > 0),
+            )
+        )
+        if where.overdue_at is not None:
+            query = query.where(_overdue(where.overdue_at))
+        if where.level is not None:
+            query = query.where(a.c.level == where.level.value)
+        if where.kind is not None:
+            query = query.where(a.c.kind == where.kind.value)
+        if where.location:
+            query = query.where(
+                a.c.location_id.in_(
+                    select(t.locations.c.id).where(t.locations.c.code == where.location)
+                )
+            )
+        if where.responsible:
+            query = query.where(a.c.assigned_to == where.responsible)
+        return query
+
+    def _warning_rows(self, where: WarningFilter) -> Select[Any]:
+        a, loc, lots, items = t.alerts, t.locations, t.lots, t.items
+        return (
+            self._open_warnings(
+                where,
                 a.c.id.label("alert_id"),
                 a.c.kind,
                 a.c.level,
@@ -125,32 +162,14 @@ class SqlQueries:
                 items.c.category,
                 items.c.unit,
             )
-            .select_from(a)
-            .outerjoin(lots, lots.c.id == a.c.lot_id)
             # A logger's no-data warning is a location's: no lot, no item.
             .outerjoin(items, items.c.id == func.coalesce(a.c.item_id, lots.c.item_id))
             .outerjoin(loc, loc.c.id == a.c.location_id)
-            .where(
-                a.c.closed_at.is_(None),
-                a.c.superseded_at.is_(None),
-                or_(a.c.kind != AlertKind.EXPIRY.value, lots.c.on_hand > 0),
-            )
         )
-        if where.overdue_at is not None:
-            query = query.where(a.c.due_at < where.overdue_at)
-        if where.level is not None:
-            query = query.where(a.c.level == where.level.value)
-        if where.kind is not None:
-            query = query.where(a.c.kind == where.kind.value)
-        if where.location:
-            query = query.where(loc.c.code == where.location)
-        if where.responsible:
-            query = query.where(a.c.assigned_to == where.responsible)
-        return query
 
     def warnings(self, where: WarningFilter, offset: int, limit: int) -> list[dict[str, Any]]:
         query = (
-            self._open_warnings(where)
+            self._warning_rows(where)
             .order_by(t.level_rank(t.alerts.c.level).desc(), t.lots.c.expiry, t.alerts.c.id)
             .offset(offset)
             .limit(limit)
@@ -158,11 +177,22 @@ class SqlQueries:
         return [dict(r) for r in self.conn.execute(query).mappings()]
 
     def count_warnings(self, where: WarningFilter) -> int:
-        sub = self._open_warnings(where).subquery()
-        return int(self.conn.execute(select(func.count()).select_from(sub)).scalar_one())
+        return int(self.conn.execute(self._open_warnings(where, func.count())).scalar_one())
+
+    def warning_counts(self, severe: Sequence[Level], now: datetime) -> WarningCounts:
+        a = t.alerts
+        total, critical, overdue = self.conn.execute(
+            self._open_warnings(
+                WarningFilter(),
+                func.count(),
+                func.count().filter(a.c.level.in_([level.value for level in severe])),
+                func.count().filter(_overdue(now)),
+            )
+        ).one()
+        return WarningCounts(total, critical, overdue)
 
     def warning_choices(self) -> tuple[list[str], list[str]]:
-        sub = self._open_warnings(WarningFilter()).subquery()
+        sub = self._warning_rows(WarningFilter()).subquery()
         places = self.conn.execute(select(sub.c.location).distinct()).scalars()
         people = self.conn.execute(select(sub.c.assigned_to).distinct()).scalars()
         return sorted(p for p in places if p), sorted(p for p in people if p)

@@ -27,7 +27,7 @@ from app.services import dispositions
 from app.services.commands import AcknowledgeAlert, RaiseAlerts
 from app.services.context import ActionResult, Context, done
 from app.services.notifications import queue_for, supervisors, warn_critical
-from app.services.ports import UnitOfWork, WarningFilter
+from app.services.ports import UnitOfWork, WarningCounts, WarningFilter
 
 
 def _windows(
@@ -240,9 +240,19 @@ EVERY_WARNING = WarningFilter()
 
 
 def count_open_warnings(uow: UnitOfWork, where: WarningFilter = EVERY_WARNING) -> int:
-    """How many open warnings `where` selects: the status bar's figure with no filter."""
+    """How many open warnings `where` selects (the warnings list's own count)."""
     with uow:
         return uow.queries.count_warnings(where)
+
+
+SEVERE = (Level.CRITICAL, Level.EXPIRED)
+
+
+def warning_counts(uow: UnitOfWork, now: datetime) -> WarningCounts:
+    """The status bar's figures, one pass over the open warnings: every open warning (the
+    list's count), the critical and expired ones, and those past their due time at `now`."""
+    with uow:
+        return uow.queries.warning_counts(SEVERE, now)
 
 
 def warning_choices(uow: UnitOfWork) -> tuple[list[str], list[str]]:

@@ -198,6 +198,7 @@ class Queries(Protocol):
     def count_lots(self, text: str) -> int: ...
     def warnings(self, where: WarningFilter, offset: int, limit: int) -> list[dict[str, Any]]: ...
     def count_warnings(self, where: WarningFilter) -> int: ...
+    def warning_counts(self, severe: Sequence[Level], now: datetime) -> WarningCounts: ...
     def warning_choices(self) -> tuple[list[str], list[str]]: ...
     def attention(self, today: date, offset: int, limit: int) -> list[dict[str, Any]]: ...
     def count_attention(self, today: date) -> int: ...
@@ -455,6 +456,16 @@ class WarningFilter:
     responsible: str | None = None
     overdue_at: datetime | None = None
     """Only warnings past their due time at this moment (the closed loop's escalation)."""
+
+
+@dataclass(frozen=True, slots=True)
+class WarningCounts:
+    """The open warnings in one pass: how many, how many at a severe level, how many
+    past their due time."""
+
+    total: int
+    critical: int
+    overdue: int
 
 
 class UnitOfWork(Protocol):

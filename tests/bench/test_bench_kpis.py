@@ -13,8 +13,11 @@
   stock, each item's on hand: migration 0017) replaced by the raw aggregates over
   the stock lines and lots that the summaries are kept from;
 - the dashboard's first paint (asked -> charts laid out) <= 1 s with the reads
-  off the UI thread, and no UI stall > 50 ms while it happens (tests/stalls.py);
-  the floor is the KPI set read alone for the same period.
+  off the UI thread, and no UI stall > 50 ms while it happens (tests/stalls.py):
+  the window opening on it, a month chosen at once (each figure says whether the
+  window's start-up work, the day's raise and the warning count, was still
+  running beside it) and two chosen once that work is done; the floor is the KPI
+  set read alone for the same period.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import sqlite3
 import statistics
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -186,9 +190,42 @@ def test_the_kpi_set_for_a_month_takes_at_most_a_second(
     assert ours <= TARGET
 
 
+def start_up_work(session: Session) -> str:
+    """What the window's own work is doing now (the day's raise on the writer, reads such
+    as the warning count on the pool), to say what a month chosen ran beside."""
+    reads = session.tasks.in_flight
+    writer = "the writer busy" if session.writer.busy else "the writer idle"
+    return f"{writer}, {reads} read{'s' if reads != 1 else ''} in flight"
+
+
+def choose_month(window: MainWindow, screen: DashboardScreen, index: int, when: str) -> Chosen:
+    """Another month picked: the new read and the charts laid out again, the UI watched."""
+    beside = start_up_work(window.session)
+    screen.first_paint = None
+    monitor = StallMonitor(window)
+    monitor.label(f"a month chosen {when}")
+    monitor.start()
+    screen.month.setCurrentIndex(index)
+    monitor.run_until(lambda: screen.first_paint is not None, timeout=120)
+    monitor.stop()
+    assert screen.first_paint is not None
+    return Chosen(f"a month chosen {when} ({beside})", screen.period(), screen.first_paint, monitor)
+
+
+@dataclass(frozen=True)
+class Chosen:
+    what: str
+    period: Period
+    paint: float
+    stalls: StallMonitor
+
+
 def test_the_dashboard_paints_within_a_second_without_a_stall_over_50_ms(
     qtbot: QtBot, path: Path
 ) -> None:
+    """The window opening on the dashboard; a month chosen at once, while the window's
+    start-up work (the day's raise, the warning count) may still run; the same once all
+    of it is done, and the month opened with again."""
     settle_start_up()  # as the client does once the main window's modules are imported
     store = Store(path)
     clock = FixedClock(datetime(TODAY.year, TODAY.month, TODAY.day, 9, tzinfo=UTC))
@@ -204,32 +241,35 @@ def test_the_dashboard_paints_within_a_second_without_a_stall_over_50_ms(
     opening.start()
     opening.run_until(lambda: screen.first_paint is not None, timeout=120)
     opening.stop()
-    opened, opened_on = screen.first_paint, screen.period()
-    screen.first_paint = None
-    monitor = StallMonitor(window)
-    monitor.label("another month chosen")
-    monitor.start()
-    screen.month.setCurrentIndex(1)  # a new read, the charts laid out again
-    monitor.run_until(lambda: screen.first_paint is not None, timeout=120)
-    monitor.stop()
-    paint = screen.first_paint
-    period = screen.period()
+    assert screen.first_paint is not None
+    opened = Chosen("the window opening", screen.period(), screen.first_paint, opening)
+    during = choose_month(window, screen, 1, "at once")
+    session.tasks.wait_idle(60)
+    session.writer.wait_idle(60)
+    idle = [choose_month(window, screen, n, "once start-up work is done") for n in (2, 1)]
     session.tasks.wait_idle(60)
     session.writer.wait_idle(60)
     session.close()
-    alone = {}
-    for read in (opened_on, period):
-        started = time.perf_counter()
-        kpi_set(store.uow(read_only=True), read, clock.today())
-        alone[read] = time.perf_counter() - started
+    runs: dict[Period, list[float]] = {}
+    for _ in range(3):
+        for read in (opened.period, *(c.period for c in idle)):
+            started = time.perf_counter()
+            kpi_set(store.uow(read_only=True), read, clock.today())
+            runs.setdefault(read, []).append(time.perf_counter() - started)
     store.close()
-    assert paint is not None and opened is not None
-    # Each beside the KPI set read alone for its own period (today's month when opening).
-    first = f"dashboard first paint at {LOTS:,} lots"
-    figure(f"{first}, the window opening", opened, alone[opened_on], "<= 1 s")
-    figure(f"{first}, a month chosen", paint, alone[period], "<= 1 s")
+    alone = {read: statistics.median(took) for read, took in runs.items()}
+    # Each beside the KPI set read alone for its own period (today's month when opening),
+    # the median of 3 reads once the window is closed.
+    shown = [opened, during, *idle]
+    for c in shown:
+        figure(
+            f"dashboard first paint at {LOTS:,} lots, {c.what}, {c.period.start:%Y-%m}",
+            c.paint,
+            alone[c.period],
+            "<= 1 s",
+        )
     jitter = max(floor(qtbot, 3.0), 0.001)  # a bare window's own event-loop jitter
-    for stalls in (opening, monitor):
-        figure(f"longest UI stall: {stalls.where}", stalls.longest, jitter, "<= 50 ms")
-    assert max(paint, opened) <= TARGET
-    assert max(opening.longest, monitor.longest) <= STALL
+    for c in shown:
+        figure(f"longest UI stall: {c.stalls.where}", c.stalls.longest, jitter, "<= 50 ms")
+    assert max(c.paint for c in shown) <= TARGET
+    assert max(c.stalls.longest for c in shown) <= STALL

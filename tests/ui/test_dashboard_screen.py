@@ -70,6 +70,32 @@ def test_the_dashboard_shows_the_kpi_set_as_charts_read_off_the_ui_thread(
     assert screen.heat.rowCount() == len(shown.locations)
 
 
+def test_the_windows_raise_and_warning_count_wait_for_the_dashboards_first_paint(
+    qtbot: QtBot, supervisor_session: Session, clock: FixedClock
+) -> None:
+    clock.advance(timedelta(days=115))  # S-EARLY has 5 days left: a critical warning to raise
+    window = MainWindow(supervisor_session, [DashboardScreen])
+    qtbot.addWidget(window)
+    screen = window.screens["dashboard"]
+    assert isinstance(screen, DashboardScreen)
+
+    early: list[str] = []  # start-up work seen before the first paint
+
+    def first_paint_done() -> bool:
+        if screen.first_paint is not None:
+            return True
+        if supervisor_session.writer.busy:
+            early.append("the day's raise")
+        if window.warnings.total is not None:
+            early.append("the warning count")
+        return False
+
+    qtbot.waitUntil(first_paint_done, timeout=10_000)
+    assert early == []
+    qtbot.waitUntil(lambda: window.warnings.text() == "Warnings: 1 · critical 1", timeout=10_000)
+    settle(supervisor_session)
+
+
 def test_a_click_on_a_heat_map_cell_or_a_bar_shows_the_rows_behind_it(
     qtbot: QtBot, supervisor_session: Session, key_clock: FakeClock, clock: FixedClock
 ) -> None:
