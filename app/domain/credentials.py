@@ -4,7 +4,8 @@ Argon2id with t=3 passes over 64 MiB (RFC 9106's second recommended
 setting, with one lane): one guess costs 134-142 ms on this project's 2-core
 machine (t=2 gave 96-103 ms there, under the 100 ms a guess must cost; an
 older machine of the same kind took 168-171 ms at t=2), so an offline search
-of a 6-digit PIN space takes days on such a machine instead of seconds. Tests may lower the cost with LOTKEEPER_ARGON2_TIME_COST and
+of a 6-digit PIN space takes days on such a machine instead of seconds.
+Tests may lower the cost with LOTKEEPER_ARGON2_TIME_COST and
 LOTKEEPER_ARGON2_MEMORY_KIB; a hash made with other parameters (or an older
 scrypt hash, still verified) answers `needs_rehash`, so a log-in can store
 a new hash once the PIN is known to be right.
