@@ -106,6 +106,10 @@ def _master_read(kind: str) -> tuple[str, list[str], list[str]]:
 _MASTER_READS = {kind: _master_read(kind) for kind in _MASTER}
 
 
+# What SQLite holds as an integer.
+_SQLITE_INTS = range(-(2**63), 2**63)
+
+
 def _shared_literal(column: Sequence[Any]) -> str | None:
     """The SQL literal of the one value a column holds in every row, if it is NULL, a
     flag, a whole number or the empty text; None when it must be bound."""
@@ -114,8 +118,8 @@ def _shared_literal(column: Sequence[Any]) -> str | None:
     value = column[0]
     if value is None:
         return "NULL"
-    if type(value) is bool or type(value) is int:
-        return str(int(value))
+    if type(value) is bool or (type(value) is int and value in _SQLITE_INTS):
+        return str(int(value))  # a number SQLite cannot hold is bound (and refused), as before
     return "''" if value == "" else None
 
 
