@@ -113,14 +113,19 @@ _SQLITE_INTS = range(-(2**63), 2**63)
 def _shared_literal(column: Sequence[Any]) -> str | None:
     """The SQL literal of the one value a column holds in every row, if it is NULL, a
     flag, a whole number or the empty text; None when it must be bound."""
-    if len(set(map(type, column))) != 1 or len(set(column)) != 1:
-        return None
     value = column[0]
+    # Counted first, in C (a value the rows share is mostly the very same object).
+    if column.count(value) != len(column):
+        return None
     if value is None:
         return "NULL"
-    if type(value) is bool or (type(value) is int and value in _SQLITE_INTS):
-        return str(int(value))  # a number SQLite cannot hold is bound (and refused), as before
-    return "''" if value == "" else None
+    if value == "" and isinstance(value, str):
+        return "''"
+    # True, 1 and 1.0 are equal: one type in every row, or bound.
+    if type(value) not in (bool, int) or len(set(map(type, column))) != 1:
+        return None
+    # A number SQLite cannot hold is bound (and refused), as before.
+    return str(int(value)) if value in _SQLITE_INTS else None
 
 
 class SqlCentralData:
