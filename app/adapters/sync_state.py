@@ -15,6 +15,7 @@ events go on.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
@@ -39,6 +40,7 @@ from sqlalchemy import (
 )
 
 from app.adapters import tables as t
+from app.adapters.driver import run
 from app.adapters.tables import UtcDateTime
 from app.adapters.unit_of_work import SqlUnitOfWork
 from app.domain.audit import canonical
@@ -89,37 +91,86 @@ _MASTER: dict[str, tuple[Table, str]] = {
 _IN_CHUNK = 900
 
 
+def _master_read(kind: str) -> tuple[str, list[str], list[str]]:
+    """A kind's rows by key (users by lower-case name, as SqlUsers.get matches them):
+    the statement, its columns, and the flags SQLite holds as 0 and 1 (read as bool,
+    as SQLAlchemy's Boolean does)."""
+    table, column = _MASTER[kind]
+    names = [c.name for c in table.c]
+    match = f'lower("{column}")' if kind == "user" else f'"{column}"'
+    columns = ", ".join(f'"{n}"' for n in names)
+    sql = f'SELECT {columns} FROM "{table.name}" WHERE {match} IN (SELECT value FROM json_each(?))'
+    return sql, names, [c.name for c in table.c if isinstance(c.type, Boolean)]
+
+
+_MASTER_READS = {kind: _master_read(kind) for kind in _MASTER}
+
+
+# What SQLite holds as an integer.
+_SQLITE_INTS = range(-(2**63), 2**63)
+
+
+def _shared_literal(column: Sequence[Any]) -> str | None:
+    """The SQL literal of the one value a column holds in every row, if it is NULL, a
+    flag, a whole number or the empty text; None when it must be bound."""
+    value = column[0]
+    # Counted first, in C (a value the rows share is mostly the very same object).
+    if column.count(value) != len(column):
+        return None
+    if value is None:
+        return "NULL"
+    if value == "" and isinstance(value, str):
+        return "''"
+    # True, 1 and 1.0 are equal: one type in every row, or bound.
+    if type(value) not in (bool, int) or len(set(map(type, column))) != 1:
+        return None
+    # A number SQLite cannot hold is bound (and refused), as before.
+    return str(int(value)) if value in _SQLITE_INTS else None
+
+
 class SqlCentralData:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def master_rows(self, kind: str, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
-        table, column = _MASTER[kind]
-        # Users match without regard to case, as SqlUsers.get does.
-        match = func.lower(table.c[column]) if kind == "user" else table.c[column]
+        """One statement on the driver, the keys passed as one JSON array."""
+        sql, names, flags = _MASTER_READS[kind]
         found: dict[str, dict[str, Any]] = {}
-        for start in range(0, len(keys), _IN_CHUNK):
-            chunk = list(keys[start : start + _IN_CHUNK])
-            for row in self.conn.execute(select(table).where(match.in_(chunk))).mappings():
-                key = str(row[column])
-                found[key.lower() if kind == "user" else key] = dict(row)
+        for row in run(self.conn, sql, (json.dumps(list(keys)),)):
+            values = dict(zip(names, row, strict=True))
+            for name in flags:
+                values[name] = bool(values[name])
+            key = str(values[_MASTER[kind][1]])
+            found[key.lower() if kind == "user" else key] = values
         return found
 
     def add_master(self, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
         """One driver executemany per set of columns: a first pull adds 100,000 items.
 
         The master tables hold plain strings, numbers and booleans (no
-        TypeDecorator to run), so the rows go to SQLite as they are.
+        TypeDecorator to run), so the rows go to SQLite as they are. A column
+        that every row holds the same plain value in (NULL, a flag, a whole
+        number, the empty text: a new item's defaults) is written into the
+        statement instead of bound row by row, since binding values is most of
+        the insert's cost (`_shared_literal`); no text from the centre is.
         """
-        table, _ = _MASTER[kind]
+        table, key = _MASTER[kind]
         by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         for row in rows:
             by_columns.setdefault(tuple(row), []).append(tuple(row.values()))
         for columns, values in by_columns.items():
             names = ", ".join(f'"{table.c[c].name}"' for c in columns)
+            by_column = list(zip(*values, strict=True))
+            # The key differs from row to row: always bound.
+            shared = [
+                None if name == key else _shared_literal(column)
+                for name, column in zip(columns, by_column, strict=True)
+            ]
+            bound = [c for c, literal in zip(by_column, shared, strict=True) if literal is None]
+            places = ", ".join("?" if literal is None else literal for literal in shared)
             self.conn.exec_driver_sql(
-                f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))})',
-                values,
+                f'INSERT INTO "{table.name}" ({names}) VALUES ({places})',
+                list(zip(*bound, strict=True)),
             )
 
     def update_master(self, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:

@@ -61,6 +61,7 @@ def _central(ctx: Context) -> CentralUnitOfWork:
 
 
 _ITEM_FIELDS = ("name", *OPTIONAL["items"])
+_ITEM_FIELD_SET = frozenset(_ITEM_FIELDS)
 # What a new item holds before the centre's fields are laid over it: the domain's defaults.
 _NEW_ITEM: dict[str, Any] = {
     k: v for k, v in asdict(Item(di="", name="")).items() if k in _ITEM_FIELDS
@@ -96,15 +97,16 @@ class _ItemKind(_Kind):
     def key(self, data: Mapping[str, Any]) -> str:
         return str(data["di"])
 
+    # Both walk the few fields a record carries, not every field an item has.
     def merged(self, existing: Row | None, data: Mapping[str, Any]) -> Row:
-        given = {k: data[k] for k in _ITEM_FIELDS if k in data}
+        given = {k: v for k, v in data.items() if k in _ITEM_FIELD_SET}
         base = existing if existing is not None else _NEW_ITEM
         # A provisional item made at receiving becomes the centre's real one.
         return {**base, "di": self.key(data), **given, "provisional": False}
 
     def shown(self, row: Row, data: Mapping[str, Any]) -> Row:
         # Only the fields the centre sent, as it always was; `provisional` when it flips.
-        view = {k: row[k] for k in _ITEM_FIELDS if k in data}
+        view = {k: row[k] for k in data if k in _ITEM_FIELD_SET}
         if row["provisional"]:
             view["provisional"] = True
         return view
@@ -201,22 +203,18 @@ def _apply_master(
     spec = _KINDS[kind]
     keys = [spec.key(data) for data in changes]
     found = uow.central.master_rows(kind, sorted({spec.lookup(k) for k in keys}))
-    original: dict[str, Row | None] = {}
-    wanted: dict[str, tuple[Row, Mapping[str, Any]]] = {}
+    original = {look: {k: v for k, v in row.items() if k != "id"} for look, row in found.items()}
+    wanted: dict[str, tuple[Row, str, Mapping[str, Any]]] = {}
     for key, data in zip(keys, changes, strict=True):
         look = spec.lookup(key)
-        if look not in original:
-            row = found.get(look)
-            original[look] = None if row is None else {k: v for k, v in row.items() if k != "id"}
-        current = wanted[look][0] if look in wanted else original[look]
-        wanted[look] = (spec.merged(current, data), data)
+        current = wanted[look][0] if look in wanted else original.get(look)
+        wanted[look] = (spec.merged(current, data), key, data)
     added: list[Row] = []
     updated: list[Row] = []
-    for look, (row, data) in wanted.items():
-        old = original[look]
+    for look, (row, key, data) in wanted.items():
+        old = original.get(look)
         if row == old:
             continue  # a record that arrives unchanged writes nothing
-        key = spec.key(data)
         if old is None:
             added.append(row)
             audit.record(kind, key, None, spec.shown(row, data))

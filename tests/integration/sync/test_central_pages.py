@@ -83,6 +83,43 @@ def test_a_page_writes_one_audit_entry_listing_every_new_record(site: Site) -> N
         assert verify_chain(uow.audit.entries()) is None
 
 
+def test_new_items_read_back_as_sent_whether_a_value_is_shared_or_not(site: Site) -> None:
+    """Values every row of a page shares are written into the insert, the rest bound:
+    either way each item reads back as the centre sent it over the domain's defaults."""
+    sent = [
+        {"di": gtin("0000000000101"), "name": "it's a gauze", "min_stock": 5, "model": ""},
+        {
+            "di": gtin("0000000000102"),
+            "name": "gauze 2",
+            "min_stock": 5,
+            "model": "",
+            "serialised": True,
+            "unit_cost": 1.5,
+        },
+        {
+            "di": gtin("0000000000103"),
+            "name": "gauze 3",
+            "min_stock": 5,
+            "model": "",
+            "serialised": False,
+            "unit_cost": None,
+        },
+    ]
+    assert _apply(site, [("item", data) for data in sent]) == 3
+    with site.store.uow(read_only=True) as uow:
+        stored = [uow.items.get(data["di"]) for data in sent]
+    assert [(i.name, i.min_stock, i.model) for i in stored if i] == [
+        ("it's a gauze", 5, ""),
+        ("gauze 2", 5, ""),
+        ("gauze 3", 5, ""),
+    ]
+    assert [(i.serialised, i.unit_cost, i.expiry_required) for i in stored if i] == [
+        (False, None, True),
+        (True, 1.5, True),
+        (False, None, True),
+    ]
+
+
 def test_a_synced_page_is_the_devices_derived_write(sqlite_centre: Centre, tmp_path: Path) -> None:
     """What the centre decided is applied by the device itself: the system actor, its device."""
     seed_master_data(sqlite_centre)
