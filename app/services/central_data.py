@@ -117,10 +117,14 @@ class _SupplierKind(_Kind):
         return str(data["code"])
 
     def merged(self, existing: Row | None, data: Mapping[str, Any]) -> Row:
+        window = data.get("return_window_days")
+        if window is None:  # a record without one keeps the site's
+            window = existing["return_window_days"] if existing is not None else 0
         return {
             "code": self.key(data),
             "name": str(data["name"]),
             "auto_release": bool(data.get("auto_release")),
+            "return_window_days": int(window),
         }
 
 

@@ -146,6 +146,21 @@ def test_an_unchanged_location_writes_nothing(site: Site) -> None:
     assert _table_rows(site) == before
 
 
+def test_a_suppliers_return_window_from_the_centre_is_kept_and_unchanged_writes_nothing(
+    site: Site,
+) -> None:
+    supplier = {"code": "SUP9", "name": "Supplier 9", "auto_release": False}
+    assert _apply(site, [("supplier", {**supplier, "return_window_days": 30})]) == 1
+    with site.store.uow(read_only=True) as uow:
+        stored = uow.suppliers.get("SUP9")
+        assert stored is not None and stored.return_window_days == 30
+    # The centre publishes every field: the same record again is unchanged.
+    assert _apply(site, [("supplier", {**supplier, "return_window_days": 30})]) == 0
+    # A record without a window (an older centre) keeps the site's.
+    assert _apply(site, [("supplier", supplier)]) == 0
+    assert len(_pages(site)) == 1
+
+
 def test_a_changed_record_shows_before_and_after_and_an_unchanged_one_writes_nothing(
     site: Site,
 ) -> None:
