@@ -361,8 +361,13 @@ def _older_objects_frozen() -> Iterator[None]:
     (pages, rows, models) to set off full collections, and each walked the
     whole process (the app, its store, a window): 1.6 s of a 7.3 s first pull
     of 100,000 items (tests/bench/test_bench_sync.py). Unfrozen after, so
-    nothing is kept from the collector for longer than a round.
+    nothing is kept from the collector for longer than a round. A process that
+    froze its start-up for good (the desktop, ui.app.settle_start_up, before its
+    sync starts) is left as it is: unfreezing would undo that too.
     """
+    if gc.get_freeze_count():
+        yield
+        return
     gc.freeze()
     try:
         yield
