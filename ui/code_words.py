@@ -152,10 +152,10 @@ def _table() -> dict[str, str]:
             "Refused by the centre",
             "notify_title:SYNC_REFUSED",
         ),
-        "notify_title:DISPOSITION_OVERDUE": translate(
+        "notify_title:DISPOSITIONS_OVERDUE": translate(
             "Codes",
-            "Disposition overdue",
-            "notify_title:DISPOSITION_OVERDUE",
+            "Dispositions overdue",
+            "notify_title:DISPOSITIONS_OVERDUE",
         ),
         "notify:CRITICAL_WARNING": translate(
             "Codes",
@@ -180,11 +180,12 @@ def _table() -> dict[str, str]:
             "correct or discard it.",
             "notify:SYNC_REFUSED",
         ),
-        "notify:DISPOSITION_OVERDUE": translate(
+        "notify:DISPOSITIONS_OVERDUE": translate(
             "Codes",
-            "The disposition of warning {alert} is overdue: lot {lot} of {di}, due {due}. It "
-            "is escalated.",
-            "notify:DISPOSITION_OVERDUE",
+            "The disposition of {count} warning(s) is overdue; they are escalated. Warnings: "
+            "{alerts}.\nWarning / GTIN / lot / due:\n{lots}\nThe warnings screen lists them "
+            "as overdue.",
+            "notify:DISPOSITIONS_OVERDUE",
         ),
         # the closed loop: disposition templates, warning levels and kinds on paper
         "disposition:use_first": translate("Codes", "Use first", "disposition:use_first"),

@@ -36,8 +36,12 @@ _CHOSEN_FOR_LOTS = (
     "AND disposition IS NOT NULL AND closed_at IS NULL AND superseded_at IS NULL ORDER BY id"
 )
 _ANY_UNASSIGNED = "SELECT 1 FROM alerts WHERE due_at IS NULL LIMIT 1"
-_LOTS_NAMED = "SELECT id, di, lot FROM lots WHERE id IN (SELECT value FROM json_each(?))"
-_ITEMS_NAMED = "SELECT id, di FROM items WHERE id IN (SELECT value FROM json_each(?))"
+# A warning named for its digest line: its lot's GTIN and lot, or its item's GTIN (low stock).
+_OVERDUE_LINES = (
+    "SELECT a.id, coalesce(l.di, i.di, ''), coalesce(l.lot, ''), a.due_at FROM alerts a "
+    "LEFT JOIN lots l ON l.id = a.lot_id LEFT JOIN items i ON i.id = a.item_id "
+    "WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id"
+)
 
 # Usage: picks and returns per item (and the location a pick went to, a return came
 # from) over whole UTC days from usage_days, and over the hours at a window's edges from
@@ -155,9 +159,10 @@ class SqlLoop:
         )
         return int(span[0]), int(span[1]), int(span[2])
 
-    def escalate(self, now: datetime) -> list[tuple[int, str, str, str, datetime]]:
-        """Mark open warnings past their due time as gone to the supervisor:
-        (alert id, owner, GTIN, lot, due time) of each one marked now."""
+    def escalate(self, now: datetime) -> dict[str, list[int]]:
+        """Mark open warnings past their due time as gone to the supervisor, in one
+        statement: the ids of those marked now by owner ("" for none), each in id order.
+        Only (id, owner) comes back, row by row: a store may have 100,000 overdue."""
         a = t.alerts
         overdue = (
             select(a.c.id)
@@ -169,23 +174,19 @@ class SqlLoop:
             update(a)
             .where(a.c.id.in_(overdue.scalar_subquery()))
             .values(escalated_at=now)
-            .returning(a.c.id, a.c.assigned_to, a.c.lot_id, a.c.item_id, a.c.due_at)
-        ).all()
-        # The ids as one JSON array: a store may have more overdue warnings than SQLite
-        # takes parameters in one statement.
-        lot_ids = json.dumps([m.lot_id for m in marked if m.lot_id is not None])
-        names = {int(r[0]): (r[1], r[2] or "") for r in run(self.conn, _LOTS_NAMED, (lot_ids,))}
-        item_ids = json.dumps([m.item_id for m in marked if m.item_id is not None])
-        items = {int(r[0]): r[1] for r in run(self.conn, _ITEMS_NAMED, (item_ids,))}
-        return [
-            (
-                int(m.id),
-                str(m.assigned_to or ""),
-                *(names.get(m.lot_id) or (items.get(m.item_id, ""), "")),
-                m.due_at,
-            )
-            for m in sorted(marked, key=lambda m: int(m.id))
-        ]
+            .returning(a.c.id, a.c.assigned_to)
+        )
+        by_owner: dict[str, list[int]] = {}
+        for alert_id, owner in marked:
+            by_owner.setdefault(owner or "", []).append(alert_id)
+        for ids in by_owner.values():
+            ids.sort()
+        return by_owner
+
+    def overdue_lines(self, alert_ids: Sequence[int]) -> list[tuple[int, str, str, datetime]]:
+        """(alert id, GTIN, lot or "", due time) of these escalated warnings, in id order."""
+        rows = run(self.conn, _OVERDUE_LINES, (json.dumps(list(alert_ids)),))
+        return [(int(r[0]), r[1], r[2], datetime.fromisoformat(r[3])) for r in rows]
 
     # --- dispositions and closing -------------------------------------------------------
 

@@ -8,6 +8,7 @@ fails, tries again after a wait that doubles each time (capped), for ever.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -18,7 +19,7 @@ class NoticeCode(StrEnum):
     CRITICAL_WARNINGS = "CRITICAL_WARNINGS"  # the day's bulk raise, as one digest
     RECALL_TASK = "RECALL_TASK"
     SYNC_REFUSED = "SYNC_REFUSED"
-    DISPOSITION_OVERDUE = "DISPOSITION_OVERDUE"
+    DISPOSITIONS_OVERDUE = "DISPOSITIONS_OVERDUE"  # the day's escalation, as digests
 
 
 class Channel(StrEnum):
@@ -42,6 +43,9 @@ class Notice:
     cause: str
     data: dict[str, str] = field(default_factory=dict)
     people: tuple[str, ...] = ()
+    desk: bool = True
+    """Whether the desk's tray and the group robot hear it too: a digest's share for one
+    person (an owner's own overdue warnings) goes to that person alone."""
 
 
 class NotSent(Exception):
@@ -56,3 +60,16 @@ def next_attempt(attempts: int, now: datetime) -> datetime:
 
 def key_of(cause: str, channel: Channel, recipient: str) -> str:
     return f"{cause}|{channel.value}:{recipient}"
+
+
+def id_spans(ids: Sequence[int]) -> str:
+    """Ids in ascending order named in one line, each run as a span: "41, 43-45". A digest
+    and the audit entry of what it tells name every warning so, however many (a day's
+    raise writes its warnings' ids in runs)."""
+    runs: list[list[int]] = []
+    for n in ids:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(str(first) if first == last else f"{first}-{last}" for first, last in runs)

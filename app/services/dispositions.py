@@ -26,15 +26,17 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import timedelta
+from itertools import chain
 from typing import Any
 
 from app.domain.disposition import CLOSES_ON, Disposition, DueTimes
 from app.domain.model import AlertKind, Level, LocationKind, Lot, QcStatus, Role
+from app.domain.notifications import id_spans
 from app.domain.rules import fefo_choice
 from app.errors import Code, Refused
 from app.services.commands import AcceptNoAction, ChooseDisposition
 from app.services.context import ActionResult, Context, done, lot_state
-from app.services.notifications import notify_overdue_disposition, supervisors
+from app.services.notifications import notify_overdue_dispositions, supervisors
 from app.services.ports import UnitOfWork
 from app.services.settings import site_setting
 
@@ -167,25 +169,24 @@ def check_minimum_stock(ctx: Context, item_ids: Sequence[int] | None) -> int:
 
 
 def escalate_overdue(ctx: Context) -> int:
-    """Open warnings past due go to the supervisor (the day's raising runs this), and
-    each one's owner and the supervisors it went to are notified."""
-    overdue = ctx.uow.loop.escalate(ctx.now)
-    n = len(overdue)
+    """Open warnings past due go to the supervisor (the day's raising runs this), marked
+    in one statement; the supervisors hear of them in one digest and each owner of theirs
+    in another, and the audit entry names every one."""
+    by_owner = ctx.uow.loop.escalate(ctx.now)
+    escalated = sorted(chain.from_iterable(by_owner.values()))
+    n = len(escalated)
     if n:
         to = site_setting(ctx.uow, "escalate_to")
         above = supervisors(ctx.uow) if to == "supervisors" else [to]
-        for alert_id, owner, di, lot, due in overdue:
-            people = [owner, *above] if owner else above
-            notify_overdue_disposition(
-                ctx, alert_id, people, di=di, lot=lot or "-", due=due.date().isoformat()
-            )
+        notify_overdue_dispositions(ctx, above, escalated, by_owner)
+        after = {"escalated": n, "to": to, "alerts": id_spans(escalated)}
         ctx.change(
             "escalate_alerts",
             "alerts",
             ctx.now.date().isoformat(),
             None,
-            {"escalated": n, "to": to},
-            ("alerts_escalated", {"escalated": n, "to": to}),
+            after,
+            ("alerts_escalated", after),
             by_system=True,
         )
     return n

@@ -9,7 +9,9 @@ What is sent, and when:
   department that received them), to supervisors, QA and the location's
   responsible person;
 - each event the centre refused, to the supervisors (who must settle it);
-- an overdue disposition, by `notify_overdue_disposition` (the loop's escalation).
+- the warnings the day's raising escalates (their dispositions overdue), by
+  `notify_overdue_dispositions`: one digest naming them all to the supervisors,
+  and one to each owner naming that owner's own.
 
 Each reaches the desktop tray (the status bar where there is no tray), the
 group robot's webhook if one is set, and by e-mail each person who has an
@@ -33,6 +35,7 @@ from app.domain.notifications import (
     Channel,
     Notice,
     NoticeCode,
+    id_spans,
     key_of,
     next_attempt,
 )
@@ -55,9 +58,11 @@ def supervisors(uow: UnitOfWork, *roles: Role) -> list[str]:
 
 def queue(uow: UnitOfWork, now: datetime, notice: Notice) -> int:
     """The notice's rows for every channel and recipient not queued yet; returns how many."""
-    recipients: list[tuple[Channel, str, dict[str, str]]] = [(Channel.TRAY, DESK, {})]
-    if uow.settings.get(WEBHOOK_SETTING):
-        recipients.append((Channel.WEBHOOK, "group", {}))
+    recipients: list[tuple[Channel, str, dict[str, str]]] = []
+    if notice.desk:
+        recipients.append((Channel.TRAY, DESK, {}))
+        if uow.settings.get(WEBHOOK_SETTING):
+            recipients.append((Channel.WEBHOOK, "group", {}))
     for person in dict.fromkeys(notice.people):
         address = uow.settings.get(EMAIL_PREFIX + person)
         if address:
@@ -96,17 +101,38 @@ def queue_for(ctx: Context, notice: Notice) -> None:
         )
 
 
-def notify_overdue_disposition(
-    ctx: Context, alert_id: int, people: Sequence[str], **data: str
+OVERDUE_LISTED = 10
+"""How many warnings an overdue digest lists line by line; its spans name every one."""
+
+
+def notify_overdue_dispositions(
+    ctx: Context,
+    above: Sequence[str],
+    escalated: Sequence[int],
+    by_owner: Mapping[str, Sequence[int]],
 ) -> None:
-    """An overdue disposition of warning `alert_id`, for its owner and supervisor."""
-    notice = Notice(
-        NoticeCode.DISPOSITION_OVERDUE,
-        f"overdue:{alert_id}",
-        {"alert": str(alert_id), **data},
-        tuple(people),
-    )
-    queue_for(ctx, notice)
+    """Warnings escalated now (ids in order, and by owner): one digest naming them all for
+    the supervisors `above`, the desk and the group, and one for each other owner naming
+    theirs; each with the count, every id (as spans) and its first warnings' lots."""
+    shares = [(escalated, tuple(above), True)] + [
+        (ids, (owner,), False)
+        for owner, ids in sorted(by_owner.items())
+        if owner and owner not in above
+    ]
+    listed = sorted({i for ids, _, _ in shares for i in ids[:OVERDUE_LISTED]})
+    lines = {
+        alert_id: f"{alert_id} / {di} / {lot or '-'} / {due.date().isoformat()}"
+        for alert_id, di, lot, due in ctx.uow.loop.overdue_lines(listed)
+    }
+    cause = f"overdue:{ctx.now.isoformat()}"
+    for ids, people, desk in shares:
+        more = [f"… +{len(ids) - OVERDUE_LISTED}"] if len(ids) > OVERDUE_LISTED else []
+        data = {
+            "count": str(len(ids)),
+            "alerts": id_spans(ids),
+            "lots": "\n".join([lines[i] for i in ids[:OVERDUE_LISTED]] + more),
+        }
+        queue_for(ctx, Notice(NoticeCode.DISPOSITIONS_OVERDUE, cause, data, people, desk))
 
 
 def responsible(uow: UnitOfWork, location_id: int | None) -> list[str]:

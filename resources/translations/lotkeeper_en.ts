@@ -672,9 +672,9 @@
     </message>
     <message>
         <location filename="../../ui/code_words.py" line="155"/>
-        <source>Disposition overdue</source>
-        <comment>notify_title:DISPOSITION_OVERDUE</comment>
-        <translation>Disposition overdue</translation>
+        <source>Dispositions overdue</source>
+        <comment>notify_title:DISPOSITIONS_OVERDUE</comment>
+        <translation>Dispositions overdue</translation>
     </message>
     <message>
         <location filename="../../ui/code_words.py" line="160"/>
@@ -702,114 +702,120 @@
     </message>
     <message>
         <location filename="../../ui/code_words.py" line="183"/>
-        <source>The disposition of warning {alert} is overdue: lot {lot} of {di}, due {due}. It is escalated.</source>
-        <comment>notify:DISPOSITION_OVERDUE</comment>
-        <translation>The disposition of warning {alert} is overdue: lot {lot} of {di}, due {due}. It is escalated.</translation>
+        <source>The disposition of {count} warning(s) is overdue; they are escalated. Warnings: {alerts}.
+Warning / GTIN / lot / due:
+{lots}
+The warnings screen lists them as overdue.</source>
+        <comment>notify:DISPOSITIONS_OVERDUE</comment>
+        <translation>The disposition of {count} warning(s) is overdue; they are escalated. Warnings: {alerts}.
+Warning / GTIN / lot / due:
+{lots}
+The warnings screen lists them as overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="190"/>
+        <location filename="../../ui/code_words.py" line="191"/>
         <source>Use first</source>
         <comment>disposition:use_first</comment>
         <translation>Use first</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="191"/>
+        <location filename="../../ui/code_words.py" line="192"/>
         <source>Transfer</source>
         <comment>disposition:transfer</comment>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="192"/>
+        <location filename="../../ui/code_words.py" line="193"/>
         <source>Return to supplier</source>
         <comment>disposition:return_to_supplier</comment>
         <translation>Return to supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="195"/>
+        <location filename="../../ui/code_words.py" line="196"/>
         <source>Second inspection</source>
         <comment>disposition:second_inspection</comment>
         <translation>Second inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="198"/>
+        <location filename="../../ui/code_words.py" line="199"/>
         <source>Dispose</source>
         <comment>disposition:dispose</comment>
         <translation>Dispose</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="199"/>
+        <location filename="../../ui/code_words.py" line="200"/>
         <source>Write off</source>
         <comment>disposition:write_off</comment>
         <translation>Write off</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="200"/>
+        <location filename="../../ui/code_words.py" line="201"/>
         <source>No action</source>
         <comment>disposition:no_action</comment>
         <translation>No action</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="201"/>
+        <location filename="../../ui/code_words.py" line="202"/>
         <source>Notice</source>
         <comment>warning_level:notice</comment>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="202"/>
+        <location filename="../../ui/code_words.py" line="203"/>
         <source>Warning</source>
         <comment>warning_level:warning</comment>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="203"/>
+        <location filename="../../ui/code_words.py" line="204"/>
         <source>Critical</source>
         <comment>warning_level:critical</comment>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="204"/>
+        <location filename="../../ui/code_words.py" line="205"/>
         <source>Expired</source>
         <comment>warning_level:expired</comment>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="205"/>
+        <location filename="../../ui/code_words.py" line="206"/>
         <source>Expiry</source>
         <comment>warning_kind:expiry</comment>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="206"/>
+        <location filename="../../ui/code_words.py" line="207"/>
         <source>Label mismatch</source>
         <comment>warning_kind:data_mismatch</comment>
         <translation>Label mismatch</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="209"/>
+        <location filename="../../ui/code_words.py" line="210"/>
         <source>Count difference</source>
         <comment>warning_kind:count_discrepancy</comment>
         <translation>Count difference</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="212"/>
+        <location filename="../../ui/code_words.py" line="213"/>
         <source>Recall</source>
         <comment>warning_kind:recall</comment>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="213"/>
+        <location filename="../../ui/code_words.py" line="214"/>
         <source>Withdrawn</source>
         <comment>warning_kind:withdrawn</comment>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="214"/>
+        <location filename="../../ui/code_words.py" line="215"/>
         <source>Low stock</source>
         <comment>warning_kind:low_stock</comment>
         <translation>Low stock</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="215"/>
+        <location filename="../../ui/code_words.py" line="216"/>
         <source>Logger: no data</source>
         <comment>warning_kind:logger_gap</comment>
         <translation>Logger: no data</translation>

@@ -672,8 +672,8 @@
     </message>
     <message>
         <location filename="../../ui/code_words.py" line="155"/>
-        <source>Disposition overdue</source>
-        <comment>notify_title:DISPOSITION_OVERDUE</comment>
+        <source>Dispositions overdue</source>
+        <comment>notify_title:DISPOSITIONS_OVERDUE</comment>
         <translation>处置超期</translation>
     </message>
     <message>
@@ -702,114 +702,120 @@
     </message>
     <message>
         <location filename="../../ui/code_words.py" line="183"/>
-        <source>The disposition of warning {alert} is overdue: lot {lot} of {di}, due {due}. It is escalated.</source>
-        <comment>notify:DISPOSITION_OVERDUE</comment>
-        <translation>预警 {alert} 的处置已超期：产品 {di} 批号 {lot}，期限 {due}。已升级处理。</translation>
+        <source>The disposition of {count} warning(s) is overdue; they are escalated. Warnings: {alerts}.
+Warning / GTIN / lot / due:
+{lots}
+The warnings screen lists them as overdue.</source>
+        <comment>notify:DISPOSITIONS_OVERDUE</comment>
+        <translation>{count} 条预警的处置已超期，已升级处理。预警号：{alerts}。
+预警号 / 产品标识 / 批号 / 处置期限：
+{lots}
+预警界面将其列为超期。</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="190"/>
+        <location filename="../../ui/code_words.py" line="191"/>
         <source>Use first</source>
         <comment>disposition:use_first</comment>
         <translation>优先使用</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="191"/>
+        <location filename="../../ui/code_words.py" line="192"/>
         <source>Transfer</source>
         <comment>disposition:transfer</comment>
         <translation>调拨</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="192"/>
+        <location filename="../../ui/code_words.py" line="193"/>
         <source>Return to supplier</source>
         <comment>disposition:return_to_supplier</comment>
         <translation>退回供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="195"/>
+        <location filename="../../ui/code_words.py" line="196"/>
         <source>Second inspection</source>
         <comment>disposition:second_inspection</comment>
         <translation>二次检验</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="198"/>
+        <location filename="../../ui/code_words.py" line="199"/>
         <source>Dispose</source>
         <comment>disposition:dispose</comment>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="199"/>
+        <location filename="../../ui/code_words.py" line="200"/>
         <source>Write off</source>
         <comment>disposition:write_off</comment>
         <translation>报损</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="200"/>
+        <location filename="../../ui/code_words.py" line="201"/>
         <source>No action</source>
         <comment>disposition:no_action</comment>
         <translation>不处置</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="201"/>
+        <location filename="../../ui/code_words.py" line="202"/>
         <source>Notice</source>
         <comment>warning_level:notice</comment>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="202"/>
+        <location filename="../../ui/code_words.py" line="203"/>
         <source>Warning</source>
         <comment>warning_level:warning</comment>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="203"/>
+        <location filename="../../ui/code_words.py" line="204"/>
         <source>Critical</source>
         <comment>warning_level:critical</comment>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="204"/>
+        <location filename="../../ui/code_words.py" line="205"/>
         <source>Expired</source>
         <comment>warning_level:expired</comment>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="205"/>
+        <location filename="../../ui/code_words.py" line="206"/>
         <source>Expiry</source>
         <comment>warning_kind:expiry</comment>
         <translation>效期</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="206"/>
+        <location filename="../../ui/code_words.py" line="207"/>
         <source>Label mismatch</source>
         <comment>warning_kind:data_mismatch</comment>
         <translation>标签不符</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="209"/>
+        <location filename="../../ui/code_words.py" line="210"/>
         <source>Count difference</source>
         <comment>warning_kind:count_discrepancy</comment>
         <translation>盘点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="212"/>
+        <location filename="../../ui/code_words.py" line="213"/>
         <source>Recall</source>
         <comment>warning_kind:recall</comment>
         <translation>召回</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="213"/>
+        <location filename="../../ui/code_words.py" line="214"/>
         <source>Withdrawn</source>
         <comment>warning_kind:withdrawn</comment>
         <translation>已退市</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="214"/>
+        <location filename="../../ui/code_words.py" line="215"/>
         <source>Low stock</source>
         <comment>warning_kind:low_stock</comment>
         <translation>低库存</translation>
     </message>
     <message>
-        <location filename="../../ui/code_words.py" line="215"/>
+        <location filename="../../ui/code_words.py" line="216"/>
         <source>Logger: no data</source>
         <comment>warning_kind:logger_gap</comment>
         <translation>记录仪无数据</translation>

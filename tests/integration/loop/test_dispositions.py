@@ -252,26 +252,68 @@ def test_overdue_warnings_escalate_with_the_days_raising_and_are_counted(
     assert raise_today(shelved).detail["escalated"] == 0, "escalated once"
 
 
-def test_an_overdue_warning_notifies_its_owner_and_the_supervisors_once(
+def _overdue_digests(world: World) -> dict[str, dict[str, str]]:
+    rows = world.sql(
+        "SELECT channel, recipient, data FROM notifications WHERE code = 'DISPOSITIONS_OVERDUE'"
+    )
+    return {f"{channel}:{recipient}": json.loads(data) for channel, recipient, data in rows}
+
+
+def test_the_days_escalation_tells_the_supervisors_all_and_each_owner_theirs_in_one_digest(
     shelved: World,
 ) -> None:
-    for user in ("op", "sup"):
-        shelved.write(
-            "INSERT INTO settings (key, value) VALUES (?, ?)",
-            f"notify.email.{user}",
-            f"{user}@store.example",
-        )
-    shelved.on(TODAY + timedelta(days=4))  # G1's warning was due in 3 days
-    query = (
-        "SELECT recipient, data FROM notifications "
-        "WHERE code = 'DISPOSITION_OVERDUE' AND channel = 'email' ORDER BY recipient"
-    )
+    shelved.write("UPDATE locations SET responsible = 'op2' WHERE code = 'A2'")
+    shelved.on(RECEIVED)
+    shelved.stocked(GAUZE, "G3", days(20), 10, location="A2")  # a warning, op2's
+    shelved.on(TODAY)
     raise_today(shelved)
-    rows = shelved.sql(query)
-    assert [recipient for recipient, _ in rows] == ["op", "sup"]  # each by their address
-    assert all("G1" in data for _, data in rows)
-    raise_today(shelved)
-    assert len(shelved.sql(query)) == 2, "escalated, and told, once"
+    for user in ("op", "op2", "sup"):
+        setting(shelved, f"notify.email.{user}", f"{user}@store.example")
+    g1, g3 = warning_of(shelved, "G1").alert_id, warning_of(shelved, "G3").alert_id
+    shelved.on(TODAY + timedelta(days=4))  # G1's and G3's due in 3 days; G2's notice in 7
+    ((seq,),) = shelved.sql("SELECT max(seq) FROM audit")
+
+    assert raise_today(shelved).detail["escalated"] == 2
+
+    digests = _overdue_digests(shelved)
+    assert sorted(digests) == ["email:op", "email:op2", "email:sup", "tray:desk"]
+    everyone = digests["tray:desk"]
+    assert digests["email:sup"] == {**everyone, "to": "sup@store.example"}
+    assert (everyone["count"], everyone["alerts"]) == ("2", f"{g1}, {g3}")
+    assert everyone["lots"].splitlines() == [
+        f"{g1} / {GAUZE} / G1 / {(TODAY + timedelta(days=3)).isoformat()}",
+        f"{g3} / {GAUZE} / G3 / {(TODAY + timedelta(days=3)).isoformat()}",
+    ]
+    assert (digests["email:op"]["count"], digests["email:op"]["alerts"]) == ("1", str(g1))
+    assert (digests["email:op2"]["count"], digests["email:op2"]["alerts"]) == ("1", str(g3))
+    audited = shelved.sql("SELECT action, after FROM audit WHERE seq > ? ORDER BY seq", seq)
+    actions = [action for action, _ in audited]
+    assert actions.count("queue_notification") == 3  # a digest each, not one per warning
+    [escalation] = [json.loads(after) for action, after in audited if action == "escalate_alerts"]
+    assert escalation == {"escalated": 2, "to": "supervisors", "alerts": f"{g1}, {g3}"}
+    assert [r.lot for r in open_rows(shelved) if r.escalated] == ["G1", "G3"]
+
+    assert raise_today(shelved).detail["escalated"] == 0
+    assert len(_overdue_digests(shelved)) == 4, "escalated, and told, once"
+
+
+def test_an_overdue_digest_names_every_warning_and_lists_the_first_ten(world: World) -> None:
+    setting(world, "notify.email.sup", "sup@store.example")
+    world.on(RECEIVED)
+    for n in range(12):
+        world.stocked(GAUZE, f"L{n:02d}", days(20), 1, location="A1")
+    world.on(TODAY)
+    raise_today(world)
+    ids = sorted(r.alert_id for r in open_rows(world))
+    world.on(TODAY + timedelta(days=4))
+
+    assert raise_today(world).detail["escalated"] == 12
+
+    digest = _overdue_digests(world)["email:sup"]
+    assert (digest["count"], digest["alerts"]) == ("12", f"{ids[0]}-{ids[-1]}")
+    listed = digest["lots"].splitlines()
+    assert [line.split(" / ")[2] for line in listed[:10]] == [f"L{n:02d}" for n in range(10)]
+    assert listed[10:] == ["… +2"]
 
 
 def test_an_item_below_its_minimum_raises_one_low_stock_warning_closed_by_restocking(

@@ -11,11 +11,10 @@ from app.domain.clock import FixedClock
 from app.domain.identity import Actor
 from app.domain.notifications import Channel, Notice, NoticeCode
 from app.domain.recall import NewRecall, RecallScope, ScopeKind
-from app.services.commands import CreateRecall, SetSiteSetting
-from app.services.context import Context
-from app.services.notifications import notify_overdue_disposition, queue
+from app.services.commands import CreateRecall, RaiseAlerts, SetSiteSetting
+from app.services.notifications import queue
 from app.services.notify_send import SendSummary, send_due
-from tests.integration.core.store_kit import STENT, World, days, scan
+from tests.integration.core.store_kit import GAUZE, STENT, TODAY, World, days, scan
 from tests.integration.notify.conftest import (
     SMTP_PASSWORD,
     SMTP_USER,
@@ -208,24 +207,36 @@ def test_each_recall_task_is_queued_for_its_people(
     }
 
 
-def test_an_overdue_disposition_is_queued_once_for_its_owner_and_supervisor(
-    world: World, tmp_path: Path, robot: Robot
+def test_the_days_overdue_digest_reaches_mail_and_the_robot_chinese_first(
+    world: World, tmp_path: Path, smtp_server: SmtpServer, robot: Robot
 ) -> None:
-    configure(world, tmp_path, free_port(), None, robot.url)
-    for _ in range(2):
-        with world.store.uow() as uow:
-            ctx = Context(uow, world.clock, Actor.system("test-device"))
-            notify_overdue_disposition(ctx, 41, ["sup2", "sup"], lot="ST-1", di=STENT, due="x")
-            ctx.flush()
-            uow.commit()
+    configure(world, tmp_path, smtp_server.port, smtp_server.ca_file, robot.url)
+    world.on(TODAY - timedelta(days=20))
+    world.stocked(GAUZE, "G1", days(20), 10, location="A1")
+    world.on(TODAY)
+    assert world.run(Actor.system("test-device"), RaiseAlerts()).ok  # a warning, due in 3 days
+    [(alert, due)] = world.sql(
+        "SELECT id, substr(due_at, 1, 10) FROM alerts WHERE superseded_at IS NULL"
+    )
+    world.on(TODAY + timedelta(days=4))
+    assert world.run(Actor.system("test-device"), RaiseAlerts()).detail["escalated"] == 1
 
-    queued = world.sql("SELECT cause, channel, recipient FROM notifications ORDER BY id")
-    assert queued == [
-        ("overdue:41", "tray", "desk"),
-        ("overdue:41", "webhook", "group"),
-        ("overdue:41", "email", "sup2"),
-        ("overdue:41", "email", "sup"),
+    summary = send(world, FixedClock(world.clock.now()))
+
+    assert (summary.sent, summary.failed) == (3, 0)  # the tray's is the desktop app's to show
+    assert sorted(smtp_server.box.recipients) == [
+        "li@hospital.example.cn",
+        "ma@hospital.example.cn",
     ]
+    mail = smtp_server.box.messages[0]
+    assert str(mail["Subject"]) == "[Lotkeeper] 处置超期 / Dispositions overdue"
+    text = mail.get_content()
+    chinese, english = text.index("1 条预警的处置已超期"), text.index("of 1 warning(s) is overdue")
+    assert chinese < english
+    line = f"{alert} / {GAUZE} / G1 / {due}"
+    assert text.count(line) == 2 and f"预警号：{alert}。" in text and f"Warnings: {alert}." in text
+    [body] = robot.bodies
+    assert line in body["text"]["content"] and "处置超期" in body["text"]["content"]
 
 
 def test_notification_settings_are_checked_before_they_are_kept(world: World) -> None:
