@@ -14,9 +14,8 @@ import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShowEvent, QWindow
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -117,7 +116,6 @@ class MainWindow(QMainWindow):
         self.notifier = DeskNotifier(self, session)
 
         self.scanner = ScannerInput(self._route_scan, scanner_config, scanner_clock, self)
-        self.scanner.install()
 
         self._counting = self._recount = False
         self._alert_timer = QTimer(self)
@@ -139,9 +137,16 @@ class MainWindow(QMainWindow):
         self._idle_timer.timeout.connect(self.check_idle)
         if self.idle_lock_seconds:
             self._idle_timer.start()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # Activity is watched on the windows people type and click in, not application-wide:
+        # an application's event filter in Python is called, and waits for the GIL, for
+        # every event Qt delivers to every widget; beside a worker's read, those waits
+        # added up to stalls of 100 ms on the dashboard's charts.
+        app = QGuiApplication.instance()
+        self._focus_link = (
+            app.focusWindowChanged.connect(self._watch_window)
+            if isinstance(app, QGuiApplication)
+            else None
+        )
 
         # The day's raise, and the count that follows every action, wait for the first
         # screen: at 1,000,000 lots they ran beside the dashboard's first read, on the same
@@ -169,6 +174,12 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> Screen:
         screen = self.screens[key]
         self.stack.setCurrentWidget(screen)
+        # The scanner listens (application-wide: a scan goes to the screen whatever has
+        # focus) only while the screen on show takes scans, for the same reason as above.
+        if screen.accepts_scans:
+            self.scanner.install()
+        else:
+            self.scanner.uninstall()
         self._buttons[key].setChecked(True)
         screen.activated()
         return screen
@@ -219,6 +230,16 @@ class MainWindow(QMainWindow):
 
     # --- the session's end ---------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._watch_window(self.windowHandle())
+
+    def _watch_window(self, window: QWindow | None) -> None:
+        """Count key and mouse presses in `window` (this one, or a dialog that took focus)
+        as activity. Installing twice moves the filter to the front; it is never doubled."""
+        if window is not None:
+            window.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
             self.session.touch()
@@ -239,9 +260,8 @@ class MainWindow(QMainWindow):
         self.setEnabled(True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if self._focus_link is not None:
+            QObject.disconnect(self._focus_link)  # False once already disconnected
         self.scanner.uninstall()
         for timer in (self._alert_timer, self._day_timer, self._idle_timer):
             timer.stop()

@@ -8,6 +8,11 @@ handler. When it decides the keys were a person typing, the held keys are
 replayed, in order, to the widgets they were meant for — so typing into a
 field still works, only delayed by the detector's gap (50 ms by default).
 The clock is injectable so tests can type "fast" and "slow" deterministically.
+
+The filter is installed only while it can take a scan (a scan screen on show,
+the log-in window open): every event Qt delivers to every widget passes
+through an application's filter, a Python call that must take the GIL first,
+and beside a worker's read those waits froze a screen of charts for 100 ms.
 """
 
 from __future__ import annotations
@@ -68,6 +73,8 @@ class ScannerInput(QObject):
         self._held: list[_HeldKey] = []
         self._handler: ScanHandler | None = None
         self._replaying = False
+        self.listening = False
+        """Installed on the application (its owner installs it only where scans are taken)."""
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(int(self._detector.config.max_gap * 1000) + 10)
@@ -76,12 +83,14 @@ class ScannerInput(QObject):
     def install(self) -> None:
         app = QCoreApplication.instance()
         assert app is not None
-        app.installEventFilter(self)
+        app.installEventFilter(self)  # a second install moves it to the front, never doubles it
+        self.listening = True
 
     def uninstall(self) -> None:
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.listening = False
         self.flush(force=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

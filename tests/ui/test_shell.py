@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.clock import FixedClock
@@ -40,6 +44,21 @@ class ManagerOnly(Screen):
 
     def title(self) -> str:
         return "Manage"
+
+
+class NoScans(Screen):
+    """A screen that takes no scans (as the dashboard)."""
+
+    key = "no_scans"
+    permission = Action.RECEIVE
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.field = QLineEdit(self)
+        QVBoxLayout(self).addWidget(self.field)
+
+    def title(self) -> str:
+        return "No scans"
 
 
 def burst(qtbot: QtBot, widget: QWidget, text: str, clock: FakeClock, gap: float) -> None:
@@ -91,3 +110,54 @@ def test_slow_typing_still_goes_into_the_focused_field(
     window.scanner.flush()
     assert probe.field.text() == "12"
     assert probe.scans == []
+
+
+def test_the_scanner_listens_only_while_a_screen_that_takes_scans_is_on_show(
+    qtbot: QtBot, operator_session: Session, key_clock: FakeClock
+) -> None:
+    """Its application-wide filter costs every event of every widget a Python call."""
+    window = MainWindow(operator_session, [NoScans, ScanProbe], scanner_clock=key_clock)
+    qtbot.addWidget(window)
+    quiet = window.screens["no_scans"]
+    assert isinstance(quiet, NoScans)
+    assert not window.scanner.listening
+    burst(qtbot, quiet.field, "0109506000134352\r", key_clock, 0.004)
+    assert quiet.field.text() == "0109506000134352"  # typed straight in, nothing held
+    window.show_screen("probe")
+    assert window.scanner.listening
+    probe = window.screens["probe"]
+    assert isinstance(probe, ScanProbe)
+    burst(qtbot, probe.field, "0109506000134352<GS>10ABC\r", key_clock, 0.004)
+    assert probe.scans == ["0109506000134352\x1d10ABC"]
+    window.show_screen("no_scans")
+    assert not window.scanner.listening
+
+
+def test_keys_and_clicks_in_the_window_or_its_dialogs_count_as_activity(
+    qtbot: QtBot, operator_session: Session
+) -> None:
+    """Watched on the windows themselves, as the window system delivers them."""
+    window = MainWindow(operator_session, [NoScans])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    handle = window.windowHandle()
+    assert handle is not None
+
+    def activity(press: Callable[[], None]) -> bool:
+        operator_session.last_activity = time.monotonic() - 600
+        press()
+        return time.monotonic() - operator_session.last_activity < 60
+
+    assert activity(lambda: QTest.keyClick(handle, Qt.Key.Key_A))
+    assert activity(lambda: QTest.mouseClick(handle, Qt.MouseButton.LeftButton))
+    assert not activity(lambda: None)
+    dialog = QDialog(window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    box = dialog.windowHandle()
+    assert box is not None
+    assert activity(lambda: QTest.keyClick(box, Qt.Key.Key_B))
+    dialog.close()
