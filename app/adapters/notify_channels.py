@@ -30,6 +30,9 @@ from app.services.notifications import WEBHOOK_SETTING, Message
 from app.services.ports import Settings
 
 TIMEOUT_SECONDS = 15.0
+ROBOT_TEXT_BYTES = 2048
+"""The most UTF-8 bytes a group robot (WeCom) takes in a text message; it answers errcode
+40058 to a longer one, which retried as it was would never be sent."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +118,8 @@ class WebhookChannel:
     def __call__(self, row: Mapping[str, Any], message: Message) -> str:
         if not self.url.startswith(("https://", "http://")):
             raise NotSent("no webhook URL is set (notify.webhook_url)")
-        body = {"msgtype": "text", "text": {"content": f"{message.subject}\n{message.text}"}}
+        content = _fit(f"{message.subject}\n{message.text}", ROBOT_TEXT_BYTES)
+        body = {"msgtype": "text", "text": {"content": content}}
         request = urllib.request.Request(
             self.url,
             data=json.dumps(body, ensure_ascii=False).encode(),
@@ -136,3 +140,12 @@ class WebhookChannel:
         if isinstance(reply, dict) and reply.get("errcode", 0) != 0:
             raise NotSent(f"the robot refused it: {reply.get('errcode')} {reply.get('errmsg', '')}")
         return "webhook"
+
+
+def _fit(text: str, limit: int) -> str:
+    """`text` cut, at a character, to at most `limit` bytes of UTF-8, ending in "…" if cut
+    (the whole message still goes by e-mail and to the tray)."""
+    raw = text.encode()
+    if len(raw) <= limit:
+        return text
+    return raw[: limit - len("…".encode())].decode(errors="ignore") + "…"

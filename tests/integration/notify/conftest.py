@@ -153,7 +153,10 @@ class Robot:
                 length = int(self.headers.get("Content-Length", "0"))
                 body = json.loads(self.rfile.read(length))
                 robot.bodies.append(body)
-                if robot.status == 200:
+                if robot.status == 200 and len(body["text"]["content"].encode()) > 2048:
+                    # As WeCom's robot: a text over 2,048 bytes is refused, with HTTP 200.
+                    answer = json.dumps({"errcode": 40058, "errmsg": "exceed max length"}).encode()
+                elif robot.status == 200:
                     robot.accepted.append(body)
                     answer = json.dumps({"errcode": 0, "errmsg": "ok"}).encode()
                 else:

@@ -6,13 +6,13 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.adapters.notify_channels import EmailChannel, WebhookChannel
+from app.adapters.notify_channels import ROBOT_TEXT_BYTES, EmailChannel, WebhookChannel
 from app.domain.clock import FixedClock
 from app.domain.identity import Actor
 from app.domain.notifications import Channel, Notice, NoticeCode
 from app.domain.recall import NewRecall, RecallScope, ScopeKind
 from app.services.commands import CreateRecall, RaiseAlerts, SetSiteSetting
-from app.services.notifications import queue
+from app.services.notifications import Message, queue
 from app.services.notify_send import SendSummary, send_due
 from tests.integration.core.store_kit import GAUZE, STENT, TODAY, World, days, scan
 from tests.integration.notify.conftest import (
@@ -249,3 +249,18 @@ def test_notification_settings_are_checked_before_they_are_kept(world: World) ->
     ):
         assert world.run(admin, SetSiteSetting(key, value)).code.value == code
     assert world.sql("SELECT key FROM settings WHERE key LIKE 'notify.%'") == []
+
+
+def test_a_message_longer_than_the_robot_takes_reaches_it_cut_to_fit(robot: Robot) -> None:
+    """A robot refuses a text over 2,048 bytes; sent whole, the digest would fail forever."""
+    lines = "\n".join(f"批次 B{n:07d} 到期 2026-12-31" for n in range(400))
+    long = Message("召回任务 / Recall task", lines)
+    assert len(long.text.encode()) > 4 * ROBOT_TEXT_BYTES
+    assert WebhookChannel(robot.url)({}, long) == "webhook"
+    [body] = robot.accepted
+    content = body["text"]["content"]
+    assert len(content.encode()) <= ROBOT_TEXT_BYTES
+    assert content.startswith("召回任务 / Recall task\n批次 B0000000") and content.endswith("…")
+    short = Message("库存 / Stock", "一行")
+    assert WebhookChannel(robot.url)({}, short) == "webhook"
+    assert robot.accepted[-1]["text"]["content"] == "库存 / Stock\n一行"
