@@ -92,14 +92,26 @@ def _import_the_main_window(_progress: Progress) -> None:
     settle_start_up()
 
 
+FULL_PASS_EVERY = 100
+"""Passes of the middle generation between two full passes of the collector (10 by default)."""
+
+
 def settle_start_up() -> None:
     """What start-up made (modules, classes, functions: ~200,000 objects once the main
     window's modules are in) lives as long as the process: the cyclic collector stops
     walking it. Its full passes over all of it held the GIL for 70-250 ms each, and a
     worker building a large read (the dashboard's KPI set at 1,000,000 lots) set them
     off every read or two: the UI thread stood still that long. Reference counting
-    still frees all of it as usual; a pass now walks only what came since."""
+    still frees all of it as usual; a pass now walks only what came since.
+
+    And a full pass waits for 100 passes of the middle generation, not 10: what came
+    since is still a KPI set or two (40,000-80,000 objects at 1,000,000 lots), and a
+    full pass over them on a worker, beside the day's raise, held the GIL 37-75 ms
+    (the dashboard's stalls of 44-74 ms, one per pass, went to 28-33 ms with none).
+    Cycles that die young are still found by the young passes as before."""
     gc.freeze()
+    young, middle, _ = gc.get_threshold()
+    gc.set_threshold(young, middle, FULL_PASS_EVERY)
 
 
 def _start_sync(shell: Shell, store: Store, clock: Clock) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 from datetime import timedelta
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.clock import FixedClock
 from app.domain.permissions import Action
 from tests.ui.conftest import FakeClock
+from ui.app import FULL_PASS_EVERY, settle_start_up
 from ui.main_window import MainWindow
 from ui.screen import Screen
 from ui.session import Session
@@ -161,3 +163,17 @@ def test_keys_and_clicks_in_the_window_or_its_dialogs_count_as_activity(
     assert box is not None
     assert activity(lambda: QTest.keyClick(box, Qt.Key.Key_B))
     dialog.close()
+
+
+def test_the_start_up_is_frozen_out_of_the_collector_and_its_full_passes_are_rare() -> None:
+    """A full pass on a worker holds the GIL, and the UI thread waits that long."""
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
+    try:
+        settle_start_up()
+        assert gc.get_freeze_count() > frozen
+        assert gc.get_threshold() == (threshold[0], threshold[1], FULL_PASS_EVERY)
+        assert FULL_PASS_EVERY > 10  # CPython's default
+    finally:
+        gc.set_threshold(*threshold)
+        if not frozen:
+            gc.unfreeze()
