@@ -169,21 +169,29 @@ class SyncSession:
 
         An empty push is sent only when the chain grew past the centre's newest
         anchor without an event to carry it (a settled refusal, a pulled page).
-        While the centre stores one batch, the next is read from the outbox and
-        written out, which had left the centre idle: 100,000 events took 8.9-11.2 s,
-        now 5.2-6.5 s (tests/bench/test_bench_sync.py, a busy machine). Nothing is marked
-        sent before its own answer, so an interrupted push repeats a batch at
-        most, and the centre acknowledges a repeat as duplicates.
+        While the centre stores one batch, the one before is marked sent and the
+        next is read from the outbox and written out, work that had left the
+        centre idle: 100,000 events took 8.9-11.2 s, now 5.2-6.5 s
+        (tests/bench/test_bench_sync.py, a busy machine). Nothing is marked sent
+        before its own answer, so an interrupted push repeats a batch at most,
+        and the centre acknowledges a repeat as duplicates.
         """
         pushed = False
+        with self.uow(read_only=True) as uow:
+            # The newest anchor the centre named: the entry the next push proves.
+            anchored = uow.settings.get(keys.AUDIT_ANCHOR)
+            batch = self._batch(uow, link.site)
+        answered: tuple[list[Unsent], PushResponse] | None = None  # not marked sent yet
         with ThreadPoolExecutor(1, thread_name_prefix="push") as sender:
-            with self.uow(read_only=True) as uow:
-                batch = self._batch(uow, link.site)
             while True:
+                if answered is not None and not batch.rows:
+                    # The end, unless a refusal was settled meanwhile: a look from the start.
+                    self._mark_sent(*answered, summary)
+                    answered = None
+                    batch = self._first_batch(link.site)
                 with self.uow(read_only=True) as uow:
                     high = uow.sync_outbox.high_seq()
                     head = uow.sync_outbox.audit_head()
-                    anchored = uow.settings.get(keys.AUDIT_ANCHOR)
                     proof = None
                     if anchored:
                         # An entry that is gone proves nothing: the centre sees the mismatch.
@@ -195,6 +203,9 @@ class SyncSession:
                 pushed = True
                 body = _body(high, self.clock.now(), batch.events, head or (0, GENESIS), proof)
                 answer = sender.submit(link.transport.post_json, "/v1/push", body, PushResponse)
+                if answered is not None:
+                    self._mark_sent(*answered, summary)
+                    answered = None
                 rows = batch.rows
                 if rows:
                     # Those after this batch, the blocks as they stand; read again from
@@ -215,16 +226,18 @@ class SyncSession:
                     self._set_aside(rows, unreadable, exc.words)
                     batch = self._first_batch(link.site)
                     continue
-                with self.uow() as uow:
-                    uow.sync_outbox.mark_sent([r.seq for r in rows], self.clock.now())
-                    if ack.audit_anchor is not None:
-                        uow.settings.put(keys.AUDIT_ANCHOR, str(ack.audit_anchor))
-                    uow.commit()
-                summary.pushed += ack.stored
-                summary.duplicates += ack.duplicates
-                if not batch.rows:
-                    # The end, unless a refusal was settled meanwhile: a look from the start.
-                    batch = self._first_batch(link.site)
+                if ack.audit_anchor is not None:
+                    anchored = str(ack.audit_anchor)
+                answered = (rows, ack)
+
+    def _mark_sent(self, rows: Sequence[Unsent], ack: PushResponse, summary: RoundSummary) -> None:
+        with self.uow() as uow:
+            uow.sync_outbox.mark_sent([r.seq for r in rows], self.clock.now())
+            if ack.audit_anchor is not None:
+                uow.settings.put(keys.AUDIT_ANCHOR, str(ack.audit_anchor))
+            uow.commit()
+        summary.pushed += ack.stored
+        summary.duplicates += ack.duplicates
 
     def _first_batch(self, site: str) -> _Batch:
         with self.uow(read_only=True) as uow:
