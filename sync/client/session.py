@@ -169,54 +169,94 @@ class SyncSession:
 
         An empty push is sent only when the chain grew past the centre's newest
         anchor without an event to carry it (a settled refusal, a pulled page).
+        While the centre stores one batch, the one before is marked sent and the
+        next is read from the outbox and written out, work that had left the
+        centre idle: of a 100,000-event push, the time outside the centre's
+        requests fell from 1.2-1.3 s to 0.5-0.7 s (tests/bench/test_bench_sync.py).
+        Nothing is marked sent before its own answer, so an interrupted push
+        repeats a batch at most, and the centre acknowledges a repeat as duplicates.
         """
         pushed = False
-        while True:
-            with self.uow(read_only=True) as uow:
-                rows = self._sendable(uow)
-                high = uow.sync_outbox.high_seq()
-                head = uow.sync_outbox.audit_head()
-                anchored = uow.settings.get(keys.AUDIT_ANCHOR)
-                proof = None
-                if anchored:
-                    # An entry that is gone proves nothing: the centre sees the mismatch.
-                    found = uow.sync_outbox.audit_hash(int(anchored))
-                    proof = (int(anchored), found or GENESIS)
-            moved = head is not None and head[0] > int(anchored or 0)
-            if not rows and (pushed or not moved):
-                return
-            pushed = True
-            body = push_body(high, self.clock.now(), link.site, rows, head or (0, GENESIS), proof)
-            try:
-                ack = link.transport.post_json("/v1/push", body, PushResponse)
-            except EventsRefused as refusal:
-                self._set_aside(rows, refusal.refused, refusal.words)
-                continue  # the same batch again, without them and what waits behind them
-            except SyncError as exc:
-                unreadable = _unreadable(rows) if exc.kind is ErrorKind.REFUSED_REQUEST else []
-                if not unreadable:
-                    raise
-                # A payload that is not JSON spoils the whole body: it is refused here.
-                self._set_aside(rows, unreadable, exc.words)
-                continue
-            with self.uow() as uow:
-                uow.sync_outbox.mark_sent([r.seq for r in rows], self.clock.now())
+        with self.uow(read_only=True) as uow:
+            # The newest anchor the centre named: the entry the next push proves.
+            anchored = uow.settings.get(keys.AUDIT_ANCHOR)
+            batch = self._batch(uow, link.site)
+        answered: tuple[list[Unsent], PushResponse] | None = None  # not marked sent yet
+        with ThreadPoolExecutor(1, thread_name_prefix="push") as sender:
+            while True:
+                if answered is not None and not batch.rows:
+                    # The end, unless a refusal was settled meanwhile: a look from the start.
+                    self._mark_sent(*answered, summary)
+                    answered = None
+                    batch = self._first_batch(link.site)
+                with self.uow(read_only=True) as uow:
+                    high = uow.sync_outbox.high_seq()
+                    head = uow.sync_outbox.audit_head()
+                    proof = None
+                    if anchored:
+                        # An entry that is gone proves nothing: the centre sees the mismatch.
+                        found = uow.sync_outbox.audit_hash(int(anchored))
+                        proof = (int(anchored), found or GENESIS)
+                moved = head is not None and head[0] > int(anchored or 0)
+                if not batch.rows and (pushed or not moved):
+                    return
+                pushed = True
+                body = _body(high, self.clock.now(), batch.events, head or (0, GENESIS), proof)
+                answer = sender.submit(link.transport.post_json, "/v1/push", body, PushResponse)
+                if answered is not None:
+                    self._mark_sent(*answered, summary)
+                    answered = None
+                rows = batch.rows
+                if rows:
+                    # Those after this batch, the blocks as they stand; read again from
+                    # the start below should the centre refuse some of this one.
+                    with self.uow(read_only=True) as uow:
+                        batch = self._batch(uow, link.site, after=rows[-1].seq)
+                try:
+                    ack = answer.result()
+                except EventsRefused as refusal:
+                    self._set_aside(rows, refusal.refused, refusal.words)
+                    batch = self._first_batch(link.site)
+                    continue  # the same batch again, without them and what waits behind them
+                except SyncError as exc:
+                    unreadable = _unreadable(rows) if exc.kind is ErrorKind.REFUSED_REQUEST else []
+                    if not unreadable:
+                        raise
+                    # A payload that is not JSON spoils the whole body: it is refused here.
+                    self._set_aside(rows, unreadable, exc.words)
+                    batch = self._first_batch(link.site)
+                    continue
                 if ack.audit_anchor is not None:
-                    uow.settings.put(keys.AUDIT_ANCHOR, str(ack.audit_anchor))
-                uow.commit()
-            summary.pushed += ack.stored
-            summary.duplicates += ack.duplicates
+                    anchored = str(ack.audit_anchor)
+                answered = (rows, ack)
 
-    def _sendable(self, uow: SyncUnitOfWork) -> list[Unsent]:
-        """The next batch: unsent events, without those waiting behind a refused one."""
+    def _mark_sent(self, rows: Sequence[Unsent], ack: PushResponse, summary: RoundSummary) -> None:
+        with self.uow() as uow:
+            uow.sync_outbox.mark_sent([r.seq for r in rows], self.clock.now())
+            if ack.audit_anchor is not None:
+                uow.settings.put(keys.AUDIT_ANCHOR, str(ack.audit_anchor))
+            uow.commit()
+        summary.pushed += ack.stored
+        summary.duplicates += ack.duplicates
+
+    def _first_batch(self, site: str) -> _Batch:
+        with self.uow(read_only=True) as uow:
+            return self._batch(uow, site)
+
+    def _batch(self, uow: SyncUnitOfWork, site: str, after: int = 0) -> _Batch:
+        rows = self._sendable(uow, after)
+        return _Batch(rows, events_json(site, rows))
+
+    def _sendable(self, uow: SyncUnitOfWork, after: int = 0) -> list[Unsent]:
+        """The next batch after sequence `after`: unsent events, without those waiting
+        behind a refused one."""
         blocks = uow.sync_refusals.blocks()
         if not blocks:
-            return uow.sync_outbox.unsent(self.push_batch)
+            return uow.sync_outbox.unsent(self.push_batch, after)
         by_lot: dict[tuple[str, str], list[Block]] = {}
         for block in blocks:
             by_lot.setdefault((block.di, block.lot), []).append(block)
         batch: list[Unsent] = []
-        after = 0
         while len(batch) < self.push_batch:
             page = uow.sync_outbox.unsent(self.push_batch, after)
             if not page:
@@ -405,6 +445,14 @@ def _waits(row: Unsent, by_lot: dict[tuple[str, str], list[Block]]) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    """Outbox rows to push, and their events as the push body will carry them."""
+
+    rows: list[Unsent]
+    events: str
+
+
 def push_body(
     high: int,
     now: datetime,
@@ -413,7 +461,12 @@ def push_body(
     head: tuple[int, str] | None = None,
     proof: tuple[int, str] | None = None,
 ) -> bytes:
-    """A PushRequest as JSON, written straight from the outbox rows.
+    """A PushRequest as JSON, written straight from the outbox rows."""
+    return _body(high, now, events_json(site, rows), head, proof)
+
+
+def events_json(site: str, rows: Sequence[Unsent]) -> str:
+    """The rows as the push body's list of events, without its brackets.
 
     Each payload is already stored as canonical JSON text, and each time as UTC
     ISO text, so they are spliced in rather than parsed and serialised again;
@@ -422,13 +475,22 @@ def push_body(
     """
     dumps = json.dumps
     site_json = dumps(site)
-    events = ",".join(
+    return ",".join(
         f'{{"id":{dumps(r.id)},"seq":{int(r.seq)},"site":{site_json},"type":{dumps(r.type)},'
         f'"payload":{r.payload},"at":{dumps(r.at)},"user":{dumps(r.user)}}}'
         for r in rows
     )
+
+
+def _body(
+    high: int,
+    now: datetime,
+    events: str,
+    head: tuple[int, str] | None,
+    proof: tuple[int, str] | None,
+) -> bytes:
     marks = "".join(
-        f',"{name}":{{"seq":{int(mark[0])},"hash":{dumps(mark[1])}}}'
+        f',"{name}":{{"seq":{int(mark[0])},"hash":{json.dumps(mark[1])}}}'
         for name, mark in (("audit_head", head), ("audit_proof", proof))
         if mark is not None
     )

@@ -21,6 +21,7 @@ from sync.server.recalls import issue_recall, recall_status
 from tests.integration.sync.conftest import (
     ITEM_A,
     ROOT,
+    START,
     Centre,
     Site,
     enrolled_site,
@@ -220,6 +221,26 @@ def test_an_untouched_chain_raises_no_flag_over_many_rounds(centre: Centre, tmp_
     for n in range(3):
         assert site.act("receive", ITEM_A, f"M{n}", qty=1, location="RCV").ok
         assert not site.sync().errors
+    assert _flags(centre) == []
+    anchors = centre.rows(select(s.audit_anchors.c.seq).order_by(s.audit_anchors.c.seq))
+    assert [a[0] for a in anchors][-1] == _head(site)[0]
+
+
+def test_a_first_push_of_many_batches_proves_in_each_the_anchor_the_one_before_got(
+    centre: Centre, tmp_path: Path
+) -> None:
+    # Each batch is written while the one before is at the centre: its proof must
+    # still be the anchor that one's answer named, or the centre flags it unproven.
+    site = enrolled_site(centre, tmp_path, "A")
+    with site.store.uow() as uow:
+        for n in range(4):
+            receipt = {"type": "receive", "di": ITEM_A, "lot": f"L{n}", "quantity": 1, "to": "RCV"}
+            uow.outbox.append("movement", receipt, START, "admin")
+        uow.commit()
+
+    summary = site.sync(push_batch=1)
+
+    assert not summary.errors and summary.pushed >= 4
     assert _flags(centre) == []
     anchors = centre.rows(select(s.audit_anchors.c.seq).order_by(s.audit_anchors.c.seq))
     assert [a[0] for a in anchors][-1] == _head(site)[0]

@@ -72,6 +72,26 @@ def test_a_push_cut_before_the_centre_saw_it_is_sent_again(
     _converged(centre, site)
 
 
+def test_a_push_cut_in_its_second_batch_keeps_the_first_sent_and_sends_each_event_once(
+    centre: Centre, proxy: FaultProxy, tmp_path: Path
+) -> None:
+    # The next batch is read while one is at the centre, and the one before is
+    # marked sent meanwhile: a cut then must leave exactly the answered batch sent.
+    site = _busy_site(centre, tmp_path, proxy)
+    waiting = len(site.outbox_ids(sent=False))
+    proxy.path_plan = [("/v1/push", Fault.NONE), ("/v1/push", Fault.CUT)]
+
+    failed = site.sync(push_batch=2)
+
+    assert failed.errors and failed.pushed == 2
+    assert len(site.outbox_ids(sent=False)) == waiting - 2
+    assert len(centre.events_for("A")) == 2
+    recovered = site.sync(push_batch=2)
+    assert not recovered.errors
+    assert recovered.pushed == waiting - 2 and recovered.duplicates == 0
+    _converged(centre, site)
+
+
 def test_an_answer_lost_after_the_centre_committed_does_not_double_the_events(
     centre: Centre, proxy: FaultProxy, tmp_path: Path
 ) -> None:
