@@ -76,7 +76,7 @@ def _remember_lots_and_usage(conn: Connection, site: str, movements: Sequence[Ev
     for event in movements:
         p = event.payload
         key = (str(p["di"]), str(p["lot"]))
-        if key not in expiries:
+        if expiries.get(key) is None:  # the first expiry a movement states
             expiries[key] = str(p["expiry"]) if p.get("expiry") else None
         kind = p.get("type")
         if kind in ("pick", "return"):
@@ -85,7 +85,8 @@ def _remember_lots_and_usage(conn: Connection, site: str, movements: Sequence[Ev
     _sql(
         conn,
         "INSERT INTO lot_expiries (di, lot, expiry) VALUES (?, ?, ?) "
-        "ON CONFLICT (di, lot) DO NOTHING",
+        "ON CONFLICT (di, lot) DO UPDATE SET expiry = excluded.expiry "
+        "WHERE lot_expiries.expiry IS NULL",  # a lot first seen without one learns it
         [(di, lot, expiry) for (di, lot), expiry in sorted(expiries.items())],
     )
     _sql(

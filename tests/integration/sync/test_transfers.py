@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import insert, select, text
@@ -14,9 +14,10 @@ from app.services.commands import (
     DeclineTransferSuggestion,
 )
 from app.services.transfers import list_suggestions, list_transfers
+from sync.protocol import Event
 from sync.server import schema as s
 from sync.server.db import open_centre
-from sync.server.transfers import USAGE_DAYS, network_picture
+from sync.server.transfers import USAGE_DAYS, ingest, network_picture
 from tests.integration.sync.conftest import (
     ITEM_A,
     Centre,
@@ -162,3 +163,34 @@ def test_the_centre_rates_a_sites_usage_by_the_forecasts_daily_usage(tmp_path: P
         "B": float(daily_usage(30, 55, USAGE_DAYS)),
     }
     assert rates["A"] == 81 / 90 and rates["B"] == 0
+
+
+def test_a_lot_first_seen_without_an_expiry_learns_it_from_a_later_movement(
+    tmp_path: Path,
+) -> None:
+    """The first expiry stated wins; none stated leaves it unknown, not fixed at NULL."""
+    engine = open_centre(f"sqlite:///{tmp_path / 'centre.db'}")
+    at = datetime(2027, 3, 1, 9, tzinfo=UTC)
+
+    def movement(seq: int, lot: str, expiry: str | None) -> Event:
+        payload = {"type": "receive", "di": ITEM_A, "lot": lot, "quantity": 1, "to": "RCV"}
+        if expiry:
+            payload["expiry"] = expiry
+        return Event(
+            id=f"e{seq}", seq=seq, site="A", type="movement", payload=payload, at=at, user="op"
+        )
+
+    try:
+        with engine.begin() as conn:
+            ingest(conn, "A", [movement(1, "L1", None), movement(2, "L2", None)], at)
+            ingest(
+                conn,
+                "A",
+                [movement(3, "L1", None), movement(4, "L1", "2027-12-31"), movement(5, "L3", None)],
+                at,
+            )
+            ingest(conn, "A", [movement(6, "L1", "2028-06-30")], at)  # stated first: kept
+            found = dict(conn.execute(select(s.lot_expiries.c.lot, s.lot_expiries.c.expiry)).all())
+    finally:
+        engine.dispose()
+    assert found == {"L1": date(2027, 12, 31), "L2": None, "L3": None}
