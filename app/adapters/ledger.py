@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import time
-import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -525,7 +524,9 @@ def event_ids(n: int) -> list[str]:
     for k in range(0, 10 * n, 10):
         rand = int.from_bytes(randomness[k : k + 10])
         value = ms << 80 | 0x7 << 76 | (rand >> 68) << 64 | 0b10 << 62 | rand & _LOW_62
-        ids.append(str(uuid.UUID(int=value)))
+        # As str(uuid.UUID(int=value)) writes it, without making the UUID (half the cost).
+        h = f"{value:032x}"
+        ids.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
     return ids
 
 

@@ -35,6 +35,12 @@ _CHOSEN_FOR_LOTS = (
     "WHERE lot_id IN (SELECT value FROM json_each(?)) "
     "AND disposition IS NOT NULL AND closed_at IS NULL AND superseded_at IS NULL ORDER BY id"
 )
+# One lot (as a pick or a move reports): a point look-up, half the cost of json_each.
+_CHOSEN_FOR_LOT = (
+    "SELECT id, lot_id, disposition FROM alerts INDEXED BY ix_alerts_chosen_open "
+    "WHERE lot_id = ? "
+    "AND disposition IS NOT NULL AND closed_at IS NULL AND superseded_at IS NULL ORDER BY id"
+)
 _ANY_UNASSIGNED = "SELECT 1 FROM alerts WHERE due_at IS NULL LIMIT 1"
 # A warning named for its digest line: its lot's GTIN and lot, or its item's GTIN (low stock).
 _OVERDUE_LINES = (
@@ -220,7 +226,10 @@ class SqlLoop:
         Read from ix_alerts_chosen_open: a pick looks here, whatever the store holds."""
         if not lot_ids:
             return []
-        rows = run(self.conn, _CHOSEN_FOR_LOTS, (json.dumps(list(lot_ids)),))
+        if len(lot_ids) == 1:
+            rows = run(self.conn, _CHOSEN_FOR_LOT, (lot_ids[0],))
+        else:
+            rows = run(self.conn, _CHOSEN_FOR_LOTS, (json.dumps(list(lot_ids)),))
         return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
 
     def any_unassigned(self) -> bool:

@@ -28,7 +28,8 @@ def _stored_item(row: Sequence[Any]) -> Item:
     values = list(row)
     for n in _ITEM_FLAGS:
         values[n] = bool(values[n])
-    return Item(**dict(zip(_ITEM_FIELDS, values, strict=True)))
+    # Positional: the columns are the fields in their order (_ITEM_FIELDS).
+    return Item(*values)
 
 
 _LOCATION_BY_CODE = (

@@ -14,7 +14,7 @@ from app.adapters.database import (
     integrity_problem,
     open_database,
 )
-from app.adapters.unit_of_work import CommitGroup, SqlUnitOfWork
+from app.adapters.unit_of_work import CommitGroup, HeldConnections, SqlUnitOfWork
 
 if TYPE_CHECKING:
     from app.adapters.sync_state import SyncUnitOfWork
@@ -46,15 +46,16 @@ class Store:
             )
         )
         self._checkpoints = None if read_only else Checkpoints(path, self.engine)
+        self._held = HeldConnections(self.engine)
 
     def uow(self, read_only: bool = False) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.engine, read_only=read_only or self.read_only)
+        return SqlUnitOfWork(self.engine, read_only=read_only or self.read_only, held=self._held)
 
     def sync_uow(self, read_only: bool = False) -> SyncUnitOfWork:
         """The unit of work sync runs on: the ordinary one plus sync's own repositories."""
         from app.adapters.sync_state import SyncUnitOfWork
 
-        return SyncUnitOfWork(self.engine, read_only=read_only)
+        return SyncUnitOfWork(self.engine, read_only=read_only, held=self._held)
 
     def check_integrity(self, clock_day: date) -> str | None:
         """The full integrity check; its verdict is kept so that a damaged store refuses
@@ -96,6 +97,7 @@ class Store:
         return target
 
     def close(self) -> None:
+        self._held.close()
         if self._checkpoints is not None:
             self._checkpoints.close()
         self.engine.dispose()

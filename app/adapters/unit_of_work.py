@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from types import TracebackType
-from typing import Self
+from typing import Generic, Self, TypeVar
 
 from sqlalchemy import Connection, Engine
 
@@ -41,59 +43,134 @@ def _driver_in_transaction(conn: Connection) -> bool:
     return driver is not None and bool(driver.in_transaction)
 
 
+class HeldConnections:
+    """A store's connections kept open from one unit of work to the next.
+
+    Taking one out of SQLAlchemy's pool and putting it back (its checkout, events
+    and reset) cost each action more than several of its statements. A unit of
+    work takes an idle connection of its kind (writer or reader: they begin their
+    transactions differently) and gives it back with no transaction open; another
+    thread never gets a connection in use. `close` closes them all, so the last
+    one to close still checkpoints the WAL (app.adapters.checkpoints).
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._idle: dict[bool, list[Connection]] = {False: [], True: []}
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def take(self, read_only: bool) -> Connection:
+        with self._lock:
+            idle = self._idle[read_only]
+            if idle:
+                return idle.pop()
+        return self.engine.connect().execution_options(read_only=read_only)
+
+    def give_back(self, conn: Connection, read_only: bool) -> None:
+        """`conn` with no transaction open; one SQLAlchemy gave up on is closed instead."""
+        if not (conn.closed or conn.invalidated):
+            with self._lock:
+                if not self._closed:
+                    self._idle[read_only].append(conn)
+                    return
+        conn.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            idle = [*self._idle[False], *self._idle[True]]
+            self._idle = {False: [], True: []}
+        for conn in idle:
+            conn.close()
+
+
+R = TypeVar("R")
+
+
+class _Repository(Generic[R]):
+    """A repository made on first use in a unit of work, on its connection: an action
+    uses a few of the two dozen."""
+
+    def __init__(self, make: Callable[[Connection], R]) -> None:
+        self.make = make
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, uow: SqlUnitOfWork, owner: type | None = None) -> R:
+        conn = uow._conn
+        assert conn is not None, f"{self.name} outside `with`"
+        repository = self.make(conn)
+        uow.__dict__[self.name] = repository  # later look-ups find it without this
+        uow._made.append(self.name)
+        return repository
+
+
 class SqlUnitOfWork:
     """`with uow:` opens a transaction; leaving without `commit()` rolls it back.
 
     Inside a `CommitGroup` the unit of work is a savepoint of the group's
     transaction instead: just as atomic, made durable by the group's commit.
     The savepoint is SQLite's own, on the driver (SQLAlchemy's `begin_nested`
-    cost a batch line more than its point queries did).
+    cost a batch line more than its point queries did). A store's units of work
+    reuse its `HeldConnections`.
     """
 
+    items = _Repository(SqlItems)
+    devices = _Repository(SqlDevices)
+    packages = _Repository(SqlPackageLevels)
+    suppliers = _Repository(SqlSuppliers)
+    locations = _Repository(SqlLocations)
+    users = _Repository(SqlUsers)
+    lots = _Repository(SqlLots)
+    stock = _Repository(SqlStock)
+    serials = _Repository(SqlSerials)
+    movements = _Repository(SqlMovements)
+    alerts = _Repository(SqlAlerts)
+    counts = _Repository(SqlCounts)
+    audit = _Repository(SqlAuditLog)
+    outbox = _Repository(SqlOutbox)
+    settings = _Repository(SqlSettings)
+    queries = _Repository(SqlQueries)
+    recalls = _Repository(SqlRecalls)
+    evidence = _Repository(SqlEvidence)
+    login_failures = _Repository(SqlLoginFailures)
+    audit_checks = _Repository(SqlAuditChecks)
+    climate = _Repository(SqlClimate)
+    loop = _Repository(SqlLoop)
+    transfers = _Repository(SqlTransfers)
+    notifications = _Repository(SqlNotifications)
+    scan_refusals = _Repository(SqlScanRefusals)
+    kpis = _Repository(SqlKpiQueries)
+
     def __init__(
-        self, engine: Engine, read_only: bool = False, group: Connection | None = None
+        self,
+        engine: Engine,
+        read_only: bool = False,
+        group: Connection | None = None,
+        held: HeldConnections | None = None,
     ) -> None:
         self.engine = engine
         self.read_only = read_only
         self.group = group
+        self.held = held
         self._conn: Connection | None = None
         self._in_savepoint = False
+        self._made: list[str] = []
 
     def __enter__(self) -> Self:
         if self.group is not None:
             conn = self.group
             run(conn, _SAVEPOINT)
             self._in_savepoint = True
-        else:
+        elif self.held is not None:
             # The transaction begins on first use (SQLAlchemy's autobegin).
+            conn = self.held.take(self.read_only)
+        else:
             conn = self.engine.connect().execution_options(read_only=self.read_only)
         self._conn = conn
-        self.items = SqlItems(conn)
-        self.devices = SqlDevices(conn)
-        self.packages = SqlPackageLevels(conn)
-        self.suppliers = SqlSuppliers(conn)
-        self.locations = SqlLocations(conn)
-        self.users = SqlUsers(conn)
-        self.lots = SqlLots(conn)
-        self.stock = SqlStock(conn)
-        self.serials = SqlSerials(conn)
-        self.movements = SqlMovements(conn)
-        self.alerts = SqlAlerts(conn)
-        self.counts = SqlCounts(conn)
-        self.audit = SqlAuditLog(conn)
-        self.outbox = SqlOutbox(conn)
-        self.settings = SqlSettings(conn)
-        self.queries = SqlQueries(conn)
-        self.recalls = SqlRecalls(conn)
-        self.evidence = SqlEvidence(conn)
-        self.login_failures = SqlLoginFailures(conn)
-        self.audit_checks = SqlAuditChecks(conn)
-        self.climate = SqlClimate(conn)
-        self.loop = SqlLoop(conn)
-        self.transfers = SqlTransfers(conn)
-        self.notifications = SqlNotifications(conn)
-        self.scan_refusals = SqlScanRefusals(conn)
-        self.kpis = SqlKpiQueries(conn)
         return self
 
     def __exit__(
@@ -104,6 +181,10 @@ class SqlUnitOfWork:
     ) -> None:
         conn = self._conn
         self._conn = None
+        # Its repositories go with it: the connection may serve another unit of work next.
+        for name in self._made:
+            del self.__dict__[name]
+        self._made.clear()
         if conn is None:
             return
         if self.group is not None:
@@ -115,7 +196,12 @@ class SqlUnitOfWork:
         try:
             if conn.in_transaction():
                 conn.rollback()
-        finally:
+        except BaseException:
+            conn.close()
+            raise
+        if self.held is not None:
+            self.held.give_back(conn, self.read_only)
+        else:
             conn.close()
 
     def commit(self) -> None:

@@ -139,6 +139,22 @@ def test_use_first_only_for_the_lot_first_in_fefo_and_a_pick_of_it_closes_the_wa
     assert (closed["closed_how"], closed["closed_by"]) == ("movement:pick", "op")
 
 
+def test_a_lots_chosen_warning_reads_the_same_alone_as_among_other_lots(
+    shelved: World,
+) -> None:
+    # A pick reports one lot (a point look-up), other actions several (one JSON array).
+    assert _choose(shelved, "op", "G1", "use_first", target="WARD") is Code.ACCEPTED
+    g1 = warning_of(shelved, "G1").alert_id
+    lots = "SELECT id FROM lots WHERE lot IN ('G1', 'G2') ORDER BY lot"
+    ((g1_lot,), (g2_lot,)) = shelved.sql(lots)
+    with shelved.store.uow(read_only=True) as uow:
+        alone = uow.loop.chosen_for_lots([g1_lot])
+        among = uow.loop.chosen_for_lots([g2_lot, g1_lot])
+        none = uow.loop.chosen_for_lots([g2_lot])
+    assert alone == among == [(g1, g1_lot, "use_first")]
+    assert none == []
+
+
 def test_return_to_supplier_only_within_the_suppliers_return_window(world: World) -> None:
     world.on(RECEIVED)
     world.receive(GAUZE, "G9", days(20), 5, location="RCV", supplier="S1")
