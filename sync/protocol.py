@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, NotRequired
 
 from pydantic import (
     AfterValidator,
@@ -29,9 +29,9 @@ from pydantic import (
     TypeAdapter,
     ValidationError,
     ValidationInfo,
-    field_validator,
     model_validator,
 )
+from typing_extensions import TypedDict  # pydantic reads typing's own only from Python 3.12
 
 from app.domain.recall import Recall, RecallSource, ScopeKind
 
@@ -252,39 +252,43 @@ class PullPage(_Wire):
     bulk_head: int
 
 
-class _Payload(BaseModel):
-    """What the centre reads of an event's payload; the site may send more."""
+class _Payload(TypedDict):
+    """What the centre reads of an event's payload; the site may send more.
 
-    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+    Typed dicts, not models: a payload is only checked (the event keeps the
+    dict it came as), and checking one into a dict costs half of building a
+    model (about 0.06 s of a 100,000-event push).
+    """
+
+    __pydantic_config__ = ConfigDict(extra="ignore", populate_by_name=True)  # type: ignore[misc]
 
 
 # Movements that record a lot's change of state; they move stock only when asked to.
 STATUS_MOVEMENTS = frozenset({"qc_release", "qc_reject", "quarantine", "release"})
 
 
+def _moves_something(quantity: int, info: ValidationInfo) -> int:
+    kind = info.data.get("type")
+    if quantity == 0 and kind not in STATUS_MOVEMENTS:
+        raise ValueError(f"a {kind} moves at least 1 unit")
+    return quantity
+
+
 class MovementPayload(_Payload):
-    type: str = Field(max_length=20)
+    type: Annotated[str, Field(max_length=20)]
     di: Code
     lot: LotNumber
-    quantity: Tally
-    source: Code | None = Field(default=None, alias="from")
-    to: Code | None = None
-    serial: Code | None = None
-    production_date: date | None = None
-
-    @field_validator("quantity")
-    @classmethod
-    def _moves_something(cls, quantity: int, info: ValidationInfo) -> int:
-        kind = info.data.get("type")
-        if quantity == 0 and kind not in STATUS_MOVEMENTS:
-            raise ValueError(f"a {kind} moves at least 1 unit")
-        return quantity
+    quantity: Annotated[Tally, AfterValidator(_moves_something)]
+    source: NotRequired[Annotated[Code | None, Field(alias="from")]]
+    to: NotRequired[Code | None]
+    serial: NotRequired[Code | None]
+    production_date: NotRequired[date | None]
 
 
 class LotPayload(_Payload):
     di: Code
     lot: LotNumber
-    production_date: date | None = None
+    production_date: NotRequired[date | None]
 
 
 class CountPayload(_Payload):
@@ -296,12 +300,14 @@ class CountPayload(_Payload):
 
 
 class HoldAppliedPayload(_Payload):
-    reference: str = Field(min_length=1, max_length=100)
+    reference: Annotated[str, Field(min_length=1, max_length=100)]
     di: Code
     lot: LotNumber
 
 
-class ScopePayload(_Payload):
+class ScopePayload(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
     di: Code
     kind: ScopeKind
     lots: list[LotNumber] = []
@@ -310,7 +316,11 @@ class ScopePayload(_Payload):
     serials: list[Code] = []
 
 
-class RecallPayload(_Payload):
+class RecallPayload(BaseModel):
+    """A model, not a typed dict: the domain checks the whole record, defaults filled in."""
+
+    model_config = ConfigDict(extra="ignore")
+
     id: Code
     scope: ScopePayload
     level: Annotated[int, Strict(), Field(ge=1, le=3)]
@@ -336,7 +346,7 @@ class RecallRef(_Payload):
 
 
 class RecallAppliedPayload(RecallRef):
-    lots: list[LotNumber] = []
+    lots: NotRequired[list[LotNumber]]
 
 
 class RecallProgressPayload(RecallRef):
@@ -349,29 +359,29 @@ class TransferSentPayload(_Payload):
     id: Annotated[str, Field(min_length=1, max_length=36)]
     di: Code
     lot: LotNumber
-    expiry: date | None = None
-    production_date: date | None = None
-    qc: str = Field(default="released", max_length=10)
+    expiry: NotRequired[date | None]
+    production_date: NotRequired[date | None]
+    qc: NotRequired[Annotated[str, Field(max_length=10)]]
     from_site: SiteCode
     to_site: SiteCode
     quantity: Quantity
-    suggestion_id: str | None = Field(default=None, max_length=36)
+    suggestion_id: NotRequired[Annotated[str | None, Field(max_length=36)]]
 
 
 class TransferArrivedPayload(_Payload):
     id: Annotated[str, Field(min_length=1, max_length=36)]
     quantity_received: Tally
-    quantity_sent: Tally = 0
-    note: str = ""
+    quantity_sent: NotRequired[Tally]
+    note: NotRequired[str]
 
 
 class SuggestionDeclinedPayload(_Payload):
     id: Annotated[str, Field(min_length=1, max_length=36)]
-    reason: str = Field(min_length=1)
+    reason: Annotated[str, Field(min_length=1)]
 
 
 # Event types whose payload the centre reads; any other type is stored as sent.
-PAYLOADS: dict[str, type[_Payload]] = {
+PAYLOADS: dict[str, type[_Payload] | type[RecallPayload]] = {
     "movement": MovementPayload,
     "lot": LotPayload,
     "lot_status": LotPayload,
