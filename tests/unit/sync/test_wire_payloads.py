@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pydantic import ValidationError
@@ -11,6 +11,7 @@ from app.services.sync_site import lot_of
 from sync.protocol import MAX_QUANTITY, AuditMark, Event, payload_problems
 
 AT = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+ZERO = timedelta(0)
 
 
 def _event(kind: str, payload: dict[str, object]) -> Event:
@@ -67,6 +68,17 @@ def test_an_event_time_needs_a_zone_and_is_kept_in_utc() -> None:
     eastern = datetime.fromisoformat("2026-01-01T08:00:00+08:00")
     event = Event(id="e", seq=1, site="A", type="x", payload={}, at=eastern, user="u")
     assert event.at == eastern and event.at.tzinfo == UTC
+    sent_in_utc = Event.model_validate_json(
+        '{"id": "e", "seq": 1, "site": "A", "type": "x", "payload": {}, "user": "u",'
+        ' "at": "2026-01-01T00:00:00.000001+00:00"}'
+    )
+    assert sent_in_utc.at == eastern.replace(microsecond=1) and sent_in_utc.at.utcoffset() == ZERO
+
+
+@pytest.mark.parametrize("at", ["0001-01-01T00:00:00+08:00", "9999-12-31T23:59:59-08:00"])
+def test_an_event_time_that_leaves_the_calendar_in_utc_is_refused(at: str) -> None:
+    with pytest.raises(ValidationError, match="time out of range"):
+        Event(id="e", seq=1, site="A", type="x", payload={}, at=at, user="u")
 
 
 @pytest.mark.parametrize("seq", [0, -1, 2**53 + 1, 2**63])
