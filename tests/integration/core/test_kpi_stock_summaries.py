@@ -158,7 +158,7 @@ def test_the_migration_sums_a_store_that_had_no_summaries(world: World) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     try:
-        for step, revision in ((command.downgrade, "-1"), (command.upgrade, "head")):
+        for step, revision in ((command.downgrade, "0016_usage_by_day"), (command.upgrade, "head")):
             with engine.begin() as conn:
                 config.attributes["connection"] = conn
                 step(config, revision)
