@@ -30,17 +30,14 @@ from app.domain.model import AlertKind, Level, LocationKind
 # Ids go in as one JSON array (json_each): one prepared statement for one lot or a recall's
 # thousands. INDEXED BY: with a list of lots the planner would walk ix_alerts_closed, every
 # open warning of the store.
-_CHOSEN_FOR_LOTS = (
+_CHOSEN = (
     "SELECT id, lot_id, disposition FROM alerts INDEXED BY ix_alerts_chosen_open "
-    "WHERE lot_id IN (SELECT value FROM json_each(?)) "
+    "WHERE lot_id {} "
     "AND disposition IS NOT NULL AND closed_at IS NULL AND superseded_at IS NULL ORDER BY id"
 )
+_CHOSEN_FOR_LOTS = _CHOSEN.format("IN (SELECT value FROM json_each(?))")
 # One lot (as a pick or a move reports): a point look-up, half the cost of json_each.
-_CHOSEN_FOR_LOT = (
-    "SELECT id, lot_id, disposition FROM alerts INDEXED BY ix_alerts_chosen_open "
-    "WHERE lot_id = ? "
-    "AND disposition IS NOT NULL AND closed_at IS NULL AND superseded_at IS NULL ORDER BY id"
-)
+_CHOSEN_FOR_LOT = _CHOSEN.format("= ?")
 _ANY_UNASSIGNED = "SELECT 1 FROM alerts WHERE due_at IS NULL LIMIT 1"
 # A warning named for its digest line: its lot's GTIN and lot, or its item's GTIN (low stock).
 _OVERDUE_LINES = (
