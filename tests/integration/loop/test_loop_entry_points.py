@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from tests.integration.core.store_kit import GAUZE, PINS, World
-from tests.integration.loop.loop_kit import alert_row, open_rows, warning_of
+from app.adapters.tables import utc_text
+from tests.integration.core.store_kit import GAUZE, PINS, TODAY, World
+from tests.integration.loop.loop_kit import alert_row, open_rows, setting, warning_of
 from tests.integration.one_path.test_entry_points import main_py
 from ui.main_window import MainWindow
 from ui.reasons import Tone
@@ -246,3 +248,46 @@ def test_the_priority_and_forecast_tabs_fill_off_the_ui_thread(
     settle(win.session)
     assert target.read_bytes()[:2] == b"PK"
     win.session.close()
+
+
+# --- the day's escalation, from the window and from the CLI ----------------------------
+
+
+def _overdue_digest_for_sup(world: World) -> dict[str, str]:
+    [(data,)] = world.sql(
+        "SELECT data FROM notifications WHERE code = 'DISPOSITIONS_OVERDUE' "
+        "AND channel = 'email' AND recipient = 'sup'"
+    )
+    return dict(json.loads(data))
+
+
+def test_the_windows_day_raise_escalates_the_overdue_into_one_digest(
+    screens: tuple[World, QtBot],
+) -> None:
+    world, qtbot = screens
+    setting(world, "notify.email.sup", "sup@store.example")
+    g1 = warning_of(world, "G1").alert_id
+    world.on(TODAY + timedelta(days=4))  # G1's warning was due in 3 days
+    win = _window(qtbot, world, "sup", [WarningsScreen])
+    qtbot.waitUntil(lambda: bool(world.sql("SELECT 1 FROM alerts WHERE escalated_at IS NOT NULL")))
+    settle(win.session)
+    digest = _overdue_digest_for_sup(world)
+    assert (digest["count"], digest["alerts"]) == ("1", str(g1))
+    win.session.close()
+
+
+def test_the_alerts_command_escalates_the_overdue_into_one_digest(
+    shelved: World, tmp_path: Path
+) -> None:
+    setting(shelved, "notify.email.sup", "sup@store.example")
+    g1 = warning_of(shelved, "G1").alert_id
+    # The command raises by the real clock: G1's warning due a year before it.
+    year_ago = utc_text(datetime.now(UTC) - timedelta(days=365))
+    shelved.write("UPDATE alerts SET due_at = ? WHERE id = ?", year_ago, g1)
+    shelved.close()
+    done = main_py("alerts", "--db", shelved.path, "--json", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    digest = _overdue_digest_for_sup(shelved)
+    assert (digest["count"], digest["alerts"]) == ("1", str(g1))
+    [(after,)] = shelved.sql("SELECT after FROM audit WHERE action = 'escalate_alerts'")
+    assert json.loads(after)["alerts"] == str(g1)
